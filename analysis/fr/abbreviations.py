@@ -1,0 +1,25 @@
+"""Abbreviations after which a full stop does not end a sentence."""
+
+from __future__ import annotations
+
+TITLES: frozenset[str] = frozenset(
+    {
+        "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mes", "Mgr", "Dr", "Drs", "Pr", "Prof",
+        "St", "Ste", "Sts", "Stes", "Gal", "Gén", "Col", "Cdt", "Lt", "Cne", "Sgt", "Cpt",
+    }
+)
+"""Titles written before a name: « M. Poutine », « MM. Poutine et Loukachenko », « Dr Martin »."""
+
+NON_FINAL: frozenset[str] = frozenset(
+    {
+        "av", "apr", "cf", "p", "pp", "vol", "no", "nos", "art", "al", "env", "ex", "fig", "hab",
+        "tél", "tel", "éd", "ed", "coll", "chap", "ann", "dir", "trad", "réf", "resp", "sq", "vs",
+        "boul", "bd", "av", "ch", "min", "max", "approx", "c.-à-d", "c-à-d", "c.à.d", "J.-C",
+        "inf", "sup", "ca", "op", "cit", "ibid", "id", "dép", "Rte", "rte", "Pte", "pte",
+        "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
+    }
+)
+"""Common abbreviations that rarely end a sentence (lower case forms are matched as written)."""
+
+MAY_BE_FINAL: frozenset[str] = frozenset({"etc", "cie", "Cie", "Inc", "Ltd", "Co"})
+"""Abbreviations that end a sentence when the next word starts with a capital letter."""

@@ -1,0 +1,140 @@
+"""The spaCy pipeline: loaded once per process, made faster, fed apostrophe-folded text.
+
+Two things matter for French news at scale (DESIGN.md, measured on this machine):
+- the French lemmatizer looks words up in long Python lists; turning those lists into sets
+  gives identical lemmas ~35× faster;
+- the dependency parser and NER are most of the cost, and only sentences that can carry an
+  attribution need them, so :func:`annotate` runs them on a chosen subset only.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from collections.abc import Iterable, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from analysis import config
+from analysis.errors import ModelNotInstalledError
+
+FULL_ONLY = ("parser", "ner")
+"""Components run only on sentences that need a full analysis."""
+
+_MODEL_FOLD = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+def fold_for_model(text: str) -> str:
+    """Same-length copy of ``text`` the model reads better: ’ as ', non-breaking spaces as spaces.
+
+    spaCy's French tokenizer splits elisions only on the straight apostrophe (« L’homme » is
+    one PROPN otherwise). Every replacement is one character for one, so offsets hold.
+    """
+    return text.translate(_MODEL_FOLD)
+
+
+_NORM_FOLD = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def norm(text: str) -> str:
+    """Lower case with ' and ’ alike: the form used for every lexical lookup."""
+    return text.translate(_NORM_FOLD).lower()
+
+
+def _speed_up_lemmatizer(nlp: Language) -> None:
+    """Replace the lemmatizer's per-POS word lists by frozensets (same lemmas, O(1) lookups)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or "lemma_index" not in lookups:
+        return
+    index = lookups.get_table("lemma_index")
+    for pos in list(index.keys()):
+        words = index[pos]
+        if isinstance(words, list):
+            index[pos] = frozenset(words)
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(model: str | None = None) -> Language:
+    """Load a French spaCy model once per process (``"sm"``, ``"md"`` or a package name)."""
+    name = config.model_name(model)
+    if importlib.util.find_spec(name) is None:
+        raise ModelNotInstalledError(
+            f"spaCy model {name!r} is not installed; install it with `pip install {name.replace('_', '-')}==3.8.0` "
+            "(it is pinned in requirements.txt; `make install` does it)"
+        )
+    nlp = spacy.load(name)
+    _speed_up_lemmatizer(nlp)
+    return nlp
+
+
+def model_info(model: str | None = None) -> dict[str, str]:
+    """Name and version of the loaded model, for manifests and benchmarks."""
+    nlp = load_model(model)
+    return {"model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}", "model_version": nlp.meta.get("version", ""),
+            "spacy_version": spacy.__version__}
+
+
+def count_tokens(texts: Iterable[str], model: str | None = None) -> list[int]:
+    """Number of non-space tokens of each text, from the tokenizer alone (cheap)."""
+    tokenizer = load_model(model).tokenizer
+    return [sum(1 for t in doc if not t.is_space) for doc in tokenizer.pipe(fold_for_model(t) for t in texts)]
+
+
+def annotate(
+    texts: Sequence[str],
+    *,
+    full: Sequence[bool] | bool = True,
+    model: str | None = None,
+    batch_size: int = 8,
+) -> list[Doc]:
+    """Run the pipeline on ``texts`` (sentences), with parser and NER only where ``full`` is true.
+
+    Tagging, morphology and lemmas are computed for every text. The returned docs are aligned
+    with ``texts``; ``doc.user_data["full"]`` says whether parser and NER ran. Docs hold the
+    folded text (see :func:`fold_for_model`); token offsets index the original text unchanged.
+    """
+    nlp = load_model(model)
+    folded = [fold_for_model(t) for t in texts]
+    if isinstance(full, bool):
+        full = [full] * len(texts)
+    if len(full) != len(texts):
+        raise ValueError("`full` must have one flag per text")
+    disable = [name for name in FULL_ONLY if name in nlp.pipe_names]
+    docs = list(nlp.pipe(folded, disable=disable, batch_size=batch_size))
+    chosen = [i for i, flag in enumerate(full) if flag]
+    if chosen and disable:
+        subset = [docs[i] for i in chosen]
+        for name in disable:
+            subset = list(nlp.get_pipe(name).pipe(subset, batch_size=batch_size))
+        for i, doc in zip(chosen, subset):
+            docs[i] = doc
+    for doc, flag in zip(docs, full):
+        doc.user_data["full"] = bool(flag)
+    return docs
+
+
+_ATTRIBUTION_HINT = re.compile(
+    r"[«»“”\"‹›]|\bselon\b|\bd['’]apr[eè]s\b|\byeux\b|\bpour (?:[A-ZÉ]|lui|elle|eux|le|la|les)"
+    r"|\b(?:dit|dis|disent|dire|déclar|affirm|indiqu|estim|ajout|assur|soulign|précis|expliqu|annonc"
+    r"|rapport|confi|révél|reconn|admi|dénon|juge|jug|consid|rappel|nota|noté|not[ée]|lanc|répond|répét"
+    r"|insist|prévien|prévenu|averti|écri|publi|conclu|poursuiv|martel|demand|appel|exhort|regrett|déplor"
+    r"|félicit|indign|contest|dément|démenti|ni[eé]|accus|promet|promis|confirm|qualifi|préconis|réagi"
+    r"|racont|témoign|sout|souten|avanc|argu|avou|concè|concéd|observ|signal|mentionn|répliqu|rétorqu"
+    r"|fait savoir|fait valoir|apprend|appris)",
+    re.IGNORECASE,
+)
+
+
+def may_carry_attribution(text: str) -> bool:
+    """Cheap test: could this sentence hold a quotation (quote mark, reporting form, selon …)?
+
+    Used to decide which sentences get the full parse. It over-generates on purpose; the
+    quotation module may install a sharper test (``analysis.quotes`` sets ``needs_full_parse``).
+    """
+    return bool(_ATTRIBUTION_HINT.search(text))
