@@ -56,8 +56,10 @@ def _looks_binary(data: bytes) -> bool:
 
 def decode_bytes(data: bytes, path: str | Path | None = None) -> Decoded:
     """Decode ``data`` read from ``path``; raise an error naming the file when that is impossible."""
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
-        raise EmptyInputError(path, "the file is empty (no text to analyse)")
+    if not data:
+        raise EmptyInputError(path, "the file is empty (0 bytes, no text to analyse)")
+    if not data.strip(b" \t\r\n\x0b\x0c\xef\xbb\xbf"):
+        raise EmptyInputError(path, "the file holds only white space (no text to analyse)")
     if _looks_binary(data):
         raise DecodingError(path, "the file looks binary (control bytes), not a text article")
 
@@ -72,10 +74,15 @@ def decode_bytes(data: bytes, path: str | Path | None = None) -> Decoded:
         try:
             raw, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            try:
-                raw, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
+            # Windows-1252 and Latin-1 agree except on bytes 0x80–0x9F (’ œ € … in cp1252,
+            # invisible controls in Latin-1): name the file Latin-1 when it has none of them.
+            if not re.search(rb"[\x80-\x9f]", data):
                 raw, encoding = data.decode("latin-1"), "latin-1"
+            else:
+                try:
+                    raw, encoding = data.decode("cp1252"), "cp1252"
+                except UnicodeDecodeError:
+                    raw, encoding = data.decode("latin-1"), "latin-1"
             if _C1_CONTROLS.search(raw):
                 raise DecodingError(path, f"undecodable text: neither UTF-8 nor Windows-1252 ({encoding} gives control characters)")
 

@@ -38,10 +38,18 @@ def _read_frame(path: Path) -> pd.DataFrame:
                         raise InputError(path, f"line {n} is not a JSON object")
                     records.append(obj)
             return pd.DataFrame.from_records(records)
-        sep = "\t" if suffix == ".tsv" else None
-        return pd.read_csv(io.StringIO(text), sep=sep, engine="python", dtype=str, keep_default_na=False)
+        sep = "\t" if suffix == ".tsv" else _delimiter(text)
+        return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, csv.Error) as exc:
         raise InputError(path, f"the table cannot be parsed: {exc}") from None
+
+
+def _delimiter(text: str) -> str:
+    """The CSV delimiter: whichever of , ; tab | the header line uses most (French Excel writes ;)."""
+    header = text.split("\n", 1)[0]
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
 
 
 def read_table(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -49,6 +57,7 @@ def read_table(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     frame = _read_frame(path)
     if frame.empty:
         raise EmptyInputError(path, "the table has no rows")
+    original_columns = [str(c) for c in frame.columns]
     renamed = {}
     for col in frame.columns:
         key = canonical_key(col)
@@ -59,7 +68,7 @@ def read_table(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         raise MissingColumnError(
             path,
             f"no text column (looked for {', '.join(k for k, v in ALIASES.items() if v == 'text')}; "
-            f"found {', '.join(map(str, frame.columns))})",
+            f"found {', '.join(original_columns)})",
         )
     records, errors = [], []
     for n, row in enumerate(frame.to_dict(orient="records")):
