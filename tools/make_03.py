@@ -1,6 +1,9 @@
 """Author notebooks/03_sentiment.ipynb (committed without outputs)."""
 import sys
-sys.path.insert(0, "/work/main/tools")
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parent
+sys.path.insert(0, str(TOOLS))
 from make_notebook import build
 
 cells = [
@@ -115,4 +118,4 @@ per_article
   drawing a conclusion about any one of them.
 """),
 ]
-build("/work/main/notebooks/03_sentiment.ipynb", cells)
+build(TOOLS.parent / "notebooks" / "03_sentiment.ipynb", cells)
