@@ -1,14 +1,20 @@
-"""Save tables the way researchers open them: CSV in UTF-8 with BOM (Excel reads accents)."""
+"""Save tables the way researchers open them: CSV in UTF-8 with BOM (Excel reads accents), and
+one XLSX workbook gathering every table of a report, one sheet each."""
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import config
 from analysis.plots.save import safe_name
+
+XLSX_SHEET_MAX = 31
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def tables_dir(out_dir: str | Path | None = None) -> Path:
@@ -21,5 +27,98 @@ def save_table(frame: pd.DataFrame, name: str, *, out_dir: str | Path | None = N
     directory = tables_dir(out_dir)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{safe_name(name)}.csv"
-    frame.to_csv(path, index=index, encoding="utf-8-sig")
+    frame.to_csv(path, index=index, encoding="utf-8-sig", lineterminator="\n")
+    return path
+
+
+def read_table_csv(path: str | Path) -> pd.DataFrame:
+    """Read back a CSV written by :func:`save_table` (BOM and accents handled)."""
+    return pd.read_csv(path, encoding="utf-8-sig")
+
+
+def sheet_names(names: Iterable[str]) -> list[str]:
+    """Excel-safe, unique sheet names (≤ 31 characters, none of ``[]:*?/\\``), in order."""
+    result: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        base = _SHEET_FORBIDDEN.sub("-", str(name)).strip("'") or "table"
+        candidate = base[:XLSX_SHEET_MAX]
+        n = 2
+        while candidate.casefold() in taken:
+            suffix = f"~{n}"
+            candidate = base[: XLSX_SHEET_MAX - len(suffix)] + suffix
+            n += 1
+        taken.add(candidate.casefold())
+        result.append(candidate)
+    return result
+
+
+def _excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Copy Excel can store: timezone-naive dates, lists as text, no illegal control characters."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    out = frame.copy()
+    for col in out.columns:
+        series = out[col]
+        if isinstance(series.dtype, pd.DatetimeTZDtype):
+            out[col] = series.dt.tz_localize(None)
+        elif series.dtype == object or pd.api.types.is_string_dtype(series.dtype):
+            out[col] = series.map(
+                lambda v: ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str)
+                else (", ".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v)
+            )
+    return out
+
+
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+_CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _make_reproducible(path: Path) -> None:
+    """Fixed zip timestamps and document dates: the same tables give a byte-identical XLSX."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    tmp = path.with_suffix(".xlsx.tmp")
+    with zipfile.ZipFile(tmp, "w") as target:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = _CORE_DATES.sub(rb"\g<1>1980-01-01T00:00:00Z\g<2>", data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            target.writestr(fixed, data)
+    os.replace(tmp, path)
+
+
+def write_workbook(tables: Mapping[str, pd.DataFrame] | str | Path, path: str | Path) -> Path:
+    """Write every table into one XLSX workbook at ``path``, one sheet per table, and return it.
+
+    ``tables`` is ``{name: frame}`` or a folder of CSV files written by :func:`save_table`
+    (sorted by name, so 01-… comes first). Header row bold and frozen, columns sized to fit.
+    The file is byte-identical for identical tables (no timestamps).
+    """
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    if not isinstance(tables, Mapping):
+        folder = Path(tables)
+        tables = {p.stem: read_table_csv(p) for p in sorted(folder.glob("*.csv"))}
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    names = sheet_names(tables)
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        if not tables:
+            pd.DataFrame({"note": ["Aucun tableau dans ce rapport."]}).to_excel(writer, sheet_name="vide", index=False)
+        for sheet, frame in zip(names, tables.values(), strict=True):
+            _excel_safe(frame).to_excel(writer, sheet_name=sheet, index=False)
+            ws = writer.sheets[sheet]
+            ws.freeze_panes = "A2"
+            for cell in ws[1]:
+                cell.font = Font(bold=True)
+            for i, col in enumerate(frame.columns, start=1):
+                values = [str(col)] + [str(v) for v in frame[col].head(200).tolist()]
+                ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, max(map(len, values)) + 2))
+    _make_reproducible(path)
     return path

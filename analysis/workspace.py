@@ -4,12 +4,18 @@ Notebooks stay thin: ``ws = Workspace.from_parameters(input_paths, output_dir, m
 ``ws.articles``, ``ws.save_figure(fig, "02-quotes-per-speaker")``, ``ws.save_table(df, name)``.
 Paths come from the package, so a notebook runs the same from the repository root, from
 notebooks/, or headless under papermill.
+
+Inside a report (``python -m analysis report``) the workspace also shares one speaker palette
+between notebooks (``<output_dir>/palette.json``, see :func:`analysis.plots.style.use_palette`)
+and records each saved figure and table, with its title, for the report's index and manifest.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import json
+import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +23,51 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis import config
-from analysis.plots.save import save_figure
-from analysis.plots.style import use_style
+from analysis.plots.save import safe_name, save_figure
+from analysis.plots.style import palette, use_palette, use_style
 from analysis.tables import save_table
+
+REPORT_ENV = "ANALYSIS_REPORT"
+"""Set to the report folder by the report runner: notebooks then run headless, in report mode."""
+NOTEBOOK_ENV = "ANALYSIS_NOTEBOOK"
+"""Set to the running notebook's name by the report runner."""
+PALETTE_FILE = "palette.json"
+OUTPUTS_FILE = ".outputs.jsonl"
+
+
+def in_report(output_dir: str | Path | None = None) -> bool:
+    """True when running inside ``python -m analysis report`` (for ``output_dir``, if given)."""
+    folder = os.environ.get(REPORT_ENV)
+    if not folder:
+        return False
+    return output_dir is None or Path(folder).resolve() == Path(output_dir).resolve()
+
+
+class SavedFiles(list):
+    """The paths a save wrote: a plain list, silent as a notebook cell's last value."""
+
+    def _ipython_display_(self) -> None:
+        """Show nothing: the chart or table is the output, not its file names."""
+
+
+class SavedFile(type(Path())):  # type: ignore[misc]
+    """A path a save wrote, silent as a notebook cell's last value."""
+
+    def _ipython_display_(self) -> None:
+        """Show nothing (see :class:`SavedFiles`)."""
+
+
+def figure_title(fig: Figure) -> str:
+    """The text a figure says it shows: its suptitle, else its first axes title."""
+    sup = getattr(fig, "_suptitle", None)
+    if sup is not None and sup.get_text().strip():
+        return sup.get_text().strip()
+    for ax in fig.axes:
+        for loc in ("center", "left", "right"):
+            title = ax.get_title(loc=loc).strip()
+            if title:
+                return title
+    return ""
 
 
 @dataclass
@@ -45,8 +93,11 @@ class Workspace:
         else:
             inputs = [str(p) for p in input_paths]
         use_style()
-        return cls(inputs=inputs, output_dir=Path(output_dir) if output_dir else config.REPORTS_DIR,
-                   model=model or config.DEFAULT_MODEL)
+        ws = cls(inputs=inputs, output_dir=Path(output_dir) if output_dir else config.REPORTS_DIR,
+                 model=model or config.DEFAULT_MODEL)
+        if ws.in_report or ws.palette_path.is_file():
+            use_palette(ws.palette_path)
+        return ws
 
     @property
     def figures_dir(self) -> Path:
@@ -56,21 +107,65 @@ class Workspace:
     def tables_dir(self) -> Path:
         return self.output_dir / "tables"
 
+    @property
+    def palette_path(self) -> Path:
+        """The report-wide speaker palette (used when it exists, and always inside a report)."""
+        return self.output_dir / PALETTE_FILE
+
+    @property
+    def in_report(self) -> bool:
+        """True when this notebook runs inside ``python -m analysis report``."""
+        return in_report(self.output_dir)
+
     @functools.cached_property
     def articles(self) -> pd.DataFrame:
-        """The articles frame of the inputs (bad files reported in ``.attrs["errors"]``)."""
+        """The articles frame of the inputs (bad files reported in ``.attrs["errors"]``).
+
+        A built corpus folder (``python -m analysis corpus build``) gives its stored articles.
+        """
         from analysis.io import load_corpus
 
+        if len(self.inputs) == 1:
+            from analysis.corpus.store import is_built_corpus, load_built_corpus
+
+            if is_built_corpus(self.inputs[0]):
+                return load_built_corpus(self.inputs[0]).articles
         return load_corpus(self.inputs)
 
     @property
     def load_errors(self) -> pd.DataFrame:
         return pd.DataFrame(self.articles.attrs.get("errors", []), columns=["path", "error", "reason"])
 
-    def save_figure(self, fig: Figure, name: str) -> list[Path]:
-        """Save ``fig`` as PNG (300 dpi), SVG and PDF under figures/."""
-        return save_figure(fig, name, out_dir=self.figures_dir)
+    def palette(self, names: Iterable[object]) -> dict[str, str]:
+        """One colour per name, the same in every chart of the report (see ``plots.style.palette``)."""
+        return palette(names)
+
+    def save_figure(self, fig: Figure, name: str, *, data: pd.DataFrame | None = None) -> list[Path]:
+        """Save ``fig`` as PNG (300 dpi), SVG and PDF under figures/.
+
+        ``data``, the table the chart draws, is saved under tables/ with the same name, so
+        every chart of a report comes with its numbers.
+        """
+        paths = SavedFiles(save_figure(fig, name, out_dir=self.figures_dir))
+        table = self.save_table(data, name) if data is not None else None
+        self._record("figure", name, files=paths, title=figure_title(fig), table=table)
+        return paths
 
     def save_table(self, frame: pd.DataFrame, name: str) -> Path:
         """Save ``frame`` as CSV (UTF-8 with BOM) under tables/."""
-        return save_table(frame, name, out_dir=self.tables_dir)
+        path = SavedFile(save_table(frame, name, out_dir=self.tables_dir))
+        self._record("table", name, files=[path], rows=len(frame))
+        return path
+
+    def _record(self, kind: str, name: str, *, files: list[Path], **info: object) -> None:
+        """Append what was saved to the report's output list (inside a report only)."""
+        if not self.in_report:
+            return
+        entry = {"kind": kind, "name": safe_name(name), "notebook": os.environ.get(NOTEBOOK_ENV, ""),
+                 "files": [str(Path(f).relative_to(self.output_dir)) for f in files]}
+        for key, value in info.items():
+            if isinstance(value, Path):
+                value = str(value.relative_to(self.output_dir))
+            entry[key] = value
+        with open(self.output_dir / OUTPUTS_FILE, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")

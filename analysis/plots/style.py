@@ -1,16 +1,30 @@
 """One chart style for notebooks, reports and users' scripts.
 
-Readable at journal column width (8.5 cm ≈ 3.35 in; double column 17.5 cm), colour-blind-safe
-(Okabe–Ito palette), and French typography: a decimal comma is not forced (papers differ),
-but accents, « » and thin spaces render with DejaVu Sans, which has them all.
+- Readable at journal width: figures are sized in columns (8.5 cm single, 13 cm one-and-a-half,
+  17.5 cm double), with 8–10 pt text, so a chart pasted into a paper needs no rescaling.
+- Colour-blind-safe: the Okabe–Ito palette. :func:`palette` gives one colour per speaker, and
+  inside a report every notebook gets the *same* colour for the same speaker: the report runner
+  seeds ``palette.json`` in the report folder, :class:`analysis.Workspace` activates it
+  (:func:`use_palette`), and every later :func:`palette` call reads and extends it.
+- French typography: DejaVu Sans renders accents, « », the narrow no-break space (U+202F) and
+  the no-break space; :func:`fr_text` puts them where French wants them, :func:`fr_number`
+  and :func:`french_ticks` write 1 234,5 rather than 1,234.5.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+import math
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 import matplotlib as mpl
 from cycler import cycler
+from matplotlib.axes import Axes
+from matplotlib.ticker import FuncFormatter
 
 OKABE_ITO: tuple[str, ...] = (
     "#0072B2",  # blue
@@ -25,22 +39,40 @@ OKABE_ITO: tuple[str, ...] = (
 GREY = "#999999"
 NEGATIVE, NEUTRAL, POSITIVE = "#D55E00", "#BBBBBB", "#0072B2"
 
-COLUMN_WIDTH_IN = 3.35
-DOUBLE_COLUMN_WIDTH_IN = 6.9
+CM = 1 / 2.54
+COLUMN_WIDTH_IN = 8.5 * CM  # 3.35 in: one column of a two-column journal page
+ONE_AND_HALF_COLUMN_WIDTH_IN = 13.0 * CM
+DOUBLE_COLUMN_WIDTH_IN = 17.5 * CM  # 6.9 in: full page width
+WIDTHS: dict[float, float] = {1: COLUMN_WIDTH_IN, 1.5: ONE_AND_HALF_COLUMN_WIDTH_IN, 2: DOUBLE_COLUMN_WIDTH_IN}
+
+NNBSP = "\u202f"  # narrow no-break space: before ; ! ? and inside « », thousands separator
+NBSP = "\u00a0"  # no-break space: before :
+
+UNATTRIBUTED: frozenset[str] = frozenset({
+    "", "autres", "autre", "inconnu", "inconnue", "non attribué", "non attribuée", "non attribue",
+    "non identifié", "non identifie", "anonyme", "others", "other", "unknown", "none", "nan",
+    "sans locuteur", "locuteur inconnu", "source non identifiée", "anonymous", "récit", "narration",
+})
+"""Names drawn in grey, without using up a colour: « autres », « (inconnu) », « (sans locuteur) »,
+and « (récit) », the journalist's own text, which is not a speaker (brackets are ignored)."""
 
 RC: dict[str, object] = {
     "figure.figsize": (DOUBLE_COLUMN_WIDTH_IN, 3.6),
     "figure.dpi": 110,
     "figure.constrained_layout.use": True,
+    "figure.max_open_warning": 0,
     "font.family": "DejaVu Sans",
     "font.size": 9,
     "axes.titlesize": 10,
     "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
     "axes.labelsize": 9,
     "axes.spines.top": False,
     "axes.spines.right": False,
     "axes.grid": True,
     "axes.grid.axis": "x",
+    "axes.axisbelow": True,
+    "axes.unicode_minus": True,
     "grid.color": "#E5E5E5",
     "grid.linewidth": 0.6,
     "axes.prop_cycle": cycler(color=OKABE_ITO),
@@ -50,6 +82,7 @@ RC: dict[str, object] = {
     "ytick.labelsize": 8,
     "savefig.bbox": "tight",
     "savefig.pad_inches": 0.05,
+    "savefig.facecolor": "white",
     "svg.fonttype": "path",
     "svg.hashsalt": "analysis",  # stable SVG element ids: byte-identical re-runs
     "pdf.fonttype": 42,
@@ -61,20 +94,199 @@ def use_style() -> None:
     mpl.rcParams.update(RC)
 
 
-def palette(names: Iterable[str], *, others: str = GREY) -> dict[str, str]:
+def figsize(columns: float = 2, *, height: float | None = None, aspect: float = 0.6) -> tuple[float, float]:
+    """Figure size in inches for ``columns`` journal columns (1, 1.5 or 2).
+
+    ``height`` in inches wins over ``aspect`` (height / width). Pass the result to
+    ``plt.subplots(figsize=...)`` and the chart is printed at 100 % in the paper.
+    """
+    width = WIDTHS.get(columns)
+    if width is None:
+        raise ValueError(f"columns must be one of {sorted(WIDTHS)}, not {columns!r}")
+    return (width, height if height is not None else width * aspect)
+
+
+# ── palette: one colour per speaker, the same in every chart of a report ──────────────────────
+
+
+def _key(name: object) -> str:
+    return unicodedata.normalize("NFC", str(name)).strip()
+
+
+def is_unattributed(name: object) -> bool:
+    """True for names that stand for « nobody in particular » (drawn grey)."""
+    if name is None or (isinstance(name, float) and math.isnan(name)):
+        return True
+    return _key(name).strip("()[] ").casefold() in UNATTRIBUTED
+
+
+class SharedPalette:
+    """Colours already given to names, optionally persisted to a JSON file.
+
+    New names take the first Okabe–Ito colour nobody holds yet; once the eight are taken,
+    further names are grey. The file is re-read before each assignment, so notebooks run one
+    after another (papermill kernels) extend one palette.
+    """
+
+    def __init__(self, colours: Mapping[str, str] | None = None, *, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else None
+        self.colours: dict[str, str] = {_key(k): v for k, v in (colours or {}).items()}
+        self._load()
+
+    def _load(self) -> None:
+        if self.path and self.path.is_file():
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return
+            stored = data.get("colours", data) if isinstance(data, dict) else {}
+            for name, colour in stored.items():
+                if isinstance(colour, str):
+                    self.colours.setdefault(_key(name), colour)
+
+    def save(self) -> None:
+        """Write the palette to its file (no-op for an in-memory palette)."""
+        if not self.path:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"about": "One colour per speaker, shared by every chart of this report (analysis.plots.style).",
+                "colours": self.colours}
+        tmp = self.path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        os.replace(tmp, self.path)
+
+    def assign(self, names: Iterable[object], *, others: str = GREY) -> dict[str, str]:
+        """Colours for ``names``: existing ones kept, new ones given the next free colour."""
+        self._load()
+        changed = False
+        result: dict[str, str] = {}
+        for name in names:
+            label = str(name) if name is not None else ""
+            if label in result:
+                continue
+            key = _key(label)
+            if is_unattributed(name):
+                result[label] = others
+                continue
+            if key not in self.colours:
+                used = set(self.colours.values())
+                free = [c for c in OKABE_ITO if c not in used]
+                self.colours[key] = free[0] if free else others
+                changed = True
+            result[label] = self.colours[key]
+        if changed:
+            self.save()
+        return result
+
+
+_ACTIVE: SharedPalette | None = None
+
+
+def use_palette(source: str | Path | Mapping[str, str] | SharedPalette | None = None) -> SharedPalette:
+    """Make every following :func:`palette` call share one set of colours.
+
+    ``source`` is a JSON file (created on first assignment), a ``{name: colour}`` mapping, a
+    :class:`SharedPalette`, or None for an in-memory palette. Returns the active palette.
+    """
+    global _ACTIVE
+    if isinstance(source, SharedPalette):
+        _ACTIVE = source
+    elif isinstance(source, Mapping):
+        _ACTIVE = SharedPalette(source)
+    else:
+        _ACTIVE = SharedPalette(path=source)
+    return _ACTIVE
+
+
+def reset_palette() -> None:
+    """Stop sharing colours: :func:`palette` goes back to a fresh palette per call."""
+    global _ACTIVE
+    _ACTIVE = None
+
+
+def active_palette() -> SharedPalette | None:
+    """The shared palette in use, if any."""
+    return _ACTIVE
+
+
+def seed_palette(path: str | Path, names: Sequence[object]) -> dict[str, str]:
+    """Write a palette file giving ``names`` (most important first) the first colours."""
+    return SharedPalette(path=path).assign(names)
+
+
+def palette(names: Iterable[object], *, others: str = GREY) -> dict[str, str]:
     """One colour per name, in the given order (most important first), stable across charts.
 
     Names beyond the palette's eight colours share ``others`` (grey): more than eight hues
-    cannot be told apart reliably, so charts should group the tail as « autres ».
+    cannot be told apart reliably, so charts should group the tail as « autres ». Names like
+    « autres » or « inconnu » are grey without using up a colour. When a shared palette is
+    active (in a report, see :func:`use_palette`), names already coloured keep their colour.
     """
-    colours: dict[str, str] = {}
-    for name in names:
-        if name not in colours:
-            colours[name] = OKABE_ITO[len(colours)] if len(colours) < len(OKABE_ITO) else others
-    return colours
+    if _ACTIVE is not None:
+        return _ACTIVE.assign(names, others=others)
+    return SharedPalette().assign(names, others=others)
 
 
 def colours_for(names: Sequence[str], mapping: dict[str, str] | None = None) -> list[str]:
-    """Colours for ``names`` from ``mapping`` (or a fresh palette), grey for unknown names."""
+    """Colours for ``names`` from ``mapping`` (or the palette), grey for unknown names."""
     mapping = mapping or palette(names)
     return [mapping.get(n, GREY) for n in names]
+
+
+# ── French typography ─────────────────────────────────────────────────────────────────────────
+
+_BEFORE_HIGH = re.compile(r"(?<=[^\s;!?«])[ \u00a0\u202f]*([;!?»])(?=[\s;!?»).,]|$)")
+_BEFORE_COLON = re.compile(r"(?<=[^\s:])[ \u00a0\u202f]*:(?=\s|$)")
+_AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]+)"')
+
+
+def guillemets(text: str) -> str:
+    """« text » with narrow no-break spaces inside the quotation marks."""
+    return f"«{NNBSP}{text.strip()}{NNBSP}»"
+
+
+def fr_text(text: str) -> str:
+    """French spacing for chart text: U+202F before ; ! ? » and after «, U+00A0 before :.
+
+    Straight double quotes become « ». Times (12:30), URLs and ratios are left alone.
+    Idempotent: applying it twice gives the same text.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _STRAIGHT_QUOTES.sub(lambda m: guillemets(m.group(1)), text)
+    text = _AFTER_OPEN.sub("«" + NNBSP, text)
+    text = _BEFORE_HIGH.sub(lambda m: NNBSP + m.group(1), text)
+    text = _BEFORE_COLON.sub(NBSP + ":", text)
+    return text
+
+
+def fr_number(value: float, decimals: int = 0, *, percent: bool = False) -> str:
+    """``1234.5`` → ``1 234,5`` (narrow no-break space, decimal comma); ``percent`` adds « % »."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    text = f"{value:,.{decimals}f}".replace(",", NNBSP).replace(".", ",").replace("-", "\u2212")
+    return f"{text}{NNBSP}%" if percent else text
+
+
+def french_ticks(ax: Axes, *, axis: str = "both", decimals: int | None = None, percent: bool = False) -> Axes:
+    """Tick labels with a decimal comma and narrow-space thousands on ``axis`` ("x", "y", "both")."""
+
+    def fmt(value: float, _pos: int) -> str:
+        places = decimals if decimals is not None else (0 if float(value).is_integer() else 2)
+        text = fr_number(value, places, percent=percent)
+        if decimals is None and "," in text:
+            text = text.rstrip("0").rstrip(",")
+        return text
+
+    formatter = FuncFormatter(fmt)
+    if axis in ("x", "both"):
+        ax.xaxis.set_major_formatter(formatter)
+    if axis in ("y", "both"):
+        ax.yaxis.set_major_formatter(formatter)
+    return ax
+
+
+def shorten(label: str, width: int = 28) -> str:
+    """Cut a long label (a speaker's full title) to ``width`` characters with « … »."""
+    label = " ".join(str(label).split())
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"

@@ -1,20 +1,52 @@
-"""Run every analysis notebook on articles (default: the sample article) into an HTML report."""
+"""Run every analysis notebook on articles (default: the sample article) into an HTML report.
+
+PATH may be article files (.txt, .html Europresse), folders (searched recursively), glob
+patterns, tables (.csv, .tsv, .jsonl, .parquet: one article per row), or one corpus folder
+built by `python -m analysis corpus` (then only the corpus notebooks run).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, folders or globs (default: sample)")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, folders, globs or tables (default: sample)")
     parser.add_argument("--out", default=None, help="output folder (default: reports/<input name>/)")
-    parser.add_argument("--model", default="sm", help="spaCy model: sm or md")
+    parser.add_argument("--model", default="sm", help="spaCy model: sm (fast, default) or md")
     parser.add_argument("--lang", default="fr", choices=["fr"], help="language of the articles")
+    parser.add_argument("--notebooks", default=None, metavar="DIR",
+                        help="folder of notebooks to run (default: the project's notebooks/); add your own NN_name.ipynb")
+    parser.add_argument("--no-summary", action="store_true",
+                        help="skip the summary numbers on the index page (saves one pass over a large corpus)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--check", action="store_true",
+                        help="open the report in headless Chromium afterwards: broken images, console errors; "
+                             "saves screenshot-index.png")
+
+
+def _check(index_dir) -> int:
+    from analysis.report.browser import check_report
+
+    results = check_report(index_dir)
+    bad = 0
+    for name, page in results.items():
+        problems = [f"broken image {i['src']}" for i in page.broken_images]
+        problems += [f"empty image {i['src']}" for i in page.empty_images] + page.errors
+        bad += bool(problems)
+        print(f"  {'ok ' if not problems else 'BAD'} {name}: {len(page.images)} images"
+              + "".join(f"\n      {p}" for p in problems))
+    print(f"Screenshot: {index_dir / 'screenshot-index.png'}")
+    return 1 if bad else 0
 
 
 def run(args: argparse.Namespace) -> int:
     from analysis.report import run_report
 
-    index = run_report(args.paths or None, out_dir=args.out, model=args.model)
+    index = run_report(args.paths or None, out_dir=args.out, model=args.model, lang=args.lang,
+                       progress=not args.no_progress, summary=not args.no_summary, notebooks_dir=args.notebooks,
+                       argv=["python", "-m", "analysis", *sys.argv[1:]])
     print(f"Report written: {index}")
-    return 0
+    print(f"Open it in a browser: {index.as_uri()}")
+    return _check(index.parent) if args.check else 0
