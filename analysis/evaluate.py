@@ -1,0 +1,295 @@
+"""Score quotation extraction against a gold folder: ``python -m analysis.evaluate quotes --gold DIR``.
+
+A gold folder holds ``articles/NAME.txt`` and ``gold/NAME.json`` (a list of {speaker,
+speaker_mention, cue, type, quote, paragraph}, as in ../shared/eval-dev). A prediction matches
+a gold quotation when their word-token spans overlap on at least half of each side; pairs are
+matched one to one, best overlap first. Printed: precision, recall, F1, recall per gold type,
+type agreement on matches, speaker accuracy on matches (the gold surname is contained in the
+predicted speaker: the raw mention, and the resolved speaker when :mod:`analysis.speakers` is
+available), joint F1 (span and speaker right), and the misses and spurious quotations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import config
+from analysis.errors import InputError, MissingInputError
+
+_WORD = re.compile(r"\w+")
+TYPES: tuple[str, ...] = ("direct", "indirect", "mixed", "selon")
+
+
+@dataclass
+class GoldQuote:
+    doc_id: str
+    index: int
+    type: str
+    quote: str
+    speaker: str
+    speaker_mention: str
+    cue: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass
+class Score:
+    """Counts and the matched/missed/spurious lists of one evaluation."""
+
+    n_gold: int = 0
+    n_pred: int = 0
+    matches: list[tuple[GoldQuote, dict]] = field(default_factory=list)
+    misses: list[GoldQuote] = field(default_factory=list)
+    spurious: list[dict] = field(default_factory=list)
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def precision(self) -> float:
+        return len(self.matches) / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return len(self.matches) / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return self._f1(self.precision, self.recall)
+
+    def recall_by_type(self) -> dict[str, tuple[int, int]]:
+        out = {}
+        for t in TYPES:
+            total = sum(1 for g in self._gold() if g.type == t)
+            hit = sum(1 for g, _ in self.matches if g.type == t)
+            out[t] = (hit, total)
+        return out
+
+    def _gold(self) -> list[GoldQuote]:
+        return [g for g, _ in self.matches] + self.misses
+
+    def type_agreement(self) -> float:
+        return sum(1 for g, p in self.matches if g.type == p["type"]) / len(self.matches) if self.matches else 0.0
+
+    def speaker_correct(self, column: str) -> int:
+        return sum(1 for g, p in self.matches if speaker_matches(g.speaker, p.get(column, "")))
+
+    def joint_f1(self, column: str) -> float:
+        ok = self.speaker_correct(column)
+        p = ok / self.n_pred if self.n_pred else 0.0
+        r = ok / self.n_gold if self.n_gold else 0.0
+        return self._f1(p, r)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).replace("’", "'").casefold()
+
+
+def surname(speaker: str) -> str:
+    """The last word of a gold speaker, parentheses left out: « Andreï Belooussov » → « belooussov »."""
+    words = _WORD.findall(re.sub(r"\([^)]*\)", " ", _fold(speaker)))
+    return words[-1] if words else ""
+
+
+def speaker_matches(gold_speaker: str, predicted: object) -> bool:
+    """Is the gold surname one of the words of the predicted speaker?"""
+    if not isinstance(predicted, str) or not predicted:
+        return False
+    name = surname(gold_speaker)
+    return bool(name) and name in _WORD.findall(_fold(predicted))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _token_set(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> set[int]:
+    import bisect
+
+    lo = bisect.bisect_left(starts, start)
+    out = set()
+    for k in range(lo, len(spans)):
+        if spans[k][0] >= end:
+            break
+        out.add(k)
+    if lo > 0 and spans[lo - 1][1] > start:
+        out.add(lo - 1)
+    return out
+
+
+def locate(text: str, quote: str, paragraph: int) -> tuple[int, int]:
+    """Offsets of a gold quotation in ``text``, preferring an occurrence inside its paragraph."""
+    from analysis.nlp.segment import paragraph_spans
+
+    quote = unicodedata.normalize("NFC", quote)
+    paras = paragraph_spans(text)
+    if 0 <= paragraph < len(paras):
+        at = text.find(quote, paras[paragraph].start, paras[paragraph].end + 1)
+        if at >= 0:
+            return at, at + len(quote)
+    hits = [m.start() for m in re.finditer(re.escape(quote), text)]
+    if not hits:
+        raise InputError(None, f"gold quotation not found in the article text: {quote[:60]!r}")
+    ref = paras[paragraph].start if 0 <= paragraph < len(paras) else 0
+    at = min(hits, key=lambda h: abs(h - ref))
+    return at, at + len(quote)
+
+
+def load_gold(gold_dir: str | Path) -> tuple[pd.DataFrame, list[GoldQuote]]:
+    """The articles frame of a gold folder and its gold quotations (with offsets)."""
+    from analysis.io import load_article
+
+    root = Path(gold_dir)
+    gold_files = sorted((root / "gold").glob("*.json"))
+    if not gold_files:
+        raise MissingInputError(root, "no gold/*.json files (a gold folder holds articles/*.txt and gold/*.json)")
+    frames = []
+    gold: list[GoldQuote] = []
+    for gf in gold_files:
+        article_path = root / "articles" / f"{gf.stem}.txt"
+        if not article_path.exists():
+            raise MissingInputError(article_path, f"article for {gf.name} is missing")
+        art = load_article(article_path)
+        art["doc_id"] = gf.stem
+        frames.append(art)
+        text = art["text"].iloc[0]
+        try:
+            records = json.loads(gf.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(gf, f"not valid JSON: {exc}") from None
+        for n, r in enumerate(records):
+            try:
+                start, end = locate(text, r["quote"], int(r.get("paragraph", -1)))
+            except InputError as exc:
+                raise InputError(gf, exc.reason) from None
+            gold.append(GoldQuote(gf.stem, n, r["type"], r["quote"], r.get("speaker", ""), r.get("speaker_mention", ""),
+                                  r.get("cue", ""), int(r.get("paragraph", -1)), start, end))
+    return pd.concat(frames, ignore_index=True), gold
+
+
+def score(predictions: pd.DataFrame, gold: list[GoldQuote], texts: dict[str, str]) -> Score:
+    """Match predictions to gold quotations (≥ half of each side's word tokens, one to one)."""
+    result = Score(n_gold=len(gold), n_pred=len(predictions))
+    preds = predictions.to_dict(orient="records")
+    matched_gold: set[int] = set()
+    matched_pred: set[int] = set()
+    pairs = []
+    tok_cache: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
+    for doc_id, text in texts.items():
+        spans = word_spans(text)
+        tok_cache[doc_id] = (spans, [s for s, _ in spans])
+    pred_sets = []
+    for p in preds:
+        spans, starts = tok_cache[str(p["doc_id"])]
+        pred_sets.append(_token_set(spans, starts, int(p["start"]), int(p["end"])))
+    for gi, g in enumerate(gold):
+        spans, starts = tok_cache[g.doc_id]
+        gs = _token_set(spans, starts, g.start, g.end)
+        for pi, p in enumerate(preds):
+            if str(p["doc_id"]) != g.doc_id:
+                continue
+            ps = pred_sets[pi]
+            inter = len(gs & ps)
+            if not gs or not ps or inter * 2 < len(gs) or inter * 2 < len(ps):
+                continue
+            pairs.append((min(inter / len(gs), inter / len(ps)), inter, gi, pi))
+    for _, _, gi, pi in sorted(pairs, reverse=True):
+        if gi in matched_gold or pi in matched_pred:
+            continue
+        matched_gold.add(gi)
+        matched_pred.add(pi)
+        result.matches.append((gold[gi], preds[pi]))
+    result.misses = [g for gi, g in enumerate(gold) if gi not in matched_gold]
+    result.spurious = [p for pi, p in enumerate(preds) if pi not in matched_pred]
+    return result
+
+
+def evaluate_quotes(gold_dir: str | Path, *, model: str | None = None) -> tuple[Score, bool]:
+    """Extract quotations from a gold folder's articles and score them; also says if speakers were resolved."""
+    from analysis.quotes import extract_quotes
+    from analysis.quotes.speakers import resolved_speakers
+
+    articles, gold = load_gold(gold_dir)
+    quotes = extract_quotes(articles, model=model)
+    resolved = resolved_speakers(quotes, articles)
+    quotes["speaker_raw"] = quotes["speaker_mention"]
+    if resolved is not None:
+        quotes = quotes.assign(speaker=resolved["speaker"].values)
+    texts = dict(zip(articles["doc_id"].astype(str), articles["text"], strict=True))
+    return score(quotes, gold, texts), resolved is not None
+
+
+def _short(text: str, n: int = 90) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def report(result: Score, *, resolved: bool, out=None, show_lists: bool = True) -> None:
+    """Print the numbers (and the misses and spurious quotations)."""
+    out = out or sys.stdout
+    w = out.write
+    w(f"gold {result.n_gold}  predicted {result.n_pred}  matched {len(result.matches)}\n")
+    w(f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}\n")
+    w("recall by type: " + "  ".join(f"{t} {h}/{n} ({h / n:.2f})" if n else f"{t} -" for t, (h, n) in result.recall_by_type().items()) + "\n")
+    w(f"type agreement on matches {result.type_agreement():.3f}\n")
+    m = len(result.matches) or 1
+    raw = result.speaker_correct("speaker_raw")
+    w(f"speaker accuracy on matches (raw mention) {raw / m:.3f}   joint F1 {result.joint_f1('speaker_raw'):.3f}\n")
+    if resolved:
+        ok = result.speaker_correct("speaker")
+        w(f"speaker accuracy on matches (resolved)    {ok / m:.3f}   joint F1 {result.joint_f1('speaker'):.3f}\n")
+    else:
+        w("speaker resolution not available: speaker = speaker_mention\n")
+    if not show_lists:
+        return
+    if result.misses:
+        w(f"\nmisses ({len(result.misses)}):\n")
+        for g in result.misses:
+            w(f"  {g.doc_id} §{g.paragraph} {g.type:<8} [{_short(g.cue, 20)}] {_short(g.quote)}\n")
+    if result.spurious:
+        w(f"\nspurious ({len(result.spurious)}):\n")
+        for p in result.spurious:
+            w(f"  {p['doc_id']} §{p['paragraph']} {p['type']:<8} [{_short(p['cue'], 20)}] {_short(p['text'])}\n")
+    wrong = [(g, p) for g, p in result.matches if not speaker_matches(g.speaker, p.get("speaker", p.get("speaker_raw")))]
+    if wrong:
+        w(f"\nmatched, speaker not found ({len(wrong)}):\n")
+        for g, p in wrong:
+            w(f"  {g.doc_id} §{g.paragraph} gold {g.speaker!r} ← mention {p.get('speaker_raw')!r}"
+              + (f" resolved {p.get('speaker')!r}" if resolved else "") + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="task", required=True)
+    q = sub.add_parser("quotes", help="score quotation extraction against a gold folder")
+    q.add_argument("--gold", default=str(config.SHARED_DIR / "eval-dev"), help="folder with articles/ and gold/")
+    q.add_argument("--model", default=None, help="spaCy model: sm (default) or md")
+    q.add_argument("--quiet", action="store_true", help="numbers only, no lists")
+    args = parser.parse_args(argv)
+    gold_dir = Path(args.gold)
+    if not gold_dir.exists():
+        print(f"skipped: gold folder {gold_dir} not found", file=sys.stderr)
+        return 0
+    try:
+        result, resolved = evaluate_quotes(gold_dir, model=args.model)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"== quotes: {gold_dir}")
+    report(result, resolved=resolved, show_lists=not args.quiet)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

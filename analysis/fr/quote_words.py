@@ -1,0 +1,128 @@
+"""Closed-class French words the quotation rules lean on (all in ``analysis.nlp.norm`` form).
+
+Reporting verbs live in ``analysis/data/reporting_verbs.csv``; this module holds the small
+grammatical word sets: determiners, prepositions, pronouns, auxiliaries, connectives, and
+the nouns that can stand for a source after « selon ».
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+DETERMINERS: frozenset[str] = _words("le la les l' un une des du de la ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos "
+    "plusieurs certains certaines quelques aucun aucune chaque tout toute tous toutes deux trois "
+    "quatre cinq six sept huit neuf dix")
+ARTICLES: frozenset[str] = _words("le la les l' un une des du")
+
+DE_FORMS: frozenset[str] = _words("de d' du des")
+"""Prepositions that keep a noun phrase going: « le ministre de la Santé »."""
+
+PREPOSITIONS: frozenset[str] = _words("à au aux de d' du des dans sur sous pour par avec sans chez vers entre contre devant derrière depuis "
+    "pendant lors après avant auprès en selon malgré parmi via dès jusqu' jusque outre face grâce "
+    "concernant envers")
+
+SUBJECT_PRONOUNS: frozenset[str] = _words("il elle ils elles on je j' tu nous vous")
+CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la les l' nous vous")
+"""Object or reflexive clitics that may stand between a subject and its verb."""
+
+INVERTED_PRONOUNS: frozenset[str] = _words("-il -elle -ils -elles -on -t-il -t-elle -t-ils -t-elles -t-on -je -nous -vous")
+"""Hyphenated subject pronouns of an inverted incise: « a-t-il dit », « écrit-elle »."""
+
+AVOIR_3: frozenset[str] = _words("a ont avait avaient aura auront aurait auraient eut eurent ait aient")
+ETRE_3: frozenset[str] = _words("est sont était étaient sera seront serait seraient fut furent soit soient")
+AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
+
+REFLEXIVES: frozenset[str] = _words("se s' me m' te t' nous vous")
+
+NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
+
+RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles")
+QUE: frozenset[str] = frozenset({"que", "qu'"})
+
+CLAUSE_CONJUNCTIONS: frozenset[str] = _words("et mais ou car donc or puis ni")
+
+CONNECTIVES: tuple[str, ...] = (
+    "par conséquent", "en conséquence", "de plus", "en outre", "par ailleurs", "de même", "en effet",
+    "en revanche", "au contraire", "pourtant", "cependant", "toutefois", "néanmoins", "ainsi", "alors",
+    "enfin", "d'ailleurs", "or", "mais", "et", "donc", "puis", "aussi", "également", "dès lors",
+    "en somme", "en bref", "bref", "du reste", "quant à lui", "quant à elle", "de son côté", "de son côté aussi",
+    "de leur côté", "pour sa part", "pour leur part", "certes", "surtout", "encore",
+)
+"""Narrator connectives left out at the start of a reported span (« Par conséquent, … »)."""
+
+TIME_WORDS: frozenset[str] = _words("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi nuit soirée matinée "
+    "journée jour jours semaine semaines mois année années an ans hier aujourd'hui demain veille lendemain "
+    "dernier dernière derniers dernières prochain prochaine récemment heure heures fois plus tôt tard "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre week-end "
+    "début fin mi-journée moment")
+"""Words of time adverbials that may sit between a verb and its « que » or subject."""
+
+TITLES_NORM: frozenset[str] = _words("m. mm. mme mmes mlle me mgr dr pr prof. sir lord")
+
+SPEAKER_NOUNS: frozenset[str] = _words("""source sources expert experts experte analyste analystes spécialiste spécialistes témoin témoins
+    responsable responsables porte-parole ministre ministres ministère président présidente présidence
+    gouvernement autorités autorité police gendarmerie armée état-major parquet procureur procureure juge
+    avocat avocate avocats syndicat syndicats association associations ong organisation organisations
+    agence agences journal quotidien hebdomadaire média médias presse chaîne radio télévision site
+    magazine tabloïd journaliste journalistes auteur auteurs auteure chercheur chercheurs chercheuse
+    scientifique scientifiques économiste économistes entourage proche proches conseiller conseillère
+    direction directeur directrice patron patronne dirigeant dirigeants dirigeante maire préfecture préfet
+    mairie commission conseil cour tribunal office institut observatoire service services office
+    diplomate diplomates diplomatie officiel officiels militaire militaires habitant habitants résident
+    résidents élu élus élue député députée députés sénateur sénatrice opposition majorité parti
+    administration ambassade kremlin élysée matignon onu otan ue secrétaire chef cheffe commandant
+    enquêteur enquêteurs médecin médecins infirmière professeur professeure étude rapport sondage
+    communiqué document bilan estimation estimations chiffres données statistiques prévisions
+    calculs déclaration déclarations lettre courrier note témoignage témoignages récit décompte
+    entreprise groupe société compagnie fédération collectif famille familles voisin voisins ami amis
+    spécialiste observateurs observateur interlocuteur interlocuteurs fabricant constructeur opérateur
+    banque fonds cabinet association fondation pompiers secours gendarmes policiers soldats sauveteurs
+    militants syndicalistes salariés employés ouvriers agriculteurs élus parents victimes familles
+    proches riverains sondage sondages organisateurs organisateur ong onu otan fbi cia police
+    justice défense médecin accusation parquet instruction enquête enquêtes partie""")
+"""Head nouns that can name a source after « selon » / « d'après » (« selon la police »)."""
+
+DOCUMENT_NOUNS: frozenset[str] = _words("""étude rapport sondage communiqué document bilan estimation estimations chiffres données statistiques
+    prévisions calculs déclaration lettre courrier note témoignage récit décompte enquête vidéo
+    publication message texte projet information informations analyse""")
+"""Documents whose issuer is the real source: « selon un bilan de la préfecture »."""
+
+NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois modalités conditions termes principe procédure procédures
+    critères normes norme calendrier plan plans accord traité contrat modèle scénario cas besoin
+    besoins saison région pays endroit type taille niveau secteur secteurs heure heures valeur valeurs
+    couleur couleurs horaire horaires salaire salaires montant montants moment moments parcours
+    dictionnaire formulaire questionnaire itinéraire territoire territoires pourcentage revenus revenu
+    événement événements argument arguments document documents département départements segment
+    segments élément éléments instrument instruments statut statuts contexte cas régions tradition usage
+    usages méthode méthodes formule formules principe principes âge âges moyens circonstances hypothèse
+    hypothèses rang taille tailles durée zone zones lieu lieux pays sexe jour jours époque époques
+    vraisemblance probabilité apparence apparences habitude habitudes recette recettes rythme goût goûts
+    convenance disponibilité disponibilités barème barèmes échéancier protocole protocoles schéma
+    lui-même elle-même""")
+"""Nouns after « selon » that mean « according to (a rule) », not a speaker."""
+
+SELON_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "pour", "aux yeux de", "à ses yeux", "à leurs yeux",
+                                       "à son avis", "à leur avis", "de l'avis de", "aux dires de", "à en croire")
+
+SELON_PRONOUNS: frozenset[str] = _words("lui elle eux elles moi nous vous")
+
+NEWS_VERBS_EXCLUDED: frozenset[str] = _words("""penser croire savoir espérer souhaiter craindre redouter vouloir imaginer supposer""")
+"""Mental-state verbs: never cues on their own (« Kiev craint que … » is not a quotation)."""
+
+FRAMING: tuple[str, ...] = (
+    "au lendemain", "à la veille", "lors", "alors que", "alors qu'", "tandis que", "tandis qu'", "au cours",
+    "à l'issue", "en marge", "à l'occasion", "peu après", "peu avant", "dans un communiqué", "dans une interview",
+    "dans un entretien", "dans une déclaration", "dans un message", "dans une lettre", "dans un discours",
+    "dans une vidéo", "dans un tweet", "dans une tribune", "dans un courriel", "dans un document",
+    "devant les journalistes", "devant la presse", "face à la presse", "face aux journalistes", "cité par",
+    "citée par", "cités par", "citées par", "sur son compte", "sur les réseaux sociaux", "avant de", "avant d'",
+    "après avoir", "tout en",
+)
+"""Phrases after a reported content that describe the speech event, not what was said."""
+
+DAY_WORDS: frozenset[str] = _words(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi nuit hier aujourd'hui demain soirée matinée"
+)
+"""Time words that end a noun phrase: « a martelé Bruno Lefort | dimanche soir »."""

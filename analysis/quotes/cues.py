@@ -1,0 +1,227 @@
+"""Reporting cues in a paragraph: verb groups such as « a dit », « a-t-il ajouté »,
+« avait également déclaré », « écrit-elle », « s'est dit », « en affirmant », « a fait savoir ».
+
+Matching is by surface form (see :mod:`analysis.quotes.lexicon`), so inflections, inversions
+and pronominal verbs are found whatever the tagger thinks. A form right after a determiner or
+a preposition is a noun (« le juge », « une note »), a form after « être » without a reflexive
+is a passive (« il a été précisé que »: no source), and both are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.fr.quote_words import (
+    AUXILIARIES,
+    DETERMINERS,
+    ETRE_3,
+    NEGATION,
+    PREPOSITIONS,
+    REFLEXIVES,
+    SUBJECT_PRONOUNS,
+)
+from analysis.quotes.lexicon import Form, Verb, forms
+from analysis.quotes.tokens import Tok
+
+_ETRE = ETRE_3 | frozenset({"suis", "es", "sommes", "êtes", "été", "être"})
+_ADVERBS = frozenset(
+    ["également", "aussi", "encore", "déjà", "toujours", "notamment", "ensuite", "alors", "ainsi", "pourtant", "même", "bien", "souvent", "longtemps", "clairement", "publiquement", "explicitement", "récemment", "volontiers", "immédiatement", "aussitôt", "vite", "simplement", "seulement", "plutôt", "beaucoup", "très", "fermement", "vivement", "fortement", "officiellement", "finalement", "d'abord", "enfin", "dernièrement", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mal", "sobrement", "régulièrement"]
+)
+
+
+_PRONOUN_QUANTIFIERS = frozenset(
+    {"certains", "certaines", "plusieurs", "tous", "toutes", "beaucoup", "chacun", "chacune", "aucun", "aucune", "d'autres"}
+)
+_MULTIWORD_ADVERBS = tuple(tuple(a.split()) for a in (
+    "au contraire", "de nouveau", "à nouveau", "en effet", "par ailleurs", "pour sa part", "pour leur part",
+    "de son côté", "de leur côté", "lui aussi", "elle aussi", "eux aussi", "à son tour", "tout de suite",
+    "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d'abord", "plus tard", "plus tôt",
+    "une nouvelle fois", "à plusieurs reprises", "à maintes reprises", "par la suite", "en substance",
+    "pour l'instant", "jusqu'ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
+))
+
+_ADVERBS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _words in _MULTIWORD_ADVERBS:
+    _ADVERBS_BY_LAST[_words[-1]] = (*_ADVERBS_BY_LAST.get(_words[-1], ()), _words)
+
+
+@dataclass
+class Cue:
+    """A reporting verb group found in a paragraph's tokens."""
+
+    start: int  # first token of the cue (auxiliary, « en », reflexive)
+    end: int  # last token of the cue (verb, its tail, or the inverted pronoun)
+    verb_i: int  # the reporting verb itself
+    verb: Verb
+    kind: str  # verb (finite or past participle), ppr (present participle), inf
+    aux_i: int = -1
+    inverted_i: int = -1  # token of « -t-il », « -elle » …
+    gerund: bool = False
+    bare_participle: bool = False  # « et salué … »: a past participle without its auxiliary
+
+    @property
+    def lemma(self) -> str:
+        return self.verb.lemma
+
+    @property
+    def category(self) -> str:
+        return self.verb.category
+
+    def allows(self, frame: str) -> bool:
+        return frame in self.verb.frames
+
+
+def is_adverb(tok: Tok) -> bool:
+    return tok.kind == "word" and (
+        tok.norm in _ADVERBS or tok.norm in NEGATION or tok.pos == "ADV"
+        or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.is_cap)
+    )
+
+
+def _noun_use(toks: Sequence[Tok], i: int) -> bool:
+    """Is the form at ``i`` a noun or adjective (after a determiner or a preposition)?"""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.norm in ("le", "la", "les", "l'"):
+        before = toks[i - 2] if i >= 2 else None
+        # « il le dit », « elle l'a dit », « ne le dit pas »: an object clitic, not an article
+        return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'")))
+    if prev.norm in _PRONOUN_QUANTIFIERS:
+        return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
+    if prev.norm in DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
+        return True
+    return prev.norm in PREPOSITIONS and prev.norm != "en"
+
+
+def _adverbial_ending_at(toks: Sequence[Tok], j: int) -> int:
+    """Length of a multiword adverbial ending at ``j`` (« au contraire », « de son côté »), else 0."""
+    for words in _ADVERBS_BY_LAST.get(toks[j].norm, ()):
+        n = len(words)
+        if j - n + 1 >= 0 and all(toks[j - n + 1 + k].norm == w for k, w in enumerate(words)):
+            return n
+    return 0
+
+
+def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
+    """Index of the auxiliary before the participle at ``i`` (or -1) and of an inverted pronoun."""
+    j = i - 1
+    inverted = -1
+    steps = 0
+    while j >= 0 and steps < 5:
+        tok = toks[j]
+        n = _adverbial_ending_at(toks, j)
+        if n:
+            j -= n
+            steps += 1
+            continue
+        if tok.kind == "inv":
+            inverted = j
+        elif is_adverb(tok) or tok.norm in ("t'", "-t"):
+            pass
+        elif tok.norm in AUXILIARIES and tok.kind == "word":
+            return j, inverted
+        else:
+            return -1, -1
+        j -= 1
+        steps += 1
+    return -1, -1
+
+
+def _tail_matches(toks: Sequence[Tok], i: int, tail: tuple[str, ...]) -> int:
+    """Index of the last tail word if ``tail`` follows ``i`` (adverbs may come between), else -1."""
+    j = i + 1
+    while j < len(toks) and is_adverb(toks[j]) and toks[j].norm not in tail:
+        j += 1
+    for word in tail:
+        if j >= len(toks) or toks[j].norm != word:
+            return -1
+        j += 1
+    return j - 1
+
+
+def _reflexive_before(toks: Sequence[Tok], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (toks[j].norm in NEGATION or toks[j].norm in ("en", "y")):
+        j -= 1
+    return j >= 0 and toks[j].norm in REFLEXIVES and toks[j].kind in ("word", "elision")
+
+
+def _narrative_infinitive(toks: Sequence[Tok], i: int) -> bool:
+    """« Et d'ajouter : … », « avant de préciser que … », « puis de conclure »."""
+    return i >= 2 and toks[i - 1].norm in ("de", "d'") and toks[i - 2].norm in ("et", "avant", "puis", "après")
+
+
+def find_cues(toks: Sequence[Tok]) -> list[Cue]:
+    """Every reporting cue of a paragraph, in text order (inside quotations too: callers filter)."""
+    table = forms()
+    cues: list[Cue] = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "word":
+            continue
+        entries: tuple[Form, ...] | None = table.get(tok.norm)
+        if not entries:
+            continue
+        if tok.is_cap and i > 0 and toks[i - 1].kind not in ("punct", "quote", "dots"):
+            continue  # a capitalised word inside a sentence: a name
+        kind = entries[0].kind
+        aux_i, inverted_i = (_find_aux(toks, i) if kind == "verb" else (-1, -1))
+        if aux_i < 0 and kind == "verb" and _noun_use(toks, i):
+            continue
+        first = aux_i if aux_i >= 0 else i
+        reflexive = _reflexive_before(toks, first)
+        if aux_i >= 0 and toks[aux_i].norm in _ETRE and not reflexive:
+            continue  # passive: « il a été précisé que » names no source
+        chosen: Form | None = None
+        last = i
+        for entry in entries:
+            if entry.verb.pronominal != reflexive:
+                continue
+            if entry.verb.tail:
+                tail_end = _tail_matches(toks, i, entry.verb.tail)
+                if tail_end < 0:
+                    continue
+                last = tail_end
+            chosen = entry
+            break
+        if chosen is None:
+            continue
+        if last + 1 < len(toks) and toks[last + 1].kind == "inv" and inverted_i < 0:
+            inverted_i = last + 1
+            last = inverted_i
+        start = first
+        if reflexive:
+            k = first - 1
+            while k >= 0 and toks[k].norm in NEGATION:
+                k -= 1
+            if k >= 0 and toks[k].norm in REFLEXIVES:
+                start = k
+        if chosen.kind == "inf" and not _narrative_infinitive(toks, i):
+            continue  # « il allait demander … », « pour expliquer … »: no speech act reported
+        gerund = chosen.kind == "ppr" and i > 0 and toks[i - 1].norm == "en"
+        if gerund:
+            start = i - 1
+        bare = chosen.kind == "verb" and aux_i < 0 and i > 0 and toks[i - 1].norm in ("et", "puis", "mais") and (
+            tok.norm.endswith(("é", "ée", "és", "ées", "i", "u", "it", "is"))
+        )
+        cues.append(Cue(start, last, i, chosen.verb, chosen.kind, aux_i, inverted_i, gerund, bare))
+    return cues
+
+
+UNKNOWN_VERB = Verb(lemma="", head="", category="", frames=frozenset({"incise"}), pronominal=False, tail=())
+"""Stands for a verb missing from the data file in an unmistakable incise (« », glousse-t-il)."""
+
+
+def inverted_incise_at(toks: Sequence[Tok], k: int) -> Cue | None:
+    """An inverted incise with any verb at ``k``: « glousse-t-il », « a-t-elle tempêté »."""
+    if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k].is_cap:
+        return None
+    if toks[k + 1].kind == "inv":
+        if toks[k].norm in AUXILIARIES:
+            if k + 2 < len(toks) and toks[k + 2].kind == "word" and not toks[k + 2].is_cap and \
+                    toks[k + 2].norm.endswith(("é", "i", "u", "it", "is", "t")):
+                return Cue(k, k + 2, k + 2, UNKNOWN_VERB, "verb", aux_i=k, inverted_i=k + 1)
+            return None
+        return Cue(k, k + 1, k, UNKNOWN_VERB, "verb", inverted_i=k + 1)
+    return None

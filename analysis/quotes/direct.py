@@ -1,0 +1,260 @@
+"""Direct quotations: words in quote marks that stand apart from the reporting clause.
+
+A quotation is direct when it is a unit of its own on both sides: on the left it opens the
+sentence (or follows a colon, a dash, or an introducer such as « Selon lui, »); on the right
+it ends the sentence, or an incise follows (« …», a dit M. X / «…», écrit-il / «…», c'est ainsi
+qu'il a qualifié …), or a dash and a name. Anything else in quote marks is a fragment, left to
+the indirect and « selon » rules (mixed quotations) or ignored (scare quotes). An incise
+inside the marks (« …, a-t-il ajouté. … ») splits the quotation into two entries.
+"""
+
+from __future__ import annotations
+
+from analysis.quotes.cues import Cue, inverted_incise_at
+from analysis.quotes.marks import Pair
+from analysis.quotes.mentions import Span, np_after, source_after_on, subject_after, subject_before
+from analysis.quotes.paragraph import Candidate, Para
+from analysis.quotes.selon import selon_phrase_at
+from analysis.quotes.tokens import is_infinitive, is_verbish
+
+_TERMINAL = frozenset(".!?…")
+_DASHES = frozenset("-–—")
+
+
+def mention_of_incise(p: Para, cue: Cue, hi: int) -> Span | None:
+    """Speaker mention of an incise cue: the inverted pronoun, the on-source, or the subject after."""
+    toks = p.toks
+    if cue.inverted_i >= 0:
+        inv = toks[cue.inverted_i]
+        if inv.norm.endswith("-on"):
+            return source_after_on(toks, cue.end + 1, hi)
+        return (cue.inverted_i, cue.inverted_i)
+    return subject_after(toks, cue.end + 1, hi)
+
+
+def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:
+    """Character offsets of a mention span; an inverted pronoun « -t-il » gives « il »."""
+    if span is None:
+        return None
+    a, b = p.toks[span[0]], p.toks[span[1]]
+    start = a.start
+    if a.kind == "inv":
+        start = a.start + len(a.text) - len(a.text.rsplit("-", 1)[-1])
+    return start, b.end
+
+
+def _cue_chars(p: Para, cue: Cue) -> tuple[int, int]:
+    return p.toks[cue.start].start, p.toks[cue.end].end
+
+
+def _inner(p: Para, pair: Pair) -> tuple[int, int]:
+    """Characters inside the marks, without surrounding spaces or a comma before the closing mark."""
+    text = p.text
+    a, b = pair.inner_start, pair.inner_end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+        b -= 1
+    return a, b
+
+
+def _left(p: Para, pair: Pair) -> tuple[str, int]:
+    """How the quotation opens: start, colon, intro (selon phrase) or '' (inside a sentence)."""
+    toks = p.toks
+    i = pair.open_i - 1
+    lo = p.unit_range(pair.open_i)[0]
+    if i < 0:
+        return "start", -1
+    prev = toks[i]
+    if prev.kind == "dots" or prev.kind == "punct" and prev.text in _TERMINAL:
+        return "start", -1
+    if prev.kind == "quote" and prev.role == "close":
+        return "start", -1
+    if toks[pair.open_i].sent != prev.sent and prev.depth == 0:
+        return "start", -1
+    if prev.text == ":":
+        return "colon", i
+    if prev.text in _DASHES and (i == 0 or toks[i - 1].kind != "word" or toks[i - 1].text.isupper() or i - 1 < lo):
+        return "start", -1
+    if prev.text in _DASHES:
+        return "start", -1
+    if prev.text == ",":
+        k = p.skip_connectives(lo, i)
+        hit = selon_phrase_at(p, k, i)
+        if hit is not None and hit[2] >= i - 1:
+            return "intro", k
+    return "", -1
+
+
+def _clause_end(p: Para, k: int, hi: int) -> int:
+    j = k
+    while j <= hi and not (p.toks[j].kind == "punct" and p.toks[j].text in ",;:.!?") and p.toks[j].kind != "quote":
+        j += 1
+    return j - 1
+
+
+def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
+    """How the quotation closes: ('end',), ('incise', cue, mention), ('selon', span, mention), ('dash', mention)."""
+    toks = p.toks
+    if pair.unclosed:
+        return ("end",)
+    b = pair.close_i + 1
+    hi = p.unit_range(pair.close_i)[1]
+    if b >= len(toks):
+        return ("end",)
+    nxt = toks[b]
+    last_inner = toks[pair.close_i - 1] if pair.close_i - 1 > pair.open_i else None
+    inner_terminal = last_inner is not None and (last_inner.kind == "dots" or last_inner.text in _TERMINAL)
+    if nxt.kind == "dots" or nxt.kind == "punct" and nxt.text in _TERMINAL:
+        return ("end",)
+    if nxt.kind == "quote" and nxt.role == "open":
+        return ("end",)
+    if nxt.text in _DASHES and b + 1 < len(toks) and (toks[b + 1].is_cap or toks[b + 1].kind == "title"):
+        span = np_after(toks, b + 1, hi)
+        if span is not None:
+            return ("dash", span)
+    k = b + 1 if nxt.text == "," else b
+    if k < len(toks):
+        cue = cues_at.get(k) or inverted_incise_at(toks, k)
+        if cue is not None and cue.allows("incise") and cue.kind in ("verb",):
+            return ("incise", cue, mention_of_incise(p, cue, hi))
+        hit = selon_phrase_at(p, k, hi)
+        if hit is not None:
+            return ("selon", (hit[0], hit[1]), hit[3])
+        if nxt.text == ",":
+            end = _clause_end(p, k, hi)
+            for j in range(k + 1, min(end, k + 8) + 1):
+                cue = cues_at.get(j)
+                if cue is None or cue.kind != "verb":
+                    continue
+                after = toks[cue.end + 1] if cue.end + 1 < len(toks) else None
+                if after is not None and (after.norm in ("que", "qu'") or is_infinitive(after)):
+                    break
+                mention = subject_before(toks, cue.start, k) or mention_of_incise(p, cue, hi)
+                return ("incise", cue, mention)
+    if inner_terminal and (nxt.is_cap or nxt.kind == "quote"):
+        return ("end",)
+    return None
+
+
+def _colon_cue(p: Para, colon: int, cues: list[Cue]) -> tuple[Cue | None, Span | None]:
+    lo = p.unit_range(colon)[0]
+    best = None
+    for cue in cues:
+        if lo <= cue.start and cue.end < colon and p.toks[cue.start].depth == 0:
+            best = cue
+    if best is None:
+        # « Le ministre : « … » »: a short noun phrase before the colon names the speaker
+        start = p.skip_connectives(lo, colon - 1)
+        for k in range(start, colon):
+            # « Le maire a lu sa lettre : « … » »: the subject of the clause before the colon
+            if p.toks[k].depth == 0 and is_verbish(p.toks[k]):
+                return None, subject_before(p.toks, k, lo)
+        if 0 < colon - start <= 8 and p.toks[start].is_cap or (0 < colon - start <= 8 and p.toks[start].kind == "title"):
+            return None, np_after(p.toks, start, colon - 1)
+        return None, None
+    if best.kind in ("inf", "ppr") or best.bare_participle:
+        return best, None  # « avant d'ajouter : « … » »: the speaker carries over (see extract.link)
+    mention = subject_before(p.toks, best.start, lo)
+    return best, mention
+
+
+def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | None, int, int] | None:
+    """An incise inside the marks: returns the cue, its mention, the last token of part 1 and first of part 2."""
+    toks = p.toks
+    last = pair.close_i if pair.close_i >= 0 else len(toks)
+    starts = {c.start for c in cues}
+    extra = [c for k in range(pair.open_i + 1, last) if k not in starts and toks[k].depth == pair.depth + 1
+             and toks[k - 1].text in ",?!" and (c := inverted_incise_at(toks, k)) is not None]
+    for cue in sorted([*cues, *extra], key=lambda c: c.start):
+        if not (pair.open_i < cue.start < last) or toks[cue.start].depth != pair.depth + 1:
+            continue
+        before = toks[cue.start - 1]
+        if cue.kind != "verb" or not cue.allows("incise"):
+            continue
+        after_question = (before.text in "?!…" or before.kind == "dots") and not toks[cue.start].is_cap
+        if before.text != "," and not after_question:
+            continue  # an incise follows a comma, or « … ? s'interroge X. » (lower case after ? or !)
+        mention = mention_of_incise(p, cue, last - 1)
+        if mention is None:
+            continue
+        end = max(cue.end, mention[1])
+        j = end + 1
+        if j >= last or toks[j].text not in (",", ".", "!", "?", ";"):
+            continue
+        part1_end = cue.start - 2 if before.text == "," else cue.start - 1
+        part2_start = j + 1
+        if part1_end <= pair.open_i:
+            continue
+        if part2_start >= last or toks[part2_start].start >= pair.inner_end:
+            part2_start = -1  # the incise ends the quotation: one entry
+        return cue, mention, part1_end, part2_start
+    return None
+
+
+def find_direct(p: Para) -> list[Candidate]:
+    """Direct quotations of a paragraph (continuations without a cue get ``needs_speaker``)."""
+    out: list[Candidate] = []
+    cues_at = {c.start: c for c in p.cues if p.toks[c.start].depth == 0}
+    for pair in p.pairs:
+        if pair.depth:
+            continue
+        left, at = _left(p, pair)
+        if not left:
+            continue
+        right = _right(p, pair, cues_at)
+        if right is None:
+            continue
+        a, b = _inner(p, pair)
+        if b <= a:
+            continue
+        cue: Cue | None = None
+        cue_span = None
+        lemma = category = ""
+        mention: Span | None = None
+        if right[0] == "incise":
+            cue, mention = right[1], right[2]
+        elif right[0] == "selon":
+            cue_span = p.chars(*right[1])
+            lemma, category, mention = p.surface(*right[1]).lower(), "selon", right[2]
+        elif right[0] == "dash":
+            mention = right[1]
+        if cue is None and cue_span is None and left == "colon":
+            cue, mention = _colon_cue(p, at, p.cues)
+        if cue is None and cue_span is None and mention is None and left == "intro":
+            hit = selon_phrase_at(p, at, pair.open_i - 1)
+            if hit is not None:
+                cue_span = p.chars(hit[0], hit[1])
+                lemma, category, mention = p.surface(hit[0], hit[1]).lower(), "selon", hit[3]
+        if cue is not None:
+            cue_span, lemma, category = _cue_chars(p, cue), cue.lemma, cue.category
+        split = _split_inside(p, pair, p.cues)
+        base = dict(type="direct", paragraph=p.index, priority=0)
+        if split is not None:
+            s_cue, s_mention, end1, start2 = split
+            first = Candidate(start=a, end=_strip_end(p, p.toks[end1].end), rule="direct-split", cue=s_cue,
+                              cue_span=_cue_chars(p, s_cue), cue_lemma=s_cue.lemma, cue_category=s_cue.category,
+                              mention=mention_chars(p, s_mention), **base)
+            out.append(first)
+            if start2 < 0:
+                continue
+            second_cue = cue or s_cue
+            second = Candidate(start=p.toks[start2].start, end=b, rule="direct-split",
+                               cue=second_cue, cue_span=_cue_chars(p, second_cue) if cue is not None else first.cue_span,
+                               cue_lemma=second_cue.lemma, cue_category=second_cue.category,
+                               mention=mention_chars(p, mention) if cue is not None else first.mention,
+                               split_of=-1, **base)
+            if second.end > second.start:
+                out.append(second)
+            continue
+        cand = Candidate(start=a, end=b, rule=f"direct-{left}-{right[0]}", cue=cue, cue_span=cue_span,
+                         cue_lemma=lemma, cue_category=category, mention=mention_chars(p, mention), **base)
+        cand.needs_speaker = cand.cue_span is None and cand.mention is None
+        out.append(cand)
+    return out
+
+
+def _strip_end(p: Para, end: int) -> int:
+    while end > 0 and (p.text[end - 1].isspace() or p.text[end - 1] in ",;"):
+        end -= 1
+    return end

@@ -1,0 +1,406 @@
+"""Indirect and mixed quotations: reported content governed by a reporting verb.
+
+Four constructions:
+- a « que » clause: « X a affirmé (mardi, lors de …) que … » — « que » is left out, coordinated
+  « et que … » clauses stay in the span;
+- an infinitive complement: « a confié avoir … », « a demandé aux habitants de rester … »;
+- a complement holding quoted words: « a appelé à la «retenue» », « s'est dit «dévasté» »;
+- content followed by an incise without quote marks: « Aucun lien n'a été établi, a indiqué
+  la police. »
+The span is *mixed* when it contains quoted words, *indirect* otherwise. It ends at the end of
+its sentence, or before the next attribution (« …, affirmant que … », « … et salué … »).
+Participial cues (« affirmant que ») take the subject of the main clause.
+"""
+
+from __future__ import annotations
+
+from analysis.fr.quote_words import DE_FORMS, FRAMING, PREPOSITIONS, QUE, SUBJECT_PRONOUNS, TIME_WORDS
+from analysis.quotes.cues import Cue, is_adverb
+from analysis.quotes.direct import mention_chars, mention_of_incise
+from analysis.quotes.mentions import Span, np_before, source_after_on, subject_before
+from analysis.quotes.paragraph import Candidate, Para
+from analysis.quotes.selon import selon_phrase_at
+from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
+
+_STOP = frozenset(";")
+_TERMINAL = frozenset(".!?…")
+_NEG = frozenset({"ne", "n'"})
+_NEG2 = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
+
+
+def _infinitive_at(p: Para, j: int, hi: int) -> int:
+    """Index of an infinitive at ``j`` (after « ne pas » or a clitic), else -1; returns the span start."""
+    toks = p.toks
+    k = j
+    if k <= hi and toks[k].norm in _NEG:
+        k += 1
+        if k <= hi and toks[k].norm in _NEG2:
+            k += 1
+    while k <= hi and toks[k].norm in ("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "nous", "vous") \
+            and k + 1 <= hi and (is_infinitive(toks[k + 1]) or toks[k + 1].norm in ("y", "en", "le", "la", "les", "l'")):
+        k += 1
+    if k <= hi and is_infinitive(toks[k]) and toks[k].depth == 0:
+        return j
+    if k <= hi and toks[k].kind == "quote" and toks[k].role == "open" and k + 1 <= hi and is_infinitive(toks[k + 1]):
+        return j
+    return -1
+
+
+def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
+    """The reported complement after ``cue``: ('que'|'inf'|'si', first token of the content)."""
+    toks = p.toks
+    j = cue.end + 1
+    seen_object = False
+    in_pp = False
+    steps = 0
+    while j <= hi and steps < 18:
+        t = toks[j]
+        if t.depth:
+            return None
+        if t.norm in QUE:
+            if cue.allows("que"):
+                return ("que", j + 1)
+            return None
+        if t.norm == "si" and cue.allows("si") and steps == 0:
+            return ("si", j + 1)
+        if not in_pp and not seen_object and steps == 0 and cue.allows("inf"):
+            k = _infinitive_at(p, j, hi)
+            if k >= 0:
+                return ("inf", k)
+        if t.norm in ("de", "d'") and (cue.allows("de")) and _infinitive_at(p, j + 1, hi) >= 0:
+            return ("inf", j + 1)
+        if t.norm == "à" and cue.allows("a") and _infinitive_at(p, j + 1, hi) >= 0:
+            return ("inf", j + 1)
+        if t.norm in PREPOSITIONS and t.norm not in ("de", "d'"):
+            in_pp = True
+        elif is_adverb(t) or t.norm in TIME_WORDS or t.text[:1].isdigit():
+            if not in_pp and not seen_object and cue.allows("inf"):
+                k = _infinitive_at(p, j + 1, hi)
+                if k >= 0:
+                    return ("inf", k)
+        elif t.text == ",":
+            in_pp = False
+        elif t.kind == "quote" or t.kind == "dots" or t.kind == "punct" and t.text in ".!?;:()«»":
+            return None
+        elif is_infinitive(t) and in_pp and cue.allows("inf") and not seen_object and j > 0 \
+                and toks[j - 1].norm not in PREPOSITIONS and toks[j - 1].kind != "elision":
+            return ("inf", j)  # « a annoncé dimanche dans un communiqué avoir saisi … »
+        elif is_verbish(t) or (is_infinitive(t) and not in_pp):
+            return None
+        elif in_pp:
+            pass
+        elif is_determiner(t) or t.kind in ("word", "title", "elision"):
+            if is_determiner(t) and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
+                j += 2
+                steps += 2
+                continue
+            if not (cue.allows("a") or cue.allows("de")):
+                return None  # a direct object: « annonce la mesure que … » is a relative clause
+            seen_object = True
+        j += 1
+        steps += 1
+    return None
+
+
+def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
+    """A complement with quoted words right after the cue: (content start, content end)."""
+    if not (cue.allows("obj") or cue.allows("a") or cue.allows("de")):
+        return None
+    toks = p.toks
+    j = cue.end + 1
+    while j <= hi and (is_adverb(toks[j]) or toks[j].norm in TIME_WORDS) and toks[j].depth == 0:
+        j += 1
+    start = j
+    pair_close = -1
+    k = j
+    while k <= hi and k < start + 12:
+        t = toks[k]
+        if t.depth == 0 and t.kind == "quote" and t.role == "open":
+            pair = p.pairs[t.pair]
+            pair_close = pair.close_i if pair.close_i >= 0 else hi
+            break
+        if t.depth == 0 and (t.kind == "punct" and t.text in ",;:.!?" or is_verbish(t) or t.norm in QUE):
+            return None
+        k += 1
+    if pair_close < 0 or start > hi:
+        return None
+    m = pair_close + 1
+    while m <= hi and not (toks[m].depth == 0 and (toks[m].kind == "punct" and toks[m].text in ",;:.!?" or toks[m].kind == "dots")):
+        if toks[m].depth == 0 and toks[m].norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and _starts_predicate(p, m + 1):
+            break  # « a dénoncé « un dossier vide » et annoncé … »: a second predicate of the subject
+        m += 1
+    return start, m - 1
+
+
+def _starts_predicate(p: Para, k: int) -> bool:
+    toks = p.toks
+    while k < len(toks) and toks[k].norm in ("ne", "n'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'"):
+        k += 1
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if is_verbish(t) or t.pos == "VERB":
+        return True
+    return t.kind == "word" and not t.is_cap and t.norm.endswith(("é", "ée", "és", "ées")) and not is_determiner(t)
+
+
+def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue]) -> int:
+    """Last token of a reported content starting at ``i``: the sentence end or the next attribution."""
+    toks = p.toks
+    lo = p.unit_range(i)[0]
+    first = p.skip_connectives(lo, hi)
+    subordinate = False
+    if first <= hi and _opens_subordinate(p, first):
+        verb = next((k for k in range(first, i) if toks[k].depth == 0 and is_verbish(toks[k])), i)
+        subordinate = not any(
+            toks[k].text == "," and toks[k].depth == 0 and _new_main_clause(p, k + 1, hi) for k in range(verb, i)
+        )
+    j = i
+    while j <= hi:
+        t = toks[j]
+        if t.depth:
+            j += 1
+            continue
+        if t.text in _STOP:
+            return j - 1
+        if t.text == "," and j + 1 <= hi:
+            nxt = cue_by_start.get(j + 1)
+            if nxt is not None and (nxt.kind == "ppr" or nxt.inverted_i >= 0 or nxt.kind == "verb" and nxt.aux_i >= 0 and nxt.allows("incise")
+                                    and toks[nxt.start].norm not in SUBJECT_PRONOUNS):
+                return j - 1
+            if selon_phrase_at(p, j + 1, hi, front=False) is not None or _framing_at(p, j + 1, hi):
+                return j - 1
+        if t.norm in ("et", "puis") and j + 1 <= hi:
+            nxt = cue_by_start.get(j + 1)
+            if nxt is not None and (nxt.bare_participle or nxt.aux_i >= 0 or nxt.kind == "ppr") \
+                    and complement_or_fragment(p, nxt, hi):
+                return j - 1
+        if t.text == "," and subordinate and _new_main_clause(p, j + 1, hi):
+            return j - 1
+        if t.text == ":" and j + 1 <= hi and toks[j + 1].kind == "quote":
+            return j - 1
+        j += 1
+    return hi
+
+
+_SUBORDINATORS = (("alors", "que"), ("alors", "qu'"), ("si",), ("s'",), ("quand",), ("lorsque",), ("lorsqu'",),
+                  ("comme",), ("tandis", "que"), ("tandis", "qu'"), ("puisque",), ("puisqu'",), ("bien", "que"),
+                  ("bien", "qu'"), ("même", "si"), ("même", "s'"), ("après", "que"), ("avant", "que"), ("dès", "que"),
+                  ("parce", "que"), ("quoique",), ("si", "bien", "que"))
+
+
+def _opens_subordinate(p: Para, k: int) -> bool:
+    """Does the sentence open with a subordinate clause (« Alors que X avait affirmé que …, il … »)?"""
+    toks = p.toks
+    for words in _SUBORDINATORS:
+        if all(k + n < len(toks) and toks[k + n].norm == w for n, w in enumerate(words)):
+            return True
+    return False
+
+
+def _new_main_clause(p: Para, j: int, hi: int) -> bool:
+    """Does a main clause start at ``j`` (a subject pronoun or noun phrase, then a finite verb)?"""
+    toks = p.toks
+    if j > hi:
+        return False
+    if toks[j].norm in SUBJECT_PRONOUNS and toks[j].norm != "on" or toks[j].norm == "on":
+        k = j + 1
+        while k <= hi and toks[k].norm in ("ne", "n'", "lui", "leur", "l'", "le", "la", "les", "y", "en", "se", "s'"):
+            k += 1
+        return k <= hi and is_verbish(toks[k])
+    if is_determiner(toks[j]) or toks[j].is_cap:
+        for k in range(j + 1, min(hi, j + 6) + 1):
+            if toks[k].kind == "punct":
+                return False
+            if is_verbish(toks[k]):
+                return True
+    return False
+
+
+_FRAMING = tuple(tuple(f.split()) for f in FRAMING)
+
+
+def _framing_at(p: Para, j: int, hi: int) -> bool:
+    """Does a phrase about the speech event start at ``j`` (« au lendemain de », « lors de », « dans un communiqué »)?"""
+    toks = p.toks
+    return any(all(j + n <= hi and toks[j + n].norm == w for n, w in enumerate(words)) for words in _FRAMING)
+
+
+def complement_or_fragment(p: Para, cue: Cue, hi: int) -> bool:
+    return complement(p, cue, hi) is not None or _fragment_complement(p, cue, hi) is not None
+
+
+def trim(p: Para, i: int, j: int) -> tuple[int, int] | None:
+    toks = p.toks
+    while j >= i and (toks[j].kind == "dots" and toks[j].depth == 0 or toks[j].kind == "punct" and toks[j].text in ".!?,;:–—-"):
+        j -= 1
+    while i <= j and toks[i].kind == "punct" and toks[i].text in ",;:":
+        i += 1
+    return (i, j) if i <= j else None
+
+
+def _comme_clause(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, Cue]):
+    """« Comme l'a rappelé le ministre, … » / « …, comme il l'a rappelé. »: (content, mention span)."""
+    toks = p.toks
+    k = cue.start - 1
+    if k < lo or toks[k].norm != "l'":
+        return None
+    k -= 1
+    mention = None
+    if k >= lo and toks[k].norm == "comme":
+        mention = mention_of_incise(p, cue, hi)
+        end = max(cue.end, mention[1]) if mention else cue.end
+    else:
+        mention = subject_before(toks, cue.start, lo)
+        if mention is None or mention[0] - 1 < lo or toks[mention[0] - 1].norm != "comme":
+            return None
+        k = mention[0] - 1
+        end = cue.end
+    first = p.skip_connectives(lo, hi)
+    others = [c for c in cue_by_start.values() if c is not cue and lo <= c.start <= hi]
+    if k == first:
+        m = end + 1
+        while m <= hi and toks[m].text != "," and toks[m].depth == 0:
+            m += 1
+        if m >= hi:
+            return None
+        content = trim(p, m + 1, content_end(p, m + 1, hi, cue_by_start))
+    elif k - 1 > first and toks[k - 1].text == ",":
+        if any(toks[m].text == "," and toks[m].depth == 0 for m in range(end + 1, hi + 1)):
+            return None  # the « comme » clause must end the sentence
+        content = trim(p, first, k - 2)
+    else:
+        return None
+    if content is None or any(content[0] <= c.start <= content[1] for c in others) or not _is_proposition(p, *content):
+        return None
+    return content, mention
+
+
+def _is_proposition(p: Para, i: int, j: int) -> bool:
+    """Is ``toks[i..j]`` a statement rather than a subject with its apposition (« Le directeur, X, a dit … »)?"""
+    toks = p.toks
+    if _has_fragment(p, i, j):
+        return True
+    tagged = any(t.pos for t in toks[i:j + 1])
+    if tagged:
+        return any(is_verbish(t) and t.depth == 0 for t in toks[i:j + 1])
+    commas = [k for k in range(i, j + 1) if toks[k].text == "," and toks[k].depth == 0]
+    if not commas:
+        return not _name_or_np(p, i, j)
+    return not (_name_or_np(p, i, commas[0] - 1) and _name_or_np(p, commas[-1] + 1, j))
+
+
+def _name_or_np(p: Para, i: int, j: int) -> bool:
+    from analysis.quotes.mentions import _bare_apposition, _name_only
+
+    toks = p.toks
+    if i > j:
+        return False
+    if _name_only(toks, i, j) or _bare_apposition(toks, i, j):
+        return True
+    return is_determiner(toks[i]) and j - i <= 6 and not any(is_verbish(t) for t in toks[i:j + 1])
+
+
+def _has_fragment(p: Para, i: int, j: int) -> bool:
+    return any(t.kind == "quote" and t.depth == 0 and t.role == "open" for t in p.toks[i:j + 1])
+
+
+def main_subject(p: Para, cue: Cue, lo: int, found: list[Candidate]) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, for participial and coordinated cues (characters)."""
+    start = p.toks[cue.start].start
+    unit_start = p.toks[lo].start
+    prior = [c for c in found if c.mention and c.cue_span and unit_start <= c.cue_span[0] < start]
+    if prior:
+        return prior[-1].mention
+    toks = p.toks
+    for k in range(lo, cue.start):
+        t = toks[k]
+        if t.depth == 0 and is_verbish(t):
+            span = subject_before(toks, k, lo)
+            return mention_chars(p, span)
+    return None
+
+
+def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tuple[int, int] | None:
+    toks = p.toks
+    if cue.inverted_i >= 0:
+        return mention_chars(p, mention_of_incise(p, cue, hi))
+    if cue.kind == "ppr" and not cue.gerund and cue.start > lo and toks[cue.start - 1].kind == "word" \
+            and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou"):
+        return mention_chars(p, np_before(toks, cue.start - 1, lo))
+    if cue.kind in ("ppr", "inf") or cue.gerund or cue.bare_participle:
+        return main_subject(p, cue, lo, found)
+    span: Span | None = subject_before(toks, cue.start, lo)
+    if span is not None and toks[span[0]].norm == "on":
+        return mention_chars(p, source_after_on(toks, cue.end + 1, hi))
+    if span is None:
+        return main_subject(p, cue, lo, found)
+    return mention_chars(p, span)
+
+
+def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
+    """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
+    toks = p.toks
+    used = {id(c.cue) for c in found if c.cue is not None}
+    cue_by_start = {c.start: c for c in p.cues if toks[c.start].depth == 0}
+    out: list[Candidate] = []
+    for cue in p.cues:
+        if toks[cue.start].depth or id(cue) in used:
+            continue
+        lo, hi = p.unit_range(cue.start)
+        content: tuple[int, int] | None = None
+        rule = ""
+        comp = complement(p, cue, hi)
+        if comp is not None:
+            kind, i = comp
+            if i <= hi:
+                content = trim(p, i, content_end(p, i, hi, cue_by_start))
+                rule = kind
+        if content is None:
+            frag = _fragment_complement(p, cue, hi)
+            if frag is not None:
+                content, rule = trim(p, *frag), "fragment"
+        if content is None and cue.kind == "verb":
+            comme = _comme_clause(p, cue, lo, hi, cue_by_start)
+            if comme is not None:
+                content, rule, comme_mention = comme[0], "comme", comme[1]
+        if content is None and cue.allows("incise") and cue.kind == "verb" and cue.start > lo:
+            before = toks[cue.start - 1]
+            if before.text == "," or (before.kind == "quote" and before.role == "close"):
+                k = p.skip_connectives(lo, cue.start - 1)
+                for m in range(cue.start - 1, k - 1, -1):
+                    if toks[m].depth == 0 and toks[m].text == ":":
+                        k = m + 1
+                        break
+                span = trim(p, k, cue.start - 1)
+                if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.is_word) >= 3 \
+                        and _is_proposition(p, *span):
+                    content, rule = span, "incise"
+        if content is None:
+            continue
+        a, b = content
+        if sum(1 for t in toks[a:b + 1] if t.is_word) < 1:
+            continue
+        if rule == "incise":
+            mention = mention_chars(p, mention_of_incise(p, cue, hi))
+            if mention is None:
+                continue
+        elif rule == "comme":
+            mention = mention_chars(p, comme_mention)
+            if mention is None:
+                continue
+        else:
+            mention = _mention(p, cue, lo, hi, found + out)
+        if "on" in cue.verb.frames and not (cue.inverted_i >= 0 and toks[cue.inverted_i].norm.endswith("-on")
+                                             or cue.start > 0 and toks[cue.start - 1].norm == "on"):
+            continue
+        mixed = _has_fragment(p, a, b)
+        out.append(Candidate(
+            type="mixed" if mixed else "indirect", start=toks[a].start, end=toks[b].end, paragraph=p.index,
+            rule=f"indirect-{rule}", cue=cue, cue_span=p.chars(cue.start, cue.end), cue_lemma=cue.lemma,
+            cue_category=cue.category, mention=mention, priority=2,
+        ))
+    return out
+
+
+__all__ = ["complement", "content_end", "find_indirect", "main_subject", "DE_FORMS"]

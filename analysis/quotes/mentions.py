@@ -1,0 +1,338 @@
+"""The raw speaker mention: the noun phrase (or pronoun) that a cue attributes the content to.
+
+Surface rules over the paragraph tokens, because the small French parser often gets exactly
+these phrases wrong (« Le président russe Vladimir | Poutine »). Three shapes cover news text:
+- before the verb: « Le porte-parole du Kremlin, Dmitri Peskov, a déclaré … » (appositions
+  between commas belong to the subject, a fronted adverbial « Au port d'Alcúdia, » does not);
+- after the verb, in an incise: « …, a rapporté sur Facebook le porte-parole, Berik Uali. »,
+  « a-t-il dit », « a-t-on appris de sources diplomatiques »;
+- after a preposition: « selon l'agence russe des statistiques (Rosstat) ».
+Resolution (pronouns, roles, aliases) belongs to :mod:`analysis.speakers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.fr.quote_words import (
+    CLAUSE_CONJUNCTIONS,
+    CLITICS,
+    DAY_WORDS,
+    DE_FORMS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+)
+from analysis.quotes.cues import is_adverb
+from analysis.quotes.lexicon import forms
+from analysis.quotes.tokens import Tok, is_determiner, is_verbish
+
+Span = tuple[int, int]  # inclusive token indices
+
+_NAME_PARTICLES = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da", "di", "dos", "do", "la", "le", "y"])
+_BOUNDARY_PUNCT = frozenset(",;:.!?…()[]{}–—")
+_STRESSED = frozenset(["lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "aussi", "non", "plus"])
+_PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
+
+
+def _is_boundary(tok: Tok) -> bool:
+    return tok.kind in ("quote", "dots") or (tok.kind == "punct" and tok.text in _BOUNDARY_PUNCT)
+
+
+def _is_participle_form(tok: Tok) -> bool:
+    entries = forms().get(tok.norm)
+    return bool(entries) and entries[0].kind in ("ppr", "verb") and not tok.is_cap
+
+
+def _np_word(tok: Tok) -> bool:
+    """Can ``tok`` be part of a noun phrase (not a verb, boundary or clause word)?"""
+    if tok.kind in ("title", "elision"):
+        return tok.norm not in ("qu'", "s'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'")
+    if tok.kind == "punct":
+        return tok.text in ("-", "'", "/", "&")
+    if tok.kind != "word":
+        return False
+    if tok.norm in RELATIVES or tok.norm in CLAUSE_CONJUNCTIONS and tok.norm != "et":
+        return False
+    if is_verbish(tok) and not tok.is_cap:
+        return False
+    return not (tok.pos == "VERB" and "VerbForm=Part" in tok.morph and tok.norm.endswith("ant"))
+
+
+def _name_only(toks: Sequence[Tok], i: int, j: int) -> bool:
+    words = [t for t in toks[i:j + 1] if t.kind in ("word", "title", "elision")]
+    return bool(words) and words[0].is_cap and all(
+        t.is_cap or t.norm in _NAME_PARTICLES or t.kind == "title" for t in words
+    )
+
+
+def _det_led(toks: Sequence[Tok], i: int) -> bool:
+    t = toks[i]
+    return is_determiner(t) or t.kind == "title" or (t.is_cap and t.kind == "word")
+
+
+def _bare_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """« professeur en fiscalité à l'Université Laval », « pays d'Asie centrale … »."""
+    t = toks[i]
+    if t.kind != "word" or t.is_cap or is_determiner(t) or t.norm in PREPOSITIONS or t.norm in RELATIVES:
+        return False
+    if _is_participle_form(t) or is_verbish(t) or is_adverb(t):
+        return False
+    if i + 1 <= j and toks[i + 1].norm == "par":
+        return False  # « citées par le quotidien RBC »: a participle, not a noun in apposition
+    return not any(is_verbish(x) for x in toks[i:j + 1])
+
+
+def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
+    """First token of the phrase that ends at ``j``, going back to a clause boundary."""
+    k = j
+    while k >= lo:
+        tok = toks[k]
+        if tok.kind == "punct" and tok.text == ")":
+            depth = 0
+            while k >= lo:
+                if toks[k].text == ")":
+                    depth += 1
+                elif toks[k].text == "(":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k -= 1
+            k -= 1
+            continue
+        if _is_boundary(tok) or not _np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
+            return k + 1
+        if tok.norm == "et":
+            before = toks[k - 1] if k - 1 >= lo else None
+            after = toks[k + 1] if k + 1 <= j else None
+            if not (before is not None and after is not None and before.is_cap and (after.is_cap or _det_led(toks, k + 1))):
+                return k + 1
+        k -= 1
+    return lo
+
+
+def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Where the subject starts inside a phrase that may open with an adverbial (no comma)."""
+    while i <= j and (toks[i].norm in ("et", "mais", "puis", "or", "ainsi", "alors", "enfin") or is_adverb(toks[i])):
+        i += 1
+    if i > j or not (toks[i].norm in PREPOSITIONS or toks[i].norm in TIME_WORDS):
+        return i
+    # a fronted adverbial without a comma: the subject is the last phrase that starts a new noun phrase
+    best = i
+    for k in range(i + 1, j + 1):
+        prev = toks[k - 1]
+        if _det_led(toks, k) and prev.norm not in PREPOSITIONS and prev.kind != "elision" and not _det_led(toks, k - 1):
+            best = k
+    return best
+
+
+def _trim(toks: Sequence[Tok], i: int, j: int) -> Span | None:
+    while i <= j and (toks[i].kind == "punct" or toks[i].norm in ("et",)):
+        i += 1
+    while j >= i and toks[j].kind == "punct" and toks[j].text not in (")",):
+        j -= 1
+    return (i, j) if i <= j else None
+
+
+def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None:
+    """The subject before the verb group starting at ``verb_start`` (None: no subject there)."""
+    j = verb_start - 1
+    while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in ("nous", "vous"):
+        j -= 1
+    if j < lo:
+        return None
+    tok = toks[j]
+    if tok.norm in SUBJECT_PRONOUNS:
+        return (j, j)
+    if tok.norm == "qui":
+        k = j - 1
+        if k >= lo and toks[k].text == ",":
+            k -= 1
+        return _np_ending_at(toks, k, lo) if k >= lo else None
+    if tok.text == "," and j - 1 >= lo:
+        # « Le président du Kazakhstan, pays d'Asie centrale, a ordonné »; « X, qui dirige Y, a dit »
+        seg = _segment_start(toks, j - 1, lo)
+        if seg <= j - 1 and toks[seg].norm in ("qui",) and seg - 1 > lo and toks[seg - 1].text == ",":
+            return _np_ending_at(toks, seg - 2, lo, enclosed=True)
+        if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
+            return _np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
+        if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
+            _name_only(toks, seg, j - 1) or _bare_apposition(toks, seg, j - 1)
+        ):
+            return _np_ending_at(toks, j - 1, lo, enclosed=True)
+        return None
+    if _is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not _np_word(tok) and tok.text != ")":
+        return None
+    return _np_ending_at(toks, j, lo)
+
+
+def _time_led(toks: Sequence[Tok], i: int, j: int) -> bool:
+    return any(t.norm in TIME_WORDS for t in toks[i:min(j, i + 3) + 1])
+
+
+def _np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = False) -> Span | None:
+    start = _segment_start(toks, j, lo)
+    if start > j:
+        return None
+    start = _np_start_within(toks, start, j)
+    if start > j:
+        return None
+    # appositions: « le porte-parole du Kremlin, Dmitri Peskov, » / « Dmitri Peskov, porte-parole du Kremlin, »
+    if enclosed and start - 1 > lo and toks[start - 1].text == "," \
+            and not _time_led(toks, _segment_start(toks, start - 2, lo), start - 2):
+        prev_end = start - 2
+        prev_start = _segment_start(toks, prev_end, lo)
+        this_is_apposition = _name_only(toks, start, j) or _bare_apposition(toks, start, j)
+        if this_is_apposition and prev_start <= prev_end and (
+            (_det_led(toks, prev_start) and toks[prev_start].norm not in PREPOSITIONS)
+            or _name_only(toks, prev_start, prev_end)
+        ) and not (prev_start == lo and toks[prev_start].norm in PREPOSITIONS):
+            prev_start = _np_start_within(toks, prev_start, prev_end)
+            if prev_start <= prev_end and toks[prev_start].norm not in PREPOSITIONS:
+                start = prev_start
+    return _trim(toks, start, j)
+
+
+def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) -> Span | None:
+    """The noun phrase starting at ``i`` (up to ``hi`` inclusive), with appositions between commas."""
+    if i > hi:
+        return None
+    j = i
+    tok = toks[i]
+    if tok.norm in SUBJECT_PRONOUNS or tok.norm in ("lui", "eux", "elle", "elles", "moi"):
+        return (i, i)
+    seen_noun = False
+    while j <= hi:
+        tok = toks[j]
+        if tok.text == "(":
+            k = j
+            while k <= hi and toks[k].text != ")":
+                k += 1
+            if k > hi:
+                break
+            j = k + 1
+            continue
+        if _is_boundary(tok) or not _np_word(tok):
+            break
+        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
+            break
+        if tok.norm in DE_FORMS and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
+            break
+        if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_FORMS and toks[j - 1].norm not in DE_FORMS \
+                and toks[j - 1].kind != "elision" and not (tok.is_cap and j + 1 <= hi and toks[j + 1].is_cap):
+            break  # a new noun phrase: « les autorités locales | ce vendredi » (but « le quotidien Le Monde »)
+        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or _det_led(toks, j + 1))):
+            break
+        if seen_noun and tok.norm in DAY_WORDS and not tok.is_cap:
+            break
+        if tok.kind == "word" and not is_determiner(tok) and tok.norm not in DE_FORMS:
+            seen_noun = True
+        j += 1
+    end = j - 1
+    if end < i:
+        return None
+    if appositions:
+        while end + 2 <= hi and toks[end + 1].text == ",":
+            k = end + 2
+            m = k
+            while m <= hi and not _is_boundary(toks[m]):
+                m += 1
+            seg_end = m - 1
+            if seg_end < k:
+                break
+            closes = m > hi or toks[m].text in (",", ".", "!", "?", ";", ":") or toks[m].kind == "quote"
+            if closes and (_name_only(toks, k, seg_end) or _bare_apposition(toks, k, seg_end)):
+                end = seg_end
+                continue
+            break
+    return _trim(toks, i, end)
+
+
+def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
+    """The subject of an inverted incise, starting the search at ``i`` (after the verb)."""
+    j = i
+    steps = 0
+    in_pp = False
+    while j <= hi and steps < 12:
+        tok = toks[j]
+        if is_adverb(tok) or tok.norm in TIME_WORDS or tok.kind == "num" or tok.text.isdigit():
+            j += 1
+            steps += 1
+            continue
+        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in DE_FORMS and in_pp is False and j == i):
+            in_pp = True
+            j += 1
+            steps += 1
+            continue
+        if in_pp:
+            # inside an adverbial phrase: skip until a determiner or name starts the subject
+            prev = toks[j - 1] if j > i else None
+            after_noun = prev is not None and not (prev.norm in PREPOSITIONS or prev.kind == "elision" or is_determiner(prev))
+            if (is_determiner(tok) or tok.kind == "title") and j > i and after_noun or (
+                tok.is_cap and after_noun and prev is not None and not prev.is_cap
+            ):
+                in_pp = False
+                continue
+            if tok.norm in DE_FORMS or is_determiner(tok) or tok.kind in ("word", "elision"):
+                j += 1
+                steps += 1
+                continue
+            return None
+        if _is_boundary(tok):
+            return None
+        if is_determiner(tok) and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
+            j += 2
+            steps += 2
+            continue
+        return np_after(toks, j, hi)
+    return None
+
+
+def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
+    """The source of an impersonal incise: « a-t-on appris (vendredi) de sources diplomatiques »."""
+    j = i
+    while j <= hi and j < i + 8:
+        tok = toks[j]
+        if tok.norm in ("à", "au", "aux", "dans", "chez") and j + 1 <= hi:
+            # « assure-t-on à l'Élysée », « explique-t-on dans l'entourage du ministre »
+            span = np_after(toks, j + 1, hi)
+            if span is not None and any(t.is_cap or t.norm in ("entourage", "ministère", "mairie", "préfecture",
+                                                               "gouvernement", "présidence", "parquet", "état-major")
+                                        for t in toks[span[0]:span[1] + 1]):
+                return span
+        if tok.norm in ("de", "d'", "auprès", "selon", "du", "des"):
+            k = j + 1
+            if tok.norm == "auprès" and k <= hi and toks[k].norm in DE_FORMS:
+                k += 1
+            if tok.norm in ("du", "des"):
+                k = j
+                span = np_after(toks, k, hi)
+                return (span[0] + 0, span[1]) if span else None
+            return np_after(toks, k, hi) if k <= hi else None
+        if _is_boundary(tok):
+            return None
+        j += 1
+    return None
+
+
+def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
+    """The noun phrase just before ``j`` (inclusive), without leading « de »: « du président X »."""
+    k = j
+    while k >= lo and (_np_word(toks[k]) and not _is_boundary(toks[k])) and toks[k].norm not in SUBJECT_PRONOUNS:
+        if toks[k].norm in PREPOSITIONS and toks[k].norm not in DE_FORMS:
+            break
+        k -= 1
+    start = k + 1
+    while start <= j and (toks[start].norm in DE_FORMS or toks[start].norm in PREPOSITIONS):
+        start += 1
+    # keep the last noun phrase of a chain: « un discours du président X » → « président X »
+    for m in range(j, start, -1):
+        if toks[m - 1].norm in DE_FORMS and m - 1 > start:
+            start = m
+            break
+    return _trim(toks, start, j) if start <= j else None
+
+
+def is_pronoun_mention(toks: Sequence[Tok], span: Span | None) -> bool:
+    return span is not None and span[0] == span[1] and toks[span[0]].norm.lstrip("-t").lstrip("-") in _PRONOUN_MENTIONS

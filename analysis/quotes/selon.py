@@ -1,0 +1,186 @@
+"""Prepositional attribution: « selon X », « d'après X », « pour X », « à ses yeux ».
+
+The span is the proposition in the scope of the attribution, limited to its sentence: after
+a fronted phrase (« Selon la police, … »), before a final one (« …, selon la police. »), or the
+whole sentence when the phrase sits inside it (« La réunion a eu lieu, selon cette source,
+lors d'un déplacement »). « selon » must name a source: a name, a pronoun, or a noun that
+can speak or publish (« selon les mesures en vigueur » means « under the rules »).
+"""
+
+from __future__ import annotations
+
+from analysis.fr.quote_words import (
+    DE_FORMS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    NOT_SOURCES,
+    SELON_PRONOUNS,
+    SPEAKER_NOUNS,
+    TIME_WORDS,
+)
+from analysis.quotes.mentions import Span, np_after
+from analysis.quotes.paragraph import Candidate, Para
+from analysis.quotes.tokens import is_verbish
+
+_HEAD_SKIP = frozenset(
+    ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
+)
+_RELAY = frozenset(["cité", "citée", "cités", "citées", "rapporté", "rapportée", "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées", "publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "repris", "reprise"])
+_AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ien", "iens", "ienne",
+                   "iennes", "aire", "aires", "ant", "ants", "ante", "antes", "ent", "ents", "ier", "iers", "ière",
+                   "ières", "ier", "ogue", "ogues", "ologue", "iers")
+_RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"])
+
+
+def _head(p: Para, span: Span) -> int:
+    k = span[0]
+    while k <= span[1] and (p.toks[k].norm in DETERMINERS or p.toks[k].norm in _HEAD_SKIP):
+        k += 1
+    return k
+
+
+def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
+    """Can the noun phrase name who says something (a name, a pronoun, a speaking noun)?"""
+    toks = p.toks
+    if span[0] == span[1] and toks[span[0]].norm in SELON_PRONOUNS:
+        return True
+    k = _head(p, span)
+    if k > span[1]:
+        return False
+    head = toks[k]
+    if head.norm in NOT_SOURCES or head.kind == "word" and head.text[:1].isdigit():
+        return False
+    has_name = any(t.is_cap or t.kind == "title" for t in toks[span[0]:span[1] + 1])
+    speaking = has_name or head.norm in SPEAKER_NOUNS or is_agent_noun(head.norm)
+    if strict:  # « Pour X, »: only a name or a noun that can hold an opinion
+        return speaking and head.norm not in DOCUMENT_NOUNS
+    # « selon » mostly names a source in news; its other sense (« selon les règles ») takes a closed set of nouns
+    return speaking or (head.kind == "word" and head.norm not in TIME_WORDS and not head.norm.endswith("ment")
+                        and head.pos not in ("VERB", "ADV", "ADJ", "NUM"))
+
+
+def is_agent_noun(word: str) -> bool:
+    """A noun that names people or bodies by what they do: « enquêteurs », « gestionnaire », « habitants »."""
+    return word.endswith(_AGENT_SUFFIXES) and word not in NOT_SOURCES and len(word) > 5
+
+
+def _issuer(p: Para, span: Span) -> Span:
+    """« un bilan préliminaire de la même source » → « la même source » (the document's issuer)."""
+    k = _head(p, span)
+    if k <= span[1] and p.toks[k].norm in DOCUMENT_NOUNS:
+        for m in range(k + 1, span[1]):
+            if p.toks[m].norm in DE_FORMS:
+                start = m + 1 if p.toks[m].norm in ("de", "d'") else m
+                if p.toks[m].norm in ("du", "des"):
+                    start = m + 1
+                if start <= span[1]:
+                    return (start, span[1])
+    return span
+
+
+def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
+    """If a prepositional attribution starts at token ``k``: (cue_start, cue_end, np_end, mention span)."""
+    toks = p.toks
+    if k > hi or k >= len(toks):
+        return None
+    t = toks[k]
+    cue_end = -1
+    strict = False
+    if t.norm == "selon":
+        cue_end = k
+    elif t.norm == "d'" and k + 1 <= hi and toks[k + 1].norm == "après":
+        cue_end = k + 1
+    elif t.norm == "pour" and front:
+        cue_end, strict = k, True
+    elif t.norm in ("à", "a") and k + 2 <= hi and toks[k + 1].norm in ("ses", "leurs", "son", "leur") and toks[k + 2].norm in ("yeux", "avis"):
+        return (k, k + 2, k + 2, (k + 1, k + 1))
+    elif t.norm == "aux" and k + 2 <= hi and toks[k + 1].norm in ("yeux", "dires") and toks[k + 2].norm in DE_FORMS:
+        cue_end = k + 2 if toks[k + 2].norm in ("de", "d'") else k + 1
+    elif t.norm == "de" and k + 3 <= hi and toks[k + 1].norm == "l'" and toks[k + 2].norm == "avis" and toks[k + 3].norm in DE_FORMS:
+        cue_end = k + 3 if toks[k + 3].norm in ("de", "d'") else k + 2
+    elif t.norm in ("à", "a") and k + 2 <= hi and toks[k + 1].norm == "en" and toks[k + 2].norm == "croire":
+        cue_end = k + 2
+    else:
+        return None
+    if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in (
+            "que", "qu'", "laquelle", "lequel", "lesquels", "lesquelles", "toute", "tout", "moi")):
+        return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
+    span = np_after(toks, cue_end + 1, hi)
+    if span is None or not is_source(p, span, strict=strict):
+        return None
+    if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == ","):
+        return None
+    np_end = span[1]
+    if toks[span[1]].norm in _RELAY and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
+        # « selon une source policière citée par l'AFP »: the relay belongs to the attribution
+        relay = np_after(toks, span[1] + 2, hi)
+        span = (span[0], span[1] - 1)
+        np_end = relay[1] if relay else np_end + 1
+    return (k, cue_end, np_end, _issuer(p, span))
+
+
+def _content_after(p: Para, j: int, hi: int) -> int:
+    """Start of the proposition after a fronted « Pour X, apposition, qui …, » phrase."""
+    toks = p.toks
+    while j <= hi and toks[j].text == ",":
+        j += 1
+        if j <= hi and toks[j].norm in _RELATIVE_START:
+            while j <= hi and toks[j].text != ",":
+                j += 1
+            continue
+        # a verbless segment followed by another comma is one more apposition of the source
+        k = j
+        while k <= hi and not (toks[k].text == "," and toks[k].depth == 0) and toks[k].kind != "quote":
+            k += 1
+        if k <= hi and toks[k].text == "," and not any(is_verbish(t) for t in toks[j:k]):
+            j = k
+    return j
+
+
+def _trim_end(p: Para, i: int, j: int) -> int:
+    while j > i and (p.toks[j].kind == "dots" or p.toks[j].kind == "punct" and p.toks[j].text in ".!?,;:"):
+        j -= 1
+    return j
+
+
+def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
+    """« selon » quotations of a paragraph; ``taken_cues`` are verb cues used by other quotations."""
+    toks = p.toks
+    out: list[Candidate] = []
+    for lo, hi in p.units:
+        k0 = p.skip_connectives(lo, hi)
+        for s in range(lo, hi + 1):
+            if toks[s].depth or toks[s].norm not in ("selon", "d'", "pour", "à", "a", "aux", "de"):
+                continue
+            front = s == k0
+            hit = selon_phrase_at(p, s, hi, front=front)
+            if hit is None:
+                continue
+            # an attribution after another cue relays it (« a affirmé X, selon une vidéo … »)
+            if any(lo <= c.start < s and toks[c.start].depth == 0 for c in p.cues) and not front:
+                continue
+            cue_start, cue_end, np_end, mention = hit
+            if front:
+                a = _content_after(p, np_end + 1, hi)
+                b = _trim_end(p, a, hi)
+            elif s > lo and toks[s - 1].text == ",":
+                after = np_end + 1
+                relay = after + 1 <= hi and toks[after].text == "," and toks[after + 1].norm in _RELAY
+                if after > hi or toks[after].text in ".!?;" or toks[after].kind == "dots" or relay:
+                    a, b = k0, _trim_end(p, k0, s - 1)
+                else:
+                    a, b = k0, _trim_end(p, k0, hi)
+            else:
+                a, b = k0, _trim_end(p, k0, s - 1)
+            if b < a or sum(1 for t in toks[a:b + 1] if t.is_word) < 3:
+                continue
+            # a stand-alone quotation after « Selon lui, » is direct (handled there)
+            if toks[a].kind == "quote" and toks[a].role == "open" and toks[b].kind == "quote" and toks[b].role == "close" \
+                    and toks[a].pair == toks[b].pair:
+                continue
+            out.append(Candidate(
+                type="selon", start=toks[a].start, end=toks[b].end, paragraph=p.index, rule="selon-front" if front else "selon-after",
+                cue_span=p.chars(cue_start, cue_end), cue_lemma=p.surface(cue_start, cue_end).lower().replace("’", "'"),
+                cue_category="selon", mention=p.chars(*mention), priority=1,
+            ))
+    return out

@@ -1,0 +1,154 @@
+"""Paragraph tokens for the quotation rules: quote marks, elisions and inversions kept apart.
+
+spaCy's tokenizer glues marks to words (« l'«escalade » is one token) and tags « as a noun,
+so the rules work on their own tokens, cut by one regular expression, and borrow spaCy's
+part-of-speech and morphology by character offset when docs are available. Every token keeps
+exact offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from analysis.fr.quote_words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+
+QUOTE_CHARS = "«»“”„\"‹›"
+OPEN_ONLY = "«‹„"
+CLOSE_ONLY = "»›"
+FAMILY = {"«": "g", "»": "g", "“": "d", "”": "d", "„": "d", '"': "d", "‹": "s", "›": "s"}
+
+_APOS = "'’ʼ"
+_TOKEN = re.compile(
+    rf"""
+    (?P<inv>-(?:t-)?(?:il|elle|ils|elles|on)(?![\w{_APOS}-]))       # inverted pronoun: a-t-il, dit-elle
+    | (?P<title>(?:MM|M|Mmes|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste)\.(?=\s))  # titles with a full stop
+    | (?P<elision>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[{_APOS}](?=\w|[«“"]))
+    | (?P<word>aujourd[{_APOS}]hui|prud[{_APOS}]hom\w*|\d+(?:[.,\u202f\u00a0 ]\d{{3}})*(?:[.,]\d+)?%?
+        |\w+(?:-(?!(?:t-)?(?:il|elle|ils|elles|on)(?![\w-]))\w+)*(?:\.(?=\w\.))?)
+    | (?P<dots>\.{{2,}}|…|\[\s*(?:\.{{3}}|…)\s*\]|\(\s*(?:\.{{3}}|…)\s*\))
+    | (?P<quote>[{QUOTE_CHARS}])
+    | (?P<punct>[^\w\s])
+    """,
+    re.VERBOSE,
+)
+
+
+class Tok:
+    """One token of a paragraph (offsets index the article text)."""
+
+    __slots__ = ("text", "norm", "start", "end", "kind", "sent", "pos", "morph", "i", "role", "pair", "depth")
+
+    def __init__(self, text: str, start: int, kind: str, norm: str | None = None) -> None:
+        self.text = text
+        self.norm = norm if norm is not None else fold(text).lower()
+        self.start = start
+        self.end = start + len(text)
+        self.kind = kind  # word, title, elision, inv, dots, quote, punct
+        self.sent = 0
+        self.pos = ""
+        self.morph = ""
+        self.i = 0
+        self.role = ""  # for quote marks: open, close or '' (stray)
+        self.pair = -1  # index of the quote pair a mark belongs to
+        self.depth = 0  # number of quote pairs around the token
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Tok({self.text!r}@{self.start} {self.kind} {self.pos})"
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind in ("word", "title", "elision", "inv")
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind in ("word", "title") and self.text[:1].isupper()
+
+
+_FOLD = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def fold(text: str) -> str:
+    """NFC with ’ as ' (the form every lexical lookup uses)."""
+    return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    toks: list[Tok] = []
+    low = text[start:end].translate(_FOLD).lower()
+    same = len(low) == end - start  # lower() keeps the length for (nearly) every text
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "punct"
+        a, b = m.start(), m.end()
+        tok = Tok(m.group(0), a, kind, low[a - start:b - start] if same else None)
+        tok.i = len(toks)
+        toks.append(tok)
+    return toks
+
+
+def assign_sentences(toks: Sequence[Tok], sentence_starts: Sequence[int]) -> None:
+    """Number each token with the index of the sentence it starts in."""
+    for tok in toks:
+        tok.sent = max(0, bisect.bisect_right(sentence_starts, tok.start) - 1)
+
+
+def borrow_tags(toks: Sequence[Tok], starts: Sequence[int], tags: Sequence[tuple[str, str]]) -> None:
+    """Copy POS and morphology from spaCy tokens (sorted ``starts``) onto ``toks`` by offset."""
+    if not starts:
+        return
+    for tok in toks:
+        if tok.kind in ("quote", "punct", "dots"):
+            continue
+        k = bisect.bisect_right(starts, tok.start) - 1
+        if k >= 0:
+            tok.pos, tok.morph = tags[k]
+
+
+# --- predicates used by every rule -------------------------------------------------------------
+
+def is_verbish(tok: Tok) -> bool:
+    """A finite verb or auxiliary (from the tagger when there is one, from closed lists otherwise)."""
+    if tok.kind != "word":
+        return False
+    if tok.norm in AUXILIARIES:
+        return True
+    if tok.pos in ("VERB", "AUX"):
+        return "VerbForm=Fin" in tok.morph or tok.norm in AUXILIARIES
+    return False
+
+
+def is_infinitive(tok: Tok) -> bool:
+    """An infinitive: tagged so, or an -er/-ir/-re/-oir word the tagger does not contradict."""
+    if tok.kind != "word":
+        return False
+    if "VerbForm=Inf" in tok.morph or tok.norm in ("avoir", "être", "faire", "dire"):
+        return True
+    if tok.pos and (tok.pos not in ("VERB", "AUX") or "VerbForm=" in tok.morph):
+        return False
+    if tok.is_cap or len(tok.norm) < 4 or tok.norm in _NOT_INFINITIVES:
+        return False
+    return tok.norm.endswith(("er", "ir", "re", "oir"))
+
+
+_NOT_INFINITIVES = frozenset(
+    ["hier", "premier", "dernier", "entier", "cher", "fier", "hiver", "mer", "fer", "enfer", "plaisir", "désir", "avenir", "soir", "espoir", "devoir", "pouvoir", "savoir", "notre", "votre", "autre", "contre", "entre", "être", "titre", "ministre", "membre", "nombre", "centre", "lettre", "livre", "cadre", "ordre", "chiffre", "libre", "pauvre", "propre", "sombre", "octobre", "novembre", "décembre", "septembre", "quartier", "métier", "chantier", "dossier", "courrier", "papier", "pilier", "atelier", "foyer", "loyer", "clavier", "sentier", "palier", "routier", "policier", "cavalier", "premier", "particulier", "régulier", "tir", "tenir", "venir"]
+)
+
+
+def is_determiner(tok: Tok) -> bool:
+    return tok.norm in DETERMINERS or (tok.pos == "DET" and tok.kind in ("word", "elision"))
+
+
+def is_preposition(tok: Tok) -> bool:
+    return tok.norm in PREPOSITIONS
+
+
+def is_subject_pronoun(tok: Tok) -> bool:
+    return tok.norm in SUBJECT_PRONOUNS
+
+
+def is_sentence_punct(tok: Tok) -> bool:
+    return tok.kind in ("punct", "dots") and tok.text in ".!?…" or tok.kind == "dots" and tok.text in ("…", "...")

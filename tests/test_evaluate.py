@@ -1,0 +1,105 @@
+"""The quotation scorer: overlap matching, per-type recall, speaker accuracy, the command line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import evaluate
+from analysis.evaluate import GoldQuote, score, speaker_matches, surname
+
+TEXT = "Le maire a dit que la route sera refaite en mai. « Nous tiendrons parole », a-t-il ajouté."
+GOLD_DIR = Path(__file__).resolve().parent / "data" / "quotes"
+
+
+def gold(quote: str, type_: str = "indirect", speaker: str = "Paul Martin") -> GoldQuote:
+    start = TEXT.index(quote)
+    return GoldQuote("d", 0, type_, quote, speaker, "", "", 0, start, start + len(quote))
+
+
+def pred(start: int, end: int, type_: str = "indirect", speaker: str = "le maire Paul Martin") -> dict:
+    return {"doc_id": "d", "start": start, "end": end, "type": type_, "text": TEXT[start:end], "cue": "",
+            "paragraph": 0, "speaker_raw": speaker, "speaker_mention": speaker}
+
+
+def test_half_of_each_side_must_overlap():
+    g = gold("la route sera refaite en mai")
+    s = TEXT.index("la route")
+    exact = score(pd.DataFrame([pred(s, s + len(g.quote))]), [g], {"d": TEXT})
+    assert len(exact.matches) == 1 and exact.f1 == 1.0
+    too_short = score(pd.DataFrame([pred(s, s + len("la route"))]), [g], {"d": TEXT})  # 2 of 6 gold words
+    assert not too_short.matches and too_short.recall == 0.0
+    too_long = score(pd.DataFrame([pred(0, TEXT.index("."))]), [g], {"d": TEXT})  # 6 of 11 predicted words: ok
+    assert len(too_long.matches) == 1
+    way_too_long = score(pd.DataFrame([pred(0, len(TEXT))]), [g], {"d": TEXT})
+    assert not way_too_long.matches
+
+
+def test_matching_is_one_to_one_best_first():
+    g1, g2 = gold("la route sera refaite en mai"), gold("Nous tiendrons parole", "direct")
+    s = TEXT.index("la route")
+    preds = pd.DataFrame([pred(s, s + len(g1.quote)), pred(s + 3, s + len(g1.quote))])
+    result = score(preds, [g1, g2], {"d": TEXT})
+    assert len(result.matches) == 1 and result.matches[0][1]["start"] == s
+    assert len(result.spurious) == 1 and result.misses == [g2]
+    assert result.precision == 0.5 and result.recall == 0.5
+    assert result.recall_by_type() == {"direct": (0, 1), "indirect": (1, 1), "mixed": (0, 0), "selon": (0, 0)}
+
+
+def test_speaker_accuracy_uses_the_gold_surname():
+    assert surname("Andrej Babiš") == "babiš"
+    assert surname("l'agence russe des statistiques (Rosstat)") == "statistiques"
+    assert speaker_matches("Andrej Babiš", "le Premier ministre Andrej Babiš")
+    assert not speaker_matches("Andrej Babiš", "il")
+    assert not speaker_matches("Andrej Babiš", None)
+    g = gold("la route sera refaite en mai")
+    s = TEXT.index("la route")
+    result = score(pd.DataFrame([pred(s, s + len(g.quote), speaker="il")]), [g], {"d": TEXT})
+    assert result.speaker_correct("speaker_raw") == 0 and result.joint_f1("speaker_raw") == 0.0
+
+
+def test_gold_quotes_are_located_in_their_paragraph():
+    text = "« Oui », a dit Paul.\n\n« Oui », a dit Marie."
+    assert evaluate.locate(text, "Oui", 1) == (text.rindex("Oui"), text.rindex("Oui") + 3)
+    with pytest.raises(evaluate.InputError):
+        evaluate.locate(text, "Non", 0)
+
+
+def test_command_prints_the_numbers(capsys):
+    assert evaluate.main(["quotes", "--gold", str(GOLD_DIR)]) == 0
+    out = capsys.readouterr().out
+    for label in ("precision", "recall", "F1", "recall by type", "speaker accuracy", "joint F1"):
+        assert label in out
+    assert "F1 1.000" in out
+
+
+def test_missing_gold_folder_skips_with_a_message(tmp_path, capsys):
+    assert evaluate.main(["quotes", "--gold", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().err
+
+
+def test_misses_and_spurious_are_listed(tmp_path, capsys):
+    root = tmp_path / "gold-set"
+    (root / "articles").mkdir(parents=True)
+    (root / "gold").mkdir()
+    shutil.copy(GOLD_DIR / "articles" / "negatives.txt", root / "articles" / "n.txt")
+    records = [{"speaker": "Gouvernement", "speaker_mention": "Le gouvernement", "cue": "craint", "type": "indirect",
+                "quote": "la grève ne s'étende aux transports", "paragraph": 1}]
+    (root / "gold" / "n.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    assert evaluate.main(["quotes", "--gold", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "misses (1)" in out and "spurious (1)" in out
+
+
+def test_bad_gold_json_is_a_clear_error(tmp_path, capsys):
+    root = tmp_path / "bad"
+    (root / "articles").mkdir(parents=True)
+    (root / "gold").mkdir()
+    (root / "articles" / "a.txt").write_text("Il a dit que oui.", encoding="utf-8")
+    (root / "gold" / "a.json").write_text("{not json", encoding="utf-8")
+    assert evaluate.main(["quotes", "--gold", str(root)]) == 1
+    assert "a.json" in capsys.readouterr().err
