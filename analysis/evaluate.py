@@ -93,21 +93,47 @@ class Score:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).replace("’", "'").casefold()
+    """Case, accents and apostrophes folded: « Babiš » and « BABIS » compare equal."""
+    decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+_PARTICLES = {"de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "ben", "bin", "al", "el", "y", "da", "dos"}
+
+
+def is_person_name(speaker: str) -> bool:
+    """A name written with capitals only (particles aside), as opposed to a role or a description."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", speaker))
+    return bool(words) and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def surname(speaker: str) -> str:
-    """The last word of a gold speaker, parentheses left out: « Andreï Belooussov » → « belooussov »."""
+    """The last word of a gold speaker, parentheses left out, folded: « Jeanne Dérozier » → « derozier »."""
     words = _WORD.findall(re.sub(r"\([^)]*\)", " ", _fold(speaker)))
     return words[-1] if words else ""
 
 
+def speaker_key(gold_speaker: str) -> list[str]:
+    """What must appear in a predicted speaker: the surname of a person, the whole name of anything else.
+
+    A parenthesised gloss in the gold name (an acronym, the parent organisation) is not required.
+    """
+    if is_person_name(gold_speaker):
+        return [surname(gold_speaker)]
+    return _WORD.findall(re.sub(r"\([^)]*\)", " ", _fold(gold_speaker)))
+
+
 def speaker_matches(gold_speaker: str, predicted: object) -> bool:
-    """Is the gold surname one of the words of the predicted speaker?"""
+    """Is the gold surname (or, for roles and organisations, the whole gold name) in the predicted speaker?
+
+    Both sides are folded for case and accents; the key must appear as whole consecutive words.
+    """
     if not isinstance(predicted, str) or not predicted:
         return False
-    name = surname(gold_speaker)
-    return bool(name) and name in _WORD.findall(_fold(predicted))
+    key = speaker_key(gold_speaker)
+    words = _WORD.findall(_fold(predicted))
+    n = len(key)
+    return bool(key) and any(words[i:i + n] == key for i in range(len(words) - n + 1))
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
