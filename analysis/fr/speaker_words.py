@@ -1,0 +1,160 @@
+"""Closed-class French words that speaker resolution reads: pronouns, anaphoric phrases, determiners.
+
+Open lists that users may extend (titles, role nouns, organisation and media words) live in
+``analysis/data/speaker_*.csv``; these are grammar, so they are constants (keys are folded:
+lower case, no accents, ' for ’).
+"""
+
+from __future__ import annotations
+
+PERSONAL_PRONOUNS: dict[str, tuple[str, str]] = {
+    "il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
+    "lui": ("m", "s"), "eux": ("m", "p"),
+    "lui-meme": ("m", "s"), "elle-meme": ("f", "s"), "eux-memes": ("m", "p"), "elles-memes": ("f", "p"),
+    "celui-ci": ("m", "s"), "celle-ci": ("f", "s"), "ceux-ci": ("m", "p"), "celles-ci": ("f", "p"),
+}
+"""Subject and stressed pronouns (« il », « selon lui ») → (gender, number)."""
+
+POSSESSIVES: dict[str, tuple[str, str]] = {"ses": ("", "s"), "son": ("", "s"), "sa": ("", "s"), "leurs": ("", "p"), "leur": ("", "p")}
+"""« à ses yeux », « à leurs yeux »: the possessor's gender is not marked."""
+
+LATTER: dict[str, tuple[str, str]] = {
+    "ce dernier": ("m", "s"), "cette derniere": ("f", "s"), "ces derniers": ("m", "p"), "ces dernieres": ("f", "p"),
+    "le dernier": ("m", "s"), "la derniere": ("f", "s"), "les derniers": ("m", "p"), "les dernieres": ("f", "p"),
+}
+"""« ce dernier »: the latest compatible person or body named before."""
+
+CONCERNED: dict[str, tuple[str, str]] = {
+    "le principal interesse": ("m", "s"), "la principale interessee": ("f", "s"),
+    "l'interesse": ("", "s"), "l'interessee": ("f", "s"), "le premier interesse": ("m", "s"),
+    "la premiere interessee": ("f", "s"), "les principaux interesses": ("m", "p"), "les interesses": ("m", "p"),
+}
+"""« le principal intéressé »: the person the preceding statements were about, not their author."""
+
+SAME_SOURCE: tuple[str, ...] = (
+    "la meme source", "meme source", "cette source", "cette meme source", "ladite source", "la source",
+    "ces sources", "les memes sources", "memes sources", "de meme source",
+)
+"""« selon la même source », « a-t-on précisé de même source »: the latest source cited."""
+
+DETERMINERS: dict[str, tuple[str, str, bool]] = {
+    "le": ("m", "s", True), "la": ("f", "s", True), "l'": ("", "s", True), "les": ("", "p", True),
+    "un": ("m", "s", False), "une": ("f", "s", False), "des": ("", "p", False), "de": ("", "", False),
+    "du": ("m", "s", True), "au": ("m", "s", True), "aux": ("", "p", True), "d'": ("", "", False),
+    "ce": ("m", "s", True), "cet": ("m", "s", True), "cette": ("f", "s", True), "ces": ("", "p", True),
+    "son": ("", "s", True), "sa": ("f", "s", True), "ses": ("", "p", True), "leur": ("", "s", True),
+    "leurs": ("", "p", True), "notre": ("", "s", True), "nos": ("", "p", True), "votre": ("", "s", True),
+    "plusieurs": ("", "p", False), "certains": ("m", "p", False), "certaines": ("f", "p", False),
+    "quelques": ("", "p", False), "deux": ("", "p", True), "trois": ("", "p", True), "nombreux": ("m", "p", False),
+    "nombreuses": ("f", "p", False), "divers": ("m", "p", False), "diverses": ("f", "p", False),
+    "autre": ("", "s", False), "autres": ("", "p", False), "tout": ("m", "s", False), "toute": ("f", "s", False),
+}
+"""Determiners → (gender, number, definite). Definite ones introduce a known referent."""
+
+PREPOSITIONS: frozenset[str] = frozenset({
+    "de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "avec", "sans", "sous", "sur", "chez", "contre",
+    "entre", "vers", "selon", "en", "dans", "apres", "avant", "devant", "derriere", "malgre", "envers", "aupres",
+    "parmi", "pres", "face", "via", "outre", "hormis", "sauf", "lors", "depuis", "pendant", "durant", "comme",
+})
+"""A name right after one of these is not the subject of its clause."""
+
+CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "que", "qu'", "et", "mais", "car", "donc", "puis", "alors", "or", "ainsi", "tandis", "lorsque", "lorsqu'",
+    "quand", "si", "puisque", "puisqu'", "bien", "meme", "enfin", "ensuite", "cependant", "pourtant",
+})
+"""A name right after one of these (or a comma, a colon, the sentence start) can be a subject."""
+
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "rapport", "rapports", "communique", "communiques", "etude", "etudes", "document", "documents", "note",
+    "notes", "lettre", "lettres", "video", "videos", "declaration", "declarations", "bilan", "bilans",
+    "estimation", "estimations", "chiffres", "donnees", "statistiques", "sondage", "sondages", "message",
+    "messages", "publication", "publications", "tweet", "tweets", "post", "courrier", "texte", "textes", "avis",
+    "decision", "arret", "jugement", "ordonnance", "compte rendu", "depeche", "article", "articles",
+    "reportage", "reportages", "projections", "previsions", "evaluation", "evaluations", "analyse", "analyses",
+    "resultats", "recensement", "enquete", "enquetes", "releve", "releves", "comptage", "decompte",
+    "projet", "plan", "circulaire", "arrete", "decret", "proces-verbal", "temoignage", "temoignages",
+    "recit", "propos", "discours", "interview", "entretien", "conference", "conference de presse",
+    "audition", "allocution", "intervention", "adresse",
+})
+"""« un rapport de la Commission », « une vidéo diffusée par l'armée »: the speaker is the author."""
+
+RELAY_MARKERS: tuple[str, ...] = (
+    "cite par", "citee par", "cites par", "citees par", "relaye par", "relayee par", "relayes par",
+    "relayees par", "repris par", "reprise par", "rapporte par", "rapportee par", "rapportes par",
+    "rapportees par", "publie par", "publiee par", "publies par", "publiees par", "dans une interview",
+    "dans un entretien", "interroge par", "interrogee par", "interroges par", "interrogees par",
+    "joint par", "jointe par", "contacte par", "contactee par",
+)
+"""« citées par le quotidien X »: what follows is the channel, not the speaker."""
+
+AUTHOR_MARKERS: tuple[str, ...] = (
+    "de la part de", "diffuse par", "diffusee par", "diffuses par", "diffusees par", "emanant de",
+    "signe par", "signee par", "publie par", "publiee par", "realise par", "realisee par", "produit par",
+    "produite par", "de", "du", "des", "d'", "par",
+)
+"""What links a document noun to its author (longest first when matching)."""
+
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "d'", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das",
+    "do", "y", "bin", "ben", "ibn", "al", "el", "abu", "ter", "ten", "zu", "st", "mac", "al-", "el-",
+})
+"""Lower-case words inside a personal name: « Charles de Gaulle », « Ursula von der Leyen »."""
+
+GROUP_WORDS: frozenset[str] = frozenset({"deux", "trois", "quatre", "cinq"})
+"""« les deux présidents »: a group of people named before."""
+
+NOT_ADJECTIVES: frozenset[str] = frozenset({
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "etait", "etaient",
+    "sera", "seront", "serait", "seraient", "fut", "doit", "doivent", "devait", "devrait", "peut", "peuvent",
+    "pouvait", "pourrait", "va", "vont", "allait", "vient", "viennent", "venait", "fait", "font", "faisait",
+    "dit", "disent", "disait", "se", "s'", "qui", "que", "qu'", "ne", "n'", "y", "en", "lui", "leur", "l'", "le",
+    "la", "les", "aussi", "egalement", "pourtant", "deja", "toujours", "jamais", "encore", "lui-meme",
+    "elle-meme", "enfin", "alors", "notamment", "ainsi", "plus", "tres", "estime", "affirme", "declare",
+    "explique", "indique", "precise", "ajoute", "souligne", "rappelle", "note", "revele", "juge", "considere",
+    "assure", "confirme", "annonce", "denonce", "regrette", "reconnait", "admet", "insiste", "repond",
+    "replique", "retorque", "martele", "previent", "avertit", "critique", "evoque", "invoque", "exige",
+    "demande", "appelle", "accuse", "salue", "deplore", "craint", "espere", "souhaite", "pense", "croit",
+    "raconte", "temoigne", "observe", "remarque", "signale", "conclut", "poursuit", "lance", "releve",
+    "ecrit", "publie", "confie", "avoue", "concede", "nie", "dement", "conteste", "promet", "propose",
+    "plaide", "prone", "preconise", "recommande", "reclame", "met", "veut", "entend", "compte", "refuse",
+    "qualifie", "decrit", "detaille", "resume", "analyse", "commente", "reprend", "repete", "tranche",
+    "ironise", "rapporte", "informe", "mentionne", "cite", "evalue", "attend", "soutient", "defend", "reste",
+    "semble", "parait", "devient", "doute", "sait", "voit", "rejette", "refute", "envisage", "prevoit",
+    "interdit", "ordonne", "charge", "menace", "dirige", "preside", "gere", "represente", "recoit",
+    "rencontre", "quitte", "part", "arrive", "convoque", "nomme", "remplace", "succede", "invite",
+})
+"""Words that end a role noun phrase: « le ministre estime … » is not the role « ministre estime »."""
+
+LOCAL_ADJECTIVES: frozenset[str] = frozenset({
+    "local", "locale", "locales", "locaux", "regional", "regionale", "regionales", "regionaux", "municipal",
+    "municipale", "municipales", "municipaux", "provincial", "provinciale", "provinciales", "provinciaux",
+    "departemental", "departementale", "departementales", "departementaux", "communal", "communale",
+    "communales", "communaux",
+})
+"""« les autorités locales » after « à Soumy »: the authorities of the place just named."""
+
+GENERIC_BODIES: frozenset[str] = frozenset({
+    "club", "groupe", "entreprise", "societe", "compagnie", "firme", "association", "organisation", "ong",
+    "parti", "syndicat", "federation", "equipe", "constructeur", "operateur", "banque", "cabinet", "fondation",
+    "institution", "formation", "mouvement", "collectif", "enseigne", "laboratoire", "editeur", "plateforme",
+})
+"""« Le club a annoncé » after « Le FC X s'est imposé »: a generic noun for the body named before."""
+
+BODY_FAMILIES: dict[str, str] = {
+    **dict.fromkeys(["entreprise", "societe", "groupe", "compagnie", "firme", "constructeur", "operateur", "banque",
+                     "enseigne", "laboratoire", "editeur", "plateforme", "cabinet"], "company"),
+    **dict.fromkeys(["syndicat", "federation", "confederation"], "union"),
+    **dict.fromkeys(["parti", "formation", "mouvement"], "party"),
+    **dict.fromkeys(["club", "equipe"], "team"),
+    **dict.fromkeys(["association", "organisation", "ong", "collectif", "fondation", "institution"], "association"),
+}
+"""« L'entreprise » can stand for « le constructeur X » but not for « le syndicat Y »."""
+
+PARTITIVES: frozenset[str] = frozenset({
+    "certains", "certaines", "d'autres", "plusieurs", "beaucoup", "la plupart", "quelques-uns", "quelques-unes",
+    "nombre d'entre eux", "nombre d'entre elles", "certains d'entre eux", "certaines d'entre elles", "tous", "toutes",
+})
+"""« Les parents s'inquiètent. Certains disent … »: some of the group just named."""
+
+AUTHOR_ROLES: frozenset[str] = frozenset({"auteur", "coauteur", "signataire", "redacteur"})
+"""« Les auteurs recommandent … » after « une étude »: the authors of the document just named."""

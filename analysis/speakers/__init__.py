@@ -1,0 +1,36 @@
+"""Speaker resolution: one canonical speaker per person or body, across the article and the corpus.
+
+>>> import analysis as an
+>>> quotes = an.extract_quotes(articles)                 # issue 3
+>>> quotes = an.speakers.resolve(quotes, articles)       # + speaker, speaker_id, speaker_kind, …
+>>> table = an.speakers.speakers_table(quotes, articles)  # one row per speaker of each article
+
+« il », « M. Poutine », « le président russe » and « ce dernier » all count for « Vladimir
+Poutine »; « des experts » stays an unnamed source as written; the relay in « citées par le
+quotidien X » is not the speaker. Plural attributions keep one row per quotation with the
+speakers joined by :data:`SEPARATOR`; :func:`explode_speakers` gives one row per speaker.
+Hand corrections: :mod:`analysis.speakers.overrides`.
+
+Modules: text (folding, tokens), lexicon (French word lists from analysis/data/speaker_*.csv),
+phrases (mention pieces and the token reader), scan (mentions in running text),
+mentions (attributing strings), names (merging, corpus ids),
+pronouns (anaphora), kinds, gender, article (one article), overrides, frame (the frames).
+"""
+
+from analysis.speakers.frame import (
+    SEPARATOR,
+    SPEAKER_COLUMNS,
+    SPEAKERS_TABLE_COLUMNS,
+    explode_speakers,
+    mention_chains,
+    resolve,
+    speakers_table,
+    unify_ids,
+)
+from analysis.speakers.kinds import KINDS
+from analysis.speakers.overrides import apply_overrides, load_overrides
+
+__all__ = [
+    "KINDS", "SEPARATOR", "SPEAKERS_TABLE_COLUMNS", "SPEAKER_COLUMNS", "apply_overrides", "explode_speakers",
+    "load_overrides", "mention_chains", "resolve", "speakers_table", "unify_ids",
+]

@@ -1,0 +1,661 @@
+"""Resolve the speakers of one article: every mention → an entity, every quotation → its speaker(s).
+
+Steps, in order:
+1. find every mention in the running text (:func:`analysis.speakers.scan.scan`) and parse
+   each quotation's attributing string (:func:`analysis.speakers.mentions.parse_mention`);
+2. group names into people (« Vladimir Poutine » ← « M. Poutine » ← « le président russe
+   Vladimir Poutine »), bodies and media into organisations (« le ministère » ← « le ministère
+   des Affaires étrangères »);
+3. bind roles without a name to the person the article gives that role (« le président russe »,
+   « le juge en chef »), before the mention if possible, else after it; otherwise the role is an
+   unnamed source, kept as written;
+4. resolve anaphors in text order (:mod:`analysis.speakers.pronouns`);
+5. give each quotation the entities of its mention, or of the quotation it continues.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis.fr.speaker_words import (
+    AUTHOR_ROLES,
+    BODY_FAMILIES,
+    DOCUMENT_NOUNS,
+    GENERIC_BODIES,
+    LOCAL_ADJECTIVES,
+    POSSESSIVES,
+)
+from analysis.nlp.segment import segment
+from analysis.speakers import gender as gender_rules
+from analysis.speakers import kinds as kind_rules
+from analysis.speakers import pronouns
+from analysis.speakers.mentions import equivalents, parse_mention
+from analysis.speakers.names import covers, most_complete, name_words
+from analysis.speakers.phrases import Mention, Role
+from analysis.speakers.pronouns import Link
+from analysis.speakers.scan import Sentence, scan
+from analysis.speakers.text import fold
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+_ARTICLES = {"le": "le", "la": "la", "l'": "l'", "les": "les", "du": "le", "au": "le", "aux": "les"}
+_INDEFINITE = {"un", "une", "des", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses"}
+
+
+@dataclass
+class Entity:
+    """A person, body, medium or unnamed source of one article."""
+
+    key: int
+    names: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    label: str = ""
+    roles: list[Role] = field(default_factory=list)
+    bound_roles: list[Role] = field(default_factory=list)  # roles of mentions bound to it (display only)
+    kind_votes: list[str] = field(default_factory=list)
+    gender_evidence: list[tuple[str, str]] = field(default_factory=list)
+    number: str = "s"
+    titled: bool = False
+    spoke: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    kind: str = ""
+    gender: str = "unknown"
+    article: str = ""  # « la », « l' », « les »: a body named by a common noun keeps it (« la police de Londres »)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return name_words(most_complete(self.names)) if self.names else ()
+
+    @property
+    def display(self) -> str:
+        if self.names:
+            return most_complete(self.names)
+        if self.orgs:
+            best = max(self.orgs, key=lambda o: (o[:1].isupper(), len(o.split()), len(o)))
+            if best[:1].islower() and self.article:  # as written: « la préfecture », « l'armée russe »
+                return f"{self.article}{best}" if self.article.endswith("'") else f"{self.article} {best}"
+            return best
+        return self.label
+
+    @property
+    def role(self) -> str:
+        """The role the article gives most often (its most complete wording)."""
+        if not self.roles:
+            return ""
+        heads = Counter(r.head for r in self.roles)
+        head = max(heads, key=lambda h: (heads[h], -min(r.start for r in self.roles if r.head == h)))
+        texts = [r.text for r in self.roles if r.head == head]
+        if not any(r.quals for r in self.roles if r.head == head):  # « président » + « le président du Kazakhstan »
+            texts += [r.text for r in self.bound_roles if r.head == head]
+        return max(texts, key=lambda t: (len(t.split()) <= 8, len(t)))
+
+    def gender_hint(self) -> str:
+        """Gender known so far from titles, role forms and determiners (used while resolving)."""
+        value = gender_rules.decide(e for e in self.gender_evidence if e[0] != "pronoun")
+        return "" if value == "unknown" else value
+
+
+@dataclass
+class QuoteSpeaker:
+    ents: tuple[int, ...]
+    rule: str
+    link: Link | None = None
+
+
+@dataclass
+class ArticleResult:
+    entities: dict[int, Entity]
+    quotes: dict[Any, QuoteSpeaker]
+    links: list[Link]
+
+
+def _valid(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, float) and math.isnan(value):
+        return False
+    try:
+        return not bool(value != value)
+    except (TypeError, ValueError):
+        return True
+
+
+def _int(value: Any) -> int | None:
+    if not _valid(value):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class _Resolver:
+    def __init__(self, text: str, quotes: list[dict[str, Any]]) -> None:
+        self.text = text
+        self.quotes = sorted(quotes, key=lambda q: (_int(q.get("start")) or 0))
+        spans = segment(text)
+        self.sentences = [Sentence(s.paragraph, s.start, s.end) for s in spans]
+        self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        self.entities: dict[int, Entity] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def _new(self, **kw: Any) -> Entity:
+        e = Entity(key=len(self.entities), **kw)
+        self.entities[e.key] = e
+        return e
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        for k, s in enumerate(self.sentences):
+            if s.start <= pos < s.end or (pos < s.start):
+                return k, s.para
+        return (len(self.sentences) - 1, self.sentences[-1].para) if self.sentences else (0, 0)
+
+    def _locate(self, q: dict[str, Any]) -> tuple[int, int] | None:
+        """Offsets of the quote's attributing string (given, or searched near the quotation)."""
+        s, e = _int(q.get("mention_start")), _int(q.get("mention_end"))
+        if s is not None and e is not None and 0 <= s < e <= len(self.text):
+            return s, e
+        surface = q.get("speaker_mention")
+        if not _valid(surface) or not str(surface).strip():
+            return None
+        surface = str(surface).strip()
+        qs, qe = _int(q.get("start")) or 0, _int(q.get("end")) or 0
+        hits = [m.start() for m in re.finditer(re.escape(surface), self.text)]
+        if not hits:
+            return None
+        outside = [h for h in hits if not qs <= h < qe] or hits
+        best = min(outside, key=lambda h: min(abs(h - qe), abs(h + len(surface) - qs)))
+        return best, best + len(surface)
+
+    # ------------------------------------------------------------------ steps
+    def mentions(self) -> tuple[list[Mention], dict[int, list[dict[str, Any]]]]:
+        found = scan(self.text, self.sentences, quote_spans=self.quoted)
+        by_span: dict[tuple[int, int], Mention] = {}
+        quotes_of: dict[int, list[dict[str, Any]]] = {}
+        for q in self.quotes:
+            where = self._locate(q)
+            if where is None:
+                continue
+            m = by_span.get(where)
+            if m is None:
+                m = parse_mention(self.text, *where)
+                m.sent, m.para = self._sentence_of(where[0])
+                for part in m.parts:
+                    part.sent, part.para = m.sent, m.para
+                m.subject = True
+                m.in_quote = False
+                by_span[where] = m
+            if q.get("type") == "selon":
+                m.selon = True
+            quotes_of.setdefault(id(m), []).append(q)
+        quote_mentions = list(by_span.values())
+        kept = [m for m in found if not any(m.start < qm.end and qm.start < m.end for qm in quote_mentions)]
+        return sorted(kept + quote_mentions, key=lambda m: (m.start, m.end)), quotes_of
+
+    def people_and_bodies(self, mentions: list[Mention]) -> dict[int, tuple[int, ...]]:
+        """Entities for every named, body, role and document mention (anaphors come later)."""
+        ents: dict[int, tuple[int, ...]] = {}
+        org_index: dict[str, Entity] = {}
+        # bodies and media first, so « Rosstat » the name can join « (Rosstat) » the agency
+        for m in mentions:
+            target = m.inner if m.kind == "document" and m.inner is not None else m
+            if target.org:
+                ents[id(m)] = (self._org(target, org_index).key,)
+        # people, longest names first
+        named = [(m, n) for m in mentions for n in (m.inner.names if m.kind == "document" and m.inner else m.names)
+                 if m.kind not in {"organisation", "media"}]
+        named.sort(key=lambda mn: (-len(mn[1].words), mn[0].start))
+        per_mention: dict[int, list[tuple[int, int]]] = {}
+        for m, n in named:
+            body = org_index.get(fold(n.text))
+            e = body if body is not None else self._person(m, n)
+            per_mention.setdefault(id(m), []).append((n.start, e.key))
+            src = m.inner if m.kind == "document" and m.inner is not None else m
+            part = next((p for p in src.parts if any(x.start == n.start for x in p.names)), None)
+            if part is not None:  # a coordination: each person learns from their own part
+                self._learn(e, part, alone=True)
+            else:
+                self._learn(e, src, alone=len(src.names) == 1)
+        for m in mentions:
+            found = per_mention.get(id(m))
+            if found:
+                ents[id(m)] = tuple(dict.fromkeys(k for _, k in sorted(found)))
+        # roles without a name
+        for m in mentions:
+            target = m.inner if m.kind == "document" and m.inner is not None else m
+            if id(m) in ents or target.anaphor or not target.role or target.names or target.org:
+                continue
+            e = self._bind_role(target)
+            ents[id(m)] = (e.key,)
+        return ents
+
+    def _org(self, m: Mention, index: dict[str, Entity]) -> Entity:
+        k = fold(m.org)
+        e = index.get(k)
+        if e is None and m.det in {"le", "la", "l'", "les", "du", "des", "au", "aux", "ce", "cette", "ces"} and " " not in k:
+            # « le ministère » after « le ministère des Affaires étrangères », « le groupe » after
+            # « le groupe industriel Fermaux »: the body named before with this noun
+            fuller = [x for key, x in index.items()
+                      if key.startswith(k + " ") or any(fold(r.text).split(" ")[0] == k for r in x.roles)]
+            if fuller:
+                e = max(fuller, key=lambda x: max(mm.start for mm in x.mentions))
+            elif k in GENERIC_BODIES:
+                e = self._salient_body(m, index)
+        if e is None:
+            e = self._new()
+            index[k] = e
+        if k in index and index[k] is e:  # a bare « le groupe » merged into « Fermaux » does not rename it
+            e.orgs.append(m.org)
+            if not e.article:
+                e.article = _ARTICLES.get(m.det, "")
+        e.kind_votes.append(m.kind)
+        if m.gender and m.det not in {"les", "des"}:
+            e.gender_evidence.append(("determiner", m.gender))
+        if m.number == "p":
+            e.number = "p"
+        if m.role:
+            e.roles.append(m.role)
+        e.mentions.append(m)
+        return e
+
+    def _salient_body(self, m: Mention, index: dict[str, Entity]) -> Entity | None:
+        """The body with a proper name last mentioned as a subject before ``m`` (« le club » → « FC X »)."""
+        best, best_pos = None, -1
+        family = BODY_FAMILIES.get(fold(m.org))
+        for x in index.values():
+            if not x.orgs or not any(o[:1].isupper() for o in x.orgs) or "organisation" not in x.kind_votes:
+                continue
+            cues = {BODY_FAMILIES.get(fold(r.text).split(" ")[0]) for r in x.roles} - {None}
+            if family and cues and family not in cues:
+                continue  # « l'entreprise » is not « le syndicat X »
+            pos = max((mm.start for mm in x.mentions if mm.start < m.start and mm.subject and not mm.in_quote),
+                      default=-1)
+            if pos > best_pos:
+                best, best_pos = x, pos
+        return best
+
+    def _person(self, m: Mention, n: Any) -> Entity:
+        words = n.words
+        homes = [e for e in self.entities.values() if e.names and covers(e.words, words)]
+        if len(homes) > 1 and m.gender:
+            homes = [e for e in homes if e.gender_hint() in {"", m.gender}] or homes
+        if len(homes) > 1:
+            before = [e for e in homes if any(x.start < m.start for x in e.mentions)]
+            pool = before or homes
+            e = max(pool, key=lambda e: max((x.start for x in e.mentions if x.start < m.start), default=-1)) if before \
+                else min(pool, key=lambda e: min((x.start for x in e.mentions), default=len(self.text)))
+        elif homes:
+            e = homes[0]
+        else:
+            e = self._new()
+        e.names.append(n.text)
+        return e
+
+    def _learn(self, e: Entity, m: Mention, *, alone: bool) -> None:
+        """Record what mention ``m`` says about entity ``e`` (kind, roles, gender, number)."""
+        e.mentions.append(m)
+        e.kind_votes.append(m.kind)
+        if m.title:
+            e.titled = True
+            if m.gender:
+                e.gender_evidence.append(("title", m.gender))
+        if m.roles and alone:
+            e.roles.extend(m.roles)
+            e.titled = True
+            r = m.roles[0]
+            if r.gender:
+                e.gender_evidence.append(("role", r.gender))
+            elif m.gender and m.det not in _INDEFINITE | {"les"}:
+                e.gender_evidence.append(("determiner", m.gender))
+
+    def _bind_role(self, m: Mention) -> Entity:
+        role = m.role
+        indefinite = m.det in _INDEFINITE or m.kind == "unnamed source"
+        best: list[tuple[int, Entity]] = []
+        if not indefinite:
+            for e in self.entities.values():
+                if not e.names:
+                    continue
+                score = _role_fit(role, e.roles)
+                if score is None:
+                    continue
+                hint = e.gender_hint()
+                if m.gender and hint and hint != m.gender:
+                    continue
+                best.append((score, e))
+        if best:
+            top = max(s for s, _ in best)
+            pool = [e for s, e in best if s == top]
+            before = [e for e in pool if any(x.start < m.start for x in e.mentions)]
+            if before:
+                e = max(before, key=lambda e: max(x.start for x in e.mentions if x.start < m.start))
+            else:
+                e = min(pool, key=lambda e: min(x.start for x in e.mentions))
+            e.mentions.append(m)
+            e.bound_roles.append(role)
+            return e
+        epithet = (self._epithet(m) if not indefinite and m.number == "s" and role.office is False and not role.complement
+                   else None)
+        if epithet is not None:
+            epithet.mentions.append(m)
+            return epithet
+        label = _as_written(m)
+        key = ("unnamed", fold(label if indefinite else m.role.text))
+        for e in self.entities.values():
+            if getattr(e, "_key", None) == key:
+                e.mentions.append(m)
+                return e
+        e = self._new(label=label)
+        e._key = key  # type: ignore[attr-defined]
+        e.kind_votes.append("unknown" if m.kind == "unknown" else "unnamed source")
+        e.roles.append(role)
+        e.number = "p" if m.number == "p" else "s"
+        if role.gender:
+            e.gender_evidence.append(("role", role.gender))
+        elif m.gender and m.det not in _INDEFINITE | {"les"}:
+            e.gender_evidence.append(("determiner", m.gender))
+        e.mentions.append(m)
+        return e
+
+    def _epithet(self, m: Mention) -> Entity | None:
+        """« Le marin montre ses filets » right after « Yannick Le Goff, patron d'un chalutier »."""
+        best, best_pos = None, -1
+        for e in self.entities.values():
+            if not e.names or not e.titled and len(e.words) < 2:
+                continue
+            hint = e.gender_hint()
+            if m.gender and hint and hint != m.gender:
+                continue
+            pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote and x.para >= m.para - 1),
+                      default=-1)
+            if pos > best_pos:
+                best, best_pos = e, pos
+        return best
+
+    # ------------------------------------------------------------------ anaphora
+    def _fits(self, keys: tuple[int, ...], g: str, n: str) -> bool:
+        if not keys:
+            return False
+        ents = [self.entities[k] for k in keys]
+        for e in ents:
+            kind = kind_rules.decide(e.kind_votes, n_name_words=len(e.words), has_title_or_role=e.titled, spoke=e.spoke)
+            if kind in {"place", "unknown"} and not e.spoke:
+                return False
+        if n == "p" and not (len(ents) > 1 or ents[0].number == "p"):
+            return False
+        if n == "s" and (len(ents) > 1 or ents[0].number == "p"):
+            return False
+        if g and not (n == "p" and g == "m"):
+            return all(e.gender_hint() in {"", g} for e in ents)
+        return True
+
+    def _is_person(self, keys: tuple[int, ...]) -> bool:
+        return all(kind_rules.decide(self.entities[k].kind_votes, n_name_words=len(self.entities[k].words),
+                                     has_title_or_role=self.entities[k].titled) == "person" for k in keys)
+
+    def resolve(self) -> ArticleResult:
+        mentions, quotes_of = self.mentions()
+        ents = self.people_and_bodies(mentions)
+        self._localise(mentions)
+        links: list[Link] = []
+        for m in mentions:
+            qs = quotes_of.get(id(m), [])
+            link = Link(m, ents.get(id(m), ()), quote=bool(qs), rule=_rule(m),
+                        quote_spans=[(_int(q.get("start")) or 0, _int(q.get("end")) or 0) for q in qs])
+            links.append(link)
+            if link.quote:
+                for k in link.ents:
+                    self.entities[k].spoke = True
+        links.extend(self._groups(links))
+        links.sort(key=lambda lk: (lk.mention.start, lk.mention.end))
+        for idx, link in enumerate(links):
+            m = link.mention
+            target = m.inner if m.kind == "document" and m.inner is not None and m.inner.anaphor else m
+            if not target.anaphor or link.ents or (m.in_quote and not link.quote):
+                continue  # pronouns inside a quotation belong to the speaker's own discourse
+            history = [h for h in links[:idx] if h.ents]
+            found = self._antecedent(target, history, link.quote_spans)
+            if found is not None:
+                link.ents, link.antecedent = found.ents, found
+                link.rule = f"{target.anaphor}→{found.mention.text}"
+                if target.anaphor == "pronoun" and target.gender and len(found.ents) == 1:
+                    self.entities[found.ents[0]].gender_evidence.append(("pronoun", target.gender))
+                for k in link.ents:
+                    self.entities[k].mentions.append(m)
+                    if link.quote:
+                        self.entities[k].spoke = True
+        self._possessors(links)
+        self._authors(links)
+        for lk in links:  # a quotation whose attributing string names no one: the subject of its cue
+            if lk.quote and lk.mention.kind == "unknown" and not lk.mention.names:
+                for q in quotes_of.get(id(lk.mention), []):
+                    found = self._by_cue(q, [x for x in links if x is not lk])
+                    if found is not None:
+                        lk.ents, lk.rule, lk.antecedent = found.ents, f"cue→{found.mention.text}", found
+        result: dict[Any, QuoteSpeaker] = {}
+        by_mention = {id(lk.mention): lk for lk in links}
+        for m in mentions:
+            for q in quotes_of.get(id(m), []):
+                lk = by_mention[id(m)]
+                result[q.get("quote_id")] = QuoteSpeaker(lk.ents, lk.rule if lk.ents else "unresolved", lk)
+        for q in self.quotes:
+            qid = q.get("quote_id")
+            cont = q.get("continues")
+            if _valid(cont) and str(cont) != "" and cont in result and result[cont].ents:
+                result[qid] = QuoteSpeaker(result[cont].ents, "continuation", result[cont].link)
+            elif qid not in result:
+                found = self._by_cue(q, links)
+                result[qid] = QuoteSpeaker(found.ents, "cue", found) if found else QuoteSpeaker((), "no mention")
+        for e in self.entities.values():
+            e.kind = kind_rules.speaker_kind(kind_rules.decide(
+                e.kind_votes, n_name_words=len(e.words), has_title_or_role=e.titled, spoke=e.spoke))
+            personal = e.kind == "person" or (e.kind == "unnamed source" and e.number == "s")
+            e.gender = gender_rules.decide(e.gender_evidence) if personal else "unknown"
+        return ArticleResult(self.entities, result, links)
+
+    def _possessors(self, links: list[Link]) -> None:
+        """« Leur fédération » after « Du côté des armateurs » → « fédération des armateurs »;
+        « son porte-parole » after « Le Rassemblement national » → « porte-parole du Rassemblement
+        national ». A role is named after its owner only when the owner is a body: « son avocat »
+        is too often someone else's to name by rule."""
+        for idx, lk in enumerate(links):
+            m = lk.mention
+            if m.det not in POSSESSIVES or len(lk.ents) != 1 or m.names or not (m.org or m.role):
+                continue
+            e = self.entities[lk.ents[0]]
+            if e.names or any(o[:1].isupper() for o in e.orgs):
+                continue
+            number = POSSESSIVES[m.det][1]
+            near = [h for h in links[:idx] if h.ents and h.ents != lk.ents and h.mention.sent >= m.sent - 1
+                    and not h.mention.in_quote and self._fits(h.ents, "", number)]
+            subjects = [h for h in near if h.mention.subject]  # the owner is most often the subject
+            owner = (subjects or near or [None])[-1]
+            if owner is None or len(owner.ents) != 1:
+                continue
+            whose = self.entities[owner.ents[0]]
+            if not m.org and not (whose.orgs and not whose.names):
+                continue
+            noun = (m.org or m.role.text).strip()
+            written = owner.mention.text if not owner.mention.anaphor else whose.display
+            label = f"{noun} {_of(_without_determiner(written), owner.mention.det)}"
+            if e.orgs:
+                e.orgs.append(label)
+            else:
+                e.label = label
+
+    def _authors(self, links: list[Link]) -> None:
+        """« Les auteurs recommandent … » after « une nouvelle étude » → « auteurs de l'étude »."""
+        for lk in links:
+            m = lk.mention
+            if len(lk.ents) != 1 or not m.role or m.role.head not in AUTHOR_ROLES or m.role.quals or m.names:
+                continue
+            e = self.entities[lk.ents[0]]
+            if e.names or e.orgs:
+                continue
+            first = self.sentences[max(0, m.sent - 2)].start if self.sentences else 0
+            window = self.text[first:m.start]
+            found = None
+            for hit in re.finditer(r"\b(\w+['’]?)\s*(\w+)", window):
+                det, noun = fold(hit.group(1)), fold(hit.group(2))
+                if noun in DOCUMENT_NOUNS and det in {"le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "ces"}:
+                    found = (det, hit.group(2))
+            if found:
+                det, noun = found
+                definite = {"un": "le", "une": "la", "des": "les", "ce": "le", "cette": "la", "ces": "les"}.get(det, det)
+                e.label = f"{m.role.text} {_of(noun, definite)}"
+
+    def _localise(self, mentions: list[Mention]) -> None:
+        """« les autorités locales » right after « à Soumy » → « autorités locales de Soumy »."""
+        places = [m for m in mentions if m.kind == "place" and m.names and not m.in_quote]
+        for e in self.entities.values():
+            if not e.orgs or e.names:
+                continue
+            display = e.display
+            words = fold(display).split()
+            if not words or words[-1] not in LOCAL_ADJECTIVES or " de " in f" {fold(display)} ":
+                continue
+            first = min(e.mentions, key=lambda m: m.start)
+            before = [p for p in places if p.end <= first.start and p.para >= first.para - 1]
+            if before:
+                e.orgs.append(f"{display} de {before[-1].names[0].text}")
+
+    def _antecedent(self, target: Mention, history: list[Link], excluded: list[tuple[int, int]]) -> Link | None:
+        if target.anaphor == "pronoun":
+            return pronouns.personal(target, history, self._fits, excluded=excluded)
+        if target.anaphor == "latter":
+            return pronouns.latter(target, history, self._fits, excluded=excluded)
+        if target.anaphor == "source":
+            return pronouns.same_source(target, history, self._fits, excluded=excluded)
+        if target.anaphor == "part":
+            return pronouns.part(target, history, self._fits, excluded=excluded)
+        if target.anaphor == "group":
+            return pronouns.group(target, history, self._fits, excluded=excluded)
+        if target.anaphor == "concerned":
+            return pronouns.concerned(target, history, self._fits, is_person=self._is_person, excluded=excluded)
+        return None
+
+    def _groups(self, links: list[Link]) -> list[Link]:
+        """« M. Poutine et le président biélorusse Alexandre Loukachenko »: one plural subject."""
+        out = []
+        for a, b in zip(links, links[1:], strict=False):
+            if not a.ents or not b.ents or a.mention.sent != b.mention.sent or len(a.ents) > 1 or len(b.ents) > 1:
+                continue
+            if self.text[a.mention.end:b.mention.start].strip() != "et":
+                continue
+            m = Mention(a.mention.start, b.mention.end, self.text[a.mention.start:b.mention.end], number="p",
+                        subject=a.mention.subject, sent=a.mention.sent, para=a.mention.para, in_quote=a.mention.in_quote)
+            out.append(Link(m, a.ents + b.ents, rule="group"))
+        return out
+
+    def _by_cue(self, q: dict[str, Any], links: list[Link]) -> Link | None:
+        """No attributing string given: the mention right after the cue, or the subject before it."""
+        cs, ce = _int(q.get("cue_start")), _int(q.get("cue_end"))
+        if cs is None or ce is None or cs < 0:
+            return None
+        sent, _para = self._sentence_of(cs)
+        same = [lk for lk in links if lk.mention.sent == sent and lk.ents and not lk.mention.in_quote]
+        after = [lk for lk in same if 0 <= lk.mention.start - ce <= 12]
+        if after:
+            return after[0]
+        before = [lk for lk in same if lk.mention.end <= cs and lk.mention.subject]
+        return before[-1] if before else None
+
+
+def _role_fit(role: Role, roles: list[Role]) -> int | None:
+    """How well ``role`` (or another wording of it) matches a person's roles (see :func:`_fit_one`)."""
+    scores = [_fit_one(alt, [x for r in roles for x in equivalents(r)]) for alt in equivalents(role)]
+    scores = [s for s in scores if s is not None]
+    return max(scores) if scores else None
+
+
+def _fit_one(role: Role, roles: list[Role]) -> int | None:
+    """3 same qualifiers, 2 consistent, 1 weak (the person's role says less); None if not theirs."""
+    best = None
+    conflict = False
+    for r in roles:
+        if r.head != role.head:
+            continue
+        a, b = role.quals, r.quals
+        if a == b:
+            score = 3
+        elif a < b:
+            score = 2
+        elif b < a:
+            score = 2 if b else 1
+        else:
+            conflict = True
+            continue
+        best = score if best is None else max(best, score)
+    if best is None or (conflict and best < 2):
+        return None
+    return best
+
+
+def _as_written(m: Mention) -> str:
+    """An unnamed source as the text gives it (« des experts », « le maire »), sentence capital undone."""
+    text = m.text.strip()
+    first, _, rest = text.partition(" ")
+    if rest and fold(first) in {"le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces"} and first[:1].isupper():
+        text = first.lower() + " " + rest
+    elif text[:2] in {"L'", "L’"}:
+        text = "l" + text[1:]
+    return text
+
+
+def _without_determiner(text: str) -> str:
+    """« Le parti Horizon vert » → « parti Horizon vert »; « des sous-traitants » → « sous-traitants »."""
+    first, _, rest = text.strip().partition(" ")
+    if rest and fold(first) in {"le", "la", "les", "des", "du", "un", "une", "ce", "cette", "ces", "au", "aux"}:
+        return rest
+    if fold(text[:2]) == "l'":
+        return text[2:]
+    return text
+
+
+def _of(name: str, det: str = "") -> str:
+    """« de » + name with French contraction: « des armateurs », « du Kremlin », « de Paul », « d'Anne »."""
+    if det in {"le", "du", "au"}:
+        return f"du {name}"
+    if det == "la":
+        return f"de la {name}"
+    if det == "l'":
+        return f"de l'{name}"
+    if det in {"les", "des", "aux"}:
+        return f"des {name}"
+    first, _, rest = name.partition(" ")
+    low = fold(first)
+    if low in {"les", "des"} and rest:
+        return f"des {rest}"
+    if low == "le" and rest:
+        return f"du {rest}"
+    if low in {"la", "l'"} or name[:2].lower() in {"l'", "l’"}:
+        return f"de {name}"
+    if fold(name[:1]) in "aeiouyh":
+        return f"d'{name}"
+    return f"de {name}"
+
+
+def _rule(m: Mention) -> str:
+    if m.kind == "document":
+        return "document"
+    if m.anaphor:
+        return m.anaphor
+    if m.title:
+        return "title"
+    if m.names and m.role:
+        return "role+name"
+    if m.names:
+        return "name"
+    if m.org:
+        return m.kind or "organisation"
+    if m.role:
+        return "role"
+    return ""
+
+
+def resolve_article(text: str, quotes: list[dict[str, Any]]) -> ArticleResult:
+    """Resolve the speakers of one article's quotations (``quotes``: rows of the quotes frame)."""
+    return _Resolver(text, quotes).resolve()

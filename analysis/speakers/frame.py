@@ -1,0 +1,310 @@
+"""The frames: quotes with speaker columns, the speakers table, the mention chains.
+
+Plural speakers (« MM. Poutine et Loukachenko ont déclaré ») stay one quotation row: the
+speaker fields hold every speaker joined with :data:`SEPARATOR` (« Vladimir Poutine ; Alexandre
+Loukachenko »), in the order the text names them. :func:`explode_speakers` turns them into one
+row per speaker (each with ``share`` = 1/n) for counting and charts; the speakers table counts
+such a quotation once for each of its speakers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import OrderedDict
+from typing import Any
+
+import pandas as pd
+
+from analysis.errors import InputError
+from analysis.speakers.article import ArticleResult, resolve_article
+from analysis.speakers.names import corpus_ids
+from analysis.speakers.overrides import Overrides, apply_overrides
+from analysis.speakers.text import fold, slug, word_count
+
+log = logging.getLogger("analysis")
+
+SEPARATOR = " ; "
+"""Joins the speakers of a quotation attributed to several people."""
+
+SPEAKER_COLUMNS = ["speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender"]
+SPEAKERS_TABLE_COLUMNS = ["doc_id", "speaker_id", "speaker", "kind", "role", "gender", "mentions", "n_quotes",
+                          "quoted_words"]
+CHAIN_COLUMNS = ["doc_id", "quote_id", "paragraph", "speaker_mention", "mention_start", "rule", "antecedent",
+                 "antecedent_start", "antecedent_paragraph", "speaker", "speaker_id"]
+
+_QUOTE_FIELDS = ["quote_id", "type", "start", "end", "speaker_mention", "mention_start", "mention_end", "cue_start",
+                 "cue_end", "continues", "paragraph"]
+_CACHE: OrderedDict[str, ArticleResult] = OrderedDict()
+_CACHE_SIZE = 2048
+
+
+def _check(quotes: pd.DataFrame, articles: pd.DataFrame) -> None:
+    if not isinstance(quotes, pd.DataFrame) or "doc_id" not in quotes.columns:
+        raise InputError("quotes", "expected a quotes frame with a `doc_id` column (from analysis.quotes)")
+    if len(quotes) and "quote_id" not in quotes.columns:
+        raise InputError("quotes", "expected a quotes frame with a `quote_id` column (from analysis.quotes)")
+    if not isinstance(articles, pd.DataFrame) or not {"doc_id", "text"} <= set(articles.columns):
+        raise InputError("articles", "expected an articles frame with `doc_id` and `text` columns (from analysis.io)")
+
+
+def _article(doc_id: Any, text: str, rows: list[dict[str, Any]]) -> ArticleResult:
+    """Resolve one article (cached: speakers_table and mention_chains reuse the work of resolve)."""
+    digest = hashlib.sha1(repr((doc_id, text, [[r.get(f) for f in _QUOTE_FIELDS] for r in rows])).encode()).hexdigest()
+    hit = _CACHE.get(digest)
+    if hit is not None:
+        _CACHE.move_to_end(digest)
+        return hit
+    result = resolve_article(text, rows)
+    _CACHE[digest] = result
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return result
+
+
+def _results(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[dict[Any, ArticleResult], list[dict[str, str]]]:
+    texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
+    results: dict[Any, ArticleResult] = {}
+    errors: list[dict[str, str]] = []
+    fields = [c for c in _QUOTE_FIELDS if c in quotes.columns]
+    for doc_id, group in quotes.groupby("doc_id", sort=False):
+        text = texts.get(doc_id)
+        if not isinstance(text, str):
+            errors.append({"doc_id": str(doc_id), "error": "MissingArticle", "reason": "no article with this doc_id"})
+            log.warning("speakers: skipped %s: no article with this doc_id", doc_id)
+            continue
+        rows = group[fields].to_dict("records")
+        try:
+            results[doc_id] = _article(doc_id, text, rows)
+        except Exception as exc:  # one bad article is reported and skipped, the rest resolved
+            errors.append({"doc_id": str(doc_id), "error": type(exc).__name__, "reason": str(exc)})
+            log.warning("speakers: skipped %s: %s", doc_id, exc)
+    return results, errors
+
+
+def _corpus_people(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
+    """(kind, speaker_id) of every entity across the corpus.
+
+    Person names are merged across articles (:func:`analysis.speakers.names.corpus_ids`); a lone
+    capitalised word that speaks (« Poutine a déclaré ») and that the rest of the corpus knows as
+    exactly one person's surname is that person, not a body. Bodies and media get the id of
+    their name; unnamed sources an id particular to their article.
+    """
+    kinds = {(d, k): e.kind for d, r in results.items() for k, e in r.entities.items()}
+    persons = [(str(d), str(k), e.display) for d, r in results.items() for k, e in r.entities.items()
+               if e.kind == "person" and e.names]
+    person_ids = corpus_ids(persons)
+    by_surname: dict[str, set[str]] = {}
+    for d, r in results.items():
+        for k, e in r.entities.items():
+            if e.kind == "person" and len(e.words) >= 2:
+                by_surname.setdefault(e.words[-1], set()).add(person_ids[(str(d), str(k))])
+    ids: dict[tuple[Any, int], str] = {}
+    for d, r in results.items():
+        for k, e in r.entities.items():
+            if e.kind == "person" and e.names:
+                ids[(d, k)] = person_ids.get((str(d), str(k)), slug(e.display))
+            elif e.kind == "organisation" and e.names and len(e.words) == 1 and len(by_surname.get(e.words[0], ())) == 1:
+                kinds[(d, k)] = "person"
+                ids[(d, k)] = next(iter(by_surname[e.words[0]]))
+            elif e.names or e.orgs:
+                ids[(d, k)] = slug(e.display)
+            else:  # an unnamed source is particular to its article
+                ids[(d, k)] = f"{slug(e.display)}@{slug(str(d))}"
+    return kinds, ids
+
+
+def _join(values: list[str]) -> str:
+    return SEPARATOR.join(values)
+
+
+def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Overrides = None, **_options: Any) -> pd.DataFrame:
+    """The quotes frame with speaker, speaker_id, speaker_kind, speaker_role, speaker_gender.
+
+    ``speaker`` is the most complete name the article gives (or an unnamed source as written,
+    « des experts »); ``speaker_id`` is the same for the same name across the corpus
+    (« vladimir-poutine »); ``speaker_kind`` is person | organisation | media | unnamed source |
+    unknown; ``speaker_gender`` is f | m | unknown, from evidence in the text only. A quotation
+    whose speaker cannot be found (a pronoun with no antecedent, no attributing string) keeps
+    missing values and kind ``unknown``. Several speakers are joined with :data:`SEPARATOR`.
+
+    ``overrides`` applies hand corrections (see :mod:`analysis.speakers.overrides`); by default
+    the file named by ``$ANALYSIS_SPEAKER_OVERRIDES``, if any. Articles that cannot be resolved
+    are skipped and listed in ``.attrs["speaker_errors"]``.
+    """
+    _check(quotes, articles)
+    out = quotes.copy()
+    for col in SPEAKER_COLUMNS:
+        out[col] = pd.Series([None] * len(out), index=out.index, dtype=object)
+    if out.empty:
+        return apply_overrides(out, overrides)
+    results, errors = _results(quotes, articles)
+    corpus_kinds, ids = _corpus_people(results)
+    values: dict[str, list[Any]] = {col: [] for col in SPEAKER_COLUMNS}
+    for doc_id, qid in zip(out["doc_id"], out["quote_id"], strict=True):
+        r = results.get(doc_id)
+        found = r.quotes.get(qid) if r is not None else None
+        ents = [r.entities[k] for k in found.ents] if found is not None and found.ents else []
+        if not ents:
+            for col, v in zip(SPEAKER_COLUMNS, [None, None, "unknown", "", "unknown"], strict=True):
+                values[col].append(v)
+            continue
+        keys = list(found.ents)
+        kinds = list(dict.fromkeys(corpus_kinds[(doc_id, k)] for k in keys))
+        genders = {e.gender for e in ents}
+        values["speaker"].append(_join([e.display for e in ents]))
+        values["speaker_id"].append(_join([ids[(doc_id, k)] for k in keys]))
+        values["speaker_kind"].append(_join(kinds))
+        values["speaker_role"].append(_join([e.role for e in ents]) if any(e.role for e in ents) else "")
+        values["speaker_gender"].append(genders.pop() if len(genders) == 1 else "unknown")
+    for col in SPEAKER_COLUMNS:
+        out[col] = pd.Series(values[col], index=out.index, dtype=object)
+    out = apply_overrides(out, overrides)
+    out.attrs["speaker_errors"] = errors
+    return out
+
+
+def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
+    """Recompute person ``speaker_id`` across all rows (for corpora resolved partition by partition).
+
+    :func:`resolve` merges names across the articles it is given; when a corpus is resolved in
+    parts, run this on the concatenated quotes (and speakers table) so that « V. Poutine » in one
+    part and « Vladimir Poutine » in another share one id. Other kinds keep their ids.
+    """
+    out = quotes.copy()
+    person_rows = [(str(d), str(i), n) for i, (d, n, k) in enumerate(zip(
+        out["doc_id"], out["speaker"], out["speaker_kind"], strict=True)) if isinstance(n, str) and k == "person"]
+    entries = list({(d, n, n): None for d, _i, n in person_rows})
+    ids = corpus_ids(entries)
+    mapping = {(d, n): ids[(d, n)] for d, n, _ in entries if (d, n) in ids}
+    out["speaker_id"] = [mapping.get((str(d), n), sid) if k == "person" else sid for d, n, sid, k in zip(
+        out["doc_id"], out["speaker"], out["speaker_id"], out["speaker_kind"], strict=True)]
+    if speakers is None:
+        return out
+    table = speakers.copy()
+    table["speaker_id"] = [mapping.get((str(d), n), sid) if k == "person" else sid for d, n, sid, k in zip(
+        table["doc_id"], table["speaker"], table["speaker_id"], table["kind"], strict=True)]
+    return out, table
+
+
+def explode_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per (quotation, speaker): plural attributions split, with ``share`` = 1/n speakers."""
+    if "speaker" not in quotes.columns:
+        raise InputError("quotes", "resolve speakers first (analysis.speakers.resolve)")
+    out = quotes.assign(share=1.0)
+    plural = out["speaker"].map(lambda v: isinstance(v, str) and SEPARATOR in v)
+    if not plural.any():
+        return out
+    rows = []
+    for _, q in out[plural].iterrows():
+        names = q["speaker"].split(SEPARATOR)
+        n = len(names)
+        split = {c: (q[c].split(SEPARATOR) if isinstance(q.get(c), str) and SEPARATOR in q[c] else None)
+                 for c in ("speaker_id", "speaker_kind", "speaker_role")}
+        for k, name in enumerate(names):
+            row = q.to_dict()
+            row["speaker"] = name
+            for c, parts in split.items():
+                if parts is not None and len(parts) == n:
+                    row[c] = parts[k]
+            row["share"] = 1.0 / n
+            rows.append(row)
+    singles = out[~plural]
+    exploded = pd.DataFrame(rows, columns=out.columns, index=[i for i in out.index[plural] for _ in range(
+        len(out.loc[i, "speaker"].split(SEPARATOR)))])
+    return pd.concat([singles, exploded]).sort_index(kind="stable").reset_index(drop=True)
+
+
+def speakers_table(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Overrides = None,
+                   include_unquoted: bool = False) -> pd.DataFrame:
+    """One row per speaker of each article: doc_id, speaker_id, speaker, kind, role, gender,
+    mentions (list of (surface, start, end) in the article text), n_quotes, quoted_words.
+
+    Counts come from the quotes frame as given, so hand corrections made there (or through
+    ``overrides``) are respected; a quotation with several speakers counts for each of them.
+    ``include_unquoted`` adds the people and bodies the article mentions without quoting them.
+    """
+    _check(quotes, articles)
+    if "speaker" not in quotes.columns:
+        quotes = resolve(quotes, articles, overrides=overrides)
+    results, _errors = _results(quotes, articles) if len(quotes) else ({}, [])
+    corpus_kinds, ids = _corpus_people(results)
+    mentions_of: dict[tuple[Any, str], list[tuple[str, int, int]]] = {}
+    info_of: dict[tuple[Any, str], tuple[str, str, str, str]] = {}
+    for (doc_id, k), sid in ids.items():
+        e = results[doc_id].entities[k]
+        spans = sorted({(m.text, m.start, m.end) for m in e.mentions}, key=lambda s: (s[1], s[2]))
+        mentions_of.setdefault((doc_id, sid), []).extend(spans)
+        info_of.setdefault((doc_id, sid), (e.display, corpus_kinds[(doc_id, k)], e.role, e.gender))
+    rows: dict[tuple[Any, str], dict[str, Any]] = {}
+    exploded = explode_speakers(quotes) if len(quotes) else quotes.assign(share=[])
+    exploded.attrs = {}  # pandas deep-copies attrs on every operation: not needed here
+    fields = ["doc_id", "speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender", "text",
+              "speaker_mention", "mention_start", "mention_end"]
+    present = [f for f in fields if f in exploded.columns]
+    for q in exploded[present].to_dict("records"):
+        name = q.get("speaker")
+        if not isinstance(name, str) or not name:
+            continue
+        sid = q.get("speaker_id") if isinstance(q.get("speaker_id"), str) and q.get("speaker_id") else slug(name)
+        key = (q["doc_id"], sid)
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = {
+                "doc_id": q["doc_id"], "speaker_id": sid, "speaker": name,
+                "kind": q.get("speaker_kind") or "unknown", "role": q.get("speaker_role") or "",
+                "gender": q.get("speaker_gender") or "unknown", "mentions": list(mentions_of.get(key, [])),
+                "n_quotes": 0, "quoted_words": 0,
+            }
+        row["n_quotes"] += 1
+        row["quoted_words"] += word_count(q["text"]) if isinstance(q.get("text"), str) else 0
+        surface, ms, me = q.get("speaker_mention"), q.get("mention_start"), q.get("mention_end")
+        if isinstance(surface, str) and pd.notna(ms) and pd.notna(me) and (surface, int(ms), int(me)) not in row["mentions"]:
+            row["mentions"].append((surface, int(ms), int(me)))
+    for row in rows.values():
+        row["mentions"].sort(key=lambda s: (s[1], s[2]))
+    if include_unquoted:
+        for key, (display, kind, role, gender) in info_of.items():
+            if key not in rows and kind in {"person", "organisation", "media"}:
+                rows[key] = {"doc_id": key[0], "speaker_id": key[1], "speaker": display, "kind": kind, "role": role,
+                             "gender": gender, "mentions": mentions_of[key], "n_quotes": 0, "quoted_words": 0}
+    table = pd.DataFrame(list(rows.values()), columns=SPEAKERS_TABLE_COLUMNS)
+    if table.empty:
+        return table.astype({"n_quotes": "int64", "quoted_words": "int64"})
+    table = table.astype({"n_quotes": "int64", "quoted_words": "int64"})
+    return table.sort_values(["doc_id", "n_quotes", "quoted_words", "speaker"],
+                             ascending=[True, False, False, True]).reset_index(drop=True)
+
+
+def mention_chains(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """How each quotation's speaker was found, to check a resolution by eye.
+
+    One row per quotation: its attributing string and offset, the rule used (``title``,
+    ``role+name``, ``role``, ``name``, ``pronoun→M. Poutine``, ``latter→…``, ``source→…``,
+    ``continuation``, ``document``, ``unresolved`` …), the antecedent it was resolved through (for
+    anaphors) and the speaker finally given (from the quotes frame, so overrides show).
+    """
+    _check(quotes, articles)
+    if "speaker" not in quotes.columns:
+        quotes = resolve(quotes, articles)
+    results, _errors = _results(quotes, articles) if len(quotes) else ({}, [])
+    rows = []
+    for _, q in quotes.iterrows():
+        r = results.get(q["doc_id"])
+        found = r.quotes.get(q["quote_id"]) if r is not None else None
+        link = found.link if found is not None else None
+        antecedent = link.antecedent.mention if link is not None and link.antecedent is not None else None
+        rule = found.rule if found is not None else "skipped"
+        expected = SEPARATOR.join(r.entities[k].display for k in found.ents) if found is not None and found.ents else None
+        given = q.get("speaker") if isinstance(q.get("speaker"), str) else None
+        if (given is None) != (expected is None) or (given is not None and fold(given) != fold(expected)):
+            rule = f"override ({rule})"  # the quotes frame says otherwise: a hand correction
+        rows.append({
+            "doc_id": q["doc_id"], "quote_id": q["quote_id"], "paragraph": q.get("paragraph"),
+            "speaker_mention": q.get("speaker_mention"), "mention_start": q.get("mention_start"), "rule": rule,
+            "antecedent": antecedent.text if antecedent is not None else None,
+            "antecedent_start": antecedent.start if antecedent is not None else None,
+            "antecedent_paragraph": antecedent.para if antecedent is not None and antecedent.para >= 0 else None,
+            "speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"),
+        })
+    return pd.DataFrame(rows, columns=CHAIN_COLUMNS)

@@ -1,0 +1,169 @@
+"""The French word lists speaker resolution reads, loaded once from ``analysis/data/speaker_*.csv``.
+
+- ``speaker_titles.csv``: titles before a name (M., Mme, MM., Dr …) with gender and number;
+- ``speaker_roles.csv``: role nouns (masculine, feminine, plurals; blank plural = regular; ``office``
+  1 for offices such as « ministre », blank for descriptions such as « le marin » that can
+  refer back to a person just named);
+- ``speaker_organisations.csv``: nouns that name a body or a medium (ministère, police, quotidien …;
+  plural « - » when the plural form would be misread);
+- ``speaker_media.csv``: outlet names and words found in outlet titles (News, Times …);
+- ``speaker_role_domains.csv``: capitalised portfolios inside roles (« ministre de la Santé »);
+- ``speaker_role_synonyms.csv``: two wordings of one office (« chef de l'État » = « président de
+  la République »), so that either binds to the person the article gives the other.
+
+Every key is folded (:func:`analysis.speakers.text.fold`) and split into words, so lookups
+ignore case and accents. Users extend a list by adding rows to its CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis import config
+from analysis.speakers.text import fold, tokenize
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoleForm:
+    head: str  # the masculine singular form, folded: one key per role
+    gender: str  # "m", "f" or "" (epicene form: the determiner decides)
+    number: str  # "s" or "p"
+    office: bool = False  # an office held by one person at a time (« ministre », « maire »), not an epithet
+
+
+@dataclass(frozen=True)
+class OrgWord:
+    kind: str  # "organisation" or "media"
+    gender: str
+    number: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, tuple[str, str]]
+    roles: dict[Key, RoleForm]
+    role_max: int
+    org_words: dict[Key, OrgWord]
+    org_max: int
+    outlets: dict[Key, str]
+    outlet_max: int
+    media_title_words: frozenset[str]
+    domains: dict[Key, str]
+    domain_max: int
+    synonyms: dict[str, list[str]]
+
+
+def key(text: str) -> Key:
+    """Folded word tuple of ``text`` (« chef de l'État » → ``("chef", "de", "l'", "etat")``)."""
+    return tuple(t.low for t in tokenize(text) if t.low not in {"-"})
+
+
+def _plural(form: str) -> str:
+    """Regular plural of a role noun phrase: every word before the first preposition."""
+    words = form.split(" ")
+    out = []
+    stop = False
+    for w in words:
+        if w in {"de", "du", "des", "d'", "en", "à", "a"} or w.startswith(("d'", "l'")):
+            stop = True
+        if stop:
+            out.append(w)
+            continue
+        head, sep, tail = w.rpartition("-")
+        last = tail if sep else w
+        if last.endswith(("s", "x", "z")):
+            plural = last
+        elif last.endswith("al"):
+            plural = last[:-2] + "aux"
+        elif last.endswith(("eau", "eu")):
+            plural = last + "x"
+        else:
+            plural = last + "s"
+        out.append(f"{head}{sep}{plural}" if sep else plural)
+    return " ".join(out)
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    path: Path = config.data_file(name)
+    with path.open(encoding="utf-8") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load every list (cached for the process)."""
+    titles = {fold(r["title"]).rstrip("."): (r["gender"], r["number"] or "s") for r in _read("speaker_titles.csv")}
+
+    roles: dict[Key, RoleForm] = {}
+    for r in _read("speaker_roles.csv"):
+        masc = r["role"]
+        fem = r["feminine"] or masc
+        head = fold(masc)
+        epicene = fold(fem) == fold(masc)
+        forms = [
+            (masc, "" if epicene else "m", "s"),
+            (fem, "" if epicene else "f", "s"),
+            (r["plural"] or _plural(masc), "" if epicene else "m", "p"),
+            (r["feminine_plural"] or _plural(fem), "" if epicene else "f", "p"),
+        ]
+        office = r.get("office", "") == "1"
+        for form, gender, number in forms:
+            k = key(form)
+            if k and k not in roles:
+                roles[k] = RoleForm(head, gender, number, office)
+
+    org_words: dict[Key, OrgWord] = {}
+    for r in _read("speaker_organisations.csv"):
+        word = r["word"]
+        plural = r["plural"] or _plural(word)
+        org_words.setdefault(key(word), OrgWord(r["kind"], r["gender"], "p" if plural == word else "s"))
+        if plural != "-":  # « - »: no plural form (« cours » would be read in « au cours de »)
+            org_words.setdefault(key(plural), OrgWord(r["kind"], r["gender"], "p"))
+
+    outlets: dict[Key, str] = {}
+    media_words: set[str] = set()
+    for r in _read("speaker_media.csv"):
+        if r["type"] == "title_word":
+            media_words.add(fold(r["name"]))
+        else:
+            outlets[key(r["name"])] = r["name"]
+
+    domains = {key(r["domain"]): r["domain"] for r in _read("speaker_role_domains.csv")}
+    synonyms: dict[str, list[str]] = {}
+    for r in _read("speaker_role_synonyms.csv"):
+        synonyms.setdefault(fold(r["role"]), []).append(r["same_as"])
+        synonyms.setdefault(fold(r["same_as"]), []).append(r["role"])
+    return Lexicon(
+        titles=titles,
+        roles=roles,
+        role_max=max(map(len, roles)),
+        org_words=org_words,
+        org_max=max(map(len, org_words)),
+        outlets=outlets,
+        outlet_max=max(map(len, outlets)),
+        media_title_words=frozenset(media_words),
+        domains=domains,
+        domain_max=max(map(len, domains)),
+        synonyms=synonyms,
+    )
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def longest_match(words: list[str], i: int, table: dict[Key, object], max_len: int) -> int:
+    """Length of the longest entry of ``table`` starting at ``words[i]`` (0 if none)."""
+    first = _FIRST_WORDS.get(id(table))
+    if first is None:
+        first = _FIRST_WORDS[id(table)] = frozenset(k[0] for k in table)
+    if words[i] not in first:
+        return 0
+    for n in range(min(max_len, len(words) - i), 0, -1):
+        if tuple(words[i:i + n]) in table:
+            return n
+    return 0

@@ -1,0 +1,341 @@
+"""Attributing strings: what the quotation extractor found before or after a quotation.
+
+:func:`parse_mention` analyses « le ministre russe de la Défense, Andreï Belooussov », « M.
+Poutine », « il », « Un récent rapport de la Commission européenne », « des chiffres de l'Insee
+cités par le quotidien X » (the relay is cut), « l'agence russe des statistiques (Rosstat) »,
+« le maire X et la sénatrice Y » into a :class:`~analysis.speakers.phrases.Mention`: names,
+roles, organisation, anaphor, gender and number. Rules only, from the word lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.fr import speaker_words as W
+from analysis.speakers.lexicon import Lexicon
+from analysis.speakers.lexicon import lexicon as _lexicon
+from analysis.speakers.phrases import (
+    LEADING_CUES,
+    QUALIFIER_STOP,
+    SELF,
+    Mention,
+    Reader,
+    Role,
+    body_kind,
+    is_function,
+    names_at,
+    tok_index,
+    with_former,
+)
+from analysis.speakers.text import Tok, fold, tokenize
+
+
+def _strip_relay(toks: list[Tok]) -> list[Tok]:
+    lows = [t.low for t in toks]
+    joined = " ".join(lows)
+    for marker in W.RELAY_MARKERS:
+        pos = joined.find(marker)
+        if pos > 0:
+            upto = joined[:pos].count(" ")
+            cut = toks[:upto]
+            while cut and not cut[-1].word:
+                cut = cut[:-1]
+            if cut:
+                return cut
+    return toks
+
+
+def _split_commas(toks: list[Tok]) -> list[list[Tok]]:
+    parts: list[list[Tok]] = [[]]
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if t.text == "," and depth == 0:
+            parts.append([])
+            continue
+        parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _anaphor(low: str) -> tuple[str, str, str] | None:
+    """(kind, gender, number) when the whole mention is an anaphor."""
+    low = low.strip(" ,.-")
+    low = re.sub(r"^(?:selon|d'apres|pour|a|de|d')\s*", "", low)
+    low = re.sub(r"^-?t-", "", low).lstrip("-")
+    if low in W.PERSONAL_PRONOUNS:
+        g, n = W.PERSONAL_PRONOUNS[low]
+        return "pronoun", g, n
+    if low in W.POSSESSIVES:
+        return "pronoun", "", W.POSSESSIVES[low][1]
+    if low in W.PARTITIVES:
+        return "part", "f" if low.endswith(("es", "elles")) and "eux" not in low else "", "p"
+    if re.fullmatch(r"(?:a\s+)?(?:ses|son|sa)\s+(?:yeux|avis|sens)", low):
+        return "pronoun", "", "s"
+    if re.fullmatch(r"(?:a\s+)?leurs?\s+(?:yeux|avis|sens)", low):
+        return "pronoun", "", "p"
+    for table, kind in ((W.LATTER, "latter"), (W.CONCERNED, "concerned")):
+        if low in table:
+            g, n = table[low]
+            return kind, g, n
+    if low in W.SAME_SOURCE or re.fullmatch(r"(?:de |selon )?(?:la |cette |une )?meme source|(?:cette|ladite) source", low):
+        return "source", "", "s"
+    return None
+
+
+def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None) -> Mention:
+    """Analyse the attributing string ``text[start:end]`` (offsets stay exact)."""
+    lex = lex or _lexicon()
+    raw = text[start:end]
+    found = _anaphor(fold(raw))
+    if found:
+        kind, g, n = found
+        return Mention(start, end, raw, anaphor=kind, gender=g, number=n)
+    toks = [t for t in tokenize(text, start, end)]
+    while toks and (toks[0].low in LEADING_CUES or not toks[0].word) and len(toks) > 1:
+        toks = toks[1:]
+    toks = _strip_relay(toks)
+    while toks and toks[-1].low in SELF | {"meme"}:
+        toks = toks[:-1]
+    while toks and not toks[-1].word and toks[-1].text != ")":
+        toks = toks[:-1]
+    if not toks:
+        return Mention(start, end, raw)
+    s, e = toks[0].start, toks[-1].end
+    found = _anaphor(fold(text[s:e]))
+    if found:
+        kind, g, n = found
+        return Mention(start, end, raw, anaphor=kind, gender=g, number=n)
+    group = _group_anaphor(toks)
+    if group:
+        return Mention(start, end, raw, anaphor="group", number="p", gender=group)
+    coordinated = _coordination(text, toks, lex)
+    if coordinated is not None:
+        coordinated.start, coordinated.end, coordinated.text = start, end, raw
+        return coordinated
+    parts = _split_commas(toks)
+    head = _read_np(text, parts[0], lex, bounded=True)
+    for part in parts[1:]:
+        app = _read_np(text, part, lex, bounded=True)
+        if app is None:
+            continue
+        if not head.names and app.names and app.kind in {"person", ""} and head.kind in {"", "person", "unnamed source"}:
+            head.names = app.names  # « le porte-parole du Kremlin, Dmitri Peskov »
+            head.kind = "person"
+            head.title = head.title or app.title
+            head.gender = head.gender or app.gender
+            head.roles = head.roles + app.roles
+            head.role = head.role or app.role
+        elif head.names and app.role and not app.names and head.kind in {"person", ""}:
+            head.roles.append(app.role)  # « André Lareau, professeur en fiscalité »
+            head.role = head.role or app.role
+            head.kind = "person"
+            head.gender = head.gender or app.gender
+        elif head.names and head.role and app.names and not app.role and app.kind in {"", "person"}:
+            head.names = app.names  # « le capitaine du navire Punta des Vent, Joan Vaquero »: the name after the comma
+        elif head.names and app.role and app.names:
+            break
+    head.start, head.end, head.text = start, end, raw
+    return head
+
+
+def _group_anaphor(toks: list[Tok]) -> str:
+    """« les deux dirigeants », « ces trois ministres »: gender of the group ('' if unmarked), or ''."""
+    lows = [t.low for t in toks if t.word]
+    if len(lows) >= 3 and lows[0] in {"les", "ces"} and lows[1] in W.GROUP_WORDS:
+        form = _lexicon().roles.get(tuple(lows[2:3]))
+        if form is not None or lows[2] in {"hommes", "femmes", "responsables", "dirigeants", "dirigeantes"}:
+            return (form.gender if form else "") or "m"
+    return ""
+
+
+def _coordination(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
+    """« Le ministre Pierre Lenoir et la députée Anne Vial »: two people, each named."""
+    depth = 0
+    for k, t in enumerate(toks):
+        depth += t.text == "("
+        depth -= t.text == ")"
+        if t.low != "et" or depth or k == 0 or k + 1 >= len(toks):
+            continue
+        left = _read_np(text, [x for x in toks[:k] if x.text != ","] or toks[:k], lex, bounded=True)
+        if not left.names or left.kind not in {"person", ""}:
+            continue
+        right = _read_np(text, toks[k + 1:], lex, bounded=True)
+        if right.names and right.kind in {"person", ""} and (right.det or right.title or right.role):
+            m = Mention(toks[0].start, toks[-1].end, "", kind="person", number="p")
+            m.names = left.names + right.names
+            m.parts = [left, right]
+            m.gender = "f" if left.gender == right.gender == "f" else ("m" if left.gender and right.gender else "")
+            return m
+    return None
+
+
+def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Mention:
+    """Read one comma-free noun phrase (a mention string or a part of one)."""
+    r = Reader(text, toks, bounded=bounded, lex=lex)
+    m = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
+    i = 0
+    # determiners and pre-nominal adjectives (« Un récent rapport », « le nouveau ministre »)
+    while i < len(toks) and toks[i].low in W.DETERMINERS and not r.title_at(i):
+        g, n, _definite = W.DETERMINERS[toks[i].low]
+        m.det = m.det or toks[i].low
+        m.gender = m.gender or g
+        m.number = n or m.number
+        i += 1
+    pre = i
+    while i < len(toks) and toks[i].low in {"recent", "recente", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne",
+                                            "ex", "futur", "future", "dernier", "derniere", "premier", "premiere",
+                                            "long", "longue", "bref", "breve", "haut", "haute", "jeune", "vieux"}:
+        if r.role_at(i):
+            break
+        i += 1
+    if i >= len(toks):
+        return m
+    # a document: the speaker is its author
+    if toks[i].low in W.DOCUMENT_NOUNS:
+        j = i + 1
+        while j < len(toks) and (r.adjective_at(j) or toks[j].low in W.DOCUMENT_NOUNS):
+            j += 1
+        lows = [t.low for t in toks]
+        for k in range(j, len(toks)):
+            for marker in W.AUTHOR_MARKERS:
+                n = len(marker.split(" "))
+                if " ".join(lows[k:k + n]) == marker and k + n < len(toks):
+                    inner = _read_np(text, toks[k + n:], lex, bounded=bounded)
+                    if lows[k] in {"du", "des"} and not inner.det:
+                        inner.det = lows[k]
+                    if inner.kind or inner.names or inner.anaphor or inner.org:
+                        m.kind = "document"
+                        m.inner = inner
+                        return m
+                    found = _anaphor(" ".join(lows[k + n:]))
+                    if found:
+                        m.kind = "document"
+                        m.inner = Mention(toks[k + n].start, toks[-1].end, text[toks[k + n].start:toks[-1].end],
+                                          anaphor=found[0], gender=found[1], number=found[2])
+                        return m
+            if toks[k].text in {",", "("}:
+                break
+        if j < len(toks) and toks[j].cap:  # « un sondage Ifop », « une étude Ipsos »: the author's name
+            end = r.name_end(j)
+            if end > j:
+                inner = Mention(toks[j].start, toks[end - 1].end, text[toks[j].start:toks[end - 1].end],
+                                kind="organisation")
+                inner.org = inner.text
+                m.kind, m.inner = "document", inner
+                return m
+        m.kind = "document"
+        return m
+    # titles: « M. Poutine », « MM. Poutine et Loukachenko », « Mme Dupont »
+    title = r.title_at(i)
+    if title:
+        m.title = toks[i].text
+        m.gender, m.number = title[0] or m.gender, title[1]
+        m.kind = "person"
+        i += 1
+        m.names = names_at(r, i)
+        return m
+    # roles: « le président russe Vladimir Poutine », « des experts », « une source proche du dossier »
+    if r.role_at(i):
+        roles, j = r.role_phrase(i)
+        roles[0] = with_former(r, roles[0], pre, i)
+        m.roles, m.role = roles, roles[0]
+        if roles[0].gender:
+            m.gender = roles[0].gender
+        if roles[0].number == "p":
+            m.number = "p"
+        if j < len(toks) and toks[j].low in SELF:
+            j += 1
+        names = names_at(r, j)
+        if names:
+            m.names = names
+            m.kind = "person"
+        else:
+            m.kind = "unnamed source" if (not m.det or m.det in {"un", "une", "des", "de", "d'", "plusieurs", "certains",
+                                                              "certaines", "quelques", "nombreux", "nombreuses"}
+                                          or m.number == "p") else "person"
+        return m
+    # bodies and media: « l'armée russe », « le tabloïd Blesk », « les autorités locales »
+    if r.org_at(i) and not toks[i].cap:
+        number = lex.org_words[tuple(r.low[i:i + r.org_at(i)])].number
+        display, cue, kind, _j = r.org_phrase(i)
+        m.org, m.kind, m.number = display, kind, number
+        if cue:
+            m.roles = [Role(cue, 0, 0, fold(cue), frozenset())]
+            m.role = m.roles[0]
+        return m
+    # outlets: « l'AFP », « Reuters », « Sputnik News »
+    n = r.outlet_at(i)
+    if n:
+        m.org, m.kind = text[toks[i].start:toks[i + n - 1].end], "media"
+        return m
+    if toks[i].cap and r.org_at(i):
+        j = r.proper_org(i)
+        m.org, m.kind = text[toks[i].start:toks[j - 1].end], body_kind(r, i, j)
+        j2 = j
+        if j2 < len(toks) and toks[j2].text == "(":
+            pn = r._paren_name(j2)
+            if pn:
+                m.org = text[toks[i].start:toks[j2 + 2].end]
+        return m
+    # names: « Roman Prymula », « Javier López », « La Russie », « Sputnik News »
+    names = names_at(r, i)
+    if not names and not toks[i].cap:
+        return _unknown_noun(r, m, i)
+    if names:
+        m.names = names
+        words = [w for nm in names for w in nm.words]
+        if any(w in lex.media_title_words for w in words[1:]) or (len(words) == 1 and words[0] in lex.media_title_words):
+            m.kind, m.org, m.names = "media", " et ".join(nm.text for nm in names), []
+        elif m.det in {"le", "la", "l'", "les"} or (len(words) == 1 and toks[i].upper):
+            m.kind, m.org, m.names = "organisation", " et ".join(nm.text for nm in names), []
+            end = tok_index(toks, names[-1].end)
+            while end < len(toks) and r.adjective_at(end):
+                end += 1
+            if len(names) == 1 and end > tok_index(toks, names[-1].end):
+                m.org = text[names[0].start:toks[end - 1].end]
+        return m
+    return m
+
+
+def _unknown_noun(r: Reader, m: Mention, i: int) -> Mention:
+    """A noun the lists do not know: « l'hydrologue Nadia Ferhat », « le gestionnaire du réseau »."""
+    toks = r.toks
+    for k in range(i + 1, len(toks)):
+        if toks[k].cap and toks[k].word and r.name_end(k) > k:
+            names = names_at(r, k)
+            if names and toks[k - 1].word and not is_function(toks[k - 1].low):
+                m.names, m.kind = names, "person"
+                role_text = r.text[toks[i].start:toks[k - 1].end]
+                m.roles = [Role(role_text, toks[i].start, toks[k - 1].end, toks[i].low, frozenset(
+                    t.low for t in toks[i + 1:k] if t.word and t.low not in QUALIFIER_STOP))]
+                m.role = m.roles[0]
+                return m
+            break
+    if not toks[i].word or is_function(toks[i].low) or toks[i].low in W.NOT_ADJECTIVES or not m.det:
+        return m
+    end = toks[-1].end
+    m.roles = [Role(r.text[toks[i].start:end], toks[i].start, end, toks[i].low, frozenset(
+        t.low for t in toks[i + 1:] if t.word and t.low not in QUALIFIER_STOP))]
+    m.role = m.roles[0]
+    m.kind = "unknown"
+    return m
+
+
+def equivalents(role: Role, *, lex: Lexicon | None = None) -> list[Role]:
+    """``role`` and its other wordings (« chef de l'État » → « président de la République »)."""
+    lex = lex or _lexicon()
+    out = [role]
+    bare = " ".join(sorted(role.quals))
+    keys = {role.head} | ({f"{role.head} {bare}"} if bare else set())
+    for k in keys:
+        for other in lex.synonyms.get(k, []):
+            toks = tokenize(other)
+            roles, _j = Reader(other, toks, bounded=True, lex=lex).role_phrase(0)
+            if roles:
+                r = roles[0]
+                out.append(Role(role.text, role.start, role.end, r.head, r.quals, role.gender, role.number, role.office,
+                                role.complement))
+    return out

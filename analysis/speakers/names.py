@@ -1,0 +1,99 @@
+"""Personal names: their words, when two names can be the same person, and corpus-wide ids.
+
+« Vladimir Poutine », « V. Poutine », « M. Poutine » and « Poutine » are one person: the
+shorter name's words appear, in order, in the longer one (an initial matches a first name),
+and its last word is a surname, not a first name. « Jean Dupont » and « Marie Dupont » are
+not: their first names differ. Case and accents are folded before comparing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from analysis.fr.speaker_words import NAME_PARTICLES
+from analysis.speakers.text import fold, slug, tokenize
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """Folded words of a name, particles dropped, initials without their full stop."""
+    words = [t.low.rstrip(".") for t in tokenize(name) if t.word]
+    kept = tuple(w for w in words if w not in NAME_PARTICLES)
+    return kept or tuple(words)
+
+
+def _same_word(short: str, full: str) -> bool:
+    if short == full:
+        return True
+    if len(short) == 1:  # an initial
+        return full.startswith(short)
+    if "-" in full and "-" not in short and len(short) > 1:
+        return False
+    parts = short.split("-")
+    if all(len(p) == 1 for p in parts):  # « J.-P. » for « Jean-Pierre »
+        full_parts = full.split("-")
+        return len(full_parts) == len(parts) and all(f.startswith(p) for p, f in zip(parts, full_parts, strict=True))
+    return False
+
+
+def covers(full: Sequence[str], short: Sequence[str]) -> bool:
+    """Can ``short`` be a shorter way of writing ``full`` (both folded word tuples)?"""
+    if not short or not full or len(short) > len(full):
+        return False
+    if tuple(short) == tuple(full):
+        return True
+    # the last word of the short name is a surname: it matches a word of the full name after the first
+    last_positions = [k for k in range(1, len(full)) if _same_word(short[-1], full[k])]
+    for k in last_positions:
+        i = 0
+        for w in short[:-1]:
+            while i < k and not _same_word(w, full[i]):
+                i += 1
+            if i >= k:
+                break
+            i += 1
+        else:
+            return True
+    return False
+
+
+def most_complete(names: Iterable[str]) -> str:
+    """The name with the most words (then the longest, then the first given)."""
+    names = list(names)
+    return max(names, key=lambda n: (len(name_words(n)), len(n), -names.index(n))) if names else ""
+
+
+def corpus_ids(entries: Sequence[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
+    """Corpus-wide ids for (doc_id, local key, canonical name) person entries.
+
+    Names that cover each other share one id, built from the most complete of them
+    (``vladimir-poutine``); a surname alone joins the full name only when exactly one full
+    name in the corpus carries it, so two different people with one surname stay apart.
+    """
+    by_surname: dict[str, list[tuple[str, str, tuple[str, ...], str]]] = defaultdict(list)
+    for doc_id, local, name in entries:
+        words = name_words(name)
+        if words:
+            by_surname[words[-1]].append((doc_id, local, words, name))
+    ids: dict[tuple[str, str], str] = {}
+    for group in by_surname.values():
+        group = sorted(group, key=lambda e: -len(e[2]))
+        clusters: list[tuple[tuple[str, ...], str, list[tuple[str, str]]]] = []
+        for doc_id, local, words, name in group:
+            homes = [c for c in clusters if covers(c[0], words)]
+            if len(homes) == 1 or (homes and len(words) > 1):
+                homes[0][2].append((doc_id, local))
+            elif homes:  # a bare surname shared by several people: its own id
+                clusters.append((words, name, [(doc_id, local)]))
+            else:
+                clusters.append((words, name, [(doc_id, local)]))
+        for _words, name, members in clusters:
+            for member in members:
+                ids[member] = slug(name)
+    return ids
+
+
+def same_name(a: str, b: str) -> bool:
+    return fold(a) == fold(b)

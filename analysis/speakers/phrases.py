@@ -1,0 +1,421 @@
+"""The pieces speaker mentions are made of, and the reader that recognises them in tokens.
+
+A :class:`Mention` is one expression that refers to a person or a body; it carries what the
+text says of its referent: names (:class:`Name`), roles (:class:`Role`, « ministre russe de la
+Défense »), a title, a determiner, gender and number, or the kind of anaphor it is. The
+:class:`Reader` recognises, from a token position, a title, a role noun with its adjectives and
+complements, a body noun, an outlet name or a run of capitalised name words, using the word
+lists of :mod:`analysis.speakers.lexicon` and :mod:`analysis.fr.speaker_words`.
+:mod:`analysis.speakers.mentions` reads attributing strings with it, :mod:`analysis.speakers.scan`
+running text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.fr import speaker_words as W
+from analysis.fr.dates import MONTHS, WEEKDAYS
+from analysis.speakers.lexicon import Lexicon, longest_match
+from analysis.speakers.lexicon import lexicon as _lexicon
+from analysis.speakers.text import Tok, fold, tokenize
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role noun phrase: « ministre russe de la Défense » (head ``ministre``)."""
+
+    text: str
+    start: int
+    end: int
+    head: str
+    quals: frozenset[str]
+    gender: str = ""
+    number: str = "s"
+    office: bool | None = None  # True: an office; False: a description (« le marin »); None: not in the lists
+    complement: bool = False  # « le père de la victime » names someone new; « le marin » may not
+
+
+@dataclass(frozen=True)
+class Name:
+    """A proper name as written: « Vladimir Poutine », « V. Poutine », « Poutine »."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return _words(self.text)
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.low.rstrip(".") for t in tokenize(text) if t.word)
+
+
+@dataclass
+class Mention:
+    """One attributing expression, with everything the text says about its referent."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = ""  # person | organisation | media | unnamed source | place | document | ""
+    names: list[Name] = field(default_factory=list)
+    org: str = ""  # display name of an organisation or medium
+    role: Role | None = None
+    roles: list[Role] = field(default_factory=list)
+    title: str = ""
+    det: str = ""
+    gender: str = ""
+    number: str = "s"
+    anaphor: str = ""  # pronoun | latter | concerned | source | group
+    subject: bool = False
+    selon: bool = False
+    in_quote: bool = False
+    sent: int = -1
+    para: int = -1
+    inner: Mention | None = None  # the author behind a document (« un rapport de X »)
+    start_tok: int = 0  # index of the first token in its sentence (running text only)
+    parts: list[Mention] = field(default_factory=list)  # the people of a coordination, each as written
+
+    @property
+    def name(self) -> Name | None:
+        return self.names[0] if self.names else None
+
+
+# ----------------------------------------------------------------------------- word classes
+
+_ADJ_SUFFIX = re.compile(  # on the accented lower-case word: « russe », « délégué », « régionale »
+    r"(?:ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|an|ane|ans|anes|and|ande|ands"
+    r"|andes|éen|éenne|éens|éennes|ique|iques|que|ques|sse|sses|ge|ges|be|bes|ate|ates|are|ares|ave|aves|ène"
+    r"|ènes|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|aire|aires|é|ée|és|ées|ant|ante|ants|antes"
+    r"|ente|entes|ier|ière|iers|ières|oint|ointe|oints|ointes|ble|bles|c|ec|kh|ek|ol|ole|ols|oles|in|ine"
+    r"|ins|ines|on|one|ons|ones|eur|eure|eurs|eures|ste|stes|ieux|ieuse|ile|iles|vert|verte|verts|vertes|bleu|bleue"
+    r"|bleus|bleues|blanc|blanche|blancs|blanches|noir|noire|noirs|noires|une|unes)$"
+)
+PEOPLE = re.compile(r"(?:ais|ois|iens|ains|ens|ans|ols|ins|ques|ites|ates|ards|ands|ones|ots|es)$")
+"""Plural nationality or people nouns: « les Français », « des Tchèques », « les Ukrainiens »."""
+_DEGREE = frozenset({"tres", "plus", "moins", "si", "aussi", "non", "tout", "toute"})
+OPENING = frozenset({"«", '"', "“", "‹", "(", "[", ":", "—", "–", "-", "…"})
+SENT_END = frozenset({".", "!", "?", "…"})
+QUALIFIER_STOP = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour", "et", "un", "une"})
+SELF = frozenset({"lui-meme", "elle-meme", "eux-memes", "elles-memes", "meme"})
+LEADING_CUES = ("selon", "d'apres", "pour", "de", "d'", "par", "aupres")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    try:
+        from spacy.lang.fr.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        STOP_WORDS = set()
+    words = {fold(w) for w in STOP_WORDS}
+    words |= set(W.PREPOSITIONS) | set(W.CLAUSE_OPENERS) | set(W.DETERMINERS) | {fold(w) for w in WEEKDAYS}
+    words |= {fold(m) for m in MONTHS} | {"selon", "concernant", "apres", "hier", "aujourd'hui", "demain"}
+    return frozenset(words)
+
+
+def is_function(low: str) -> bool:
+    return low in _function_words()
+
+
+# ----------------------------------------------------------------------------- the reader
+
+
+class Reader:
+    """Recognisers over a token list; each returns the index after what it read."""
+
+    def __init__(self, text: str, toks: list[Tok], *, bounded: bool, lex: Lexicon | None = None,
+                 capitalised_elsewhere: frozenset[str] = frozenset()) -> None:
+        self.text = text
+        self.toks = toks
+        self.low = [t.low for t in toks]
+        self.raw = [t.text.lower().replace("’", "'") for t in toks]  # keeps « à » apart from « a »
+        self.lex = lex or _lexicon()
+        self.bounded = bounded  # a mention string: no verbs to run into
+        self.cap_elsewhere = capitalised_elsewhere
+
+    # -- small tests
+    def _word(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].word
+
+    def title_at(self, i: int) -> tuple[str, str] | None:
+        if not self._word(i) or not self.toks[i].cap:
+            return None
+        t = self.toks[i]
+        bare = t.low.rstrip(".")
+        found = self.lex.titles.get(bare)
+        if found is None:
+            return None
+        if bare in {"m", "mm", "me", "pr", "dr"} and not t.text.endswith(".") and bare in {"m", "mm"}:
+            return None  # « M » without a full stop is a letter, not « Monsieur »
+        nxt = i + 1
+        if nxt >= len(self.toks) or not self.toks[nxt].cap:
+            return None  # a title is followed by a name
+        return found
+
+    def role_at(self, i: int) -> int:
+        if not self._word(i):
+            return 0
+        return longest_match(self.low, i, self.lex.roles, self.lex.role_max)
+
+    def org_at(self, i: int) -> int:
+        if not self._word(i):
+            return 0
+        return longest_match(self.low, i, self.lex.org_words, self.lex.org_max)
+
+    def outlet_at(self, i: int) -> int:
+        if not self._word(i) or not (self.toks[i].cap or self.toks[i].text[:1].isdigit()):
+            return 0
+        return longest_match([t.low for t in self.toks], i, self.lex.outlets, self.lex.outlet_max)
+
+    def adjective_at(self, i: int) -> bool:
+        if not self._word(i):
+            return False
+        t = self.toks[i]
+        if t.cap or t.low in W.NOT_ADJECTIVES or is_function(t.low) or t.low in SELF:
+            return False
+        if self.bounded:
+            return not (self.role_at(i) or self.org_at(i)) or bool(_ADJ_SUFFIX.search(self.raw[i]))
+        return bool(_ADJ_SUFFIX.search(self.raw[i]))
+
+    def initial(self, i: int) -> bool:
+        """Is token ``i`` where a sentence or a quotation starts (so capitals say nothing)?"""
+        if i == 0:
+            return True
+        prev = self.toks[i - 1].text
+        return prev in SENT_END or prev in OPENING
+
+    # -- names
+    def name_end(self, i: int, stop: int | None = None) -> int:
+        """End of the capitalised name run starting at ``i`` (``i`` when there is none)."""
+        stop = len(self.toks) if stop is None else stop
+        toks = self.toks
+
+        def name_word(k: int) -> bool:
+            t = toks[k]
+            if not (t.word and t.cap) or self.title_at(k) or self.role_at(k):
+                return False
+            return t.low not in {"selon", "pour", "d'apres"}
+
+        if i >= stop or not name_word(i):
+            return i
+        if self.initial(i) and not self.bounded:
+            t = toks[i]
+            if is_function(t.low):
+                return i
+            two = i + 1 < stop and name_word(i + 1)
+            if not two and t.low not in self.cap_elsewhere and not t.upper:
+                return i
+        j = i + 1
+        while j < stop:
+            t = toks[j]
+            if name_word(j) and not (self.initial(j) and not self.bounded and is_function(t.low)):
+                j += 1
+                continue
+            k = j
+            while k < stop and k - j < 3 and toks[k].low in W.NAME_PARTICLES and not toks[k].cap:
+                k += 1
+            if k > j and k < stop and name_word(k):  # « de Gaulle », « von der Leyen »
+                j = k + 1
+                continue
+            break
+        return j
+
+    # -- roles
+    def complement(self, j: int, depth: int = 0) -> int:
+        """Read « de la Santé », « du Kremlin », « en fiscalité à l'Université Laval » from ``j``."""
+        toks, low = self.toks, self.low
+        if j >= len(toks) or depth > 3 or self.raw[j] not in {"de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "chargé",
+                                                                  "chargée"}:
+            return j
+        k = j + 1
+        if low[j] in {"charge", "chargee"}:
+            if k < len(toks) and low[k] in {"de", "d'", "du", "des"}:
+                k += 1
+            else:
+                return j
+        if k < len(toks) and low[k] in {"la", "l'", "le", "les"} and low[j] in {"de", "a", "pour", "charge", "chargee"}:
+            k += 1
+        if k >= len(toks) or not toks[k].word:
+            return j
+        n = longest_match(low, k, self.lex.domains, self.lex.domain_max)
+        if n:
+            end = k + n
+        elif toks[k].cap:
+            run = self.name_end(k)
+            if run == k:
+                run = k + 1
+            if run - k >= 3 and not self.org_at(k) and not any(t.low in W.NAME_PARTICLES for t in toks[k:run]):
+                run = k + 1  # « d'Ostrava Jiří Havrlant »: the place, then a name
+            end = run
+            while end < len(toks) and self.adjective_at(end):
+                end += 1
+        else:
+            if low[k] in W.NOT_ADJECTIVES or is_function(low[k]) or toks[k].cap:
+                return j
+            if k == j + 1 and low[j] in {"de", "d'"} and not self.bounded and low[k].endswith(("er", "ir")):
+                return j  # « … de démissionner »: an infinitive, not a complement
+            end = k + 1
+            while end < len(toks) and (self.adjective_at(end) or (self.bounded and toks[end].word and not toks[end].cap
+                                                                   and not is_function(low[end]))):
+                end += 1
+            run = self.name_end(end) if end < len(toks) and toks[end].cap else end
+            if run == end + 1:
+                end = run  # « du parti ANO », « du navire Eixil »: the body's own name
+        nested = self.complement(end, depth + 1)
+        return nested if nested > end else end
+
+    def role_phrase(self, i: int) -> tuple[list[Role], int]:
+        """Role(s) whose head starts at ``i``: « vice-Premier ministre et ministre de l'Intérieur »."""
+        roles: list[Role] = []
+        j = i
+        while True:
+            n = self.role_at(j)
+            if not n:
+                break
+            form = self.lex.roles[tuple(self.low[j:j + n])]
+            start = j
+            has_complement = False
+            j += n
+            quals: list[str] = []
+            while True:
+                if j < len(self.toks) and self.low[j] in _DEGREE and self.adjective_at(j + 1):
+                    j += 1
+                if self.adjective_at(j):
+                    quals.append(self.low[j])
+                    j += 1
+                    continue
+                k = self.complement(j)
+                if k > j:
+                    quals.extend(t.low for t in self.toks[j:k] if t.word and t.low not in QUALIFIER_STOP)
+                    j = k
+                    has_complement = True
+                    continue
+                break
+            end_tok = self.toks[j - 1]
+            roles.append(Role(self.text[self.toks[start].start:end_tok.end], self.toks[start].start, end_tok.end,
+                              form.head, frozenset(quals), form.gender, form.number, form.office, has_complement))
+            if j + 1 < len(self.toks) and self.low[j] == "et" and self.role_at(j + 1):
+                j += 1
+                continue
+            break
+        return roles, j
+
+    # -- organisations
+    def org_phrase(self, i: int) -> tuple[str, str, str, int]:
+        """Body noun at ``i`` with adjectives, complements and name: (display, cue, kind, end)."""
+        n = self.org_at(i)
+        word = self.lex.org_words[tuple(self.low[i:i + n])]
+        j = i + n
+        while self.adjective_at(j):
+            j += 1
+        j2 = self.complement(j)
+        if j2 - j >= 3 and self.toks[j2 - 1].cap and not self.toks[j2 - 2].cap and self.toks[j2 - 2].low not in {
+                "de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour"}:
+            j2 -= 1  # « le fabricant de jouets Ludomax »: the last word is the body's own name
+        cue_end = j2 if j2 > j else j
+        # a name right after the cue: « le tabloïd Blesk », « le cabinet comptable KPMG »
+        k = cue_end
+        if k < len(self.toks) and self.toks[k].text == "(":
+            close = self._paren_name(k)
+            if close:
+                name, end = close
+                return name, self._span(i, cue_end), word.kind, end
+        names: list[tuple[int, int]] = []
+        while k < len(self.toks):
+            e = self.name_end(k) if not self.initial(k) or self.bounded else k
+            if e == k:
+                e = self.outlet_at(k) + k
+            if e == k:
+                break
+            names.append((k, e))
+            if e + 1 < len(self.toks) and self.low[e] == "et" and self.toks[e + 1].cap and self.bounded:
+                k = e + 1
+                continue
+            k = e
+            break
+        if names and (j2 == j or self.bounded or (len(names) == 1 and names[0][1] - names[0][0] == 1)):
+            end = names[-1][1]
+            while len(names) == 1 and end < len(self.toks) and self.adjective_at(end):
+                end += 1  # « le syndicat Force ouvrière »
+            display = self.text[self.toks[names[0][0]].start:self.toks[end - 1].end]
+            return display, self._span(i, j), word.kind, end
+        return self._span(i, cue_end), "", word.kind, cue_end
+
+    def _paren_name(self, k: int) -> tuple[str, int] | None:
+        """« (Rosstat) » after a body noun phrase: its short name."""
+        if k + 2 < len(self.toks) and self.toks[k + 1].cap and self.toks[k + 2].text == ")":
+            return self.toks[k + 1].text, k + 3
+        return None
+
+    def proper_org(self, i: int) -> int:
+        """« Commission européenne », « Agence du revenu du Canada »: capitalised body noun and what follows."""
+        j = i + self.org_at(i)
+        while True:
+            if self.adjective_at(j):
+                j += 1
+                continue
+            k = self.complement(j)
+            if k > j:
+                j = k
+                continue
+            break
+        if j < len(self.toks) and self.toks[j].cap and self.toks[j].word and not self.title_at(j):
+            j = self.name_end(j)
+        return j
+
+    def _span(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].start:self.toks[j - 1].end] if j > i else ""
+
+
+def names_at(r: Reader, i: int) -> list[Name]:
+    """Names from ``i``: one, or several joined by « et » / commas (« MM. Poutine et Loukachenko »)."""
+    toks = r.toks
+    names: list[Name] = []
+    while i < len(toks):
+        j = r.name_end(i)
+        if j == i:
+            break
+        names.append(Name(r.text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end))
+        if j + 1 < len(toks) and toks[j].low == "et" and r.name_end(j + 1) > j + 1:
+            i = j + 1
+            continue
+        break
+    return names
+
+
+def body_kind(r: Reader, i: int, j: int) -> str:
+    """A capitalised body name is a medium when its noun or one of its words says so (« Radio X News »)."""
+    word = r.lex.org_words[tuple(r.low[i:i + r.org_at(i)])]
+    if word.kind == "media" or any(t.low in r.lex.media_title_words for t in r.toks[i + 1:j]):
+        return "media"
+    return "organisation"
+
+
+FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})
+
+
+def with_former(r: Reader, role: Role, pre: int, i: int) -> Role:
+    """« l'ancien président » is not « le président »: keep « ancien » in the role and its qualifiers."""
+    words = [t.low for t in r.toks[pre:i]]
+    if not any(w in FORMER for w in words):
+        return role
+    start = r.toks[pre].start
+    return Role(r.text[start:role.end], start, role.end, role.head, role.quals | {w for w in words if w in FORMER},
+                role.gender, role.number, role.office, role.complement)
+
+
+def closes(r: Reader, j: int) -> bool:
+    return j >= len(r.toks) or r.toks[j].text in {",", ".", ";", ":", ")", "»", '"', "”", "(", "!", "?"}
+
+
+def tok_index(toks: list[Tok], end_offset: int) -> int:
+    for k, t in enumerate(toks):
+        if t.end >= end_offset:
+            return k + 1
+    return len(toks)

@@ -1,0 +1,122 @@
+"""Anaphora: who « il », « a-t-il dit », « selon elle », « ce dernier », « la même source » point at.
+
+Each function looks back over the mentions already resolved in the article (``history``, in
+text order) and returns the link it picked, or None: a pronoun with no compatible antecedent
+stays unresolved rather than guessed.
+
+- Personal pronouns (il, elle, ils, elles, selon lui, à ses yeux): walk back sentence by
+  sentence (this one, then earlier ones, at most two paragraphs back); in the nearest sentence
+  that has a compatible *subject* (a clause-initial mention, or the speaker of a quotation),
+  take the speaker if there is one, else the first subject. Failing that, the last speaker
+  within three paragraphs. Gender and number must agree with what the text says of the referent.
+- « ce dernier / cette dernière »: the latest compatible mention, whatever its position.
+- « la même source / cette source »: the latest source cited: the speaker of the previous
+  quotation or the body behind a « selon … ».
+- « le principal intéressé »: the latest person mentioned who is not the latest speaker;
+- « les deux dirigeants »: the latest mention of several people;
+- « certains », « plusieurs », « la plupart »: the latest plural mention (some of that group).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from analysis.speakers.phrases import Mention
+
+PARAGRAPH_WINDOW = 2
+SPEAKER_WINDOW = 3
+
+
+@dataclass
+class Link:
+    """A mention and the entities it was resolved to."""
+
+    mention: Mention
+    ents: tuple[int, ...] = ()
+    quote: bool = False  # the attributing mention of a quotation
+    rule: str = ""
+    antecedent: Link | None = None
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+Fits = Callable[[tuple[int, ...], str, str], bool]
+"""fits(entity keys, gender, number): can these entities be referred to this way?"""
+
+
+def _usable(link: Link, target: Mention, excluded: Sequence[tuple[int, int]]) -> bool:
+    m = link.mention
+    if not link.ents or m.end > target.start or m is target:
+        return False
+    if m.in_quote and not link.quote:
+        return False
+    return not any(a <= m.start < b for a, b in excluded)
+
+
+def personal(target: Mention, history: Sequence[Link], fits: Fits, *,
+             excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
+    """Antecedent of a personal pronoun (see the module docstring)."""
+    g, n = target.gender, target.number
+    usable = [h for h in history if _usable(h, target, excluded) and h.mention.para >= target.para - PARAGRAPH_WINDOW]
+    sentences = sorted({h.mention.sent for h in usable}, reverse=True)
+    for sent in sentences:
+        in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)]
+        if not in_sent:
+            continue
+        speakers = [h for h in in_sent if h.quote]
+        return speakers[-1] if speakers else in_sent[0]
+    for h in reversed(history):
+        if h.quote and _usable(h, target, excluded) and h.mention.para >= target.para - SPEAKER_WINDOW and fits(h.ents, g, n):
+            return h
+    return None
+
+
+def latter(target: Mention, history: Sequence[Link], fits: Fits, *,
+           excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
+    """« ce dernier »: the latest compatible mention."""
+    for h in reversed(history):
+        if _usable(h, target, excluded) and h.mention.para >= target.para - 1 and fits(h.ents, target.gender, target.number):
+            return h
+    return None
+
+
+def same_source(target: Mention, history: Sequence[Link], fits: Fits, *,
+                excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
+    """« la même source »: the latest speaker or « selon » source."""
+    for h in reversed(history):
+        if (h.quote or h.mention.selon) and h.ents and h.mention.end <= target.start and h.mention is not target \
+                and h.mention.para >= target.para - SPEAKER_WINDOW:
+            return h
+    return None
+
+
+def concerned(target: Mention, history: Sequence[Link], fits: Fits, *, is_person: Callable[[tuple[int, ...]], bool],
+              excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
+    """« le principal intéressé »: the latest person named who is not the latest speaker."""
+    last_speaker = next((h.ents for h in reversed(history) if h.quote and h.ents and h.mention.end <= target.start), ())
+    for h in reversed(history):
+        if h.ents and h.mention.end <= target.start and h.ents != last_speaker and is_person(h.ents) \
+                and fits(h.ents, target.gender, target.number):
+            return h
+    return None
+
+
+def group(target: Mention, history: Sequence[Link], fits: Fits, *,
+          excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
+    """« les deux dirigeants »: the latest mention of several people (or of a plural group)."""
+    for h in reversed(history):
+        if _usable(h, target, excluded) and h.mention.para >= target.para - PARAGRAPH_WINDOW and len(h.ents) > 1:
+            return h
+    for h in reversed(history):
+        if _usable(h, target, excluded) and h.mention.para >= target.para - PARAGRAPH_WINDOW and fits(h.ents, "", "p"):
+            return h
+    return None
+
+
+def part(target: Mention, history: Sequence[Link], fits: Fits, *,
+         excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
+    """« Certains disent … »: the latest plural mention (people or bodies) close before."""
+    for h in reversed(history):
+        if _usable(h, target, excluded) and h.mention.para >= target.para - 1 and fits(h.ents, target.gender, "p"):
+            return h
+    return None

@@ -1,0 +1,230 @@
+"""Mentions in running text: every person and body an article names, with their position.
+
+:func:`scan` walks each sentence and reads, at every token, a title and name (« M. Poutine »),
+a role with or without a name (« le président russe Vladimir Poutine », « le porte-parole du
+Kremlin, Dmitri Peskov, »), an apposition (« André Lareau, professeur »), a body or medium
+(« la police de Londres », « le tabloïd X »), a place (« à Soumy »), a subject pronoun (« Il a
+dit ») or an anaphor (« ce dernier », « la même source », « les deux dirigeants »). Each mention
+is flagged as a clause subject or not, inside « selon … » or not, inside quotation marks or not:
+this is what anaphora resolution (:mod:`analysis.speakers.pronouns`) reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.fr import speaker_words as W
+from analysis.speakers.lexicon import Lexicon
+from analysis.speakers.lexicon import lexicon as _lexicon
+from analysis.speakers.phrases import (
+    OPENING,
+    PEOPLE,
+    SELF,
+    SENT_END,
+    Mention,
+    Name,
+    Reader,
+    Role,
+    body_kind,
+    closes,
+    names_at,
+    tok_index,
+    with_former,
+)
+from analysis.speakers.text import Tok, fold, tokenize
+
+
+@dataclass(frozen=True)
+class Sentence:
+    para: int
+    start: int
+    end: int
+
+
+def scan(text: str, sentences: list[Sentence], *, quote_spans: list[tuple[int, int]] = (),
+         lex: Lexicon | None = None) -> list[Mention]:
+    """Every mention of a person or body in ``text``, in order, with subject and quote flags.
+
+    ``quote_spans`` are stretches inside quotation marks: mentions there are the speaker's
+    words, kept to complete names but never used as antecedents.
+    """
+    lex = lex or _lexicon()
+    all_toks = [tokenize(text, s.start, s.end) for s in sentences]
+    cap_elsewhere = frozenset(
+        t.low for toks in all_toks for k, t in enumerate(toks)
+        if t.cap and t.word and k > 0 and toks[k - 1].text not in SENT_END | OPENING
+    )
+    found: list[Mention] = []
+    for sent_no, (sent, toks) in enumerate(zip(sentences, all_toks, strict=True)):
+        r = Reader(text, toks, bounded=False, lex=lex, capitalised_elsewhere=cap_elsewhere)
+        i = 0
+        while i < len(toks):
+            m, j = _mention_at(r, i)
+            if m is None:
+                i += 1
+                continue
+            m.sent, m.para = sent_no, sent.para
+            m.subject = _subject_position(r, m.start_tok) and toks[m.start_tok].low not in {"du", "au", "aux"}
+            m.selon = _after_selon(toks, m.start_tok)
+            m.in_quote = any(a <= m.start < b for a, b in quote_spans)
+            found.append(m)
+            i = max(j, i + 1)
+    return found
+
+
+def _after_selon(toks: list[Tok], i: int, reach: int = 8) -> bool:
+    """Is the mention inside a « selon … » / « d'après … » phrase (« selon une vidéo diffusée par X »)?"""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if toks[k].text in {",", ";", ":", ".", "«", "»"}:
+            return False
+        if toks[k].low in {"selon", "d'apres"}:
+            return True
+    return False
+
+
+def _subject_position(r: Reader, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = r.toks[i - 1]
+    return prev.text in {",", ":", ";", "(", "—", "–", "«", '"', "“"} or prev.low in W.CLAUSE_OPENERS
+
+
+def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
+    """A mention starting at token ``i`` of running text, and the index after it."""
+    toks, text, lex = r.toks, r.text, r.lex
+    start = i
+    det = ""
+    if toks[i].low in W.DETERMINERS and toks[i].low not in {"de", "d'"} and i + 1 < len(toks):
+        det = toks[i].low
+        i += 1
+        if toks[i].low in {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "haut", "haute"} \
+                and i + 1 < len(toks):
+            i += 1
+    # pronoun subjects: « Il a dit », « …, elle estime »
+    if not det and toks[i].low in {"il", "elle", "ils", "elles"} and _subject_position(r, i):
+        g, n = W.PERSONAL_PRONOUNS[toks[i].low]
+        return _mk(toks, start, i + 1, text, anaphor="pronoun", gender=g, number=n), i + 1
+    # « les deux dirigeants »: a group named before
+    if det in {"les", "ces"} and toks[i].low in W.GROUP_WORDS and r.role_at(i + 1):
+        _roles, j = r.role_phrase(i + 1)
+        return _mk(toks, start, j, text, anaphor="group", number="p"), j
+    # « ce dernier », « cette dernière »
+    if det and toks[i].low in {"dernier", "derniere", "derniers", "dernieres"} and det in {"ce", "cette", "ces"}:
+        phrase = f"{det} {toks[i].low}"
+        if phrase in W.LATTER:
+            g, n = W.LATTER[phrase]
+            return _mk(toks, start, i + 1, text, anaphor="latter", gender=g, number=n), i + 1
+    if det in {"la", "cette", "de"} and i + 1 < len(toks) and " ".join(x.low for x in toks[i:i + 2]) == "meme source":
+        return _mk(toks, start, i + 2, text, anaphor="source"), i + 2
+    title = r.title_at(i)
+    if title:
+        names = names_at(r, i + 1)
+        if names:
+            end = tok_index(toks, names[-1].end)
+            m = _mk(toks, start, end, text, kind="person", title=toks[i].text, gender=title[0], number=title[1])
+            m.names = names
+            return _apposition(r, m, end)
+    n_role = r.role_at(i)
+    if n_role:
+        roles, j = r.role_phrase(i)
+        roles[0] = with_former(r, roles[0], start + (1 if det else 0), i)
+        if j < len(toks) and toks[j].low in SELF:
+            j += 1
+        g, num, _ = W.DETERMINERS.get(det, ("", "s", False)) if det else ("", "s", False)
+        gender = roles[0].gender or g
+        number = "p" if roles[0].number == "p" else (num or "s")
+        names, end = _role_names(r, j)
+        if names:
+            m = _mk(toks, start, end, text, kind="person", det=det, gender=gender, number=number)
+            m.names, m.roles, m.role = names, roles, roles[0]
+            return m, end
+        if det or (start > 0 and toks[start - 1].low in {"selon", "d'apres"}):
+            kind = "person" if det in {"le", "la", "l'", "du", "au", "ce", "cette", "son", "sa"} and number == "s" else "unnamed source"
+            m = _mk(toks, start, j, text, kind=kind, det=det, gender=gender, number=number)
+            m.roles, m.role = roles, roles[0]
+            return m, j
+        return None, i + n_role
+    if det and r.org_at(i) and not toks[i].cap:
+        display, cue, kind, j = r.org_phrase(i)
+        number = r.lex.org_words[tuple(r.low[i:i + r.org_at(i)])].number
+        m = _mk(toks, start, j, text, kind=kind, det=det, org=display, number=number)
+        if cue:
+            m.roles = [Role(cue, 0, 0, fold(cue), frozenset())]
+            m.role = m.roles[0]
+        return m, j
+    n_out = r.outlet_at(i)
+    if n_out:
+        return _mk(toks, start, i + n_out, text, kind="media", det=det, org=text[toks[i].start:toks[i + n_out - 1].end]), i + n_out
+    if toks[i].cap and r.org_at(i) and (det or not r.initial(i)):
+        j = r.proper_org(i)
+        return _mk(toks, start, j, text, kind=body_kind(r, i, j), det=det, org=text[toks[i].start:toks[j - 1].end]), j
+    end = r.name_end(i)
+    if end > i:
+        nm = Name(text[toks[i].start:toks[end - 1].end], toks[i].start, toks[end - 1].end)
+        words = nm.words
+        if any(w in lex.media_title_words for w in words[1:]):
+            return _mk(toks, start, end, text, kind="media", det=det, org=nm.text), end
+        if det in {"les", "des"} and len(words) == 1 and PEOPLE.search(words[0]):
+            return _mk(toks, start, end, text, kind="unnamed source", det=det, number="p"), end  # « les Tchèques »
+        if det in {"le", "la", "l'", "les", "du", "des", "au", "aux"}:
+            while end < len(toks) and r.adjective_at(end):  # « le Rassemblement national »
+                end += 1
+            return _mk(toks, start, end, text, kind="organisation", det=det, org=text[toks[i].start:toks[end - 1].end]), end
+        if det:
+            return None, end
+        raw_prev = r.raw[start - 1] if start > 0 else ""
+        kind = "place" if raw_prev in {"à", "en"} and len(words) <= 2 else ""
+        m = _mk(toks, start, end, text, kind=kind)
+        m.names = [nm]
+        return _apposition(r, m, end)
+    return None, i + 1
+
+
+def _role_names(r: Reader, j: int) -> tuple[list[Name], int]:
+    """The name a role phrase ending at ``j`` introduces: « … Vladimir Poutine » or « …, Dmitri Peskov, »."""
+    toks = r.toks
+    if j < len(toks) and toks[j].text == ",":
+        k = j + 2 if j + 2 < len(toks) and r.title_at(j + 1) else j + 1  # « Son avocat, Me François Delorme, »
+        names = names_at(r, k)
+        end = tok_index(toks, names[-1].end) if names else j
+        return (names, end) if names and closes(r, end) else ([], j)
+    names = names_at(r, j)
+    if not names:
+        return [], j
+    end = tok_index(toks, names[-1].end)
+    if end < len(toks) and toks[end].text == ",":
+        later = names_at(r, end + 1)
+        later_end = tok_index(toks, later[-1].end) if later else end
+        if later and closes(r, later_end) and len(later[0].words) >= 2:
+            return later, later_end  # the first name belonged to the role: « du navire X, Jean Y, »
+    return names, end
+
+
+def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
+    """« André Lareau, professeur en fiscalité » / « Jaroslav Faltýnek, président du groupe »."""
+    toks = r.toks
+    if m.kind == "place":
+        return m, end
+    if end + 1 < len(toks) and toks[end].text == ",":
+        k = end + 1
+        with_det = toks[k].low in W.DETERMINERS and k + 1 < len(toks)
+        if with_det:
+            k += 1
+        if r.role_at(k):
+            roles, j = r.role_phrase(k)
+            if _role_names(r, j)[0]:
+                return m, end  # « Au port d'X, le capitaine …, Jean Y »: the role introduces the next name
+            if with_det and not closes(r, j):
+                return m, end  # « Sur X, le ministre a salué … »: the role is the next clause's subject
+            m.roles = m.roles + roles
+            m.role = m.role or roles[0]
+            m.kind = m.kind if m.kind not in {"", "place"} else "person"
+            if roles[0].gender and not m.gender:
+                m.gender = roles[0].gender
+    return m, end
+
+
+def _mk(toks: list[Tok], i: int, j: int, text: str, **kw) -> Mention:
+    m = Mention(toks[i].start, toks[j - 1].end, text[toks[i].start:toks[j - 1].end], **kw)
+    m.start_tok = i
+    return m
