@@ -93,7 +93,7 @@ class Score:
 
 
 def _fold(text: str) -> str:
-    """Case, accents and apostrophes folded: « Babiš » and « BABIS » compare equal."""
+    """Case, accents and apostrophes folded: « Dérozier » and « DEROZIER » compare equal."""
     decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

@@ -101,6 +101,6 @@ def test_cue_groups(text, lemma, cue):
 def test_nouns_and_passives_are_not_cues():
     from analysis.quotes.cues import find_cues
 
-    for text in ("Le juge Bocock a rendu une note.", "Il a été précisé que non.", "La demande a été rejetée."):
+    for text in ("Le juge Morel a rendu une note.", "Il a été précisé que non.", "La demande a été rejetée."):
         toks = tokenize(text, 0, len(text))
         assert not find_cues(toks), text

@@ -17,18 +17,18 @@ def parse(text: str):
 
 
 def test_fold_and_slug():
-    assert fold("L’Élysée  Hamáček") == "l'elysee hamacek"
-    assert slug("Jan Hamáček") == "jan-hamacek"
+    assert fold("L’Élysée  Dvořák") == "l'elysee dvorak"
+    assert slug("Jan Dvořák") == "jan-dvorak"
     assert word_count("Aujourd'hui, l'État a-t-il tranché ?") == 4
 
 
 def test_tokens_keep_offsets_titles_and_hyphenated_words():
-    text = "MM. Poutine et Loukachenko, a-t-il dit, l’agence Kassym-Jomart V. Tokaïev."
+    text = "MM. Poutine et Loukachenko, a-t-il dit, l’agence Marie-Claire V. Dubreuil."
     toks = tokenize(text)
     assert all(text[t.start:t.end] == t.text for t in toks)
     words = [t.text for t in toks]
-    assert "MM." in words and "a-t-il" in words and "l’" in words and "Kassym-Jomart" in words and "V." in words
-    assert words[-1] == "." and "Tokaïev" in words
+    assert "MM." in words and "a-t-il" in words and "l’" in words and "Marie-Claire" in words and "V." in words
+    assert words[-1] == "." and "Dubreuil" in words
 
 
 def test_word_lists_load_with_plurals_and_feminines():
@@ -134,7 +134,7 @@ def test_a_place_before_a_role_does_not_take_it():
 def test_name_covering_and_corpus_ids():
     assert covers(name_words("Vladimir Poutine"), name_words("V. Poutine"))
     assert covers(name_words("Charles de Gaulle"), name_words("de Gaulle"))
-    assert covers(name_words("Joan Jesús Vaquero Enseñat"), name_words("Vaquero"))
+    assert covers(name_words("José María Ortega Núñez"), name_words("Ortega"))
     assert not covers(name_words("Jean Dupont"), name_words("Marie Dupont"))
     assert not covers(name_words("Vladimir Poutine"), name_words("Vladimir"))
     ids = corpus_ids([("a", "1", "Vladimir Poutine"), ("b", "1", "Poutine"), ("c", "1", "Jean Dupont"),

@@ -131,7 +131,7 @@ LOCAL_ADJECTIVES: frozenset[str] = frozenset({
     "departemental", "departementale", "departementales", "departementaux", "communal", "communale",
     "communales", "communaux",
 })
-"""« les autorités locales » after « à Soumy »: the authorities of the place just named."""
+"""« les autorités locales » after « à Valmont »: the authorities of the place just named."""
 
 GENERIC_BODIES: frozenset[str] = frozenset({
     "club", "groupe", "entreprise", "societe", "compagnie", "firme", "association", "organisation", "ong",

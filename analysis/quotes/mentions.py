@@ -2,11 +2,11 @@
 
 Surface rules over the paragraph tokens, because the small French parser often gets exactly
 these phrases wrong (« Le président russe Vladimir | Poutine »). Three shapes cover news text:
-- before the verb: « Le porte-parole du Kremlin, Dmitri Peskov, a déclaré … » (appositions
-  between commas belong to the subject, a fronted adverbial « Au port d'Alcúdia, » does not);
-- after the verb, in an incise: « …, a rapporté sur Facebook le porte-parole, Berik Uali. »,
+- before the verb: « Le porte-parole du Kremlin, Ivan Sorokine, a déclaré … » (appositions
+  between commas belong to the subject, a fronted adverbial « Au port de Saint-Arnoult, » does not);
+- after the verb, in an incise: « …, a rapporté sur Facebook le porte-parole, Anton Miel. »,
   « a-t-il dit », « a-t-on appris de sources diplomatiques »;
-- after a preposition: « selon l'agence russe des statistiques (Rosstat) ».
+- after a preposition: « selon l'Institut national de la statistique (Insee) ».
 Resolution (pronouns, roles, aliases) belongs to :mod:`analysis.speakers`.
 """
 
@@ -73,7 +73,7 @@ def _det_led(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _bare_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« professeur en fiscalité à l'Université Laval », « pays d'Asie centrale … »."""
+    """« professeur en fiscalité à l'Université de Lorraine », « pays d'Europe du Sud … »."""
     t = toks[i]
     if t.kind != "word" or t.is_cap or is_determiner(t) or t.norm in PREPOSITIONS or t.norm in RELATIVES:
         return False
@@ -151,7 +151,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
             k -= 1
         return _np_ending_at(toks, k, lo) if k >= lo else None
     if tok.text == "," and j - 1 >= lo:
-        # « Le président du Kazakhstan, pays d'Asie centrale, a ordonné »; « X, qui dirige Y, a dit »
+        # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
         seg = _segment_start(toks, j - 1, lo)
         if seg <= j - 1 and toks[seg].norm in ("qui",) and seg - 1 > lo and toks[seg - 1].text == ",":
             return _np_ending_at(toks, seg - 2, lo, enclosed=True)
@@ -178,7 +178,7 @@ def _np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = Fals
     start = _np_start_within(toks, start, j)
     if start > j:
         return None
-    # appositions: « le porte-parole du Kremlin, Dmitri Peskov, » / « Dmitri Peskov, porte-parole du Kremlin, »
+    # appositions: « le porte-parole du Kremlin, Ivan Sorokine, » / « Ivan Sorokine, porte-parole du Kremlin, »
     if enclosed and start - 1 > lo and toks[start - 1].text == "," \
             and not _time_led(toks, _segment_start(toks, start - 2, lo), start - 2):
         prev_end = start - 2

@@ -1,7 +1,7 @@
 """One paragraph prepared for the rules: tokens, quote pairs, cues, sentence units, candidates.
 
 A *unit* is a sentence of the segmenter, merged with its neighbours when a quotation runs
-across the boundary (« … révocation. Evidemment, … », a-t-il dit. is one unit), so a reported
+across the boundary (« … la réforme. Bien sûr, … », a-t-il dit. is one unit), so a reported
 span never runs past its own sentence and never stops inside its own quotation.
 """
 

@@ -88,7 +88,7 @@ class Entity:
         heads = Counter(r.head for r in self.roles)
         head = max(heads, key=lambda h: (heads[h], -min(r.start for r in self.roles if r.head == h)))
         texts = [r.text for r in self.roles if r.head == head]
-        if not any(r.quals for r in self.roles if r.head == head):  # « président » + « le président du Kazakhstan »
+        if not any(r.quals for r in self.roles if r.head == head):  # « président » + « le président du Portugal »
             texts += [r.text for r in self.bound_roles if r.head == head]
         return max(texts, key=lambda t: (len(t.split()) <= 8, len(t)))
 
@@ -199,7 +199,7 @@ class _Resolver:
         """Entities for every named, body, role and document mention (anaphors come later)."""
         ents: dict[int, tuple[int, ...]] = {}
         org_index: dict[str, Entity] = {}
-        # bodies and media first, so « Rosstat » the name can join « (Rosstat) » the agency
+        # bodies and media first, so « Insee » the name can join « (Insee) » the agency
         for m in mentions:
             target = m.inner if m.kind == "document" and m.inner is not None else m
             if target.org:
@@ -508,7 +508,7 @@ class _Resolver:
                 e.label = f"{m.role.text} {_of(noun, definite)}"
 
     def _localise(self, mentions: list[Mention]) -> None:
-        """« les autorités locales » right after « à Soumy » → « autorités locales de Soumy »."""
+        """« les autorités locales » right after « à Valmont » → « autorités locales de Valmont »."""
         places = [m for m in mentions if m.kind == "place" and m.names and not m.in_quote]
         for e in self.entities.values():
             if not e.orgs or e.names:

@@ -1,8 +1,8 @@
 """Attributing strings: what the quotation extractor found before or after a quotation.
 
-:func:`parse_mention` analyses « le ministre russe de la Défense, Andreï Belooussov », « M.
+:func:`parse_mention` analyses « le ministre des Armées, Paul Martinet », « M.
 Poutine », « il », « Un récent rapport de la Commission européenne », « des chiffres de l'Insee
-cités par le quotidien X » (the relay is cut), « l'agence russe des statistiques (Rosstat) »,
+cités par le quotidien X » (the relay is cut), « l'Institut national de la statistique (Insee) »,
 « le maire X et la sénatrice Y » into a :class:`~analysis.speakers.phrases.Mention`: names,
 roles, organisation, anaphor, gender and number. Rules only, from the word lists.
 """
@@ -122,19 +122,19 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
         if app is None:
             continue
         if not head.names and app.names and app.kind in {"person", ""} and head.kind in {"", "person", "unnamed source"}:
-            head.names = app.names  # « le porte-parole du Kremlin, Dmitri Peskov »
+            head.names = app.names  # « le porte-parole du Kremlin, Ivan Sorokine »
             head.kind = "person"
             head.title = head.title or app.title
             head.gender = head.gender or app.gender
             head.roles = head.roles + app.roles
             head.role = head.role or app.role
         elif head.names and app.role and not app.names and head.kind in {"person", ""}:
-            head.roles.append(app.role)  # « André Lareau, professeur en fiscalité »
+            head.roles.append(app.role)  # « Hélène Cartier, professeure de droit »
             head.role = head.role or app.role
             head.kind = "person"
             head.gender = head.gender or app.gender
         elif head.names and head.role and app.names and not app.role and app.kind in {"", "person"}:
-            head.names = app.names  # « le capitaine du navire Punta des Vent, Joan Vaquero »: the name after the comma
+            head.names = app.names  # « le capitaine du chalutier Belle-Île, Yann Kerivel »: the name after the comma
         elif head.names and app.role and app.names:
             break
     head.start, head.end, head.text = start, end, raw
@@ -257,7 +257,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
                                                               "certaines", "quelques", "nombreux", "nombreuses"}
                                           or m.number == "p") else "person"
         return m
-    # bodies and media: « l'armée russe », « le tabloïd Blesk », « les autorités locales »
+    # bodies and media: « l'armée russe », « le tabloïd Le Rapide », « les autorités locales »
     if r.org_at(i) and not toks[i].cap:
         number = lex.org_words[tuple(r.low[i:i + r.org_at(i)])].number
         display, cue, kind, _j = r.org_phrase(i)
@@ -280,7 +280,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             if pn:
                 m.org = text[toks[i].start:toks[j2 + 2].end]
         return m
-    # names: « Roman Prymula », « Javier López », « La Russie », « Sputnik News »
+    # names: « Sophie Renaud », « Luis Ortega », « La Russie », « Sputnik News »
     names = names_at(r, i)
     if not names and not toks[i].cap:
         return _unknown_noun(r, m, i)

@@ -228,7 +228,7 @@ class Reader:
 
     # -- roles
     def complement(self, j: int, depth: int = 0) -> int:
-        """Read « de la Santé », « du Kremlin », « en fiscalité à l'Université Laval » from ``j``."""
+        """Read « de la Santé », « du Kremlin », « de droit à l'Université de Lorraine » from ``j``."""
         toks, low = self.toks, self.low
         if j >= len(toks) or depth > 3 or self.raw[j] not in {"de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "chargé",
                                                                   "chargée"}:
@@ -251,7 +251,7 @@ class Reader:
             if run == k:
                 run = k + 1
             if run - k >= 3 and not self.org_at(k) and not any(t.low in W.NAME_PARTICLES for t in toks[k:run]):
-                run = k + 1  # « d'Ostrava Jiří Havrlant »: the place, then a name
+                run = k + 1  # « de Rennes Loïc Guérin »: the place, then a name
             end = run
             while end < len(toks) and self.adjective_at(end):
                 end += 1
@@ -266,7 +266,7 @@ class Reader:
                 end += 1
             run = self.name_end(end) if end < len(toks) and toks[end].cap else end
             if run == end + 1:
-                end = run  # « du parti ANO », « du navire Eixil »: the body's own name
+                end = run  # « du parti ANO », « du navire Albatros »: the body's own name
         nested = self.complement(end, depth + 1)
         return nested if nested > end else end
 
@@ -319,7 +319,7 @@ class Reader:
                 "de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour"}:
             j2 -= 1  # « le fabricant de jouets Ludomax »: the last word is the body's own name
         cue_end = j2 if j2 > j else j
-        # a name right after the cue: « le tabloïd Blesk », « le cabinet comptable KPMG »
+        # a name right after the cue: « le tabloïd Le Rapide », « le cabinet comptable Arvel »
         k = cue_end
         if k < len(self.toks) and self.toks[k].text == "(":
             close = self._paren_name(k)
@@ -348,7 +348,7 @@ class Reader:
         return self._span(i, cue_end), "", word.kind, cue_end
 
     def _paren_name(self, k: int) -> tuple[str, int] | None:
-        """« (Rosstat) » after a body noun phrase: its short name."""
+        """« (Insee) » after a body noun phrase: its short name."""
         if k + 2 < len(self.toks) and self.toks[k + 1].cap and self.toks[k + 2].text == ")":
             return self.toks[k + 1].text, k + 3
         return None

@@ -2,8 +2,8 @@
 
 :func:`scan` walks each sentence and reads, at every token, a title and name (« M. Poutine »),
 a role with or without a name (« le président russe Vladimir Poutine », « le porte-parole du
-Kremlin, Dmitri Peskov, »), an apposition (« André Lareau, professeur »), a body or medium
-(« la police de Londres », « le tabloïd X »), a place (« à Soumy »), a subject pronoun (« Il a
+Kremlin, Ivan Sorokine, »), an apposition (« Hélène Cartier, professeure »), a body or medium
+(« la police de Londres », « le tabloïd X »), a place (« à Valmont »), a subject pronoun (« Il a
 dit ») or an anaphor (« ce dernier », « la même source », « les deux dirigeants »). Each mention
 is flagged as a clause subject or not, inside « selon … » or not, inside quotation marks or not:
 this is what anaphora resolution (:mod:`analysis.speakers.pronouns`) reads.
@@ -181,7 +181,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
 
 
 def _role_names(r: Reader, j: int) -> tuple[list[Name], int]:
-    """The name a role phrase ending at ``j`` introduces: « … Vladimir Poutine » or « …, Dmitri Peskov, »."""
+    """The name a role phrase ending at ``j`` introduces: « … Vladimir Poutine » or « …, Ivan Sorokine, »."""
     toks = r.toks
     if j < len(toks) and toks[j].text == ",":
         k = j + 2 if j + 2 < len(toks) and r.title_at(j + 1) else j + 1  # « Son avocat, Me François Delorme, »
@@ -201,7 +201,7 @@ def _role_names(r: Reader, j: int) -> tuple[list[Name], int]:
 
 
 def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
-    """« André Lareau, professeur en fiscalité » / « Jaroslav Faltýnek, président du groupe »."""
+    """« Hélène Cartier, professeure de droit » / « Pierre Lenoir, président du groupe »."""
     toks = r.toks
     if m.kind == "place":
         return m, end

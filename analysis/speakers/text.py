@@ -3,7 +3,7 @@
 Speaker resolution compares names and role words, so it needs one folded form (NFC, lower
 case, no accents, ' for ’) and tokens that keep their offsets into the article text. The
 splitter is deliberately simple and predictable: words (hyphenated words stay whole, as in
-« porte-parole », « Kassym-Jomart », « a-t-il »), French elisions (« l' », « qu' »), initials
+« porte-parole », « Marie-Claire », « a-t-il »), French elisions (« l' », « qu' »), initials
 and titles with their full stop (« V. », « M. »), and single punctuation marks.
 """
 
