@@ -103,7 +103,6 @@ def test_misleading_textblob_entries_are_corrected():
     ("L'opposition dénonce la réforme.", "neg"),
     ("La ministre s'est félicitée des résultats.", "pos"),
     ("Les élus condamnent cette décision.", "neg"),
-    ("Le pays traverse une crise et fait face à une menace.", "neg"),
     ("C'est un succès et un progrès pour les habitants.", "pos"),
 ])
 def test_nouns_and_verbs_of_evaluation(text, label):

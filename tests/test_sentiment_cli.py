@@ -79,3 +79,14 @@ def test_charts_and_highlighting():
     row = score(["Ce n'est pas un succès."]).iloc[0]
     html = charts.highlight_html(row["text"], row["hits"])
     assert ">succès</mark>" in html and "nié par" in html
+
+
+def test_profile_option_changes_the_register():
+    text = "Trois personnes ont été tuées dans l'incendie d'un entrepôt."
+    news, tweets = io.StringIO(), io.StringIO()
+    score_lines([text], out=news)
+    score_lines([text], profile="tweets", out=tweets)
+    assert json.loads(news.getvalue())["label"] == "neu"  # a factual report of a bad event
+    assert json.loads(tweets.getvalue())["label"] == "neg"
+    done = run_cli("-", "--profile", "sms", stdin="x\n")
+    assert done.returncode == 2 and "sms" in done.stderr

@@ -3,10 +3,12 @@
 >>> from analysis.sentiment import score
 >>> score(["Ce n'est pas une bonne décision."])[["polarity", "label"]]   # doctest: +SKIP
 
-- :func:`score` (texts → polarity, subjectivity, label, hits, coverage, polarity_raw),
-  with each improvement a switch: ``steps={"spacy_lemmas", "morphology", "negation",
-  "intensifiers", "news_lexicon", "neutral_band"}`` (all by default; see :mod:`.scorer`);
-- :func:`score_quotes` (a quotes frame + those columns);
+- :func:`score` (texts → polarity, subjectivity, label, hits, coverage, polarity_raw), with a
+  domain ``profile`` (``"news"``, the default, or ``"tweets"``: see :mod:`.profiles`) and each
+  improvement a switch: ``steps={"spacy_lemmas", "morphology", "negation", "intensifiers",
+  "contrast", "news_lexicon", "train_lexicon", "event_discount", "evidence", "neutral_band"}``
+  (see :mod:`.scorer`; by default the profile's own steps);
+- :func:`score_quotes` (a quotes frame + those columns; news profile);
 - :func:`sentiment_by_speaker` (per speaker, article or any column, with bootstrap intervals).
 """
 
@@ -17,9 +19,10 @@ from analysis.sentiment.aggregate import (
     sentiment_by_speaker,
     with_metadata,
 )
+from analysis.sentiment.profiles import DEFAULT_PROFILE, PROFILES, Profile, get_profile
 from analysis.sentiment.scorer import STEPS, label_for, neutral_band, score, score_quotes
 
 __all__ = [
-    "STEPS", "bootstrap_ci", "extreme_quotes", "label_for", "neutral_band", "score", "score_quotes", "sentiment_by_article",
-    "sentiment_by_speaker", "with_metadata",
+    "DEFAULT_PROFILE", "PROFILES", "STEPS", "Profile", "bootstrap_ci", "extreme_quotes", "get_profile", "label_for",
+    "neutral_band", "score", "score_quotes", "sentiment_by_article", "sentiment_by_speaker", "with_metadata",
 ]

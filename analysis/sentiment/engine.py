@@ -49,12 +49,13 @@ def raw_scores(texts: Iterable[str]) -> list[tuple[float, float]]:
     return [tuple(analyzer.analyze(text))[:2] for text in texts]
 
 
-def textblob_entry(word: str, pos: str | None = None) -> tuple[Entry, str] | None:
+def textblob_entry(word: str, pos: str | None = None, *, verbal: bool = False) -> tuple[Entry, str] | None:
     """textblob-fr's ((polarity, subjectivity, intensity), tag) for a lower-case word.
 
     With a spaCy ``pos``, only the tags of :data:`TEXTBLOB_POS` match; without one, the
     average over the word's tags (what textblob-fr itself does on raw strings; tag "" then,
-    or its only tag). Subjectivity is clipped to 0..1 (a few entries are out of range).
+    or its only tag). ``verbal``: a verb after the auxiliary avoir, matched to VB entries only.
+    Subjectivity is clipped to 0..1 (a few entries are out of range).
     """
     lexicon = _lexicon()
     senses = dict.get(lexicon, word)
@@ -64,7 +65,8 @@ def textblob_entry(word: str, pos: str | None = None) -> tuple[Entry, str] | Non
     if pos is None:
         values, tag = senses.get(None), tags[0] if len(tags) == 1 else ""
     else:
-        tag = next((tag for tag in TEXTBLOB_POS.get(pos, ()) if tag in senses), None)
+        allowed = ("VB",) if verbal and pos == "VERB" else TEXTBLOB_POS.get(pos, ())
+        tag = next((tag for tag in allowed if tag in senses), None)
         values = senses[tag] if tag else None
     if values is None:
         return None

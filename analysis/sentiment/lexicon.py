@@ -1,11 +1,22 @@
 """The news-domain lexicon extension and the combined lookup (news entries first, then textblob-fr).
 
 ``analysis/data/news_sentiment_lexicon.csv`` holds one evaluated lemma per row
-(lemma, pos, polarity, subjectivity, note). It adds the nouns and verbs of evaluation
+(lemma, pos, polarity, subjectivity, note, kind). It adds the nouns and verbs of evaluation
 textblob-fr lacks (échec, crise, condamner, saluer …) and corrects its entries that mislead
 on news (grave +0.40, important +0.40, premier +0.50 …). A row with polarity 0 and
 subjectivity 0 *neutralises* a word: it no longer counts as a hit. Lines starting with
 ``#`` are section comments. Multi-word rows (« tant mieux ») match consecutive tokens.
+
+``kind`` separates two ways a word carries polarity (appraisal theory's *inscribed* vs
+*invoked* attitude): ``eval`` words state the speaker's judgement, feeling or stance
+(inacceptable, se féliciter, échec, scandale); ``event`` words name a harmful or welcome
+event, state or quantity (guerre, morts, incendie, sécurité, croissance) and evaluate only
+through their topic. A factual report of a bad event is neutral in news annotation, so the
+news profile discounts ``event`` hits (see :mod:`analysis.sentiment.profiles`). textblob-fr
+entries (adjectives of opinion) count as ``eval``.
+
+``analysis/data/sentiment_lexicon_train.csv`` (same format) holds entries derived from the
+TRAIN split of the tweets benchmark and vetted by hand; it is the ``train_lexicon`` step.
 """
 
 from __future__ import annotations
@@ -18,9 +29,13 @@ from pathlib import Path
 from analysis import config
 from analysis.errors import InputError
 from analysis.sentiment.engine import textblob_entry
+from analysis.sentiment.morphology import inflection_bases
 
 LEXICON_FILE = "news_sentiment_lexicon.csv"
+TRAIN_LEXICON_FILE = "sentiment_lexicon_train.csv"
 POS_TAGS = frozenset({"", "ADJ", "NOUN", "VERB", "ADV", "INTJ"})
+KINDS = frozenset({"eval", "event"})
+HEADER = ["lemma", "pos", "polarity", "subjectivity", "note"]
 
 
 @dataclass(frozen=True)
@@ -31,16 +46,21 @@ class LexiconEntry:
     polarity: float
     subjectivity: float
     intensity: float = 1.0
-    source: str = "news"  # "news" (our data file) or "textblob" (fr-sentiment.xml)
+    source: str = "news"  # "news" (our data file), "train" (train-derived file) or "textblob" (fr-sentiment.xml)
     note: str = ""  # the data file's note; for textblob-fr entries, the tag that matched (JJ, NN …)
+    kind: str = "eval"  # "eval" (inscribed judgement) or "event" (names a harmful or welcome event)
 
     @property
     def neutral(self) -> bool:
         return self.polarity == 0 and self.subjectivity == 0
 
 
-def read_lexicon(path: str | Path) -> dict[tuple[str, str], LexiconEntry]:
-    """Read a lexicon CSV into {(lemma, pos): entry}; errors name the file and the line."""
+def read_lexicon(path: str | Path, *, source: str = "news") -> dict[tuple[str, str], LexiconEntry]:
+    """Read a lexicon CSV into {(lemma, pos): entry}; errors name the file and the line.
+
+    The header is ``lemma,pos,polarity,subjectivity,note`` with an optional sixth column
+    ``kind`` (eval | event; required on every non-neutralised row when the column exists).
+    """
     path = Path(path)
     entries: dict[tuple[str, str], LexiconEntry] = {}
     try:
@@ -50,12 +70,13 @@ def read_lexicon(path: str | Path) -> dict[tuple[str, str], LexiconEntry]:
     with handle:
         rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
         header = next(rows, None)
-        if header != ["lemma", "pos", "polarity", "subjectivity", "note"]:
-            raise InputError(path, f"expected the header lemma,pos,polarity,subjectivity,note, got {header}")
+        if header not in (HEADER, HEADER + ["kind"]):
+            raise InputError(path, f"expected the header {','.join(HEADER)}[,kind], got {header}")
+        width = len(header)
         for number, row in enumerate(rows, start=2):
-            if len(row) != 5:
-                raise InputError(path, f"row {number}: expected 5 fields, got {len(row)}: {row}")
-            lemma, pos, polarity, subjectivity, note = (field.strip() for field in row)
+            if len(row) != width:
+                raise InputError(path, f"row {number}: expected {width} fields, got {len(row)}: {row}")
+            lemma, pos, polarity, subjectivity, note, *rest = (field.strip() for field in row)
             try:
                 p, s = float(polarity), float(subjectivity)
             except ValueError as exc:
@@ -63,12 +84,14 @@ def read_lexicon(path: str | Path) -> dict[tuple[str, str], LexiconEntry]:
             if not (-1 <= p <= 1 and 0 <= s <= 1) or pos not in POS_TAGS or not lemma or not note:
                 raise InputError(path, f"row {number} ({lemma}): polarity −1..1, subjectivity 0..1, "
                                        f"pos in {sorted(POS_TAGS)} and a note are required")
+            kind = rest[0] if rest else "eval"
+            if rest and not (kind in KINDS or (kind == "" and p == 0 and s == 0)):
+                raise InputError(path, f"row {number} ({lemma}): kind must be one of {sorted(KINDS)}, got {kind!r}")
             key = (lemma.replace("’", "'").lower(), pos)
             if key in entries:
                 raise InputError(path, f"row {number}: duplicate entry {key}")
-            entries[key] = LexiconEntry(key[0], p, s, 1.0, "news", note)
+            entries[key] = LexiconEntry(key[0], p, s, 1.0, source, note, kind or "eval")
     return entries
-
 
 class Lexicon:
     """Lookup of a token: news lexicon by form then lemma, then textblob-fr by form then lemma."""
@@ -82,7 +105,9 @@ class Lexicon:
             tuple(lemma.split()): entry for (lemma, _), entry in self.news.items() if " " in lemma
         }
 
-    def news_entry(self, word: str, pos: str | None) -> LexiconEntry | None:
+    def news_entry(self, word: str, pos: str | None, *, verbal: bool = False) -> LexiconEntry | None:
+        """The news entry of ``word`` for a spaCy ``pos``; ``verbal``: a verb form after the auxiliary
+        avoir (« a déplacé »), which never takes an adjective sense."""
         senses = self._by_word.get(word)
         if not senses:
             return None
@@ -90,6 +115,8 @@ class Lexicon:
             return senses.get("") or next(iter(senses.values()))
         if pos in senses:
             return senses[pos]
+        if verbal:
+            return senses.get("")
         if pos == "VERB" and "ADJ" in senses:  # participle used as an adjective
             return senses["ADJ"]
         if "" in senses:
@@ -99,26 +126,35 @@ class Lexicon:
         return None
 
     def lookup(self, form: str, lemma: str | None = None, pos: str | None = None, *,
-               news: bool = True, lemmas: bool = True) -> LexiconEntry | None:
+               news: bool = True, lemmas: bool = True, verbal: bool = False) -> LexiconEntry | None:
         """The entry for a token (``form`` lower case), or None; neutralised entries are returned too."""
         candidates = [form] + ([lemma] if lemmas and lemma and lemma != form else [])
         if news:
-            for word in candidates:
-                entry = self.news_entry(word, pos)
+            # our corrections cover every inflection (« fermées » → fermé), ahead of textblob-fr's forms
+            bases = [b for b in inflection_bases(form) if b not in candidates] if lemmas else []
+            for word in candidates + bases:
+                entry = self.news_entry(word, pos, verbal=verbal)
                 if entry is not None:
                     return entry
         for word in candidates:
-            found = textblob_entry(word, pos)
+            found = textblob_entry(word, pos, verbal=verbal)
             if found is not None:
                 values, tag = found
                 return LexiconEntry(word, *values, source="textblob", note=tag)
         return None
 
 
-@functools.lru_cache(maxsize=1)
-def news_lexicon() -> Lexicon:
-    """The shipped news lexicon (read once per process)."""
-    return Lexicon(read_lexicon(config.data_file(LEXICON_FILE)))
+@functools.lru_cache(maxsize=2)
+def news_lexicon(*, train: bool = False) -> Lexicon:
+    """The shipped news lexicon (read once per process); with ``train``, plus the train-derived entries."""
+    entries = read_lexicon(config.data_file(LEXICON_FILE))
+    if train:
+        path = config.data_file(TRAIN_LEXICON_FILE)
+        for key, entry in read_lexicon(path, source="train").items():
+            if key in entries:
+                raise InputError(path, f"entry {key} is already in {LEXICON_FILE}")
+            entries[key] = entry
+    return Lexicon(entries)
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ only crosses one-letter words, so « Ce n'est pas une bonne décision » scores 
   « pas mal »), except in fixed expressions (« sans doute », « non seulement »);
 - polarity shifters (éviter, empêcher, contre, mettre fin à, réduire …) reverse their
   evaluated object the same way (« éviter une crise » is not negative);
+- « ne … jamais aussi/si/autant » + evaluated word is a comparison (more than ever), not a negation;
 - the scope skips articles, auxiliaries, clitics, degree adverbs and de/à, may cross one
   noun before a postposed adjective (« pas une décision sage »), and ends at the first
   evaluated word (which it reverses), at any other word, or at a clause boundary.
@@ -25,6 +26,8 @@ from dataclasses import dataclass
 from analysis import config
 
 NEGATION_FILE = "sentiment_negation.csv"
+NEVER_SO = frozenset({"aussi", "autant", "si", "tellement"})
+"""After « jamais », these make a comparison (« jamais aussi solide »: more solid than ever)."""
 NEGATION_FACTOR = -0.5
 """textblob-fr's convention: « not good » is slightly bad, « not bad » slightly good."""
 
@@ -104,6 +107,10 @@ def negation_scopes(tokens: Sequence[Tok], evaluated: Callable[[int], bool], *, 
             i += 1
             continue
         target = _scope_target(tokens, start, evaluated, words, particle)
+        negator = tokens[particle].norm if particle is not None else tok.norm
+        if target is not None and negator == "jamais" \
+                and any(tokens[k].norm in NEVER_SO for k in range(start, target)):
+            target = None  # « n'a jamais été aussi solide »: more than ever, not a negation
         if target is not None:
             negated[target] = i
             i = target + 1

@@ -2,11 +2,12 @@
 
 Like textblob-fr, a text's polarity is the mean of the polarities of the lexicon words that
 fire in it (its subjectivity the mean of their subjectivities); words a modifier or a
-negation governs fire once, with their adjusted value. The steps (all on by default) are:
+negation governs fire once, with their adjusted value. The steps are:
 
 - ``spacy_lemmas``: spaCy tokens (elisions, hashtags, punctuation handled) and POS, lookup by
-  form then by lemma, POS-aware (« la fin » is not the adjective « fin »). Off: textblob-fr's
-  regex tokens, lookup by form, no POS.
+  form then by lemma, POS-aware (« la fin » is not the adjective « fin »; « a déplacé » is a
+  verb, not the adjective « déplacé »; a word after a copula is read as a predicative
+  adjective even when the tagger says ADV). Off: textblob-fr's regex tokens, lookup by form, no POS.
 - ``morphology``: unknown words borrow the score of a known relative: adverbs in -ment their
   adjective, participles their verb, privative adjectives (in-, im-, mal-) their base reversed
   (:mod:`analysis.sentiment.morphology`). Off: unknown words score nothing.
@@ -14,28 +15,38 @@ negation governs fire once, with their adjusted value. The steps (all on by defa
   (:mod:`analysis.sentiment.negation`). Off: none.
 - ``intensifiers``: intensifiers and attenuators (:mod:`analysis.sentiment.intensifiers`).
   Off: modifiers are ordinary lexicon words.
+- ``contrast``: after « mais », « cependant », « toutefois » … evaluations weigh 1.5 and before
+  it 0.5; a conceded clause (malgré, même si, bien que) weighs 0.5 (:mod:`analysis.sentiment.contrast`).
+  Off: every position weighs the same.
 - ``news_lexicon``: the news-domain extension and corrections (:mod:`analysis.sentiment.lexicon`),
   and textblob-fr adjectives its own lexicon calls objective (subjectivity ≤ 0.1: électrique,
   humain, occidental, tous) no longer count. Off: textblob-fr's lexicon alone.
-- ``neutral_band``: labels neu within the band tuned on training data
-  (``analysis/data/sentiment_params.toml``). Off: the sign of the polarity.
+- ``train_lexicon``: entries derived from the tweets benchmark's TRAIN split and vetted by
+  hand (``sentiment_lexicon_train.csv``; the tweets profile only). Off: not used.
+- ``event_discount``: hits of ``event`` words (guerre, morts, sécurité: they name the topic)
+  count with the profile's ``event_weight``, except in predicate position, where classifying
+  something is a judgement (« cet accord est une menace pour nos agriculteurs », « c'est une
+  catastrophe »: the hit counts as ``eval``). Off: every hit counts fully.
+- ``evidence``: a text is labelled neg or pos only if evaluative (``eval``) words of that sign
+  fired strongly enough (the profile's ``min_evidence``). Off: the band alone decides.
+- ``neutral_band``: labels neu within the profile's band. Off: the sign of the polarity.
 
-Every row also carries ``polarity_raw``, plain textblob-fr, for transparency.
+Which steps apply and with which values is a *profile* (``profile="news"`` or ``"tweets"``,
+:mod:`analysis.sentiment.profiles`), tuned on training data only. Every row also carries
+``polarity_raw``, plain textblob-fr, for transparency.
 """
 
 from __future__ import annotations
 
-import functools
 import math
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis import config
 from analysis.errors import InputError
 from analysis.nlp.pipeline import norm as norm_text
+from analysis.sentiment.contrast import contrast_weights
 from analysis.sentiment.engine import pattern_tokens, raw_scores
 from analysis.sentiment.intensifiers import find_modifiers, modifier_words
 from analysis.sentiment.lexicon import Lexicon, LexiconEntry, news_lexicon, textblob_only
@@ -47,11 +58,23 @@ from analysis.sentiment.morphology import (
     privative_base,
 )
 from analysis.sentiment.negation import NEGATION_FACTOR, Tok, negation_scopes, negation_words
+from analysis.sentiment.profiles import DEFAULT_PROFILE, Profile, get_profile
 
-STEPS: tuple[str, ...] = ("spacy_lemmas", "morphology", "negation", "intensifiers", "news_lexicon", "neutral_band")
+STEPS: tuple[str, ...] = ("spacy_lemmas", "morphology", "negation", "intensifiers", "contrast", "news_lexicon",
+                          "train_lexicon", "event_discount", "evidence", "neutral_band")
 """Every improvement step, in the order the benchmark reports them."""
 
-PARAMS_FILE = "sentiment_params.toml"
+PREDICATORS = frozenset({"être", "représenter", "constituer", "devenir", "rester", "demeurer", "sembler", "paraître",
+                         "avérer", "s'avérer", "signifier"})
+"""Verbs that classify their subject: an event noun after them (« est une menace pour », « c'est
+une catastrophe », « représente un danger ») is the speaker's judgement, so it counts as ``eval``."""
+PREDICATE_SKIP = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "de", "d'", "au", "aux", "à", "en",
+                            "ce", "cette", "ces", "c'", "ça", "véritable", "vrai", "vraie", "réel", "réelle", "pur",
+                            "pure", "simple", "nouveau", "nouvelle", "nouvel", "grand", "grande", "gros", "grosse",
+                            "énorme", "immense", "total", "totale", "bord", "véritablement"})
+"""Words allowed between the predicator and the event noun (determiners, degree adjectives, « au bord de »)."""
+COPULAS = frozenset({"être", "sembler", "paraître", "devenir", "rester", "demeurer", "s'avérer", "avérer"})
+"""A word right after one of these (degree adverbs allowed between) is a predicative adjective."""
 SHIFTERS = True
 """With the negation step, polarity shifters (éviter, empêcher, lutter contre, mettre fin à, réduire)
 reverse their evaluated object like a negation does (see ``sentiment_negation.csv``, role shifter)."""
@@ -75,17 +98,14 @@ class Token:
     is_punct: bool
 
 
-@functools.lru_cache(maxsize=1)
-def neutral_band() -> tuple[float, float]:
-    """(neg_threshold, pos_threshold) tuned on the tweets' train/val splits (see the data file)."""
-    path = config.data_file(PARAMS_FILE)
-    with path.open("rb") as handle:
-        band = tomllib.load(handle)["neutral_band"]
-    return float(band["neg_threshold"]), float(band["pos_threshold"])
+def neutral_band(profile: str | Profile = DEFAULT_PROFILE) -> tuple[float, float]:
+    """(neg_threshold, pos_threshold) of a profile, tuned on its training data (see the data file)."""
+    return get_profile(profile).band
 
 
 def resolve_steps(steps: Iterable[str] | str | None) -> frozenset[str]:
-    """``None`` or ``"all"``: every step; otherwise the named ones (unknown names are an error)."""
+    """``"all"``: every step; otherwise the named ones (unknown names are an error). ``None`` is
+    every step here; :func:`score` reads ``None`` as the profile's own steps."""
     if steps is None or (isinstance(steps, str) and steps == "all"):
         return frozenset(STEPS)
     chosen = frozenset([steps] if isinstance(steps, str) else steps)
@@ -150,11 +170,48 @@ def _pattern_tokens(text: str) -> list[Token]:
 
 
 def _lookup_pos(tokens: Sequence[Token], i: int) -> str | None:
-    """POS used for lookup; a PROPN is looked up untyped where capitals do not mean a name."""
+    """POS used for lookup; a PROPN is looked up untyped where capitals do not mean a name, and a
+    capitalised NOUN inside a sentence is taken for a name."""
     pos = tokens[i].pos
-    if pos == "PROPN" and (i == 0 or tokens[i - 1].is_punct or tokens[i - 1].norm in ("#", "@")):
+    initial = i == 0 or tokens[i - 1].is_punct or tokens[i - 1].norm in ("#", "@")
+    if pos == "PROPN" and initial:
         return None
+    if pos == "NOUN" and not initial and tokens[i].text.istitle() and len(tokens[i].text) > 1:
+        return "PROPN"  # « le fleuve Amour »: a capitalised noun inside a sentence is a name
     return pos
+
+
+def _after_avoir(tokens: Sequence[Token], i: int) -> bool:
+    """A verb form governed by the auxiliary avoir (« a déplacé », « ont bien réussi »)."""
+    j = i - 1
+    while j >= 0 and tokens[j].pos == "ADV":
+        j -= 1
+    return j >= 0 and tokens[j].lemma == "avoir" and tokens[j].pos == "AUX"
+
+
+def _after_predicator(tokens: Sequence[Token], i: int) -> bool:
+    """An event noun or adjective in predicate position (« est une menace », « c'est au bord de l'effondrement »)."""
+    j, skipped = i - 1, 0
+    while j >= 0 and skipped < 4 and (tokens[j].norm in PREDICATE_SKIP or tokens[j].pos in ("ADV", "DET")):
+        j, skipped = j - 1, skipped + 1
+    return j >= 0 and tokens[j].lemma in PREDICATORS and tokens[j].pos in ("AUX", "VERB")
+
+
+def _after_copula(tokens: Sequence[Token], i: int) -> bool:
+    """A word in predicate position after a copula (« est très content »; degree adverbs allowed between)."""
+    j = i - 1
+    while j >= 0 and tokens[j].pos == "ADV" and j >= i - 3:
+        j -= 1
+    return j >= 0 and tokens[j].lemma in COPULAS and tokens[j].pos in ("AUX", "VERB")
+
+
+DEGREE = frozenset({"très", "plus", "moins", "si", "trop", "aussi", "tellement", "assez", "fort", "bien"})
+"""Degree adverbs: a word right after one is an adjective or adverb, never a noun."""
+
+
+def _predicate_adjective(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` reads as an adjective whatever its tag: after a copula or a degree adverb."""
+    return _after_copula(tokens, i) or (i > 0 and tokens[i - 1].norm in DEGREE and tokens[i - 1].pos == "ADV")
 
 
 def _entry_for(tokens: Sequence[Token], i: int, steps: frozenset[str], lexicon: Lexicon) -> LexiconEntry | None:
@@ -162,12 +219,20 @@ def _entry_for(tokens: Sequence[Token], i: int, steps: frozenset[str], lexicon: 
     tok = tokens[i]
     lemmas, news = "spacy_lemmas" in steps, "news_lexicon" in steps
     pos = _lookup_pos(tokens, i) if lemmas else None
-    if pos == "PROPN":  # a capitalised word inside a sentence: a name unless our news lexicon knows it
+    if pos == "PROPN" and not (lemmas and _predicate_adjective(tokens, i)):
+        # a capitalised word inside a sentence: a name unless our news lexicon knows it as a non-noun
+        # (« Amour » the river, « Victoire » the first name are names; « Corrompus ! » is not)
         entry = lexicon.news_entry(tok.norm, None) if news else None
-        return entry if entry is not None and not entry.neutral else None
-    entry = _usable(lexicon.lookup(tok.norm, tok.lemma if lemmas else None, pos, news=news, lemmas=lemmas), news)
+        noun = entry is not None and lexicon.news.get((entry.key, "NOUN")) is entry
+        return entry if entry is not None and not entry.neutral and not noun else None
+    verbal = lemmas and pos == "VERB" and _after_avoir(tokens, i)
+    entry = _usable(lexicon.lookup(tok.norm, tok.lemma if lemmas else None, pos, news=news, lemmas=lemmas,
+                                   verbal=verbal), news)
+    if entry is None and lemmas and pos in ("ADV", "NOUN", "VERB", "PROPN") and _predicate_adjective(tokens, i):
+        # « est très content », « le plus beau jour »: the tagger's ADV or NOUN is an adjective here
+        entry = _usable(lexicon.lookup(tok.norm, None, "ADJ", news=news, lemmas=False), news)
     if entry is None and "morphology" in steps and tok.norm.isalpha():
-        entry = _derived_entry(tok.norm, lexicon, news)
+        entry = _derived_entry(tok.norm, lexicon, news, pos)
     return entry
 
 
@@ -179,23 +244,31 @@ def _usable(entry: LexiconEntry | None, news: bool) -> LexiconEntry | None:
     return entry
 
 
-def _derived_entry(word: str, lexicon: Lexicon, news: bool) -> LexiconEntry | None:
-    """An entry borrowed from a known relative of ``word`` (see :mod:`analysis.sentiment.morphology`)."""
+def _derived_entry(word: str, lexicon: Lexicon, news: bool, pos: str | None = None) -> LexiconEntry | None:
+    """An entry borrowed from a known relative of ``word`` (see :mod:`analysis.sentiment.morphology`).
+
+    With a spaCy ``pos``, the adverb rule applies to adverbs only (« amendement » is not
+    « amende » + -ment) and the participle rule to verbs and adjectives only.
+    """
+    def borrowed(base: str, entry: LexiconEntry, source: str, polarity: float) -> LexiconEntry:
+        return LexiconEntry(base, polarity, entry.subjectivity, 1.0, source, entry.note, entry.kind)
+
     if news:  # inflected forms the tagger missed (« Corrompus » read as a name, « dénonce » as a noun)
         for base in inflection_bases(word):
             entry = lexicon.news_entry(base, None)
             if entry is not None:
-                return None if entry.neutral else LexiconEntry(base, entry.polarity, entry.subjectivity, 1.0,
-                                                                "news+derived", entry.note)
-    for base in adverb_bases(word) + participle_bases(word):
+                return None if entry.neutral else borrowed(base, entry, entry.source + "+derived", entry.polarity)
+    bases = (adverb_bases(word) if pos in (None, "ADV") else []) \
+        + (participle_bases(word) if pos in (None, "VERB", "ADJ", "PROPN") else [])
+    for base in bases:
         entry = _usable(lexicon.lookup(base, None, None, news=news, lemmas=False), news)
         if entry is not None and not entry.neutral:
-            return LexiconEntry(base, entry.polarity, entry.subjectivity, 1.0, entry.source + "+derived", entry.note)
+            return borrowed(base, entry, entry.source + "+derived", entry.polarity)
     base = privative_base(word)
-    if base:
+    if base and pos in (None, "ADJ", "PROPN", "VERB"):
         entry = _usable(lexicon.lookup(base, None, None, news=news, lemmas=False), news)
         if entry is not None and abs(entry.polarity) >= PRIVATIVE_MIN_POLARITY:
-            return LexiconEntry(base, -entry.polarity, entry.subjectivity, 1.0, entry.source + "+privative", entry.note)
+            return borrowed(base, entry, entry.source + "+privative", -entry.polarity)
     return None
 
 
@@ -217,8 +290,9 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
         width = len(key)
         for i in range(n - width + 1):
             if tuple(norms[i:i + width]) == key and not covered.intersection(range(i, i + width)):
-                entries[i] = entry
-                spans[i] = (tokens[i].start, tokens[i + width - 1].end)
+                if not entry.neutral:  # a neutralised expression (« session extraordinaire ») only hides its words
+                    entries[i] = entry
+                    spans[i] = (tokens[i].start, tokens[i + width - 1].end)
                 covered.update(range(i, i + width))
     for i, tok in enumerate(tokens):
         if i in covered or tok.is_punct or tok.norm in excluded:
@@ -230,9 +304,13 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
     def evaluated(i: int) -> bool:
         return entries[i] is not None and entries[i].polarity != 0
 
+    predicative = {i for i in range(n) if entries[i] is not None and entries[i].kind == "event"
+                   and tokens[i].pos in ("NOUN", "ADJ") and _after_predicator(tokens, i)}
+
     mods = find_modifiers(norms, evaluated) if "intensifiers" in steps else {}
     negs = negation_scopes([Tok(t.norm, t.pos, t.is_punct, t.lemma) for t in tokens], evaluated,
                            shifters=SHIFTERS) if "negation" in steps else {}
+    weights = contrast_weights(norms) if "contrast" in steps else [1.0] * n
     hits, last = [], None
     for i in range(n):
         if tokens[i].norm == "!" and last is not None and last["polarity"] != 0:
@@ -253,26 +331,77 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
         if i in negs:
             p *= NEGATION_FACTOR
             negator = tokens[negs[i]].text
+        p *= weights[i]
         start, end = spans[i]
         last = {"word": text[start:end] if start >= 0 else tokens[i].text, "lemma": entry.key, "start": start,
                 "end": end, "polarity": max(-1.0, min(1.0, p)), "subjectivity": max(0.0, min(1.0, s)),
-                "source": entry.source, "negator": negator, "modifier": modifier, "_i": i}
+                "source": entry.source, "kind": "eval" if i in predicative else entry.kind,
+                "negator": negator, "modifier": modifier,
+                "weight": weights[i], "_i": i}
         hits.append(last)
     for hit in hits:
         hit.pop("_i")
         hit["polarity"] = round(hit["polarity"], 4)
         hit["subjectivity"] = round(hit["subjectivity"], 4)
     words = sum(1 for t in tokens if not t.is_punct)
+    fired = sum(1 for h in hits if h["polarity"] != 0)
+    return {"hits": hits, "coverage": fired / words if words else 0.0}
+
+
+def evidence(hits: Sequence[dict], sign: int) -> float:
+    """Absolute polarity that ``eval`` hits of one sign (+1 or −1) contribute: how strongly the
+    wording itself (not the topic) evaluates in that direction."""
+    return sum(abs(h["polarity"]) for h in hits if h.get("kind", "eval") == "eval" and h["polarity"] * sign > 0)
+
+
+def decide(hits: list[dict], *, steps: frozenset[str], profile: Profile,
+           thresholds: tuple[float, float] | None = None) -> tuple[float, float, str]:
+    """(polarity, subjectivity, label) from a text's hits under ``steps`` and a profile.
+
+    With ``event_discount``, each ``event`` hit's polarity and weight are multiplied (in place,
+    once: the hits then show what counted) by the profile's ``event_weight``. Polarity and subjectivity are then
+    textblob-fr's means over the hits; ``neutral_band`` and ``evidence`` decide the label.
+    """
+    if "event_discount" in steps:
+        for hit in hits:
+            if hit.get("kind") == "event":
+                hit["weight"] = round(hit["weight"] * profile.event_weight, 4)
+                hit["polarity"] = round(hit["polarity"] * profile.event_weight, 4)
     polarity = sum(h["polarity"] for h in hits) / len(hits) if hits else 0.0
     subjectivity = sum(h["subjectivity"] for h in hits) / len(hits) if hits else 0.0
-    fired = sum(1 for h in hits if h["polarity"] != 0)
-    return {"polarity": polarity, "subjectivity": subjectivity, "hits": hits,
-            "coverage": fired / words if words else 0.0}
+    if thresholds is None:
+        thresholds = profile.band if "neutral_band" in steps else (0.0, 0.0)
+    label = label_for(polarity, neg_threshold=thresholds[0], pos_threshold=thresholds[1])
+    if "evidence" in steps and label != "neu":
+        found = evidence(hits, 1 if label == "pos" else -1)
+        if found <= 0 or found < profile.min_evidence:
+            label = "neu"
+    return polarity, subjectivity, label
+
+
+def tag(texts: Sequence[str], *, steps: frozenset[str], model: str | None = None,
+        batch_size: int = 8) -> list[list[Token]]:
+    """The tokens the scorer reads: spaCy's with ``spacy_lemmas``, textblob-fr's regex ones otherwise."""
+    if "spacy_lemmas" in steps:
+        return _spacy_tokens(texts, model, batch_size) if texts else []
+    return [_pattern_tokens(t) for t in texts]
+
+
+def score_hits(texts: str | Iterable[str] | pd.Series, *, steps: frozenset[str], model: str | None = None,
+               batch_size: int = 8, tokens: Sequence[list[Token]] | None = None) -> list[dict]:
+    """The hits and coverage of each text before any decision (what :func:`score` builds on;
+    the tuning and the benchmark re-decide from these, and pass ``tokens`` from :func:`tag`
+    to tag each text once)."""
+    items, _ = _as_texts(texts)
+    lexicon = news_lexicon(train="train_lexicon" in steps) if "news_lexicon" in steps else textblob_only()
+    token_lists = tokens if tokens is not None else tag(items, steps=steps, model=model, batch_size=batch_size)
+    return [_score_tokens(toks, text, steps, lexicon) for text, toks in zip(items, token_lists, strict=True)]
 
 
 def score(
     texts: str | Iterable[str] | pd.Series,
     *,
+    profile: str | Profile = DEFAULT_PROFILE,
     steps: Iterable[str] | str | None = None,
     model: str | None = None,
     thresholds: tuple[float, float] | None = None,
@@ -282,26 +411,24 @@ def score(
 
     Columns: text, polarity (−1..1), subjectivity (0..1), label (neg | neu | pos), hits (the
     lexicon words that fired: word, lemma, start, end offsets in the text, polarity contribution,
-    subjectivity, source, negator, modifier), coverage (share of words that fired) and
-    polarity_raw (plain textblob-fr). ``steps`` switches improvements (see the module doc);
-    ``thresholds`` overrides the tuned (neg, pos) band. Texts are tagged in batches through
-    one spaCy pipeline, so score many texts in one call.
+    subjectivity, source, kind (eval | event), negator, modifier, weight), coverage (share of
+    words that fired) and polarity_raw (plain textblob-fr).
+
+    ``profile`` is the register: ``"news"`` (default: quotations and articles) or ``"tweets"``
+    (short social-media texts); it sets the default steps and the tuned values (see
+    :mod:`analysis.sentiment.profiles`). ``steps`` overrides the profile's steps (``"all"``,
+    or a set of names; see the module doc); ``thresholds`` overrides the (neg, pos) band.
+    Texts are tagged in batches through one spaCy pipeline, so score many texts in one call.
     """
     items, index = _as_texts(texts)
-    chosen = resolve_steps(steps)
-    lexicon = news_lexicon() if "news_lexicon" in chosen else textblob_only()
-    if "spacy_lemmas" in chosen:
-        token_lists = _spacy_tokens(items, model, batch_size) if items else []
-    else:
-        token_lists = [_pattern_tokens(t) for t in items]
-    if thresholds is None:
-        thresholds = neutral_band() if "neutral_band" in chosen else (0.0, 0.0)
-    neg_t, pos_t = thresholds
+    prof = get_profile(profile)
+    chosen = prof.steps if steps is None else resolve_steps(steps)
     rows = []
-    for text, tokens, (raw_p, _) in zip(items, token_lists, raw_scores(items), strict=True):
-        result = _score_tokens(tokens, text, chosen, lexicon)
+    scored = score_hits(items, steps=chosen, model=model, batch_size=batch_size)
+    for text, result, (raw_p, _) in zip(items, scored, raw_scores(items), strict=True):
+        result["polarity"], result["subjectivity"], result["label"] = decide(
+            result["hits"], steps=chosen, profile=prof, thresholds=thresholds)
         result["text"] = text
-        result["label"] = label_for(result["polarity"], neg_threshold=neg_t, pos_threshold=pos_t)
         result["polarity_raw"] = float(raw_p)
         rows.append(result)
     frame = pd.DataFrame(rows, columns=SCORE_COLUMNS, index=index)
@@ -309,17 +436,18 @@ def score(
                          "polarity_raw": "float64"})
 
 
-def score_quotes(quotes: pd.DataFrame, **options) -> pd.DataFrame:
+def score_quotes(quotes: pd.DataFrame, *, profile: str | Profile = "news", **options) -> pd.DataFrame:
     """The quotes frame with polarity, subjectivity, label, hits and coverage added.
 
     Each quote is scored on its own ``text`` (for mixed quotes that is the whole reported
-    content, quote marks included). ``options`` go to :func:`score`.
+    content, quote marks included), with the news profile unless told otherwise.
+    ``options`` go to :func:`score`.
     """
     if "text" not in quotes.columns:
         from analysis.errors import MissingColumnError
 
         raise MissingColumnError(None, "the quotes frame has no text column to score")
-    scored = score(quotes["text"].reset_index(drop=True), **options)
+    scored = score(quotes["text"].reset_index(drop=True), profile=profile, **options)
     out = quotes.copy()
     for column in ("polarity", "subjectivity", "label", "hits", "coverage"):
         out[column] = scored[column].to_numpy() if len(scored) else pd.Series(dtype=object)
