@@ -244,7 +244,8 @@ def analyse(
         if (score := stage_function("sentiment")) is not None and len(quotes):
             def run_sentiment(chunk: list[str]) -> pd.DataFrame:
                 return _call(score, quotes[quotes["doc_id"].astype(str).isin(chunk)],
-                             {"model": model, "batch_size": SENTENCE_BATCH})
+                             {"model": model, "batch_size": SENTENCE_BATCH,
+                              "tokens": toks[toks["doc_id"].astype(str).isin(chunk)]})
 
             scored = isolate(run_sentiment, sorted(set(quotes["doc_id"].astype(str))), stage="sentiment", errors=errors)
             if scored:

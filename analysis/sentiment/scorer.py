@@ -436,18 +436,57 @@ def score(
                          "polarity_raw": "float64"})
 
 
-def score_quotes(quotes: pd.DataFrame, *, profile: str | Profile = "news", **options) -> pd.DataFrame:
+def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]]:
+    """The scorer's tokens for each quote, taken from an existing token frame (no second tagging).
+
+    A token belongs to a quote when its offsets lie inside the quote's [start, end) in the same
+    article; offsets become relative to the quote text. Tokens were tagged in their sentence,
+    which is what the reader sees (a quote tagged alone loses its context).
+    """
+    by_doc = {doc_id: group for doc_id, group in tokens.groupby("doc_id", sort=False)}
+    out: list[list[Token]] = []
+    for doc_id, start, end in zip(quotes["doc_id"], quotes["start"], quotes["end"], strict=True):
+        group = by_doc.get(doc_id)
+        if group is None:
+            out.append([])
+            continue
+        inside = group[(group["start"].to_numpy() >= start) & (group["end"].to_numpy() <= end)]
+        out.append([
+            Token(text, norm_text(text), norm_text(lemma), pos, int(s0) - int(start), int(e0) - int(start),
+                  bool(punct) or pos == "PUNCT")
+            for text, lemma, pos, s0, e0, punct in zip(inside["text"], inside["lemma"], inside["pos"],
+                                                       inside["start"], inside["end"], inside["is_punct"], strict=True)
+        ])
+    return out
+
+
+def score_quotes(quotes: pd.DataFrame, *, profile: str | Profile = "news", tokens: pd.DataFrame | None = None,
+                 **options) -> pd.DataFrame:
     """The quotes frame with polarity, subjectivity, label, hits and coverage added.
 
     Each quote is scored on its own ``text`` (for mixed quotes that is the whole reported
-    content, quote marks included), with the news profile unless told otherwise.
-    ``options`` go to :func:`score`.
+    content, quote marks included), with the news profile unless told otherwise. Pass the
+    article's ``tokens`` frame (:func:`analysis.nlp.tokens`) to reuse its spaCy analysis instead
+    of tagging every quote again — the corpus pipeline does. ``options`` go to :func:`score`.
     """
     if "text" not in quotes.columns:
         from analysis.errors import MissingColumnError
 
         raise MissingColumnError(None, "the quotes frame has no text column to score")
-    scored = score(quotes["text"].reset_index(drop=True), profile=profile, **options)
+    texts = quotes["text"].reset_index(drop=True)
+    prof = get_profile(profile)
+    chosen = prof.steps if options.get("steps") is None else resolve_steps(options["steps"])
+    if tokens is not None and "spacy_lemmas" in chosen and len(quotes):
+        items, _ = _as_texts(texts)
+        scored_hits = score_hits(items, steps=chosen, tokens=quote_tokens(quotes, tokens))
+        rows = []
+        for text, result in zip(items, scored_hits, strict=True):
+            result["polarity"], result["subjectivity"], result["label"] = decide(
+                result["hits"], steps=chosen, profile=prof, thresholds=options.get("thresholds"))
+            rows.append(result)
+        scored = pd.DataFrame(rows, columns=[c for c in SCORE_COLUMNS if c not in ("text", "polarity_raw")])
+    else:
+        scored = score(texts, profile=profile, **options)
     out = quotes.copy()
     for column in ("polarity", "subjectivity", "label", "hits", "coverage"):
         out[column] = scored[column].to_numpy() if len(scored) else pd.Series(dtype=object)
