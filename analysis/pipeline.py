@@ -18,11 +18,12 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
 from analysis.nlp.frames import SENTENCE_COLUMNS, TOKEN_COLUMNS, ParseMode, full_parse_mask, sentences, tokens_from_docs
-from analysis.nlp.pipeline import annotate
+from analysis.nlp.pipeline import annotate, complete
 
 log = logging.getLogger("analysis")
 
@@ -138,13 +139,39 @@ def _failure(run: Callable[[list[Any]], Any], one: Any) -> Exception | None:
     return None
 
 
-def _nlp(articles: pd.DataFrame, *, model: str | None, parse: ParseMode) -> tuple[pd.DataFrame, list[Doc], pd.DataFrame]:
-    """Sentences, their docs (one model pass) and the token frame built from those docs."""
+def _nlp(articles: pd.DataFrame, *, model: str | None, parse: ParseMode) -> tuple[pd.DataFrame, list[Doc]]:
+    """Sentences and their docs (one model pass). With ``parse="auto"`` no sentence is parsed
+    yet: :func:`_parse_attributions` parses those where a quotation was found."""
     sents = sentences(articles, model=model)
-    docs = annotate(sents["text"].tolist(), full=full_parse_mask(sents, parse), model=model, batch_size=SENTENCE_BATCH)
+    full = [False] * len(sents) if parse == "auto" else full_parse_mask(sents, parse)
+    docs = annotate(sents["text"].tolist(), full=full, model=model, batch_size=SENTENCE_BATCH)
     for doc, doc_id, sent_id, start in zip(docs, sents["doc_id"], sents["sent_id"], sents["start"], strict=True):
         doc.user_data.update({"doc_id": doc_id, "sent_id": int(sent_id), "offset": int(start)})
-    return sents, docs, tokens_from_docs(sents, docs)
+    return sents, docs
+
+
+def attribution_sentences(sents: pd.DataFrame, quotes: pd.DataFrame) -> list[bool]:
+    """Flags for the sentences that hold a quotation, its cue or its speaker mention."""
+    wanted: set[tuple[str, int]] = set()
+    if len(quotes):
+        if "sent_ids" in quotes.columns:
+            for doc_id, sent_ids in zip(quotes["doc_id"].astype(str), quotes["sent_ids"], strict=True):
+                wanted.update((doc_id, int(i)) for i in list(sent_ids))
+        starts: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            doc_id: (group["start"].to_numpy(), group["sent_id"].to_numpy())
+            for doc_id, group in sents.sort_values(["doc_id", "start"]).groupby(sents["doc_id"].astype(str))
+        }
+        for column in ("cue_start", "mention_start"):
+            if column not in quotes.columns:
+                continue
+            located = quotes[quotes[column].notna()]
+            for doc_id, offset in zip(located["doc_id"].astype(str), located[column], strict=True):
+                if doc_id in starts:
+                    begin, ids = starts[doc_id]
+                    k = int(np.searchsorted(begin, int(offset), side="right")) - 1
+                    if k >= 0:
+                        wanted.add((doc_id, int(ids[k])))
+    return [(d, int(i)) in wanted for d, i in zip(sents["doc_id"].astype(str), sents["sent_id"], strict=True)]
 
 
 def _ensure(frame: pd.DataFrame | None, columns: list[str]) -> pd.DataFrame:
@@ -186,8 +213,9 @@ def analyse(
 ) -> dict[str, pd.DataFrame]:
     """Sentences, tokens, quotes (with speakers and sentiment), speakers and errors of ``articles``.
 
-    ``parse`` chooses where the dependency parser and NER run: ``"auto"`` (sentences that may
-    carry a quotation, as the quotation module decides), ``"all"`` or ``"none"``.
+    ``parse`` chooses where the dependency parser and NER run: ``"auto"`` (the sentences where a
+    quotation, its cue or its speaker mention was found — the rules themselves need only tags
+    and lemmas, so they run first and nothing is tagged twice), ``"all"`` or ``"none"``.
     """
     errors: list[dict[str, Any]] = []
     usable = articles["text"].map(lambda t: isinstance(t, str) and bool(t.strip()))
@@ -199,18 +227,18 @@ def analyse(
 
     parts = isolate(lambda chunk: _nlp(by_id.loc[chunk], model=model, parse=parse), ids, stage="nlp", errors=errors)
     sents = _concat([p[0] for p in parts], SENTENCE_COLUMNS)
-    toks = _concat([p[2] for p in parts], TOKEN_COLUMNS)
+    all_docs = [doc for _, part_docs in parts for doc in part_docs]
     docs: dict[str, list[Doc]] = {}
-    for part_sents, part_docs, _ in parts:
-        for doc_id, doc in zip(part_sents["doc_id"].astype(str), part_docs, strict=True):
-            docs.setdefault(doc_id, []).append(doc)
+    for doc_id, doc in zip(sents["doc_id"].astype(str), all_docs, strict=True):
+        docs.setdefault(doc_id, []).append(doc)
     ok_ids = [i for i in ids if i in docs]
+    toks = pd.DataFrame(columns=TOKEN_COLUMNS)
 
     def subset(chunk: list[str]) -> dict[str, Any]:
         mask_s = sents["doc_id"].astype(str).isin(chunk)
-        mask_t = toks["doc_id"].astype(str).isin(chunk)
         return {
-            "articles": by_id.loc[chunk], "sentences": sents[mask_s], "tokens": toks[mask_t],
+            "articles": by_id.loc[chunk], "sentences": sents[mask_s],
+            "tokens": toks[toks["doc_id"].astype(str).isin(chunk)],
             "docs": [d for i in chunk for d in docs.get(i, [])], "model": model,
         }
 
@@ -225,6 +253,10 @@ def analyse(
             return result
 
         quotes = _concat(isolate(run_quotes, ok_ids, stage="quotes", errors=errors), QUOTE_COLUMNS[:17])
+    if parse == "auto" and len(sents):
+        complete(all_docs, attribution_sentences(sents, quotes), model=model, batch_size=SENTENCE_BATCH)
+    toks = _concat([tokens_from_docs(sents, all_docs)], TOKEN_COLUMNS) if len(sents) else toks
+    if stage_function("quotes") is not None:
         if (resolve := stage_function("speakers")) is not None:
             table = _speakers_table()
 

@@ -107,15 +107,33 @@ def annotate(
         raise ValueError("`full` must have one flag per text")
     disable = [name for name in FULL_ONLY if name in nlp.pipe_names]
     docs = list(nlp.pipe(folded, disable=disable, batch_size=batch_size))
-    chosen = [i for i, flag in enumerate(full) if flag]
-    if chosen and disable:
+    for doc in docs:
+        doc.user_data["full"] = False
+    return complete(docs, full, model=model, batch_size=batch_size)
+
+
+def complete(
+    docs: list[Doc],
+    full: Sequence[bool],
+    *,
+    model: str | None = None,
+    batch_size: int = 8,
+) -> list[Doc]:
+    """Run the parser and NER on the docs flagged in ``full`` that have not had them yet.
+
+    Lets a caller decide late which sentences deserve the full analysis (e.g. those where a
+    quotation was found) without tagging anything twice. Docs are updated in place.
+    """
+    nlp = load_model(model)
+    names = [name for name in FULL_ONLY if name in nlp.pipe_names]
+    chosen = [i for i, flag in enumerate(full) if flag and not docs[i].user_data.get("full")]
+    if chosen and names:
         subset = [docs[i] for i in chosen]
-        for name in disable:
+        for name in names:
             subset = list(nlp.get_pipe(name).pipe(subset, batch_size=batch_size))
         for i, doc in zip(chosen, subset):
             docs[i] = doc
-    for doc, flag in zip(docs, full):
-        doc.user_data["full"] = bool(flag)
+            doc.user_data["full"] = True
     return docs
 
 

@@ -42,6 +42,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from analysis.errors import InputError
@@ -443,20 +444,27 @@ def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]
     article; offsets become relative to the quote text. Tokens were tagged in their sentence,
     which is what the reader sees (a quote tagged alone loses its context).
     """
-    by_doc = {doc_id: group for doc_id, group in tokens.groupby("doc_id", sort=False)}
-    out: list[list[Token]] = []
-    for doc_id, start, end in zip(quotes["doc_id"], quotes["start"], quotes["end"], strict=True):
-        group = by_doc.get(doc_id)
-        if group is None:
-            out.append([])
+    out: list[list[Token]] = [[] for _ in range(len(quotes))]
+    if not len(quotes) or not len(tokens):
+        return out
+    ordered = tokens.sort_values(["doc_id", "start"], kind="stable")
+    doc_ids = ordered["doc_id"].to_numpy()
+    starts, ends = ordered["start"].to_numpy(), ordered["end"].to_numpy()
+    texts, lemmas, poses = ordered["text"].tolist(), ordered["lemma"].tolist(), ordered["pos"].tolist()
+    puncts = ordered["is_punct"].tolist()
+    names, first_rows = np.unique(doc_ids, return_index=True)  # rows are sorted by doc_id
+    bounds = dict(zip(names.tolist(), zip(first_rows.tolist(), [*first_rows[1:].tolist(), len(doc_ids)])))
+    for k, (doc_id, q_start, q_end) in enumerate(zip(quotes["doc_id"], quotes["start"], quotes["end"], strict=True)):
+        if doc_id not in bounds:
             continue
-        inside = group[(group["start"].to_numpy() >= start) & (group["end"].to_numpy() <= end)]
-        out.append([
-            Token(text, norm_text(text), norm_text(lemma), pos, int(s0) - int(start), int(e0) - int(start),
-                  bool(punct) or pos == "PUNCT")
-            for text, lemma, pos, s0, e0, punct in zip(inside["text"], inside["lemma"], inside["pos"],
-                                                       inside["start"], inside["end"], inside["is_punct"], strict=True)
-        ])
+        lo, hi = bounds[doc_id]
+        first = lo + int(np.searchsorted(starts[lo:hi], q_start, side="left"))
+        last = lo + int(np.searchsorted(starts[lo:hi], q_end, side="left"))
+        out[k] = [
+            Token(texts[j], norm_text(texts[j]), norm_text(lemmas[j]), poses[j], int(starts[j]) - int(q_start),
+                  int(ends[j]) - int(q_start), bool(puncts[j]) or poses[j] == "PUNCT")
+            for j in range(first, last) if ends[j] <= q_end
+        ]
     return out
 
 
