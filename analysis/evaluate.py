@@ -25,6 +25,8 @@ from analysis import config
 from analysis.errors import InputError, MissingInputError
 
 _WORD = re.compile(r"\w+")
+PLURAL_SEPARATOR = " ; "
+"""How :mod:`analysis.speakers` joins the speakers of one quotation (``analysis.speakers.SEPARATOR``)."""
 TYPES: tuple[str, ...] = ("direct", "indirect", "mixed", "selon")
 
 
@@ -127,11 +129,12 @@ def speaker_matches(gold_speaker: str, predicted: object) -> bool:
     """Is the gold surname (or, for roles and organisations, the whole gold name) in the predicted speaker?
 
     Both sides are folded for case and accents; the key must appear as whole consecutive words.
+    Several speakers joined by :data:`PLURAL_SEPARATOR` (« A ; B ») read as the gold's « A et B ».
     """
     if not isinstance(predicted, str) or not predicted:
         return False
     key = speaker_key(gold_speaker)
-    words = _WORD.findall(_fold(predicted))
+    words = _WORD.findall(_fold(predicted.replace(PLURAL_SEPARATOR, " et ")))
     n = len(key)
     return bool(key) and any(words[i:i + n] == key for i in range(len(words) - n + 1))
 

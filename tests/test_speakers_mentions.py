@@ -69,7 +69,7 @@ def test_people(text, names, role, kind, gender):
     ("Radio Brume News", "Radio Brume News", "media"),
     ("la police de Lille", "police de Lille", "organisation"),
     ("l'Agence nationale de la sécurité du médicament", "Agence nationale de la sécurité du médicament", "organisation"),
-    ("l'office régional des statistiques (ORS)", "ORS", "organisation"),
+    ("l'office régional des statistiques (ORS)", "office régional des statistiques (ORS)", "organisation"),
     ("La Norvège", "Norvège", "organisation"),
     ("les autorités sanitaires", "autorités sanitaires", "organisation"),
 ])

@@ -126,3 +126,18 @@ DAY_WORDS: frozenset[str] = _words(
     "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi nuit hier aujourd'hui demain soirée matinée"
 )
 """Time words that end a noun phrase: « a martelé Bruno Lefort | dimanche soir »."""
+
+STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes favorable favorables opposé opposée opposés
+    opposées disposé disposée disposés disposées hostile hostiles ouvert ouverte ouverts ouvertes confiant confiante
+    confiants confiantes convaincu convaincue convaincus convaincues certain certaine certains certaines sûr sûre sûrs
+    sûres résolu résolue résolus résolues déterminé déterminée déterminés déterminées décidé décidée décidés
+    décidées satisfait satisfaite satisfaits satisfaites inquiet inquiète inquiets inquiètes optimiste optimistes
+    pessimiste pessimistes""")
+"""Adjectives that state a position after « se dire » / « se déclarer » (« s'est dit prêt à négocier »)."""
+
+BENEFICIARY_NOUNS: frozenset[str] = _words("""homme hommes femme femmes enfant enfants famille familles jeune jeunes
+    adolescent adolescents adolescente adolescentes patient patients patiente patientes malade malades ménage ménages
+    consommateur consommateurs usager usagers voyageur voyageurs touriste touristes client clients clientes
+    locataire locataires élève élèves étudiant étudiants étudiante étudiantes bébé bébés nourrisson nourrissons""")
+"""After « Pour », people a measure is for rather than people with a view: « Pour les familles, la hausse
+représente 45 euros par an »."""

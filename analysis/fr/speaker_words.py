@@ -74,7 +74,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "resultats", "recensement", "enquete", "enquetes", "releve", "releves", "comptage", "decompte",
     "projet", "plan", "circulaire", "arrete", "decret", "proces-verbal", "temoignage", "temoignages",
     "recit", "propos", "discours", "interview", "entretien", "conference", "conference de presse",
-    "audition", "allocution", "intervention", "adresse",
+    "audition", "allocution", "intervention", "adresse", "travaux", "recherches", "conclusions", "simulations",
+    "modelisations", "observations",
 })
 """« un rapport de la Commission », « une vidéo diffusée par l'armée »: the speaker is the author."""
 
@@ -118,9 +119,9 @@ NOT_ADJECTIVES: frozenset[str] = frozenset({
     "ecrit", "publie", "confie", "avoue", "concede", "nie", "dement", "conteste", "promet", "propose",
     "plaide", "prone", "preconise", "recommande", "reclame", "met", "veut", "entend", "compte", "refuse",
     "qualifie", "decrit", "detaille", "resume", "analyse", "commente", "reprend", "repete", "tranche",
-    "ironise", "rapporte", "informe", "mentionne", "cite", "evalue", "attend", "soutient", "defend", "reste",
+    "ironise", "rapporte", "presente", "represente", "tente", "augmente", "argumente", "informe", "mentionne", "cite", "evalue", "attend", "soutient", "defend", "reste",
     "semble", "parait", "devient", "doute", "sait", "voit", "rejette", "refute", "envisage", "prevoit",
-    "interdit", "ordonne", "charge", "menace", "dirige", "preside", "gere", "represente", "recoit",
+    "interdit", "ordonne", "charge", "menace", "dirige", "preside", "gere", "recoit",
     "rencontre", "quitte", "part", "arrive", "convoque", "nomme", "remplace", "succede", "invite",
 })
 """Words that end a role noun phrase: « le ministre estime … » is not the role « ministre estime »."""
@@ -137,16 +138,18 @@ GENERIC_BODIES: frozenset[str] = frozenset({
     "club", "groupe", "entreprise", "societe", "compagnie", "firme", "association", "organisation", "ong",
     "parti", "syndicat", "federation", "equipe", "constructeur", "operateur", "banque", "cabinet", "fondation",
     "institution", "formation", "mouvement", "collectif", "enseigne", "laboratoire", "editeur", "plateforme",
+    "administration", "organisme", "etablissement", "instance", "agence", "direction", "fabricant",
 })
 """« Le club a annoncé » after « Le FC X s'est imposé »: a generic noun for the body named before."""
 
 BODY_FAMILIES: dict[str, str] = {
     **dict.fromkeys(["entreprise", "societe", "groupe", "compagnie", "firme", "constructeur", "operateur", "banque",
-                     "enseigne", "laboratoire", "editeur", "plateforme", "cabinet"], "company"),
+                     "enseigne", "laboratoire", "editeur", "plateforme", "cabinet", "direction", "fabricant"], "company"),
     **dict.fromkeys(["syndicat", "federation", "confederation"], "union"),
     **dict.fromkeys(["parti", "formation", "mouvement"], "party"),
     **dict.fromkeys(["club", "equipe"], "team"),
     **dict.fromkeys(["association", "organisation", "ong", "collectif", "fondation", "institution"], "association"),
+    **dict.fromkeys(["administration", "organisme", "etablissement", "instance"], "public body"),
 }
 """« L'entreprise » can stand for « le constructeur X » but not for « le syndicat Y »."""
 
@@ -158,3 +161,24 @@ PARTITIVES: frozenset[str] = frozenset({
 
 AUTHOR_ROLES: frozenset[str] = frozenset({"auteur", "coauteur", "signataire", "redacteur"})
 """« Les auteurs recommandent … » after « une étude »: the authors of the document just named."""
+
+GENERIC_ROLE_HEADS: frozenset[str] = frozenset({
+    "chef", "responsable", "haut responsable", "dirigeant", "leader", "patron", "titulaire", "elu",
+})
+"""Roles that say little of the office: « la cheffe du département » can also be « la ministre »."""
+
+LAWYER_TITLES: frozenset[str] = frozenset({"me", "maitre"})
+"""« Me Vidal »: the title says the person is a lawyer, so no other office is theirs."""
+
+KINSHIP: frozenset[str] = frozenset({
+    "pere", "fils", "frere", "epoux", "mari", "compagnon", "grand-pere", "oncle", "cousin", "enfant", "parent",
+    "veuf", "orphelin", "neveu", "ami", "voisin", "proche",
+})
+"""Roles (masculine heads) that name someone by a tie to another person: « le père » is never the
+person just named, so it is no epithet."""
+
+PARTY_ROLES: frozenset[str] = frozenset({
+    "prevenu", "accuse", "victime", "temoin", "plaignant", "partie civile", "avocat", "procureur", "juge",
+    "president du tribunal", "substitut", "magistrat",
+})
+"""The parties of a trial: one person does not hold two of them."""

@@ -6,7 +6,8 @@
 
 Types follow the annotation rules of the project's gold (direct, indirect, mixed, selon); the
 rules live in one module per concern: marks (quote-mark pairing), cues (reporting verbs),
-mentions (speaker noun phrases), direct, indirect, selon, extract (per article) and frame.
+mentions (speaker noun phrases), direct, indirect, selon, dialogue (interview answers set out as
+« – … » after a question), extract (per article) and frame.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = ["QUOTE_COLUMNS", "QUOTE_TYPES", "empty_quotes", "extract_quotes", "ne
 
 _MARKS_OR_SELON = re.compile(r"[«»“”„\"‹›]|\bselon\b|\bd['’]apr[eè]s\b|\byeux\b|\bavis\b|\bdires\b|\bpour\s+\w", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_DASH_START = re.compile(r"\s*[–—-]\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,7 +38,7 @@ def needs_full_parse(text: str) -> bool:
     The rules themselves need only tokens, so no quotation is lost whatever this answers;
     it errs on the side of parsing.
     """
-    if _MARKS_OR_SELON.search(text):
-        return True
+    if _MARKS_OR_SELON.search(text) or _DASH_START.match(text):
+        return True  # quote marks, « selon … », or an interview answer (« – … »)
     words = _cue_words()
     return any(w in words for w in _WORD.findall(text.lower()))

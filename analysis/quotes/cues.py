@@ -72,6 +72,12 @@ class Cue:
         return frame in self.verb.frames
 
 
+def is_adverb_word(tok: Tok) -> bool:
+    """An adverb by the word lists or its form (-ment), whatever the tagger says."""
+    return tok.kind == "word" and (tok.norm in _ADVERBS or tok.norm in NEGATION
+                                   or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.is_cap))
+
+
 def is_adverb(tok: Tok) -> bool:
     return tok.kind == "word" and (
         tok.norm in _ADVERBS or tok.norm in NEGATION or tok.pos == "ADV"
@@ -165,6 +171,8 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
             continue
         if tok.is_cap and i > 0 and toks[i - 1].kind not in ("punct", "quote", "dots"):
             continue  # a capitalised word inside a sentence: a name
+        if tok.is_cap and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].kind == "word":
+            continue  # « Tempête Ombeline : … »: a name, not a verb
         kind = entries[0].kind
         aux_i, inverted_i = (_find_aux(toks, i) if kind == "verb" else (-1, -1))
         if aux_i < 0 and kind == "verb" and _noun_use(toks, i):

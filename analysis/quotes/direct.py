@@ -15,7 +15,7 @@ from analysis.quotes.marks import Pair
 from analysis.quotes.mentions import Span, np_after, source_after_on, subject_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
-from analysis.quotes.tokens import is_infinitive, is_verbish
+from analysis.quotes.tokens import after_time_stamp, is_infinitive, is_verbish
 
 _TERMINAL = frozenset(".!?…")
 _DASHES = frozenset("-–—")
@@ -63,8 +63,8 @@ def _left(p: Para, pair: Pair) -> tuple[str, int]:
     toks = p.toks
     i = pair.open_i - 1
     lo = p.unit_range(pair.open_i)[0]
-    if i < 0:
-        return "start", -1
+    if i < 0 or after_time_stamp(toks, lo) == pair.open_i:
+        return "start", -1  # the paragraph's start, or a live blog's « 14h30 | »
     prev = toks[i]
     if prev.kind == "dots" or prev.kind == "punct" and prev.text in _TERMINAL:
         return "start", -1
@@ -109,6 +109,8 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
         return ("end",)
     if nxt.kind == "quote" and nxt.role == "open":
         return ("end",)
+    if nxt.text == ":" and pair.open_i == 0:
+        return ("end",)  # a headline: « … » : le gérant d'une entreprise jugé
     if nxt.text in _DASHES and b + 1 < len(toks) and (toks[b + 1].is_cap or toks[b + 1].kind == "title"):
         span = np_after(toks, b + 1, hi)
         if span is not None:
@@ -153,10 +155,37 @@ def _colon_cue(p: Para, colon: int, cues: list[Cue]) -> tuple[Cue | None, Span |
         if 0 < colon - start <= 8 and p.toks[start].is_cap or (0 < colon - start <= 8 and p.toks[start].kind == "title"):
             return None, np_after(p.toks, start, colon - 1)
         return None, None
+    heard = _heard_speaker(p, best.end + 1, colon)
+    if heard is not None:
+        return heard
     if best.kind in ("inf", "ppr") or best.bare_participle:
         return best, None  # « avant d'ajouter : « … » »: the speaker carries over (see extract.link)
     mention = subject_before(p.toks, best.start, lo)
     return best, mention
+
+
+_PERCEPTION = frozenset({"entendre", "entendu", "entendue", "entendus", "entendues", "entend", "entendait", "écouter",
+                         "écouté", "vu", "vue", "voir"})
+
+
+def _heard_speaker(p: Para, i: int, colon: int) -> tuple[Cue, Span | None] | None:
+    """« affirme avoir entendu le contremaître dire, un matin : « … » »: the words are the contremaître's."""
+    from analysis.quotes.lexicon import forms
+    from analysis.quotes.mentions import np_after as _np
+
+    toks = p.toks
+    for k in range(i, colon):
+        if toks[k].norm not in _PERCEPTION or toks[k].depth:
+            continue
+        span = _np(toks, k + 1, colon - 1, appositions=False)
+        if span is None:
+            return None
+        for v in range(span[0] + 1, min(span[1] + 2, colon)):
+            entries = forms().get(toks[v].norm)
+            if entries and entries[0].kind == "inf":
+                return Cue(v, v, v, entries[0].verb, "inf"), (span[0], v - 1)
+        return None
+    return None
 
 
 def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | None, int, int] | None:
@@ -250,6 +279,7 @@ def find_direct(p: Para) -> list[Candidate]:
         cand = Candidate(start=a, end=b, rule=f"direct-{left}-{right[0]}", cue=cue, cue_span=cue_span,
                          cue_lemma=lemma, cue_category=category, mention=mention_chars(p, mention), **base)
         cand.needs_speaker = cand.cue_span is None and cand.mention is None
+        cand.runs_on = pair.unclosed and p.next_opens == pair.family  # « … ¶ « … »: one quotation
         out.append(cand)
     return out
 

@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
 from analysis.quotes.paragraph import Candidate, Para, build_para
@@ -14,6 +16,7 @@ from analysis.quotes.selon import find_selon
 from analysis.quotes.tokens import FAMILY
 
 OPENING_MARKS = "«“„\"‹"
+_WORD = re.compile(r"\w+")
 
 CONTINUATION_WINDOW = 2
 """A quotation without a cue carries over the speaker of a quotation at most this many paragraphs back."""
@@ -70,9 +73,80 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     return settle([*direct, *selon, *indirect])
 
 
-def link(candidates: list[Candidate]) -> None:
-    """Continuations: split second parts and cue-less quotations take the speaker they continue."""
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _excerpt_of(candidates: list[Candidate], n: int, text: str) -> int | None:
+    """The body quotation a headline quotation repeats (most of its content words, in one quotation)."""
+    words = [w for w in _words(text[candidates[n].start:candidates[n].end]) if len(w) > 2]
+    if len(words) < 2:
+        return None
+    best, best_share = None, 0.6  # a headline often trims or rewords the quotation it takes up
+    for m, other in enumerate(candidates):
+        if m == n or other.paragraph == candidates[n].paragraph or other.type not in ("direct", "mixed"):
+            continue
+        body = set(_words(text[other.start:other.end]))
+        share = sum(1 for w in words if w in body) / len(words)
+        if share > best_share or (share == best_share and best is None):
+            best, best_share = m, share
+    return best
+
+
+def _is_headline(p: Para) -> bool:
+    """Does the first paragraph look like a title (short, one sentence, no closing full stop)?"""
+    words = [t for t in p.toks if t.is_word]
+    last = p.toks[-1] if p.toks else None
+    return bool(words) and len(words) <= 30 and len(p.units) == 1 and last is not None and last.text != "."
+
+
+def _speaks_in_body(candidates: list[Candidate], cand: Candidate, text: str) -> bool:
+    """Is the name before a headline's colon (« Ferrandi : « … » ») the speaker of a quotation of the body?"""
+    words = _words(text[cand.mention[0]:cand.mention[1]]) if cand.mention else []
+    if not words:
+        return False
+    return any(words[-1] in _words(text[o.mention[0]:o.mention[1]]) for o in candidates
+               if o is not cand and o.mention is not None and o.paragraph != cand.paragraph)
+
+
+def _same_quotation(first: Candidate, second: Candidate) -> bool:
+    return first.runs_on and first.type == second.type == "direct" and second.paragraph == first.paragraph + 1
+
+
+def _spread_over_paragraphs(candidates: list[Candidate]) -> None:
+    for n in range(len(candidates) - 2, -1, -1):  # backwards: the cue after the last part reaches the first
+        cand, nxt = candidates[n], candidates[n + 1]
+        if _same_quotation(cand, nxt) and cand.cue_span is None and cand.mention is None and nxt.cue_span is not None:
+            _take_attribution(cand, nxt)
+    for n in range(1, len(candidates)):
+        prev, cand = candidates[n - 1], candidates[n]
+        if _same_quotation(prev, cand) and cand.cue_span is None and cand.mention is None and prev.cue_span is not None:
+            _take_attribution(cand, prev)
+            cand.carry = n - 1
+
+
+def _take_attribution(cand: Candidate, other: Candidate) -> None:
+    cand.cue, cand.cue_span, cand.cue_lemma, cand.cue_category = other.cue, other.cue_span, other.cue_lemma, other.cue_category
+    cand.mention, cand.needs_speaker = other.mention, False
+
+
+def link(candidates: list[Candidate], *, headline: int | None = None, text: str = "") -> None:
+    """Continuations: split second parts and cue-less quotations take the speaker they continue.
+
+    A cue-less quotation of the headline that repeats a quotation of the body takes that
+    quotation's speaker (``carry`` then points forward). A quotation that runs over several
+    paragraphs gives every part the cue and mention of the part that has them (« … ¶ « … »,
+    a-t-elle poursuivi » or « X a détaillé : « … ¶ « … » »)."""
+    _spread_over_paragraphs(candidates)
     for n, cand in enumerate(candidates):
+        if headline is not None and text and cand.paragraph == headline and cand.cue_span is None \
+                and cand.mention is not None and not _speaks_in_body(candidates, cand, text):
+            cand.mention, cand.needs_speaker = None, True  # « Tempête Ombeline : « … » »: a topic, not a speaker
+        if headline is not None and text and cand.paragraph == headline and cand.needs_speaker:
+            found = _excerpt_of(candidates, n, text)
+            if found is not None:
+                cand.carry = found
+                continue
         if cand.split_of == -1 and n > 0:
             cand.carry = n - 1
             continue
@@ -115,5 +189,9 @@ def extract_article(
                        next_opens=next_opens)
         paras.append(p)
         out.extend(paragraph_candidates(p))
-    link(out)
+    answers = find_answers(paras)
+    if answers:
+        taken = {c.paragraph for c in out}
+        out = sorted([*out, *(a for a in answers if a.paragraph not in taken)], key=lambda c: (c.start, c.end))
+    link(out, headline=paras[0].index if paras and _is_headline(paras[0]) else None, text=text)
     return out, paras

@@ -6,7 +6,9 @@ mixed | selon), text, start, end (``article_text[start:end] == text``), cue (sur
 cue_category (a category of analysis/data/reporting_verbs.csv, « selon » for prepositional
 attributions, "" when there is no cue), cue_start, cue_end, speaker_mention, mention_start, mention_end (offsets are
 nullable integers: <NA> when there is no cue or no mention), paragraph, sent_ids (list of the
-sentence ids the quotation covers), continues (quote_id of the quotation it continues, or "").
+sentence ids the quotation covers), continues (quote_id of the quotation whose speaker it carries
+over, or "": a continuation, the later part of a quotation split by an incise or running over
+paragraphs, or a headline quotation repeating one of the body).
 """
 
 from __future__ import annotations

@@ -14,7 +14,15 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
-from analysis.fr.quote_words import DE_FORMS, FRAMING, PREPOSITIONS, QUE, SUBJECT_PRONOUNS, TIME_WORDS
+from analysis.fr.quote_words import (
+    DE_FORMS,
+    FRAMING,
+    PREPOSITIONS,
+    QUE,
+    STANCE_ADJECTIVES,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+)
 from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.direct import mention_chars, mention_of_incise
 from analysis.quotes.mentions import Span, np_before, source_after_on, subject_before
@@ -36,11 +44,16 @@ def _infinitive_at(p: Para, j: int, hi: int) -> int:
         k += 1
         if k <= hi and toks[k].norm in _NEG2:
             k += 1
+    if k + 1 <= hi and toks[k].norm in ("tout", "rien", "bien", "mieux", "davantage") and is_infinitive(toks[k + 1]):
+        k += 1  # « de tout mettre en œuvre », « de ne rien céder »
     while k <= hi and toks[k].norm in ("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "nous", "vous") \
             and k + 1 <= hi and (is_infinitive(toks[k + 1]) or toks[k + 1].norm in ("y", "en", "le", "la", "les", "l'")):
         k += 1
     if k <= hi and is_infinitive(toks[k]) and toks[k].depth == 0:
         return j
+    if k > j and k <= hi and toks[j].norm in _NEG and toks[k].kind == "word" and not toks[k].is_cap \
+            and toks[k].norm.endswith(("er", "ir", "re", "oir")) and len(toks[k].norm) > 3 and toks[k].depth == 0:
+        return j  # « a confié ne plus dormir »: after « ne plus », whatever the tagger says
     if k <= hi and toks[k].kind == "quote" and toks[k].role == "open" and k + 1 <= hi and is_infinitive(toks[k + 1]):
         return j
     return -1
@@ -49,7 +62,7 @@ def _infinitive_at(p: Para, j: int, hi: int) -> int:
 def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
     """The reported complement after ``cue``: ('que'|'inf'|'si', first token of the content)."""
     toks = p.toks
-    j = cue.end + 1
+    j = skip_inserted_source(p, cue.end + 1, hi)
     seen_object = False
     in_pp = False
     steps = 0
@@ -63,6 +76,10 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             return None
         if t.norm == "si" and cue.allows("si") and steps == 0:
             return ("si", j + 1)
+        if steps == 0 and cue.allows("adj") and t.kind == "word" and t.depth == 0 and (
+                t.norm in STANCE_ADJECTIVES or t.pos == "ADJ") and j + 1 <= hi \
+                and toks[j + 1].norm in ("à", "de", "d'", "que", "qu'"):
+            return ("adj", j)  # « se sont dits prêts à rejoindre … » (a bare « s'est dit inquiet » is no content)
         if not in_pp and not seen_object and steps == 0 and cue.allows("inf"):
             k = _infinitive_at(p, j, hi)
             if k >= 0:
@@ -102,14 +119,26 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
     return None
 
 
+def skip_inserted_source(p: Para, j: int, hi: int) -> int:
+    """After « …, d'après Le Progrès, » between a verb and its complement (a relay): the complement."""
+    toks = p.toks
+    if j + 1 <= hi and toks[j].text == "," and toks[j].depth == 0:
+        hit = selon_phrase_at(p, j + 1, hi, front=False)
+        if hit is not None and hit[2] + 1 <= hi and toks[hit[2] + 1].text == ",":
+            return hit[2] + 2
+    return j
+
+
 def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     """A complement with quoted words right after the cue: (content start, content end)."""
     if not (cue.allows("obj") or cue.allows("a") or cue.allows("de")):
         return None
     toks = p.toks
-    j = cue.end + 1
+    j = skip_inserted_source(p, cue.end + 1, hi)
     while j <= hi and (is_adverb(toks[j]) or toks[j].norm in TIME_WORDS) and toks[j].depth == 0:
         j += 1
+    if j + 1 <= hi and toks[j].norm in ("sur", "contre") and toks[j + 1].kind == "quote" and toks[j + 1].role == "open":
+        j += 1  # « a ironisé sur « … » »: the quoted words are the content
     start = j
     pair_close = -1
     k = j
@@ -125,6 +154,10 @@ def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     if pair_close < 0 or start > hi:
         return None
     m = pair_close + 1
+    opener = toks[start]
+    if opener.kind == "quote" and m <= hi and toks[m].norm in ("à", "au", "aux") and start + 1 < pair_close \
+            and not is_infinitive(toks[start + 1]) and cue.category == "directive":
+        return start, pair_close  # « a exigé « des excuses » au préfet »: the addressee is not content
     while m <= hi and not (toks[m].depth == 0 and (toks[m].kind == "punct" and toks[m].text in ",;:.!?" or toks[m].kind == "dots")):
         if toks[m].depth == 0 and toks[m].norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and _starts_predicate(p, m + 1):
             break  # « a dénoncé « un dossier vide » et annoncé … »: a second predicate of the subject
@@ -170,11 +203,12 @@ def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue]) -> int:
                 return j - 1
             if selon_phrase_at(p, j + 1, hi, front=False) is not None or _framing_at(p, j + 1, hi):
                 return j - 1
-        if t.norm in ("et", "puis") and j + 1 <= hi:
+        if t.norm in ("et", "puis", "mais") and j + 1 <= hi:
             nxt = cue_by_start.get(j + 1)
-            if nxt is not None and (nxt.bare_participle or nxt.aux_i >= 0 or nxt.kind == "ppr") \
-                    and complement_or_fragment(p, nxt, hi):
-                return j - 1
+            if nxt is None and j + 2 <= hi and (is_adverb(toks[j + 1]) or toks[j + 1].norm in ("il", "elle", "ils", "elles")):
+                nxt = cue_by_start.get(j + 2)  # « … et affirme que », « … mais assure aussi que »
+            if nxt is not None and nxt.kind in ("verb", "ppr") and complement_or_fragment(p, nxt, hi):
+                return j - 1  # a second reporting verb of the same subject: its own entry
         if t.text == "," and subordinate and _new_main_clause(p, j + 1, hi):
             return j - 1
         if t.text == ":" and j + 1 <= hi and toks[j + 1].kind == "quote":
@@ -283,7 +317,12 @@ def _is_proposition(p: Para, i: int, j: int) -> bool:
         return True
     tagged = any(t.pos for t in toks[i:j + 1])
     if tagged:
-        return any(is_verbish(t) and t.depth == 0 for t in toks[i:j + 1])
+        if any(is_verbish(t) and t.depth == 0 for t in toks[i:j + 1]):
+            return True
+        # the tagger misses finite verbs it has not seen (« envisagent » as a noun); a clause still
+        # shows through an infinitive complement (« … envisagent d'envoyer … »)
+        return any(t.depth == 0 and is_infinitive(t) and k > i and toks[k - 1].norm in ("de", "d'", "à")
+                   for k, t in enumerate(toks[i:j + 1], start=i)) and j - i >= 4
     commas = [k for k in range(i, j + 1) if toks[k].text == "," and toks[k].depth == 0]
     if not commas:
         return not _name_or_np(p, i, j)
@@ -341,7 +380,8 @@ def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tup
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
     toks = p.toks
-    used = {id(c.cue) for c in found if c.cue is not None}
+    # a cue before a colon can govern its own complement too: « appelle les assurés à comparer … : « … » »
+    used = {id(c.cue) for c in found if c.cue is not None and not c.rule.startswith("direct-colon")}
     cue_by_start = {c.start: c for c in p.cues if toks[c.start].depth == 0}
     out: list[Candidate] = []
     for cue in p.cues:
@@ -378,6 +418,9 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
                     content, rule = span, "incise"
         if content is None:
             continue
+        if cue.kind == "ppr" and not cue.gerund and rule == "inf" and cue.start > lo \
+                and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou"):
+            continue  # « …, les élus menaçant de quitter la séance »: an absolute clause, not a speech act
         a, b = content
         if sum(1 for t in toks[a:b + 1] if t.is_word) < 1:
             continue

@@ -18,7 +18,7 @@ from analysis.nlp.pipeline import norm
 CATEGORIES: tuple[str, ...] = (
     "neutral", "assertive", "evaluative", "revealing", "contesting", "structuring", "emotive", "directive", "media",
 )
-FRAMES: frozenset[str] = frozenset({"que", "inf", "de", "a", "obj", "si", "incise", "on"})
+FRAMES: frozenset[str] = frozenset({"que", "inf", "de", "a", "obj", "si", "incise", "on", "adj"})
 
 _DOUBLING = frozenset({"appeler", "rappeler", "épeler", "renouveler", "jeter", "rejeter", "interpeller"})
 
@@ -166,3 +166,24 @@ def category_of(lemma: str) -> str:
         if verb.lemma == lemma:
             return verb.category
     return ""
+
+
+@functools.lru_cache(maxsize=1)
+def speaking_nouns() -> frozenset[str]:
+    """Role and body nouns of the speaker word lists (``speaker_roles.csv``, ``speaker_organisations.csv``):
+    « selon la mairesse », « pour la bourgmestre » name a source."""
+    out: set[str] = set()
+    for name, columns in (("speaker_roles.csv", ("role", "feminine", "plural", "feminine_plural")),
+                          ("speaker_organisations.csv", ("word", "plural"))):
+        path = config.data_file(name)
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                for col in columns:
+                    value = (row.get(col) or "").strip()
+                    if not value or value == "-":
+                        continue
+                    head = norm(value.split()[0]).lower()
+                    out.add(head)
+                    if col in ("role", "feminine", "word"):
+                        out.add(head + ("" if head.endswith(("s", "x")) else "s"))
+    return frozenset(out)

@@ -24,9 +24,9 @@ from analysis.fr.quote_words import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from analysis.quotes.cues import is_adverb
+from analysis.quotes.cues import is_adverb, is_adverb_word
 from analysis.quotes.lexicon import forms
-from analysis.quotes.tokens import Tok, is_determiner, is_verbish
+from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
 
 Span = tuple[int, int]  # inclusive token indices
 
@@ -58,6 +58,18 @@ def _np_word(tok: Tok) -> bool:
     if is_verbish(tok) and not tok.is_cap:
         return False
     return not (tok.pos == "VERB" and "VerbForm=Part" in tok.morph and tok.norm.endswith("ant"))
+
+
+_NAME_ADJECTIVE_ENDINGS = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises", "ois", "ale",
+                           "ales", "al", "aux", "ique", "iques", "aine", "aines", "ain", "ains", "éenne", "éen", "ande",
+                           "andes", "and", "ands", "ère", "ères", "ier", "elle", "elles", "el", "ive", "ives", "if")
+
+
+def _adjective_after_name(toks: Sequence[Tok], j: int) -> bool:
+    """« la Société canadienne d'… »: the tagger often reads such adjectives as verbs."""
+    tok = toks[j]
+    return (j > 0 and toks[j - 1].is_cap and toks[j - 1].kind == "word" and tok.kind == "word" and not tok.is_cap
+            and tok.norm.endswith(_NAME_ADJECTIVE_ENDINGS) and not forms().get(tok.norm))
 
 
 def _name_only(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -114,7 +126,10 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
 
 def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     """Where the subject starts inside a phrase that may open with an adverbial (no comma)."""
+    i = after_time_stamp(toks, i)  # « 11h10 - La fédération … »
     while i <= j and (toks[i].norm in ("et", "mais", "puis", "or", "ainsi", "alors", "enfin") or is_adverb(toks[i])):
+        if i == j and toks[i].pos == "ADV" and not is_adverb_word(toks[i]):
+            break  # « …, santéplus estime »: an unknown word the tagger calls an adverb is the subject
         i += 1
     if i > j or not (toks[i].norm in PREPOSITIONS or toks[i].norm in TIME_WORDS):
         return i
@@ -161,7 +176,17 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
             _name_only(toks, seg, j - 1) or _bare_apposition(toks, seg, j - 1)
         ):
             return _np_ending_at(toks, j - 1, lo, enclosed=True)
+        if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and toks[seg].norm in PREPOSITIONS \
+                and not any(is_verbish(t) for t in toks[seg:j]):
+            # « Les assureurs, par la voix de leur fédération, appellent … »: an adverbial between commas
+            span = _np_ending_at(toks, seg - 2, lo)
+            if span is not None and (span[0] in (lo, after_time_stamp(toks, lo)) or toks[span[0] - 1].text in (",", ":", ";")) \
+                    and toks[span[0]].norm not in PREPOSITIONS:
+                return span
         return None
+    if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.is_cap and is_verbish(tok) \
+            and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in ("a", "est", "ont", "sont"):
+        return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
     if _is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not _np_word(tok) and tok.text != ")":
         return None
     return _np_ending_at(toks, j, lo)
@@ -213,7 +238,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
                 break
             j = k + 1
             continue
-        if _is_boundary(tok) or not _np_word(tok):
+        if _is_boundary(tok) or not (_np_word(tok) or _adjective_after_name(toks, j)):
             break
         if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
             break

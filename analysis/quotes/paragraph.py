@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from analysis.fr.quote_words import CONNECTIVES
 from analysis.quotes.cues import Cue, find_cues
 from analysis.quotes.marks import Pair, pair_marks
-from analysis.quotes.tokens import Tok, assign_sentences, borrow_tags, tokenize
+from analysis.quotes.tokens import Tok, after_time_stamp, assign_sentences, borrow_tags, tokenize
 
 _CONNECTIVE_WORDS = tuple(tuple(c.split()) for c in sorted(CONNECTIVES, key=lambda c: -len(c.split())))
 _BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -40,6 +40,7 @@ class Candidate:
     cue_inside: bool = False  # the cue lies inside another candidate's content (a nested layer)
     split_of: int | None = None  # index of the first part of a quotation split by an incise
     needs_speaker: bool = False  # a stand-alone quotation whose speaker carries over
+    runs_on: bool = False  # a quotation left open at the end of its paragraph, reopened in the next one
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Para:
     sent_ids: list[int]  # sentence ids of the paragraph, in order
     sent_starts: list[int]
     candidates: list[Candidate] = field(default_factory=list)
+    next_opens: str | None = None  # family of the quote mark that opens the next paragraph, if one does
 
     def unit_range(self, i: int) -> tuple[int, int]:
         return self.units[self.unit_of[i]]
@@ -71,6 +73,7 @@ class Para:
     def skip_connectives(self, i: int, hi: int) -> int:
         """First token after narrator connectives (« Par conséquent, », « Ainsi, ») from ``i``."""
         toks = self.toks
+        i = after_time_stamp(toks, i) if i <= hi else i
         moved = True
         while moved and i <= hi:
             moved = False
@@ -148,4 +151,4 @@ def build_para(
         for k in range(a, b + 1):
             unit_of[k] = n
     return Para(text, index, start, end, toks, pairs, find_cues(toks), unit_of, merged,
-                [sid for sid, _, _ in sentence_rows], sent_starts)
+                [sid for sid, _, _ in sentence_rows], sent_starts, next_opens=next_opens)

@@ -10,6 +10,7 @@ can speak or publish (« selon les mesures en vigueur » means « under the rule
 from __future__ import annotations
 
 from analysis.fr.quote_words import (
+    BENEFICIARY_NOUNS,
     DE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -18,6 +19,7 @@ from analysis.fr.quote_words import (
     SPEAKER_NOUNS,
     TIME_WORDS,
 )
+from analysis.quotes.lexicon import speaking_nouns
 from analysis.quotes.mentions import Span, np_after
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_verbish
@@ -25,10 +27,11 @@ from analysis.quotes.tokens import is_verbish
 _HEAD_SKIP = frozenset(
     ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
 )
-_RELAY = frozenset(["cité", "citée", "cités", "citées", "rapporté", "rapportée", "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées", "publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "repris", "reprise"])
+_RELAY = frozenset(["réalisé", "réalisée", "réalisés", "réalisées", "mené", "menée", "menés", "menées", "cité", "citée", "cités", "citées", "rapporté", "rapportée", "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées", "publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "repris", "reprise"])
 _AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ien", "iens", "ienne",
                    "iennes", "aire", "aires", "ant", "ants", "ante", "antes", "ent", "ents", "ier", "iers", "ière",
                    "ières", "ier", "ogue", "ogues", "ologue", "iers")
+_AUTHORING = ("publi", "diffus", "réalis", "men")
 _RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"])
 
 
@@ -51,9 +54,9 @@ def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
     if head.norm in NOT_SOURCES or head.kind == "word" and head.text[:1].isdigit():
         return False
     has_name = any(t.is_cap or t.kind == "title" for t in toks[span[0]:span[1] + 1])
-    speaking = has_name or head.norm in SPEAKER_NOUNS or is_agent_noun(head.norm)
-    if strict:  # « Pour X, »: only a name or a noun that can hold an opinion
-        return speaking and head.norm not in DOCUMENT_NOUNS
+    speaking = has_name or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
+    if strict:  # « Pour X, »: only a name or a noun that can hold an opinion (« pour les enfants » is a beneficiary)
+        return speaking and head.norm not in DOCUMENT_NOUNS and (has_name or head.norm not in BENEFICIARY_NOUNS)
     # « selon » mostly names a source in news; its other sense (« selon les règles ») takes a closed set of nouns
     return speaking or (head.kind == "word" and head.norm not in TIME_WORDS and not head.norm.endswith("ment")
                         and head.pos not in ("VERB", "ADV", "ADJ", "NUM"))
@@ -112,16 +115,22 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
         return None
     np_end = span[1]
     if toks[span[1]].norm in _RELAY and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
-        # « selon une source policière citée par l'AFP »: the relay belongs to the attribution
+        # « selon une source policière citée par l'AFP »: the relay belongs to the attribution;
+        # « selon les données publiées par l'agence »: the author of a document is its source
         relay = np_after(toks, span[1] + 2, hi)
-        span = (span[0], span[1] - 1)
         np_end = relay[1] if relay else np_end + 1
+        if relay and toks[_head(p, span)].norm in DOCUMENT_NOUNS and toks[span[1]].norm.startswith(_AUTHORING):
+            span = (span[0], relay[1])
+        else:
+            span = (span[0], span[1] - 1)
     return (k, cue_end, np_end, _issuer(p, span))
 
 
 def _content_after(p: Para, j: int, hi: int) -> int:
     """Start of the proposition after a fronted « Pour X, apposition, qui …, » phrase."""
     toks = p.toks
+    first = j + 1 if j <= hi and toks[j].text == "," else j
+    skipped = False
     while j <= hi and toks[j].text == ",":
         j += 1
         if j <= hi and toks[j].norm in _RELATIVE_START:
@@ -134,7 +143,59 @@ def _content_after(p: Para, j: int, hi: int) -> int:
             k += 1
         if k <= hi and toks[k].text == "," and not any(is_verbish(t) for t in toks[j:k]):
             j = k
+            skipped = True
+    if skipped and j <= hi and (is_verbish(toks[j]) or toks[j].norm in ("ne", "n'", "se", "s'", "y", "en")):
+        return first  # « Selon X, une seconde phase, consacrée aux Y, doit débuter »: that was the subject
     return j
+
+
+def _participle_apposition(tok) -> bool:
+    """« mandaté par … », « chargée de … »: a participle that describes the source just named."""
+    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(("é", "ée", "és", "ées")) \
+        and (tok.pos in ("", "VERB", "ADJ") and "VerbForm=Fin" not in tok.morph)
+
+
+_JUDGING_VERBS = frozenset({
+    "est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "reste", "restent", "semble",
+    "semblent", "paraît", "faut", "faudrait", "faudra", "doit", "doivent", "devrait", "devraient", "pourrait",
+    "pourraient", "c'est", "s'agit", "mérite", "méritent", "vaut",
+})
+
+
+def _bare_group(p: Para, span: Span) -> bool:
+    """« les armateurs », « des habitants »: a plural group with no name, title or complement."""
+    toks = p.toks[span[0]:span[1] + 1]
+    return len(toks) <= 3 and toks[0].norm in ("les", "des") and not any(t.is_cap for t in toks[1:]) \
+        and not any(t.norm in DE_FORMS for t in toks[1:])
+
+
+def _judgement(p: Para, a: int, b: int) -> bool:
+    """Does the content judge or predict (copula, modal, conditional or future, quoted words)
+    rather than report what happens to someone?"""
+    for t in p.toks[a:b + 1]:
+        if t.kind == "quote" or t.norm in _JUDGING_VERBS:
+            return True
+        if t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith(("rait", "raient", "ront")):
+            return True
+        if "Tense=Fut" in t.morph or "Mood=Cnd" in t.morph:
+            return True
+    return False
+
+
+def _own_speaker(p: Para, a: int, b: int) -> bool:
+    """Does the clause ``toks[a..b]`` carry its own reporting verb with its subject at its start?"""
+    from analysis.quotes.mentions import subject_before
+
+    for cue in p.cues:
+        if a < cue.start <= b and p.toks[cue.start].depth == 0 and cue.kind == "verb" and cue.inverted_i < 0:
+            span = subject_before(p.toks, cue.start, a)
+            if span is None or span[0] != a:
+                continue
+            words = p.toks[span[0]:span[1] + 1]
+            if any(t.kind == "title" or t.is_cap and k > 0 for k, t in enumerate(words)) \
+                    or p.toks[_head(p, span)].norm in SPEAKER_NOUNS:
+                return True  # a person or body speaking for themselves, not a proposition
+    return False
 
 
 def _trim_end(p: Para, i: int, j: int) -> int:
@@ -163,9 +224,15 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
             if front:
                 a = _content_after(p, np_end + 1, hi)
                 b = _trim_end(p, a, hi)
+                if toks[s].norm == "pour" and _own_speaker(p, a, b):
+                    continue  # « Pour la défense, Me X a plaidé la relaxe »: on behalf of, not according to
+                if toks[s].norm == "pour" and _bare_group(p, mention) and not _judgement(p, a, b):
+                    continue  # « Pour les transporteurs, la note grimpe »: for them, not in their view
             elif s > lo and toks[s - 1].text == ",":
                 after = np_end + 1
-                relay = after + 1 <= hi and toks[after].text == "," and toks[after + 1].norm in _RELAY
+                relay = after + 1 <= hi and toks[after].text == "," and (
+                    toks[after + 1].norm in _RELAY or toks[after + 1].norm in _RELATIVE_START
+                    or _participle_apposition(toks[after + 1]))  # « …, d'après l'Insee, qui publie … »
                 if after > hi or toks[after].text in ".!?;" or toks[after].kind == "dots" or relay:
                     a, b = k0, _trim_end(p, k0, s - 1)
                 else:

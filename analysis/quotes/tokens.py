@@ -152,3 +152,23 @@ def is_subject_pronoun(tok: Tok) -> bool:
 
 def is_sentence_punct(tok: Tok) -> bool:
     return tok.kind in ("punct", "dots") and tok.text in ".!?…" or tok.kind == "dots" and tok.text in ("…", "...")
+
+
+_STAMP = re.compile(r"\d{1,2}(?:h|:)\d{0,2}|\d{1,2}h")
+_HOUR = re.compile(r"h\d{0,2}")
+
+
+def after_time_stamp(toks: Sequence[Tok], i: int) -> int:
+    """Index after a live blog's time stamp at ``i`` (« 11h10 - », « 8h40 : », « 14 h 30 – »), else ``i``."""
+    k = i
+    if k < len(toks) and toks[k].kind == "word" and _STAMP.fullmatch(toks[k].norm):
+        k += 1
+    elif k + 1 < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 2 and _HOUR.fullmatch(toks[k + 1].norm):
+        k += 2  # « 11h10 » comes as « 11 » + « h10 »
+        if toks[k - 1].norm == "h" and k < len(toks) and toks[k].text.isdigit():
+            k += 1  # « 14 h 30 »
+    else:
+        return i
+    if k < len(toks) and toks[k].text in ("-", "–", "—", ":", "|"):
+        return k + 1
+    return i

@@ -6,11 +6,20 @@ Steps, in order:
 2. group names into people (« Vladimir Poutine » ← « M. Poutine » ← « le président russe
    Vladimir Poutine »), bodies and media into organisations (« le ministère » ← « le ministère
    des Affaires étrangères »);
+   An acronym is its full name (« l'ORPS » = « l'Office régional de la protection sociale (ORPS) »), a
+   description between commas is the body it follows (« Vigicrues, le service public … »), a
+   generic noun is the named body of its family that the story is about (« l'entreprise » →
+   « la société Valortri »; « l'administration régionale » → the body just cited), a metonym is
+   the body it stands for when the article names that body (« la place Beauvau »);
 3. bind roles without a name to the person the article gives that role (« le président russe »,
-   « le juge en chef »), before the mention if possible, else after it; otherwise the role is an
-   unnamed source, kept as written;
-4. resolve anaphors in text order (:mod:`analysis.speakers.pronouns`);
-5. give each quotation the entities of its mention, or of the quotation it continues.
+   « le juge en chef »), before the mention if possible, else after it; an office nobody holds
+   goes to the person acting or speaking just before it (« Bernard Quilliec a reçu … Le
+   ministre de l'Agriculture a promis »); otherwise the role is an unnamed source, kept as written;
+4. give documents and their authors the body that issued them (« le communiqué », « une étude
+   publiée par l'Institut X », « leurs travaux », « les auteurs »);
+5. resolve anaphors in text order (:mod:`analysis.speakers.pronouns`), a quotation that carries
+   its speaker over counting as a statement by them (« … » ¶ « Ce dernier estime … »);
+6. give each quotation the entities of its mention, or of the quotation it continues.
 """
 
 from __future__ import annotations
@@ -26,13 +35,20 @@ from analysis.fr.speaker_words import (
     BODY_FAMILIES,
     DOCUMENT_NOUNS,
     GENERIC_BODIES,
+    GENERIC_ROLE_HEADS,
+    KINSHIP,
+    LAWYER_TITLES,
     LOCAL_ADJECTIVES,
+    NOT_ADJECTIVES,
+    PARTY_ROLES,
     POSSESSIVES,
 )
 from analysis.nlp.segment import segment
 from analysis.speakers import gender as gender_rules
 from analysis.speakers import kinds as kind_rules
 from analysis.speakers import pronouns
+from analysis.speakers.lexicon import key as _key
+from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.mentions import equivalents, parse_mention
 from analysis.speakers.names import covers, most_complete, name_words
 from analysis.speakers.phrases import Mention, Role
@@ -42,6 +58,10 @@ from analysis.speakers.text import fold
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 _ARTICLES = {"le": "le", "la": "la", "l'": "l'", "les": "les", "du": "le", "au": "le", "aux": "les"}
+_NOT_VERBS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "se", "s'", "qui", "que", "qu'", "aussi", "egalement",
+              "notamment", "ainsi", "plus", "tres", "deja", "toujours", "encore"}
+_PLURAL_INDEFINITE = {"des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nombreux", "nombreuses"}
+_DEFINITE = {"le", "la", "l'", "les", "du", "des", "au", "aux", "ce", "cette", "ces"}
 _INDEFINITE = {"un", "une", "des", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses"}
 
 
@@ -64,6 +84,9 @@ class Entity:
     kind: str = ""
     gender: str = "unknown"
     article: str = ""  # « la », « l' », « les »: a body named by a common noun keeps it (« la police de Londres »)
+    transient: bool = False  # « un gouvernement » (indefinite, or inside a quotation): never merged into
+    generic: str = ""  # « l'entreprise »: the body noun of a description that may stand for a named body
+    collective: bool = False  # a body also spoken of as a group (« les auteurs » of its study: « ils »)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -74,7 +97,7 @@ class Entity:
         if self.names:
             return most_complete(self.names)
         if self.orgs:
-            best = max(self.orgs, key=lambda o: (o[:1].isupper(), len(o.split()), len(o)))
+            best = max(self.orgs, key=lambda o: (any(ch.isupper() for ch in o), len(o.split()), len(o)))
             if best[:1].islower() and self.article:  # as written: « la préfecture », « l'armée russe »
                 return f"{self.article}{best}" if self.article.endswith("'") else f"{self.article} {best}"
             return best
@@ -143,7 +166,7 @@ class _Resolver:
 
     # ------------------------------------------------------------------ helpers
     def _new(self, **kw: Any) -> Entity:
-        e = Entity(key=len(self.entities), **kw)
+        e = Entity(key=max(self.entities, default=-1) + 1, **kw)
         self.entities[e.key] = e
         return e
 
@@ -184,8 +207,9 @@ class _Resolver:
                 m = parse_mention(self.text, *where)
                 m.sent, m.para = self._sentence_of(where[0])
                 for part in m.parts:
-                    part.sent, part.para = m.sent, m.para
+                    part.sent, part.para, part.speaks = m.sent, m.para, True
                 m.subject = True
+                m.speaks = True
                 m.in_quote = False
                 by_span[where] = m
             if q.get("type") == "selon":
@@ -202,7 +226,9 @@ class _Resolver:
         # bodies and media first, so « Insee » the name can join « (Insee) » the agency
         for m in mentions:
             target = m.inner if m.kind == "document" and m.inner is not None else m
-            if target.org:
+            if target.parts and all(part.org for part in target.parts):  # « la CFDT et la CGT »
+                ents[id(m)] = tuple(dict.fromkeys(self._org(part, org_index).key for part in target.parts))
+            elif target.org:
                 ents[id(m)] = (self._org(target, org_index).key,)
         # people, longest names first
         named = [(m, n) for m in mentions for n in (m.inner.names if m.kind == "document" and m.inner else m.names)
@@ -223,6 +249,20 @@ class _Resolver:
             found = per_mention.get(id(m))
             if found:
                 ents[id(m)] = tuple(dict.fromkeys(k for _, k in sorted(found)))
+        self._body_appositions(mentions, ents, org_index)
+        # « l'entreprise », « l'administration régionale »: the named body they stand for
+        for e in [x for x in self.entities.values() if x.generic]:
+            first = min(e.mentions, key=lambda mm: mm.start)
+            body = self._salient_body(first, org_index, e.generic, described=" " in fold(first.org))
+            if body is None or body is e:
+                continue
+            body.mentions.extend(e.mentions)
+            body.kind_votes.extend(e.kind_votes)
+            for key, x in list(org_index.items()):
+                if x is e:
+                    org_index[key] = body
+            ents.update({k: (body.key,) for k, v in ents.items() if v == (e.key,)})
+            del self.entities[e.key]
         # roles without a name
         for m in mentions:
             target = m.inner if m.kind == "document" and m.inner is not None else m
@@ -230,27 +270,183 @@ class _Resolver:
                 continue
             e = self._bind_role(target)
             ents[id(m)] = (e.key,)
+        self._metonyms(org_index, ents)
+        self._documents(mentions, ents)
         return ents
+
+    # ------------------------------------------------------------------ bodies behind words
+    def _merge(self, e: Entity, into: Entity, ents: dict[int, tuple[int, ...]], index: dict[str, Entity] | None = None) -> None:
+        """Fold entity ``e`` into ``into`` (every mention, and every quotation resolved to ``e``)."""
+        into.mentions.extend(e.mentions)
+        into.kind_votes.extend(e.kind_votes)
+        for key, x in list((index or {}).items()):
+            if x is e:
+                index[key] = into  # type: ignore[index]
+        for k, v in list(ents.items()):
+            if e.key in v:
+                ents[k] = tuple(dict.fromkeys(into.key if x == e.key else x for x in v))
+        self.entities.pop(e.key, None)
+
+    def _body_appositions(self, mentions: list[Mention], ents: dict[int, tuple[int, ...]],
+                          index: dict[str, Entity]) -> None:
+        """« Vigicrues, le service public d'information sur les crues, … »: the description between
+        commas is the body just named (« le service » later is Vigicrues)."""
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if not b.org or b.names or b.det not in _DEFINITE or b.org[:1].isupper() or a.sent != b.sent:
+                continue
+            if self.text[a.end:b.start].strip() != "," or not (ents.get(id(a)) and ents.get(id(b))):
+                continue
+            rest = re.match(r"[^,.;:)]*", self.text[b.end:]).group(0)
+            if len(rest.split()) > 5 or any(fold(w) in NOT_ADJECTIVES and fold(w) not in _NOT_VERBS for w in rest.split()):
+                continue  # « Face à X, le groupe a annoncé … »: the next clause's subject, not an apposition
+            named = self.entities.get(ents[id(a)][0])
+            desc = self.entities.get(ents[id(b)][0])
+            if named is None or desc is None or named is desc or len(ents[id(a)]) > 1 or named.titled or named.roles:
+                continue
+            if not (named.orgs and any(o[:1].isupper() for o in named.orgs) or named.names and len(named.words) == 1):
+                continue
+            named.roles.append(Role(b.org, b.start, b.end, fold(b.org).split(" ")[0], frozenset()))
+            named.kind_votes.append("organisation")
+            self._merge(desc, named, ents, index)
+
+    def _metonyms(self, index: dict[str, Entity], ents: dict[int, tuple[int, ...]]) -> None:
+        """« la place Beauvau » is « le ministère de l'Intérieur » when the article names that body;
+        otherwise it stays as written (the lists do not replace what the text says)."""
+        lex = _lexicon()
+        for e in list(self.entities.values()):
+            if not e.orgs or e.names:
+                continue
+            stands = next((lex.metonyms.get(_key(o)) for o in e.orgs if lex.metonyms.get(_key(o))), None)
+            if not stands:
+                continue
+            target = fold(stands)
+            body = next((x for x in self.entities.values() if x is not e and not x.transient
+                         and any(fold(o).startswith(target) for o in x.orgs)), None)
+            if body is not None:
+                self._merge(e, body, ents, index)
+
+    def _documents(self, mentions: list[Mention], ents: dict[int, tuple[int, ...]]) -> None:
+        """The body behind a document or its authors: « le communiqué », « les chiffres », « une étude
+        française », « leurs travaux », « les auteurs ».
+
+        In order: a body named right after the document in its sentence (« une étude publiée jeudi par
+        l'Institut X »); a body named before it in the same sentence (« Le ministère … », indique un
+        communiqué); the issuer of the document cited last (three paragraphs back); the body last seen as a
+        subject, speaker or source in this paragraph or the one before. In a headline or lede, the
+        issuer of the first document cited after it.
+        """
+        issued: list[tuple[int, int, Entity]] = []  # (offset, paragraph, issuer) of documents cited so far
+        pending: list[Mention] = []
+        for m in mentions:
+            target = self._document_target(m, ents)
+            if target is None:
+                if m.kind == "document" and m.inner is not None and ents.get(id(m)):
+                    issued.append((m.start, m.para, self.entities[ents[id(m)][0]]))
+                continue
+            body = (self._named_after(m) or self._body_near(m, same_sentence=True)
+                    or next((e for pos, para, e in reversed(issued) if para >= m.para - 3), None)
+                    or self._body_near(m, same_sentence=False))
+            if body is None:
+                if m.para <= 1:
+                    pending.append(m)
+                continue
+            self._give(m, body, ents)
+            issued.append((m.start, m.para, body))
+        for m in pending:
+            later = next((e for pos, _para, e in issued if pos > m.start), None)
+            if later is not None:
+                self._give(m, later, ents)
+
+    def _document_target(self, m: Mention, ents: dict[int, tuple[int, ...]]) -> str | None:
+        """"document" / "authors" when ``m`` is a document or its authors with no body resolved yet."""
+        if m.in_quote:
+            return None
+        if m.kind == "document" and not ents.get(id(m)):
+            return "document"
+        if m.role is not None and m.role.head in AUTHOR_ROLES and not m.names and not m.org and m.det in _DEFINITE:
+            return "authors"
+        return None
+
+    def _give(self, m: Mention, body: Entity, ents: dict[int, tuple[int, ...]]) -> None:
+        old = ents.get(id(m))
+        for k in old or ():
+            e = self.entities.get(k)
+            if e is not None and e is not body:
+                e.mentions = [x for x in e.mentions if x is not m]
+                if not e.mentions and not e.names and not e.orgs:
+                    self.entities.pop(k, None)
+        ents[id(m)] = (body.key,)
+        body.mentions.append(m)
+        if m.number == "p":
+            body.collective = True  # « Les auteurs … Ils appellent … »
+
+    def _is_body(self, e: Entity) -> bool:
+        if e.transient:
+            return False
+        if e.orgs and not e.names:
+            return any(o[:1].isupper() for o in e.orgs) or e.article in {"le", "la", "l'", "les"}
+        return bool(e.names) and not (e.titled or e.roles or e.gender_evidence) and len(e.words) == 1
+
+    def _named_after(self, m: Mention) -> Entity | None:
+        """« une étude publiée jeudi par l'Institut X (IX) »: the body named after the document, same sentence."""
+        sent = self.sentences[m.sent] if 0 <= m.sent < len(self.sentences) else None
+        if sent is None:
+            return None
+        best, best_pos = None, None
+        for e in self.entities.values():
+            if not self._is_body(e):
+                continue
+            for x in e.mentions:
+                if m.end <= x.start < sent.end and (best_pos is None or x.start < best_pos):
+                    between = fold(self.text[m.end:x.start])
+                    if len(between.split()) <= 6 and re.search(r"(?:^|\s)(?:par|de|du|des|d')(?:\s|$)|d'$", between):
+                        best, best_pos = e, x.start
+        return best
+
+    def _body_near(self, m: Mention, *, same_sentence: bool) -> Entity | None:
+        best, best_pos = None, -1
+        for e in self.entities.values():
+            if not self._is_body(e):
+                continue
+            for x in e.mentions:
+                if x is m or x.in_quote or x.start >= m.start:
+                    continue
+                near = x.para >= m.para - 1 and (x.subject or x.selon or x.speaks)
+                ok = x.sent == m.sent if same_sentence else near
+                if ok and x.start > best_pos:
+                    best, best_pos = e, x.start
+        return best
 
     def _org(self, m: Mention, index: dict[str, Entity]) -> Entity:
         k = fold(m.org)
+        aliases = _org_aliases(m.org)
         e = index.get(k)
-        if e is None and m.det in {"le", "la", "l'", "les", "du", "des", "au", "aux", "ce", "cette", "ces"} and " " not in k:
+        if e is None:
+            e = next((index[a] for a in aliases if a in index and not index[a].transient), None)
+            if e is not None:  # « la RMT » first, then « la Régie métropolitaine des transports (RMT) »
+                index[k] = e
+        transient = m.det in _INDEFINITE or m.in_quote  # « un gouvernement qui … » is no body of the story
+        head = _generic_head(m.org)
+        if (e is None or e.transient) and not transient and head and m.det in _DEFINITE:
             # « le ministère » after « le ministère des Affaires étrangères », « le groupe » after
             # « le groupe industriel Fermaux »: the body named before with this noun
-            fuller = [x for key, x in index.items()
-                      if key.startswith(k + " ") or any(fold(r.text).split(" ")[0] == k for r in x.roles)]
-            if fuller:
+            fuller = [x for key, x in index.items() if not x.transient and (
+                key.startswith(head + " ") or any(fold(r.text).split(" ")[0] == head for r in x.roles))]
+            if fuller and " " not in k:
                 e = max(fuller, key=lambda x: max(mm.start for mm in x.mentions))
-            elif k in GENERIC_BODIES:
-                e = self._salient_body(m, index)
-        if e is None:
+        if e is None or (e.transient and not transient):
             e = self._new()
-            index[k] = e
-        if k in index and index[k] is e:  # a bare « le groupe » merged into « Fermaux » does not rename it
+            e.transient = transient
+            if head in GENERIC_BODIES and not transient and m.det in _DEFINITE:
+                e.generic = head  # settled once the people are known (people_and_bodies)
+            if not transient:
+                index[k] = e
+                for alias in aliases:
+                    index.setdefault(alias, e)
+        if index.get(k) is e or e.transient:  # a bare « le groupe » merged into « Fermaux » does not rename it
             e.orgs.append(m.org)
-            if not e.article:
-                e.article = _ARTICLES.get(m.det, "")
+            if not e.article:  # « la police », « l'armée »; « plusieurs chancelleries » as written
+                e.article = _ARTICLES.get(m.det, "") or (m.det if m.det in _PLURAL_INDEFINITE else "")
         e.kind_votes.append(m.kind)
         if m.gender and m.det not in {"les", "des"}:
             e.gender_evidence.append(("determiner", m.gender))
@@ -261,24 +457,54 @@ class _Resolver:
         e.mentions.append(m)
         return e
 
-    def _salient_body(self, m: Mention, index: dict[str, Entity]) -> Entity | None:
-        """The body with a proper name last mentioned as a subject before ``m`` (« le club » → « FC X »)."""
-        best, best_pos = None, -1
-        family = BODY_FAMILIES.get(fold(m.org))
-        for x in index.values():
-            if not x.orgs or not any(o[:1].isupper() for o in x.orgs) or "organisation" not in x.kind_votes:
+    def _salient_body(self, m: Mention, index: dict[str, Entity], head: str, *, described: bool = False) -> Entity | None:
+        """The named body that « l'entreprise », « le club », « l'administration régionale » stands for.
+
+        Candidates are bodies with a proper name (« la société Valortri », « le FC X ») last seen
+        as a subject, a speaker or a cited source, and names that nothing marks as a person and
+        that spoke or were cited (« Novalis a annoncé », « D'après Eaux de Garonne, … »).
+        A body of the same family comes first (« l'entreprise » is « la société X », not « le
+        syndicat Y »), then the one the article names most often so far (up to three times: the
+        body the story is about), then one that spoke, then the most recent. Names,
+        and every candidate of a ``described`` body (« l'administration régionale »), must have
+        spoken or been cited in this paragraph or the one before.
+        """
+        family = BODY_FAMILIES.get(head)
+        best, best_rank = None, None
+        pool = {x.key: x for x in [*index.values(), *(x for x in self.entities.values() if x.names)]}
+        for x in pool.values():
+            if x.transient:
+                continue
+            cited = any((mm.selon or mm.speaks) and mm.start < m.start for mm in x.mentions)
+            # « Voies navigables de France a suspendu … L'établissement public estime … »
+            just_before = any(mm.subject and not mm.in_quote and mm.para == m.para and mm.sent == m.sent - 1
+                              for mm in x.mentions)
+            if x.orgs and any(o[:1].isupper() for o in x.orgs):
+                if described and not (cited or just_before):
+                    continue
+            elif x.names and not x.orgs:
+                if x.titled or x.gender_evidence or not (cited or just_before) or (
+                        len(x.words) > 1 and not any(mm.selon for mm in x.mentions) and not just_before):
+                    continue  # a person, as far as the text says
+            else:
                 continue
             cues = {BODY_FAMILIES.get(fold(r.text).split(" ")[0]) for r in x.roles} - {None}
             if family and cues and family not in cues:
                 continue  # « l'entreprise » is not « le syndicat X »
-            pos = max((mm.start for mm in x.mentions if mm.start < m.start and mm.subject and not mm.in_quote),
-                      default=-1)
-            if pos > best_pos:
-                best, best_pos = x, pos
+            same = bool(family and family in cues)
+            reach = 99 if (same or x.orgs) and not described else 1
+            pos = max((mm.start for mm in x.mentions if mm.start < m.start and not mm.in_quote and mm is not m
+                       and mm.para >= m.para - reach and (mm.subject or mm.selon or mm.speaks or same)), default=-1)
+            if pos < 0:
+                continue
+            salience = min(3, len({mm.start for mm in x.mentions if mm.start < m.start and not mm.in_quote}))
+            rank = (same, salience, cited, pos)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = x, rank
         return best
 
     def _person(self, m: Mention, n: Any) -> Entity:
-        words = n.words
+        words = name_words(n.text)  # particles dropped: « Le Gall » is « Pierre Le Gall »
         homes = [e for e in self.entities.values() if e.names and covers(e.words, words)]
         if len(homes) > 1 and m.gender:
             homes = [e for e in homes if e.gender_hint() in {"", m.gender}] or homes
@@ -337,10 +563,18 @@ class _Resolver:
             e.mentions.append(m)
             e.bound_roles.append(role)
             return e
+        if not indefinite and m.number == "s" and role.office:
+            holder = self._office_holder(m, role)
+            if holder is not None:  # « Le ministre de l'Agriculture » right after « Bernard Quilliec a reçu … »
+                holder.mentions.append(m)
+                holder.roles.append(role)
+                holder.bound_roles.append(role)
+                return holder
         epithet = (self._epithet(m) if not indefinite and m.number == "s" and role.office is False and not role.complement
-                   else None)
+                   and role.head not in KINSHIP else None)
         if epithet is not None:
             epithet.mentions.append(m)
+            epithet.roles.append(role)  # « le prévenu » later in the article is the same person
             return epithet
         label = _as_written(m)
         key = ("unnamed", fold(label if indefinite else m.role.text))
@@ -360,6 +594,43 @@ class _Resolver:
         e.mentions.append(m)
         return e
 
+    def _office_holder(self, m: Mention, role: Role) -> Entity | None:
+        """The named person an office nobody else holds refers to, from the context.
+
+        « Bernard Quilliec a reçu les éleveurs. Le ministre de l'Agriculture a promis … »: when the
+        article gives the office to no one, a definite singular office points at the person named
+        just before it (same or previous paragraph; failing that, the first person named in the
+        next paragraph, as in a lede). The person must agree in gender and hold no office that
+        excludes this one: none, the same office (« ministre » ⊂ « ministre du Travail »), or
+        a generic one (« cheffe du département » may be « la ministre »).
+        """
+        ok: list[Entity] = []
+        for e in self.entities.values():
+            if not e.names or e.number == "p" or not (e.titled or len(e.words) >= 2):
+                continue
+            hint = e.gender_hint()
+            if m.gender and hint and hint != m.gender:
+                continue
+            if e.roles and not _office_compatible(role, e.roles):
+                continue
+            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and role.head != "avocat":
+                continue  # « Me Vidal » is a lawyer, not « le président du tribunal »
+            ok.append(e)
+        if not ok:
+            return None
+        named = [(x.start, e, x.subject or x.speaks) for e in ok for x in e.mentions
+                 if x is not m and not x.anaphor and not x.in_quote and m.para - 1 <= x.para <= m.para + 1]
+        # before it: a person who acts or speaks (« lorsque X a présenté … »), not one merely mentioned
+        # (never someone named earlier in the same sentence: « X a entendu le chef lancer » is not X)
+        before = [(pos, e) for pos, e, acts in named if pos < m.start and acts and self._sentence_of(pos)[1] >= m.para - 1
+                  and self._sentence_of(pos)[0] != m.sent]
+        if before:
+            return max(before, key=lambda pe: pe[0])[1]
+        after = [(pos, e) for pos, e, _acts in named if pos > m.start and self._sentence_of(pos)[1] <= m.para + 1]
+        if after and m.para <= 1:  # a headline or lede names the office before the person
+            return min(after, key=lambda pe: pe[0])[1]
+        return None
+
     def _epithet(self, m: Mention) -> Entity | None:
         """« Le marin montre ses filets » right after « Yannick Le Goff, patron d'un chalutier »."""
         best, best_pos = None, -1
@@ -369,8 +640,19 @@ class _Resolver:
             hint = e.gender_hint()
             if m.gender and hint and hint != m.gender:
                 continue
+            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and m.role.head != "avocat":
+                continue
+            if any(r.head == m.role.head for r in e.roles) is False and any(r.head in PARTY_ROLES for r in e.roles) \
+                    and m.role.head in PARTY_ROLES:
+                continue  # « la victime » is not the person named as « le prévenu »
             pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote and x.para >= m.para - 1),
                       default=-1)
+            if pos < 0:
+                continue
+            covered = any(r.head == m.role.head or r.head in _lexicon().narrower.get(m.role.head, ()) for r in e.roles)
+            if not covered and e.roles and m.role.head in _lexicon().narrower:
+                continue  # « le technicien » is not the captain just named
+            pos += len(self.text) * covered  # « le technicien » is the coach named before, not the last player
             if pos > best_pos:
                 best, best_pos = e, pos
         return best
@@ -384,7 +666,7 @@ class _Resolver:
             kind = kind_rules.decide(e.kind_votes, n_name_words=len(e.words), has_title_or_role=e.titled, spoke=e.spoke)
             if kind in {"place", "unknown"} and not e.spoke:
                 return False
-        if n == "p" and not (len(ents) > 1 or ents[0].number == "p"):
+        if n == "p" and not (len(ents) > 1 or ents[0].number == "p" or ents[0].collective):
             return False
         if n == "s" and (len(ents) > 1 or ents[0].number == "p"):
             return False
@@ -404,15 +686,27 @@ class _Resolver:
         for m in mentions:
             qs = quotes_of.get(id(m), [])
             link = Link(m, ents.get(id(m), ()), quote=bool(qs), rule=_rule(m),
-                        quote_spans=[(_int(q.get("start")) or 0, _int(q.get("end")) or 0) for q in qs])
+                        quote_spans=[(_int(q.get("start")) or 0, _int(q.get("end")) or 0) for q in qs],
+                        quote_paras=[_int(q.get("paragraph")) if _int(q.get("paragraph")) is not None
+                                     else self._sentence_of(_int(q.get("start")) or 0)[1] for q in qs])
+            link.nested = bool(qs) and all(self._nested(q) for q in qs)
             links.append(link)
             if link.quote:
                 for k in link.ents:
                     self.entities[k].spoke = True
         links.extend(self._groups(links))
+        carried = self._carried(quotes_of)
+        links.extend(carried)
         links.sort(key=lambda lk: (lk.mention.start, lk.mention.end))
+        of_quote = {q.get("quote_id"): lk for lk in links if lk.quote for q in quotes_of.get(id(lk.mention), [])}
+        of_quote.update({lk.quote_id: lk for lk in carried})  # type: ignore[attr-defined]
+        carried_ids = {id(lk) for lk in carried}
         for idx, link in enumerate(links):
             m = link.mention
+            if id(link) in carried_ids:  # a quotation that carries its speaker over is a statement by them too
+                source = of_quote.get(getattr(link, "continues", None))
+                link.ents = source.ents if source is not None else ()
+                continue
             target = m.inner if m.kind == "document" and m.inner is not None and m.inner.anaphor else m
             if not target.anaphor or link.ents or (m.in_quote and not link.quote):
                 continue  # pronouns inside a quotation belong to the speaker's own discourse
@@ -430,7 +724,7 @@ class _Resolver:
         self._possessors(links)
         self._authors(links)
         for lk in links:  # a quotation whose attributing string names no one: the subject of its cue
-            if lk.quote and lk.mention.kind == "unknown" and not lk.mention.names:
+            if lk.quote and lk.mention.kind == "unknown" and not lk.mention.names and not (lk.ents and lk.mention.role):
                 for q in quotes_of.get(id(lk.mention), []):
                     found = self._by_cue(q, [x for x in links if x is not lk])
                     if found is not None:
@@ -455,6 +749,32 @@ class _Resolver:
             personal = e.kind == "person" or (e.kind == "unnamed source" and e.number == "s")
             e.gender = gender_rules.decide(e.gender_evidence) if personal else "unknown"
         return ArticleResult(self.entities, result, links)
+
+    def _nested(self, q: dict[str, Any]) -> bool:
+        """Is the cue of ``q`` inside another quotation's content (an inner layer of reported speech)?"""
+        cs = _int(q.get("cue_start"))
+        if cs is None:
+            return False
+        return any((_int(o.get("start")) or 0) <= cs < (_int(o.get("end")) or 0) for o in self.quotes if o is not q)
+
+    def _carried(self, quotes_of: dict[int, list[dict[str, Any]]]) -> list[Link]:
+        """Place-holders for quotations with no attributing string that continue another one.
+
+        They stand where the quotation is, so that « Ce dernier estime … » after a stand-alone
+        quoted paragraph finds the speaker of that paragraph."""
+        located = {q.get("quote_id") for qs in quotes_of.values() for q in qs}
+        out = []
+        for q in self.quotes:
+            cont = q.get("continues")
+            if q.get("quote_id") in located or not _valid(cont) or str(cont) == "":
+                continue
+            start = _int(q.get("start")) or 0
+            sent, para = self._sentence_of(start)
+            m = Mention(start, start, "", subject=True, in_quote=True, sent=sent, para=para)
+            lk = Link(m, (), quote=True, rule="continuation")
+            lk.continues, lk.quote_id = cont, q.get("quote_id")  # type: ignore[attr-defined]
+            out.append(lk)
+        return out
 
     def _possessors(self, links: list[Link]) -> None:
         """« Leur fédération » after « Du côté des armateurs » → « fédération des armateurs »;
@@ -592,6 +912,40 @@ def _fit_one(role: Role, roles: list[Role]) -> int | None:
     if best is None or (conflict and best < 2):
         return None
     return best
+
+
+def _org_aliases(org: str) -> tuple[str, ...]:
+    """Other keys of a body: « Office régional de la protection sociale (ORPS) » is also « ORPS » and the
+    name without its acronym; « Agence X (AX) » likewise."""
+    found = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", org.strip())
+    if not found:
+        return ()
+    return fold(found.group(1)), fold(found.group(2))
+
+
+def _generic_head(org: str) -> str:
+    """The body noun of a common-noun description (« administration régionale » → « administration »),
+    or "" when the name says more (a capital, a complement: « ministère de l'Intérieur » is a name)."""
+    words = fold(org).split()
+    if not words or org[:1].isupper():
+        return ""
+    if any(w in {"de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour"} or "'" in w
+           for w in words[1:]) or any(ch.isupper() for ch in org[1:]):
+        return words[0] if len(words) == 1 else ""
+    return words[0]
+
+
+def _office_compatible(role: Role, roles: list[Role]) -> bool:
+    """Can a person with ``roles`` also be called ``role``? Same office, or only generic ones."""
+    if any(_fit_one(alt, roles) is not None for alt in equivalents(role)):
+        return True
+    if any(r.head == role.head for r in roles):
+        return False  # « ministre de la Santé » is not « le ministre du Travail »
+    if role.head in GENERIC_ROLE_HEADS:
+        return True  # « le chef d'entreprise » may be the person named as « gérant »
+    if any(r.head in _lexicon().narrower.get(role.head, ()) for r in roles):
+        return True  # « la magistrate » after « l'avocate générale, X »
+    return all(r.head in GENERIC_ROLE_HEADS for r in roles)
 
 
 def _as_written(m: Mention) -> str:

@@ -9,7 +9,11 @@
 - ``speaker_media.csv``: outlet names and words found in outlet titles (News, Times …);
 - ``speaker_role_domains.csv``: capitalised portfolios inside roles (« ministre de la Santé »);
 - ``speaker_role_synonyms.csv``: two wordings of one office (« chef de l'État » = « président de
-  la République »), so that either binds to the person the article gives the other.
+  la République »), so that either binds to the person the article gives the other;
+- ``speaker_role_broader.csv``: a broader role and one it covers (« magistrat » → « procureur »,
+  « technicien » → « entraîneur »), so that « la magistrate » can be the prosecutor just named;
+- ``speaker_metonyms.csv``: places that stand for the body they house (« place Beauvau » →
+  « ministère de l'Intérieur »), used only when the article itself names that body.
 
 Every key is folded (:func:`analysis.speakers.text.fold`) and split into words, so lookups
 ignore case and accents. Users extend a list by adding rows to its CSV.
@@ -56,6 +60,9 @@ class Lexicon:
     domains: dict[Key, str]
     domain_max: int
     synonyms: dict[str, list[str]]
+    metonyms: dict[Key, str]  # « place beauvau » → « ministère de l'Intérieur »
+    narrower: dict[str, frozenset[str]]  # « magistrat » → {« procureur », « juge » …} (folded heads)
+    metonym_max: int
 
 
 def key(text: str) -> Key:
@@ -138,6 +145,10 @@ def lexicon() -> Lexicon:
     for r in _read("speaker_role_synonyms.csv"):
         synonyms.setdefault(fold(r["role"]), []).append(r["same_as"])
         synonyms.setdefault(fold(r["same_as"]), []).append(r["role"])
+    metonyms = {key(r["metonym"]): r["stands_for"] for r in _read("speaker_metonyms.csv")}
+    narrower: dict[str, set[str]] = {}
+    for r in _read("speaker_role_broader.csv"):
+        narrower.setdefault(fold(r["broader"]), set()).add(fold(r["narrower"]))
     return Lexicon(
         titles=titles,
         roles=roles,
@@ -150,6 +161,9 @@ def lexicon() -> Lexicon:
         domains=domains,
         domain_max=max(map(len, domains)),
         synonyms=synonyms,
+        metonyms=metonyms,
+        metonym_max=max(map(len, metonyms), default=0),
+        narrower={k: frozenset(v) for k, v in narrower.items()},
     )
 
 

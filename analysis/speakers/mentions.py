@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.fr import speaker_words as W
-from analysis.speakers.lexicon import Lexicon
+from analysis.speakers.lexicon import Lexicon, longest_match
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
     LEADING_CUES,
@@ -29,11 +29,27 @@ from analysis.speakers.phrases import (
 )
 from analysis.speakers.text import Tok, fold, tokenize
 
+_TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")
+_STAMP_PARTS = re.compile(r"\d{1,2}|h\d{0,2}|:")
+
+
+def _after_time_stamp(toks: list[Tok]) -> list[Tok]:
+    """Tokens after « 11h10 - », « 14 h 30 | », « 08:45 – » (a time stamp, then a separator), if any."""
+    k = 0
+    while k < len(toks) and k < 4 and (_TIME_STAMP.fullmatch(toks[k].low) or _STAMP_PARTS.fullmatch(toks[k].low)):
+        k += 1
+    if 0 < k < len(toks) - 1 and toks[k].text in {"-", "–", "—", "|", ":"} and any(ch.isdigit() for ch in toks[0].low):
+        return toks[k + 1:]
+    return toks
+
 
 def _strip_relay(toks: list[Tok]) -> list[Tok]:
     lows = [t.low for t in toks]
     joined = " ".join(lows)
+    document = any(w in W.DOCUMENT_NOUNS for w in lows[:4])
     for marker in W.RELAY_MARKERS:
+        if document and marker.startswith(("publie", "diffuse")):
+            continue  # « les chiffres publiés par l'office »: the author, not a relay
         pos = joined.find(marker)
         if pos > 0:
             upto = joined[:pos].count(" ")
@@ -93,9 +109,9 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     if found:
         kind, g, n = found
         return Mention(start, end, raw, anaphor=kind, gender=g, number=n)
-    toks = [t for t in tokenize(text, start, end)]
+    toks = _after_time_stamp([t for t in tokenize(text, start, end)])  # a live blog's « 11h10 - »
     while toks and (toks[0].low in LEADING_CUES or not toks[0].word) and len(toks) > 1:
-        toks = toks[1:]
+        toks = toks[1:]  # « selon … »
     toks = _strip_relay(toks)
     while toks and toks[-1].low in SELF | {"meme"}:
         toks = toks[:-1]
@@ -160,6 +176,12 @@ def _coordination(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
         if t.low != "et" or depth or k == 0 or k + 1 >= len(toks):
             continue
         left = _read_np(text, [x for x in toks[:k] if x.text != ","] or toks[:k], lex, bounded=True)
+        if left.org and left.kind in {"organisation", "media"} and toks[k + 1].low in W.DETERMINERS:
+            right = _read_np(text, toks[k + 1:], lex, bounded=True)
+            if right.org and right.kind in {"organisation", "media"} and not right.names:
+                m = Mention(toks[0].start, toks[-1].end, "", kind=left.kind, number="p")  # « la CFDT et la CGT »
+                m.org, m.det, m.parts = left.org, left.det, [left, right]
+                return m
         if not left.names or left.kind not in {"person", ""}:
             continue
         right = _read_np(text, toks[k + 1:], lex, bounded=True)
@@ -172,11 +194,32 @@ def _coordination(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
     return None
 
 
+_PRE_NOMINAL = frozenset({
+    "recent", "recente", "recents", "recentes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "ancien",
+    "ancienne", "anciens", "anciennes", "ex", "futur", "future", "dernier", "derniere", "derniers", "dernieres",
+    "premier", "premiere", "premiers", "premieres", "long", "longue", "bref", "breve", "haut", "haute", "jeune",
+    "vieux", "seul", "seule", "seuls", "seules", "grand", "grande", "grands", "grandes", "petit", "petite",
+})
+
+
 def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Mention:
     """Read one comma-free noun phrase (a mention string or a part of one)."""
     r = Reader(text, toks, bounded=bounded, lex=lex)
     m = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
     i = 0
+    n_out = r.outlet_at(0)
+    if n_out and toks[0].low in W.DETERMINERS:  # « Les Échos », « Le Monde »: the article belongs to the title
+        m.org, m.kind = text[toks[0].start:toks[n_out - 1].end], "media"
+        return m
+    if bounded and len(toks) > 1 and toks[0].cap and toks[0].low in {"le", "la", "les", "l'"} and toks[1].cap \
+            and _inside_sentence(text, toks[0].start) and not r.title_at(1) and not r.role_at(1) and not r.org_at(1):
+        names = names_at(r, 1)
+        if names and tok_index(toks, names[-1].end) == len(toks):  # « selon La Presse »: a title, not « la Presse »
+            words = [w for nm in names for w in nm.words]
+            m.org = text[toks[0].start:toks[-1].end]
+            m.kind = "media" if any(w in lex.media_title_words for w in words) else "organisation"
+            m.det = toks[0].low
+            return m
     # determiners and pre-nominal adjectives (« Un récent rapport », « le nouveau ministre »)
     while i < len(toks) and toks[i].low in W.DETERMINERS and not r.title_at(i):
         g, n, _definite = W.DETERMINERS[toks[i].low]
@@ -185,9 +228,8 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
         m.number = n or m.number
         i += 1
     pre = i
-    while i < len(toks) and toks[i].low in {"recent", "recente", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne",
-                                            "ex", "futur", "future", "dernier", "derniere", "premier", "premiere",
-                                            "long", "longue", "bref", "breve", "haut", "haute", "jeune", "vieux"}:
+    while i < len(toks) and (toks[i].low in _PRE_NOMINAL or toks[i].low in {"plus", "moins", "tres"} and i + 1 < len(toks)
+                             and toks[i + 1].low in _PRE_NOMINAL):
         if r.role_at(i):
             break
         i += 1
@@ -266,6 +308,10 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             m.roles = [Role(cue, 0, 0, fold(cue), frozenset())]
             m.role = m.roles[0]
         return m
+    acr = r.acronym_name(i)
+    if acr == len(toks):  # « la Régie métropolitaine des transports (RMT) »
+        m.org, m.kind = text[toks[i].start:toks[-1].end], "organisation"
+        return m
     # outlets: « l'AFP », « Reuters », « Sputnik News »
     n = r.outlet_at(i)
     if n:
@@ -280,10 +326,28 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             if pn:
                 m.org = text[toks[i].start:toks[j2 + 2].end]
         return m
+    # « la place Beauvau », « le Quai d'Orsay »: a place standing for the office it houses
+    n_met = _metonym_at(lex, toks, i)
+    if n_met:
+        m.org, m.kind = text[toks[i].start:toks[i + n_met - 1].end], "organisation"
+        return m
     # names: « Sophie Renaud », « Luis Ortega », « La Russie », « Sputnik News »
     names = names_at(r, i)
     if not names and not toks[i].cap:
+        if bounded and not m.det and i == len(toks) - 1 and toks[i].word and not is_function(toks[i].low) \
+                and not toks[i].text[:1].isdigit():
+            m.org, m.kind = toks[i].text, "organisation"  # « santéplus »: a common noun needs a determiner
+            return m
         return _unknown_noun(r, m, i)
+    if names and bounded and len(names) == 1:
+        end = tok_index(toks, names[0].end)
+        rest = toks[end:]
+        if rest and rest[-1].cap and all(t.word for t in rest) and any(
+                not t.cap and not is_function(t.low) for t in rest) and all(
+                t.cap or not is_function(t.low) or (t.low in {"de", "d'", "du", "des"} and k + 1 < len(rest) and rest[k + 1].cap)
+                for k, t in enumerate(rest)):
+            m.org, m.kind = text[names[0].start:toks[-1].end], "organisation"  # « Santé publique France »
+            return m
     if names:
         m.names = names
         words = [w for nm in names for w in nm.words]
@@ -322,6 +386,19 @@ def _unknown_noun(r: Reader, m: Mention, i: int) -> Mention:
     m.role = m.roles[0]
     m.kind = "unknown"
     return m
+
+
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a sentence (after a word or a comma, not a full stop, a mark or a line start)?"""
+    k = pos - 1
+    while k >= 0 and text[k] in " \u00a0\u202f\t":
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in ",;")
+
+
+def _metonym_at(lex: Lexicon, toks: list[Tok], i: int) -> int:
+    """Length of a metonym (« place Beauvau », « Quai d'Orsay ») starting at ``i``, or 0."""
+    return longest_match([t.low for t in toks], i, lex.metonyms, lex.metonym_max) if lex.metonyms else 0
 
 
 def equivalents(role: Role, *, lex: Lexicon | None = None) -> list[Role]:

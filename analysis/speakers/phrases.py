@@ -76,6 +76,7 @@ class Mention:
     subject: bool = False
     selon: bool = False
     in_quote: bool = False
+    speaks: bool = False  # the attributing string of a quotation
     sent: int = -1
     para: int = -1
     inner: Mention | None = None  # the author behind a document (« un rapport de X »)
@@ -99,6 +100,11 @@ _ADJ_SUFFIX = re.compile(  # on the accented lower-case word: « russe », « d�
 )
 PEOPLE = re.compile(r"(?:ais|ois|iens|ains|ens|ans|ols|ins|ques|ites|ates|ards|ands|ones|ots|es)$")
 """Plural nationality or people nouns: « les Français », « des Tchèques », « les Ukrainiens »."""
+_VERBAL_AFTER = frozenset({"par", "dans", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                           "hier", "en", "le", "la", "les", "l'", "a", "au", "aux", "sur", "lors", "mi", "fin", "debut"})
+_TIME_NOUNS = frozenset({"debut", "fin", "milieu", "cours", "matinee", "soiree", "apres-midi", "journee", "semaine",
+                         "mois", "annee", "nuit", "soir", "matin", "veille", "lendemain", "lundi", "mardi", "mercredi",
+                         "jeudi", "vendredi", "samedi", "dimanche"})
 _DEGREE = frozenset({"tres", "plus", "moins", "si", "aussi", "non", "tout", "toute"})
 OPENING = frozenset({"«", '"', "“", "‹", "(", "[", ":", "—", "–", "-", "…"})
 SENT_END = frozenset({".", "!", "?", "…"})
@@ -181,6 +187,9 @@ class Reader:
             return False
         if self.bounded:
             return not (self.role_at(i) or self.org_at(i)) or bool(_ADJ_SUFFIX.search(self.raw[i]))
+        if t.low.endswith(("e", "ee", "es", "ees")) and t.low.rstrip("s").endswith("e") and i + 1 < len(self.toks) \
+                and self.toks[i + 1].low in _VERBAL_AFTER and self.raw[i].rstrip("s").endswith(("é", "ée")):
+            return False  # « l'université de X publiée lundi », « … cité par » : a participle clause
         return bool(_ADJ_SUFFIX.search(self.raw[i]))
 
     def initial(self, i: int) -> bool:
@@ -198,8 +207,10 @@ class Reader:
 
         def name_word(k: int) -> bool:
             t = toks[k]
-            if not (t.word and t.cap) or self.title_at(k) or self.role_at(k):
+            if not (t.word and t.cap) or self.title_at(k):
                 return False
+            if self.role_at(k) and not (k > i and toks[k - 1].cap and toks[k - 1].word and not self.role_at(k - 1)):
+                return False  # a role noun, unless it follows a first name (« Pascal Vigneron », « Marie Berger »)
             return t.low not in {"selon", "pour", "d'apres"}
 
         if i >= stop or not name_word(i):
@@ -241,8 +252,8 @@ class Reader:
                 return j
         if k < len(toks) and low[k] in {"la", "l'", "le", "les"} and low[j] in {"de", "a", "pour", "charge", "chargee"}:
             k += 1
-        if k >= len(toks) or not toks[k].word:
-            return j
+        if k >= len(toks) or not toks[k].word or low[k] in _TIME_NOUNS:
+            return j  # « en début d'après-midi », « en fin de journée »: a time, not a complement
         n = longest_match(low, k, self.lex.domains, self.lex.domain_max)
         if n:
             end = k + n
@@ -265,8 +276,8 @@ class Reader:
                                                                    and not is_function(low[end]))):
                 end += 1
             run = self.name_end(end) if end < len(toks) and toks[end].cap else end
-            if run == end + 1:
-                end = run  # « du parti ANO », « du navire Albatros »: the body's own name
+            if run == end + 1 or (run > end and self.org_at(k)):
+                end = run  # « du parti ANO », « du navire Albatros », « de la société Toits du Val »: the body's name
         nested = self.complement(end, depth + 1)
         return nested if nested > end else end
 
@@ -315,6 +326,9 @@ class Reader:
         while self.adjective_at(j):
             j += 1
         j2 = self.complement(j)
+        while self.bounded and j2 > j and j2 + 1 < len(self.toks) and self.low[j2] == "et" \
+                and self.complement(j2 + 1) > j2 + 1:
+            j2 = self.complement(j2 + 1)  # « le ministère de la Santé et des Solidarités »
         if j2 - j >= 3 and self.toks[j2 - 1].cap and not self.toks[j2 - 2].cap and self.toks[j2 - 2].low not in {
                 "de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour"}:
             j2 -= 1  # « le fabricant de jouets Ludomax »: the last word is the body's own name
@@ -323,8 +337,11 @@ class Reader:
         k = cue_end
         if k < len(self.toks) and self.toks[k].text == "(":
             close = self._paren_name(k)
-            if close:
+            if close:  # « l'agence régionale de santé (ARS) »: the description and its short name
                 name, end = close
+                words = [t.low for t in self.toks[i:cue_end] if t.word and not is_function(t.low)]
+                if _spells(fold(name).upper(), "".join(w[:1] for w in words).upper()):
+                    return self._span(i, end), self._span(i, cue_end), word.kind, end
                 return name, self._span(i, cue_end), word.kind, end
         names: list[tuple[int, int]] = []
         while k < len(self.toks):
@@ -364,10 +381,36 @@ class Reader:
             if k > j:
                 j = k
                 continue
+            if j + 1 < len(self.toks) and self.low[j] == "et" and self.low[j + 1] in {"de", "d'", "du", "des"} \
+                    and self.complement(j + 1) > j + 1:
+                j = self.complement(j + 1)  # « Société canadienne d'hypothèques et de logement »
+                continue
             break
         if j < len(self.toks) and self.toks[j].cap and self.toks[j].word and not self.title_at(j):
             j = self.name_end(j)
         return j
+
+    def acronym_name(self, i: int) -> int:
+        """End (after « ) ») of « Régie métropolitaine des transports (RMT) » starting at ``i``, or ``i``.
+
+        The words before the parenthesis must spell the acronym with their initials (function words
+        aside): a body's full name followed by its short name."""
+        toks = self.toks
+        if not self._word(i) or not toks[i].cap:
+            return i
+        for k in range(i + 1, min(len(toks) - 2, i + 12)):
+            t = toks[k]
+            if t.text == "(":
+                acr = toks[k + 1].text if toks[k + 2].text == ")" else ""
+                if len(acr) < 2 or not acr.isupper() or not acr.isalpha():
+                    return i
+                initials = "".join(x.low[:1] for x in toks[i:k] if x.word and not is_function(x.low)).upper()
+                if _spells(fold(acr).upper(), initials):
+                    return k + 3
+                return i
+            if not t.word or t.text[:1].isdigit():
+                return i
+        return i
 
     def _span(self, i: int, j: int) -> str:
         return self.text[self.toks[i].start:self.toks[j - 1].end] if j > i else ""
@@ -419,3 +462,16 @@ def tok_index(toks: list[Tok], end_offset: int) -> int:
         if t.end >= end_offset:
             return k + 1
     return len(toks)
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """Do these initials give the acronym (exactly, or as a subsequence that starts alike)?"""
+    if not initials or acronym[:1] != initials[:1] or len(initials) > len(acronym) + 3:
+        return False
+    if acronym == initials:
+        return True
+    k = 0
+    for ch in initials:
+        if k < len(acronym) and ch == acronym[k]:
+            k += 1
+    return k == len(acronym) and len(acronym) >= len(initials) - 2

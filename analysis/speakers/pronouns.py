@@ -7,7 +7,8 @@ stays unresolved rather than guessed.
 - Personal pronouns (il, elle, ils, elles, selon lui, à ses yeux): walk back sentence by
   sentence (this one, then earlier ones, at most two paragraphs back); in the nearest sentence
   that has a compatible *subject* (a clause-initial mention, or the speaker of a quotation),
-  take the speaker if there is one, else the first subject. Failing that, the last speaker
+  take the speaker if there is one, else the first subject that names someone (a pronoun in a
+  subordinate clause before the name does not win), else the first subject. Failing that, the last speaker
   within three paragraphs. Gender and number must agree with what the text says of the referent.
 - « ce dernier / cette dernière »: the latest compatible mention, whatever its position.
 - « la même source / cette source »: the latest source cited: the speaker of the previous
@@ -38,6 +39,18 @@ class Link:
     rule: str = ""
     antecedent: Link | None = None
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    quote_paras: list[int] = field(default_factory=list)
+    nested: bool = False  # its quotations are reported inside another's (« a raconté avoir entendu X dire : « … » »)
+
+
+def _last(h: Link, before: int) -> tuple[int, int]:
+    """(paragraph, offset) where ``h``'s referent last appeared before ``before``: its mention, or a
+    later quotation attributed through it (« … », dit-il. ¶ « … » ¶ Ce dernier …)."""
+    para, pos = h.mention.para, h.mention.start
+    for (a, _b), qp in zip(h.quote_spans, h.quote_paras, strict=False):
+        if pos < a < before:
+            para, pos = max(para, qp), a
+    return para, pos
 
 
 Fits = Callable[[tuple[int, ...], str, str], bool]
@@ -57,16 +70,21 @@ def personal(target: Mention, history: Sequence[Link], fits: Fits, *,
              excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
     """Antecedent of a personal pronoun (see the module docstring)."""
     g, n = target.gender, target.number
-    usable = [h for h in history if _usable(h, target, excluded) and h.mention.para >= target.para - PARAGRAPH_WINDOW]
+    usable = [h for h in history if _usable(h, target, excluded)
+              and _last(h, target.start)[0] >= target.para - PARAGRAPH_WINDOW]
     sentences = sorted({h.mention.sent for h in usable}, reverse=True)
     for sent in sentences:
         in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)]
         if not in_sent:
             continue
-        speakers = [h for h in in_sent if h.quote]
-        return speakers[-1] if speakers else in_sent[0]
-    for h in reversed(history):
-        if h.quote and _usable(h, target, excluded) and h.mention.para >= target.para - SPEAKER_WINDOW and fits(h.ents, g, n):
+        speakers = [h for h in in_sent if h.quote and not h.nested] or [h for h in in_sent if h.quote]
+        if speakers:
+            return speakers[-1]
+        named = [h for h in in_sent if not h.mention.anaphor]  # « Croisée devant l'école où elle passe, Mme X attend »
+        return named[0] if named else in_sent[0]
+    for h in sorted(history, key=lambda h: _last(h, target.start)[1], reverse=True):
+        if h.quote and _usable(h, target, excluded) and _last(h, target.start)[0] >= target.para - SPEAKER_WINDOW \
+                and fits(h.ents, g, n):
             return h
     return None
 
@@ -74,8 +92,9 @@ def personal(target: Mention, history: Sequence[Link], fits: Fits, *,
 def latter(target: Mention, history: Sequence[Link], fits: Fits, *,
            excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
     """« ce dernier »: the latest compatible mention."""
-    for h in reversed(history):
-        if _usable(h, target, excluded) and h.mention.para >= target.para - 1 and fits(h.ents, target.gender, target.number):
+    for h in sorted(history, key=lambda h: _last(h, target.start)[1], reverse=True):
+        if _usable(h, target, excluded) and _last(h, target.start)[0] >= target.para - 1 \
+                and fits(h.ents, target.gender, target.number):
             return h
     return None
 
@@ -83,9 +102,9 @@ def latter(target: Mention, history: Sequence[Link], fits: Fits, *,
 def same_source(target: Mention, history: Sequence[Link], fits: Fits, *,
                 excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
     """« la même source »: the latest speaker or « selon » source."""
-    for h in reversed(history):
+    for h in sorted(history, key=lambda h: _last(h, target.start)[1], reverse=True):
         if (h.quote or h.mention.selon) and h.ents and h.mention.end <= target.start and h.mention is not target \
-                and h.mention.para >= target.para - SPEAKER_WINDOW:
+                and _last(h, target.start)[0] >= target.para - SPEAKER_WINDOW:
             return h
     return None
 

@@ -27,6 +27,7 @@ from analysis.speakers.phrases import (
     Role,
     body_kind,
     closes,
+    is_function,
     names_at,
     tok_index,
     with_former,
@@ -86,7 +87,7 @@ def _subject_position(r: Reader, i: int) -> bool:
     if i == 0:
         return True
     prev = r.toks[i - 1]
-    return prev.text in {",", ":", ";", "(", "—", "–", "«", '"', "“"} or prev.low in W.CLAUSE_OPENERS
+    return prev.text in {",", ":", ";", "(", "—", "–", "«", '"', "“", "|", "-"} or prev.low in W.CLAUSE_OPENERS
 
 
 def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
@@ -155,10 +156,21 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
     n_out = r.outlet_at(i)
     if n_out:
         return _mk(toks, start, i + n_out, text, kind="media", det=det, org=text[toks[i].start:toks[i + n_out - 1].end]), i + n_out
+    acr = r.acronym_name(i)
+    if acr > i:  # « la Régie métropolitaine des transports (RMT) »
+        return _mk(toks, start, acr, text, kind=body_kind(r, i, acr - 3) if r.org_at(i) else "organisation", det=det,
+                   org=text[toks[i].start:toks[acr - 1].end]), acr
     if toks[i].cap and r.org_at(i) and (det or not r.initial(i)):
         j = r.proper_org(i)
-        return _mk(toks, start, j, text, kind=body_kind(r, i, j), det=det, org=text[toks[i].start:toks[j - 1].end]), j
+        k = j
+        if j < len(toks) and toks[j].text == "(" and r._paren_name(j):  # « … de la protection sociale (ORPS) »
+            k = r._paren_name(j)[1]
+        return _mk(toks, start, k, text, kind=body_kind(r, i, j), det=det, org=text[toks[i].start:toks[k - 1].end]), k
     end = r.name_end(i)
+    if not det and toks[i].cap and toks[i].word and not is_function(toks[i].low) and not r.title_at(i):
+        longer = _lowercase_inside(r, max(end, i + 1))
+        if longer > max(end, i + 1):  # « Santé publique France », « Voies navigables de France »: a body's name
+            return _mk(toks, start, longer, text, kind="organisation", org=text[toks[i].start:toks[longer - 1].end]), longer
     if end > i:
         nm = Name(text[toks[i].start:toks[end - 1].end], toks[i].start, toks[end - 1].end)
         words = nm.words
@@ -178,6 +190,23 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         m.names = [nm]
         return _apposition(r, m, end)
     return None, i + 1
+
+
+def _lowercase_inside(r: Reader, end: int) -> int:
+    """End of a name that goes on with one or two lower-case adjectives (and « de ») and a capitalised
+    word (« Santé publique France »), or ``end``."""
+    toks = r.toks
+    k = end
+    while k < len(toks) and k - end < 2 and toks[k].word and not toks[k].cap and r.adjective_at(k) \
+            and toks[k].low not in W.NOT_ADJECTIVES:
+        k += 1
+    if k == end:
+        return end
+    if k < len(toks) and toks[k].low in {"de", "d'", "du", "des"}:
+        k += 1
+    if k < len(toks) and toks[k].cap and toks[k].word and not r.initial(k) and not r.title_at(k):
+        return r.name_end(k) if r.name_end(k) > k else k + 1
+    return end
 
 
 def _role_names(r: Reader, j: int) -> tuple[list[Name], int]:
@@ -205,6 +234,9 @@ def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
     toks = r.toks
     if m.kind == "place":
         return m, end
+    if end + 4 < len(toks) and toks[end].text == "," and toks[end + 1].text.isdigit() and toks[end + 2].low == "ans" \
+            and toks[end + 3].text == ",":
+        end += 3  # « Thierry Mauduit, 52 ans, gérant de … »: the age, then the apposition
     if end + 1 < len(toks) and toks[end].text == ",":
         k = end + 1
         with_det = toks[k].low in W.DETERMINERS and k + 1 < len(toks)
