@@ -129,3 +129,12 @@ def test_many_articles_no_quadratic_blowup():
     texts.append("copie " + texts[123])
     kept, pairs = drop_near_duplicates(frame(texts))
     assert len(kept) == 20000 and pairs[0]["kept"] == "d20000" and pairs[0]["dropped"] == "d123"
+
+
+def test_corpus_of_very_short_texts():
+    from analysis.io.dedup import drop_near_duplicates
+
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["Un texte.", "Trois.", "Trois."]})
+    kept, pairs = drop_near_duplicates(frame)
+    assert kept["doc_id"].tolist() == ["a", "b"]
+    assert [(p["kept"], p["dropped"]) for p in pairs] == [("b", "c")]

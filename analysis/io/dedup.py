@@ -80,7 +80,8 @@ def shingle_hashes(texts: Iterable[str], *, size: int = SHINGLE) -> tuple[np.nda
     with np.errstate(over="ignore"):
         for k in range(size):
             shifted = np.zeros(n, dtype=np.uint64)
-            shifted[: n - k] = word_hash[k:]
+            if k < n:  # a corpus with fewer words than a shingle has nothing to shift in
+                shifted[: n - k] = word_hash[k:]
             use = k < window  # shorter texts combine fewer words
             combined = np.where(use, combined * _U64(0x9E3779B97F4A7C15) + shifted, combined)
     return _mix(combined[valid]), owner[valid]
