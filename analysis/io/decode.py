@@ -84,7 +84,9 @@ def decode_bytes(data: bytes, path: str | Path | None = None) -> Decoded:
                 except UnicodeDecodeError:
                     raw, encoding = data.decode("latin-1"), "latin-1"
             if _C1_CONTROLS.search(raw):
-                raise DecodingError(path, f"undecodable text: neither UTF-8 nor Windows-1252 ({encoding} gives control characters)")
+                raise DecodingError(
+                    path, f"undecodable text: neither UTF-8 nor Windows-1252 ({encoding} gives control characters)"
+                ) from None
 
     if _MOJIBAKE.search(raw):
         try:

@@ -21,7 +21,14 @@ import pandas as pd
 from analysis.errors import InputError, MissingInputError, UnsupportedFormatError
 from analysis.io.datelines import looks_like_title, parse_dateline
 from analysis.io.decode import normalise_text, read_text_file
-from analysis.io.metadata import canonical_metadata, date_from_filename, is_metadata_file, parse_date, read_sidecar, slug
+from analysis.io.metadata import (
+    canonical_metadata,
+    date_from_filename,
+    is_metadata_file,
+    parse_date,
+    read_sidecar,
+    slug,
+)
 from analysis.io.tables import TABLE_SUFFIXES, read_table
 from analysis.nlp.segment import paragraph_spans
 

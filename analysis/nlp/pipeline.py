@@ -131,7 +131,7 @@ def complete(
         subset = [docs[i] for i in chosen]
         for name in names:
             subset = list(nlp.get_pipe(name).pipe(subset, batch_size=batch_size))
-        for i, doc in zip(chosen, subset):
+        for i, doc in zip(chosen, subset, strict=True):
             docs[i] = doc
             doc.user_data["full"] = True
     return docs

@@ -91,9 +91,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(last) == 1 and last.isupper():
         return True  # an initial: « J. Dupont », « N.-B. »
-    if "." in word and all(len(part) <= 2 for part in re.split(r"[.\-]", word) if part):
-        return True  # dotted acronym or initials: « É.-U. », « J.-C. »
-    return False
+    # a dotted acronym or initials: « É.-U. », « J.-C. »
+    return "." in word and all(len(part) <= 2 for part in re.split(r"[.\-]", word) if part)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
