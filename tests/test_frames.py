@@ -30,7 +30,7 @@ def test_token_frame_columns_offsets_and_lemmas(sample_articles, sample_tokens):
     for row in sample_tokens.itertuples():
         assert text[row.start:row.end] == row.text
     assert sample_tokens["i"].tolist() == list(range(len(sample_tokens)))
-    lemmas = dict(zip(sample_tokens["text"], sample_tokens["lemma"]))
+    lemmas = dict(zip(sample_tokens["text"], sample_tokens["lemma"], strict=True))
     assert lemmas["indiqué"] == "indiquer"
     assert lemmas["continuerons"] == "continuer"
 

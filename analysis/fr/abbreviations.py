@@ -14,7 +14,7 @@ NON_FINAL: frozenset[str] = frozenset(
     {
         "av", "apr", "cf", "p", "pp", "vol", "no", "nos", "art", "al", "env", "ex", "fig", "hab",
         "tél", "tel", "éd", "ed", "coll", "chap", "ann", "dir", "trad", "réf", "resp", "sq", "vs",
-        "boul", "bd", "av", "ch", "min", "max", "approx", "c.-à-d", "c-à-d", "c.à.d", "J.-C",
+        "boul", "bd", "ch", "min", "max", "approx", "c.-à-d", "c-à-d", "c.à.d", "J.-C",
         "inf", "sup", "ca", "op", "cit", "ibid", "id", "dép", "Rte", "rte", "Pte", "pte",
         "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
     }
