@@ -5,6 +5,7 @@ Every text here was written for these tests (news-style French, no third-party s
 
 from __future__ import annotations
 
+import importlib.util
 import math
 
 import pandas as pd
@@ -14,6 +15,8 @@ from analysis.errors import InputError
 from analysis.sentiment import STEPS, label_for, neutral_band, score
 from analysis.sentiment.engine import raw_scores
 from analysis.sentiment.lexicon import news_lexicon, read_lexicon
+
+HAS_VADER = importlib.util.find_spec("vaderSentiment_fr") is not None
 
 NEGATION_PAIRS = [
     ("La réforme est une bonne décision.", "La réforme n'est pas une bonne décision."),
@@ -68,7 +71,8 @@ def test_fixed_expressions_are_not_negations():
 def test_scope_stops_at_clause_boundary():
     # the negation belongs to the first clause; « excellent » in the second is untouched
     row = score(["Il ne viendra pas, mais le discours était excellent."]).iloc[0]
-    assert [h["word"] for h in row["hits"]] == ["excellent"] and row["hits"][0]["negator"] is None
+    words = [h for h in row["hits"] if h["source"] != "cue"]  # the unscoped negation is a cue (test_sentiment_cues)
+    assert [h["word"] for h in words] == ["excellent"] and words[0]["negator"] is None
 
 
 def test_shifters_reverse_their_object():
@@ -115,7 +119,7 @@ def test_morphology_derives_unknown_words():
     assert row["polarity"] > 0 and row["hits"][0]["source"].endswith("+derived")
     row = score(["Une gestion malhonnête des fonds."]).iloc[0]
     assert row["polarity"] < 0 and row["hits"][0]["source"].endswith("+privative")
-    assert polarity("Une gestion malhonnête des fonds.", steps=set(STEPS) - {"morphology"}) == 0
+    assert polarity("Une gestion malhonnête des fonds.", steps=set(STEPS) - {"morphology", "vader_lexicon"}) == 0
 
 
 def test_frame_contract_and_offsets():
@@ -149,12 +153,17 @@ def test_single_string_and_bad_input():
 
 def test_every_step_can_be_switched_off():
     text = "Ce n'est pas un échec, c'est très efficace."
-    for step in STEPS:
-        assert len(score([text], steps=set(STEPS) - {step})) == 1
+    every = set(STEPS) if HAS_VADER else set(STEPS) - {"vader_lexicon"}
+    for step in every:
+        assert len(score([text], steps=every - {step})) == 1
     bare = score([text], steps=set())
     assert bare["label"].iloc[0] in ("neg", "neu", "pos")
-    # without the news lexicon « échec » is unknown: only « efficace » fires
-    assert [h["lemma"] for h in score([text], steps=set(STEPS) - {"news_lexicon"})["hits"].iloc[0]] == ["efficace"]
+    # without the news lexicon (and the vader fallback) « échec » is unknown: only « efficace » fires
+    # (and, with cues, the negation that now reverses nothing: « n'est pas » is a negative cue)
+    bare_hits = score([text], steps=every - {"news_lexicon", "vader_lexicon", "cues"})["hits"].iloc[0]
+    assert [h["lemma"] for h in bare_hits] == ["efficace"]
+    cue_hits = score([text], steps=every - {"news_lexicon", "vader_lexicon"})["hits"].iloc[0]
+    assert [h["lemma"] for h in cue_hits] == ["<negation>", "efficace"]
 
 
 def test_neutral_band_and_labels():

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis import config
-from analysis.sentiment.tuning import CLASSES, choose, grid, load_news_quotes, macro_f1
+from analysis.sentiment.tuning import CLASSES, grid, load_news_quotes, macro_f1, reweight, tune_all
 
 TWEETS = "benchmarks/sentiment-fr-tweets"
 QUOTES = "eval-dev/sentiment.json"
@@ -95,22 +95,29 @@ def _tune_profile(name: str, train: tuple[list[str], list[str]], check: tuple[li
                   check_name: str) -> dict:
     from analysis.sentiment.profiles import Profile
     from analysis.sentiment.scorer import decide, score_hits
+    from analysis.sentiment.vader import available
 
-    steps = PROFILE_LEXICONS[name] | {"event_discount", "evidence", "neutral_band"}
-    hits_train = [r["hits"] for r in score_hits(train[0], steps=steps)]
-    hits_check = [r["hits"] for r in score_hits(check[0], steps=steps)]
-    choices = grid(hits_train, train[1])
-    best = choose(choices)
+    steps = PROFILE_LEXICONS[name] | {"cues", "event_discount", "evidence", "neutral_band"}
+    if available():
+        steps |= {"vader_lexicon"}
+    else:
+        print(f"[{name}] vaderSentiment-fr is not installed: the vader_lexicon step is not tuned (stays off)")
+    hits_train = [r["hits"] for r in score_hits(train[0], steps=steps, profile=name)]
+    best = tune_all(hits_train, train[1], **({} if available() else {"vaders": (None,)}))
     profile = best.apply(Profile(name, PROFILE_LEXICONS[name] | {"neutral_band"}, 0.0, 0.0))
+    hits_check = [r["hits"] for r in score_hits(check[0], steps=profile.steps, profile=name)]
     pred = [decide(copy.deepcopy(h), steps=profile.steps, profile=profile)[2] for h in hits_check]
-    off = next(c for c in choices if c.min_evidence is None and c.event_weight >= 1.0)
+    plain = grid(reweight(hits_train, cue_weight=None, vader_weight=None), train[1], weights=(1.0,), evidences=(None,))
     print(f"[{name}] tuned on {len(train[0])} texts: band neg ≤ −{best.neg_threshold:.2f}, pos ≥ "
           f"{best.pos_threshold:.2f}; event_weight {best.event_weight:.1f}; evidence "
-          f"{'off' if best.min_evidence is None else f'≥ {best.min_evidence:.1f}'}; macro-F1 {best.f1:.3f} "
-          f"(band alone: {off.f1:.3f}); {check_name} {macro_f1(check[1], pred):.3f}")
+          f"{'off' if best.min_evidence is None else f'≥ {best.min_evidence:.1f}'}; cues "
+          f"{'off' if best.cue_weight is None else f'weight {best.cue_weight:.2f}'}; vader "
+          f"{'off' if best.vader_weight is None else f'weight {best.vader_weight:.2f}'}; macro-F1 {best.f1:.3f} "
+          f"(band alone: {plain[0].f1:.3f}); {check_name} {macro_f1(check[1], pred):.3f}")
     return {"steps": [s for s in _step_order() if s in profile.steps], "neg_threshold": profile.neg_threshold,
             "pos_threshold": profile.pos_threshold, "event_weight": profile.event_weight,
-            "min_evidence": profile.min_evidence}
+            "min_evidence": profile.min_evidence, "cue_weight": profile.cue_weight,
+            "vader_weight": profile.vader_weight}
 
 
 def _step_order() -> tuple[str, ...]:
@@ -123,16 +130,18 @@ PARAMS_HEADER = """\
 # Tuned parameters of analysis.sentiment: one table per domain profile (analysis/sentiment/profiles.py).
 #
 # Written by `python -m analysis.bench sentiment --tune --write` (analysis/sentiment/tuning.py):
-# an exhaustive grid over the neutral band (0.00-0.40, step 0.01), the event weight (0.0-1.0, step 0.1)
-# and the evidence threshold (off, 0.0-0.6), ranked by macro-F1 smoothed over neighbouring thresholds; a
-# decision step is kept only if it adds >= 0.002 smoothed macro-F1 on the tuning data.
+# an exhaustive grid over the neutral band (0.00-0.40, step 0.01), the event weight (0.0-1.0, step 0.1),
+# the evidence threshold (off, 0.0-0.6), the cue weight (off, 0.05-0.4) and the vader weight (off, 0.25-1.0),
+# ranked by macro-F1 smoothed over neighbouring thresholds; a decision step (evidence, event_discount, cues,
+# vader_lexicon) is kept only if it adds >= 0.002 smoothed macro-F1 on the tuning data.
 #   news:   tuned on the project's own quotations, analysis/data/sentiment_news/quotes.tsv, train rows
 #           (two in three); the dev rows are the held-out check. Never on ../shared/eval-dev.
 #   tweets: tuned on the TRAIN split of ../shared/benchmarks/sentiment-fr-tweets, checked on val.
 #           Never on the test split.
 # A text is neg when polarity <= -neg_threshold, pos when polarity >= pos_threshold, neu otherwise (and
 # always neu when no lexicon word fired); with the evidence step, neg/pos also need eval hits of that sign
-# adding up to >= min_evidence; with event_discount, event hits count event_weight times.
+# adding up to >= min_evidence; with event_discount, event hits count event_weight times; cue hits (±1) count
+# cue_weight times and vaderSentiment-fr hits vader_weight times.
 """
 
 
@@ -141,7 +150,7 @@ def _toml(params: dict[str, dict]) -> str:
     for name, values in params.items():
         out.append(f"[profiles.{name}]")
         out.append("steps = [" + ", ".join(f'"{s}"' for s in values["steps"]) + "]")
-        for key in ("neg_threshold", "pos_threshold", "event_weight", "min_evidence"):
+        for key in ("neg_threshold", "pos_threshold", "event_weight", "min_evidence", "cue_weight", "vader_weight"):
             out.append(f"{key} = {values[key]:.2f}")
         out.append("")
     return "\n".join(out)
@@ -158,7 +167,8 @@ def tune(*, write: bool = False, shared: bool = True) -> dict[str, dict]:
         tweets = get_profile("tweets")
         params["tweets"] = {"steps": [s for s in _step_order() if s in tweets.steps],
                             "neg_threshold": tweets.neg_threshold, "pos_threshold": tweets.pos_threshold,
-                            "event_weight": tweets.event_weight, "min_evidence": tweets.min_evidence}
+                            "event_weight": tweets.event_weight, "min_evidence": tweets.min_evidence,
+                            "cue_weight": tweets.cue_weight, "vader_weight": tweets.vader_weight}
         print("[tweets] not re-tuned: ../shared/benchmarks is absent")
     text = _toml(params)
     if write:
@@ -198,7 +208,10 @@ def _evaluate(sets: dict) -> None:
 def _ablation(sets: dict) -> None:
     from analysis.sentiment.profiles import get_profile
     from analysis.sentiment.scorer import STEPS, decide, score_hits, tag
+    from analysis.sentiment.vader import available
 
+    if not available():
+        print("\n(vaderSentiment-fr is not installed: no « with vader_lexicon » row)")
     for profile_name in ("tweets", "news"):
         profile = get_profile(profile_name)
         chosen = {k: v for k, v in sets.items() if v[2] == profile_name}
@@ -206,7 +219,8 @@ def _ablation(sets: dict) -> None:
             continue
         configs = [("profile (all its steps)", set(profile.steps))]
         configs += [(f"  without {s}", set(profile.steps) - {s}) for s in STEPS if s in profile.steps]
-        configs += [(f"  with {s}", set(profile.steps) | {s}) for s in STEPS if s not in profile.steps]
+        configs += [(f"  with {s}", set(profile.steps) | {s}) for s in STEPS if s not in profile.steps
+                    and (s != "vader_lexicon" or available())]
         configs.append(("no step (textblob lexicon, regex tokens)", set()))
         print(f"\nablation, {profile_name} profile (macro-F1)")
         print(f"{'':<44}" + "".join(f"{name:>26}" for name in chosen))
@@ -217,7 +231,7 @@ def _ablation(sets: dict) -> None:
             cells = []
             for name, (texts, gold, _) in chosen.items():
                 toks = tokens[name][0 if "spacy_lemmas" in steps else 1]
-                hits = score_hits(texts, steps=steps, tokens=toks)
+                hits = score_hits(texts, steps=steps, tokens=toks, profile=profile)
                 pred = [decide(r["hits"], steps=steps, profile=profile)[2] for r in hits]
                 cells.append(f"{macro_f1(gold, pred):>26.3f}")
             print(f"{label:<44}" + "".join(cells))
@@ -248,7 +262,10 @@ def main(argv: list[str] | None = None) -> int:
         p = get_profile(name)
         event = f"event_weight {p.event_weight:.1f}" if "event_discount" in p.steps else "no event discount"
         evid = f"min_evidence {p.min_evidence:.1f}" if "evidence" in p.steps else "no evidence rule"
+        cue = f"cue_weight {p.cue_weight:.2f}" if "cues" in p.steps else "no cues"
+        vader = f"vader_weight {p.vader_weight:.2f}" if "vader_lexicon" in p.steps else "no vader lexicon"
         print(f"profile {name}: band neg ≤ −{p.neg_threshold:.2f}, pos ≥ {p.pos_threshold:.2f}; {event}; {evid}; "
+              f"{cue}; {vader}; "
               f"steps {', '.join(s for s in _step_order() if s in p.steps)}")
     sets: dict[str, tuple[list[str], list[str], str]] = {}
     if have_shared:

@@ -74,6 +74,11 @@ def textblob_entry(word: str, pos: str | None = None, *, verbal: bool = False) -
     return (p, min(max(s, 0.0), 1.0), i), tag or ""
 
 
+def textblob_knows(word: str) -> bool:
+    """Whether textblob-fr's lexicon lists ``word`` (lower case) under any tag."""
+    return bool(dict.get(_lexicon(), word))
+
+
 def pattern_tokens(text: str) -> list[str]:
     """textblob-fr's own tokenisation (regex, elisions split off), used when spaCy is switched off."""
     from textblob_fr.fr import parser

@@ -5,7 +5,7 @@
 textblob-fr lacks (échec, crise, condamner, saluer …) and corrects its entries that mislead
 on news (grave +0.40, important +0.40, premier +0.50 …). A row with polarity 0 and
 subjectivity 0 *neutralises* a word: it no longer counts as a hit. Lines starting with
-``#`` are section comments. Multi-word rows (« tant mieux ») match consecutive tokens.
+``#`` are section comments. Multi-word rows (« tant mieux », « se moquer du monde ») match consecutive tokens by form or lemma.
 
 ``kind`` separates two ways a word carries polarity (appraisal theory's *inscribed* vs
 *invoked* attitude): ``eval`` words state the speaker's judgement, feeling or stance
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.errors import InputError
-from analysis.sentiment.engine import textblob_entry
+from analysis.sentiment.engine import textblob_entry, textblob_knows
 from analysis.sentiment.morphology import inflection_bases
 
 LEXICON_FILE = "news_sentiment_lexicon.csv"
@@ -104,6 +104,16 @@ class Lexicon:
         self.multiword: dict[tuple[str, ...], LexiconEntry] = {
             tuple(lemma.split()): entry for (lemma, _), entry in self.news.items() if " " in lemma
         }
+        self._multiword_first: dict[str, list[tuple[int, tuple[str, ...], LexiconEntry]]] = {}
+        for rank, (key, entry) in enumerate(self.multiword.items()):
+            self._multiword_first.setdefault(key[0], []).append((rank, key, entry))
+
+    def multiword_starting(self, form: str, lemma: str) -> list[tuple[int, tuple[str, ...], LexiconEntry]]:
+        """(file order, words, entry) of the expressions whose first word is ``form`` or ``lemma``."""
+        found = self._multiword_first.get(form, [])
+        if lemma != form:
+            found = found + self._multiword_first.get(lemma, [])
+        return found
 
     def news_entry(self, word: str, pos: str | None, *, verbal: bool = False) -> LexiconEntry | None:
         """The news entry of ``word`` for a spaCy ``pos``; ``verbal``: a verb form after the auxiliary
@@ -124,6 +134,13 @@ class Lexicon:
         if len(senses) == 1:  # one sense only: trust it over the tagger (« met en danger » tagged VERB)
             return next(iter(senses.values()))
         return None
+
+    def knows(self, word: str, *, news: bool = True) -> bool:
+        """Whether either lexicon lists ``word`` (or, for ours, one of its inflection bases) under any
+        part of speech, neutralised entries included: a fallback lexicon must not score it."""
+        if textblob_knows(word):
+            return True
+        return news and any(w in self._by_word for w in (word, *inflection_bases(word)))
 
     def lookup(self, form: str, lemma: str | None = None, pos: str | None = None, *,
                news: bool = True, lemmas: bool = True, verbal: bool = False) -> LexiconEntry | None:

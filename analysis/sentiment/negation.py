@@ -28,6 +28,9 @@ from analysis import config
 NEGATION_FILE = "sentiment_negation.csv"
 NEVER_SO = frozenset({"aussi", "autant", "si", "tellement"})
 """After « jamais », these make a comparison (« jamais aussi solide »: more solid than ever)."""
+SUBJECT_NEGATORS = frozenset({"personne", "rien", "nul", "nulle", "aucun", "aucune"})
+"""A negative quantifier before « ne » is the subject of a negation (« personne n'a été blessé »,
+« rien ne justifie »): the verb group after « ne » is in its scope."""
 NEGATION_FACTOR = -0.5
 """textblob-fr's convention: « not good » is slightly bad, « not bad » slightly good."""
 
@@ -97,6 +100,8 @@ def negation_scopes(tokens: Sequence[Tok], evaluated: Callable[[int], bool], *, 
             if particle is not None:
                 consumed.add(particle)
                 start = i + 1
+            elif _subject_negator(tokens, i, words) is not None:
+                start = i + 1  # « personne n'a été blessé »: the negator stands before ne
         else:
             fixed = i + 1 < n and (tok.norm, tokens[i + 1].norm) in words.fixed
             alone = tok.norm in words.alone and not fixed
@@ -117,6 +122,32 @@ def negation_scopes(tokens: Sequence[Tok], evaluated: Callable[[int], bool], *, 
         else:
             i += 1
     return negated
+
+
+def verbal_negations(tokens: Sequence[Tok]) -> list[tuple[int, int]]:
+    """(ne index, particle index) of every complete « ne … pas/plus/jamais/rien … » in the text
+    (explétif « ne » and « ne … que » excluded), whatever it scopes."""
+    words = negation_words()
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.norm in words.ne:
+            particle = _find_particle(tokens, i, words)
+            if particle is None:
+                particle = _subject_negator(tokens, i, words)
+            if particle is not None:
+                out.append((i, particle))
+    return out
+
+
+def _subject_negator(tokens: Sequence[Tok], i: int, words: NegationWords) -> int | None:
+    """Index of a negative quantifier subject of the ``ne`` at ``i`` (« personne ne », « rien n' »,
+    « aucun témoin n' »), within three words before it in the same clause, or None."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if _is_boundary(tokens[j], words):
+            return None
+        if tokens[j].norm in SUBJECT_NEGATORS:
+            return j
+    return None
 
 
 def _find_particle(tokens: Sequence[Tok], i: int, words: NegationWords) -> int | None:

@@ -10,6 +10,9 @@ evaluates. A profile holds what differs between registers, all tuned on training
 - ``neg_threshold`` / ``pos_threshold``: the neutral band on the polarity;
 - ``event_weight``: the factor applied to hits of ``event`` words (guerre, incendie,
   croissance …) by the ``event_discount`` step;
+- ``vader_weight``: the factor applied to hits from vaderSentiment-fr's lexicon by the
+  ``vader_lexicon`` step (see :mod:`analysis.sentiment.vader`);
+- ``cue_weight``: the size of each stance-cue hit (``cues`` step, :mod:`analysis.sentiment.cues`);
 - ``min_evidence``: with the ``evidence`` step, a text is labelled neg or pos only if its
   ``eval`` hits of that sign (inacceptable, se féliciter, échec …) add up to at least this
   much absolute polarity (and at least one such hit exists).
@@ -43,6 +46,8 @@ class Profile:
     pos_threshold: float
     event_weight: float = 1.0
     min_evidence: float = 0.0
+    vader_weight: float = 1.0
+    cue_weight: float = 1.0
 
     @property
     def band(self) -> tuple[float, float]:
@@ -74,4 +79,5 @@ def get_profile(name: str | Profile = DEFAULT_PROFILE) -> Profile:
     if unknown:
         raise InputError(config.data_file(PARAMS_FILE), f"profile {name}: unknown step(s) {sorted(unknown)}")
     return Profile(name, steps, float(values["neg_threshold"]), float(values["pos_threshold"]),
-                   float(values.get("event_weight", 1.0)), float(values.get("min_evidence", 0.0)))
+                   float(values.get("event_weight", 1.0)), float(values.get("min_evidence", 0.0)),
+                   float(values.get("vader_weight", 1.0)), float(values.get("cue_weight", 1.0)))

@@ -23,6 +23,14 @@ negation governs fire once, with their adjusted value. The steps are:
   humain, occidental, tous) no longer count. Off: textblob-fr's lexicon alone.
 - ``train_lexicon``: entries derived from the tweets benchmark's TRAIN split and vetted by
   hand (``sentiment_lexicon_train.csv``; the tweets profile only). Off: not used.
+- ``vader_lexicon``: words that neither textblob-fr nor our lexicons know (under any part of
+  speech) take vaderSentiment-fr's French valence, filtered and scaled
+  (:mod:`analysis.sentiment.vader`); the profile's ``vader_weight`` scales these hits. Off: unknown
+  words score nothing.
+- ``cues``: stance cues that carry no evaluative word: a verbal negation that reverses nothing,
+  a question, « toujours pas », « sans la moindre », « enfin » … (:mod:`analysis.sentiment.cues`;
+  which cues hold depends on the profile); each adds a ±1 hit scaled by the profile's
+  ``cue_weight``. Off: none.
 - ``event_discount``: hits of ``event`` words (guerre, morts, sécurité: they name the topic)
   count with the profile's ``event_weight``, except in predicate position, where classifying
   something is a judgement (« cet accord est une menace pour nos agriculteurs », « c'est une
@@ -48,6 +56,7 @@ import pandas as pd
 from analysis.errors import InputError
 from analysis.nlp.pipeline import norm as norm_text
 from analysis.sentiment.contrast import contrast_weights
+from analysis.sentiment.cues import CUE_SUBJECTIVITY, find_cues
 from analysis.sentiment.engine import pattern_tokens, raw_scores
 from analysis.sentiment.intensifiers import find_modifiers, modifier_words
 from analysis.sentiment.lexicon import Lexicon, LexiconEntry, news_lexicon, textblob_only
@@ -58,11 +67,15 @@ from analysis.sentiment.morphology import (
     participle_bases,
     privative_base,
 )
-from analysis.sentiment.negation import NEGATION_FACTOR, Tok, negation_scopes, negation_words
+from analysis.sentiment.negation import NEGATION_FACTOR, Tok, negation_scopes, negation_words, verbal_negations
 from analysis.sentiment.profiles import DEFAULT_PROFILE, Profile, get_profile
+from analysis.sentiment.vader import ALLOWED_POS
+from analysis.sentiment.vader import EVAL_POS as VADER_EVAL_POS
+from analysis.sentiment.vader import SCALE as VADER_SCALE
+from analysis.sentiment.vader import valences as vader_valences
 
 STEPS: tuple[str, ...] = ("spacy_lemmas", "morphology", "negation", "intensifiers", "contrast", "news_lexicon",
-                          "train_lexicon", "event_discount", "evidence", "neutral_band")
+                          "train_lexicon", "vader_lexicon", "cues", "event_discount", "evidence", "neutral_band")
 """Every improvement step, in the order the benchmark reports them."""
 
 PREDICATORS = frozenset({"être", "représenter", "constituer", "devenir", "rester", "demeurer", "sembler", "paraître",
@@ -234,7 +247,26 @@ def _entry_for(tokens: Sequence[Token], i: int, steps: frozenset[str], lexicon: 
         entry = _usable(lexicon.lookup(tok.norm, None, "ADJ", news=news, lemmas=False), news)
     if entry is None and "morphology" in steps and tok.norm.isalpha():
         entry = _derived_entry(tok.norm, lexicon, news, pos)
+    if entry is None and "vader_lexicon" in steps:
+        entry = _vader_entry(tok, pos, lexicon, news)
     return entry
+
+
+def _vader_entry(tok: Token, pos: str | None, lexicon: Lexicon, news: bool) -> LexiconEntry | None:
+    """vaderSentiment-fr's entry for a word no other lexicon knows (rules: :mod:`analysis.sentiment.vader`)."""
+    if pos is not None and pos not in ALLOWED_POS:
+        return None
+    words = [tok.norm] + ([tok.lemma] if tok.lemma and tok.lemma != tok.norm else [])
+    if any(lexicon.knows(w, news=news) for w in words):
+        return None
+    table = vader_valences()
+    for word in words:
+        value = table.get(word)
+        if value is not None:
+            kind = "eval" if pos is None or pos in VADER_EVAL_POS else "event"
+            return LexiconEntry(word, value / VADER_SCALE, min(1.0, abs(value) / VADER_SCALE), 1.0, "vader",
+                                f"vaderSentiment-fr {value:+.1f}", kind)
+    return None
 
 
 def _usable(entry: LexiconEntry | None, news: bool) -> LexiconEntry | None:
@@ -273,7 +305,8 @@ def _derived_entry(word: str, lexicon: Lexicon, news: bool, pos: str | None = No
     return None
 
 
-def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lexicon: Lexicon) -> dict:
+def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lexicon: Lexicon,
+                  profile: str = DEFAULT_PROFILE) -> dict:
     n = len(tokens)
     excluded: frozenset[str] = frozenset()
     if "negation" in steps:
@@ -284,17 +317,23 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
     spans: list[tuple[int, int]] = [(t.start, t.end) for t in tokens]
     covered: set[int] = set()
     norms = [t.norm for t in tokens]
+    # expressions match by form or, with spaCy, lemma (« se moquent du monde » ~ « se moquer du monde »)
+    lemmas = [t.lemma if "spacy_lemmas" in steps else t.norm for t in tokens]
     if "negation" in steps:  # « sans doute », « sans précédent »: the expression, not its second word
         fixed = negation_words().fixed
         covered.update(i + 1 for i in range(n - 1) if (norms[i], norms[i + 1]) in fixed)
-    for key, entry in lexicon.multiword.items():
-        width = len(key)
-        for i in range(n - width + 1):
-            if tuple(norms[i:i + width]) == key and not covered.intersection(range(i, i + width)):
-                if not entry.neutral:  # a neutralised expression (« session extraordinaire ») only hides its words
-                    entries[i] = entry
-                    spans[i] = (tokens[i].start, tokens[i + width - 1].end)
-                covered.update(range(i, i + width))
+    matches = []  # (file order, start, width, entry): earlier rows win overlaps, as in the file
+    for i in range(n):
+        for rank, key, entry in lexicon.multiword_starting(norms[i], lemmas[i]):
+            width = len(key)
+            if i + width <= n and all(norms[i + k] == w or lemmas[i + k] == w for k, w in enumerate(key)):
+                matches.append((rank, i, width, entry))
+    for _, i, width, entry in sorted(matches, key=lambda m: (m[0], m[1])):
+        if not covered.intersection(range(i, i + width)):
+            if not entry.neutral:  # a neutralised expression (« session extraordinaire ») only hides its words
+                entries[i] = entry
+                spans[i] = (tokens[i].start, tokens[i + width - 1].end)
+            covered.update(range(i, i + width))
     for i, tok in enumerate(tokens):
         if i in covered or tok.is_punct or tok.norm in excluded:
             continue
@@ -309,8 +348,8 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
                    and tokens[i].pos in ("NOUN", "ADJ") and _after_predicator(tokens, i)}
 
     mods = find_modifiers(norms, evaluated) if "intensifiers" in steps else {}
-    negs = negation_scopes([Tok(t.norm, t.pos, t.is_punct, t.lemma) for t in tokens], evaluated,
-                           shifters=SHIFTERS) if "negation" in steps else {}
+    toks = [Tok(t.norm, t.pos, t.is_punct, t.lemma) for t in tokens]
+    negs = negation_scopes(toks, evaluated, shifters=SHIFTERS) if "negation" in steps else {}
     weights = contrast_weights(norms) if "contrast" in steps else [1.0] * n
     hits, last = [], None
     for i in range(n):
@@ -340,6 +379,18 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
                 "negator": negator, "modifier": modifier,
                 "weight": weights[i], "_i": i}
         hits.append(last)
+    if "cues" in steps:
+        used = set(negs.values())
+        unscoped = [(ne, particle) for ne, particle in verbal_negations(toks) if ne not in used and particle not in used]
+        for first, last_tok, sign, cue in find_cues(norms, [t.lemma for t in tokens], profile=profile,
+                                                    unscoped_negations=unscoped):
+            start, end = tokens[first].start, tokens[last_tok].end
+            hits = [h for h in hits if not (cue[0] != "<" and first <= h["_i"] <= last_tok)]  # the cue's own words
+            hits.append({"word": text[start:end] if start >= 0 else tokens[first].text, "lemma": cue,
+                         "start": start, "end": end, "polarity": float(sign) * weights[first],
+                         "subjectivity": CUE_SUBJECTIVITY, "source": "cue", "kind": "eval", "negator": None,
+                         "modifier": None, "weight": weights[first], "_i": first})
+        hits.sort(key=lambda h: h["_i"])
     for hit in hits:
         hit.pop("_i")
         hit["polarity"] = round(hit["polarity"], 4)
@@ -359,10 +410,18 @@ def decide(hits: list[dict], *, steps: frozenset[str], profile: Profile,
            thresholds: tuple[float, float] | None = None) -> tuple[float, float, str]:
     """(polarity, subjectivity, label) from a text's hits under ``steps`` and a profile.
 
-    With ``event_discount``, each ``event`` hit's polarity and weight are multiplied (in place,
-    once: the hits then show what counted) by the profile's ``event_weight``. Polarity and subjectivity are then
+    Each vaderSentiment-fr hit's polarity and weight are multiplied (in place, once: the hits
+    then show what counted) by the profile's ``vader_weight``, each cue hit's by its
+    ``cue_weight``; with
+    ``event_discount``, each ``event`` hit's by the profile's ``event_weight``. Polarity and subjectivity are then
     textblob-fr's means over the hits; ``neutral_band`` and ``evidence`` decide the label.
     """
+    for source, factor in (("vader", profile.vader_weight), ("cue", profile.cue_weight)):
+        if factor != 1.0:
+            for hit in hits:
+                if hit.get("source") == source:
+                    hit["weight"] = round(hit["weight"] * factor, 4)
+                    hit["polarity"] = round(hit["polarity"] * factor, 4)
     if "event_discount" in steps:
         for hit in hits:
             if hit.get("kind") == "event":
@@ -389,14 +448,16 @@ def tag(texts: Sequence[str], *, steps: frozenset[str], model: str | None = None
 
 
 def score_hits(texts: str | Iterable[str] | pd.Series, *, steps: frozenset[str], model: str | None = None,
-               batch_size: int = 8, tokens: Sequence[list[Token]] | None = None) -> list[dict]:
+               batch_size: int = 8, tokens: Sequence[list[Token]] | None = None,
+               profile: str | Profile = DEFAULT_PROFILE) -> list[dict]:
     """The hits and coverage of each text before any decision (what :func:`score` builds on;
     the tuning and the benchmark re-decide from these, and pass ``tokens`` from :func:`tag`
     to tag each text once)."""
     items, _ = _as_texts(texts)
     lexicon = news_lexicon(train="train_lexicon" in steps) if "news_lexicon" in steps else textblob_only()
     token_lists = tokens if tokens is not None else tag(items, steps=steps, model=model, batch_size=batch_size)
-    return [_score_tokens(toks, text, steps, lexicon) for text, toks in zip(items, token_lists, strict=True)]
+    name = get_profile(profile).name
+    return [_score_tokens(toks, text, steps, lexicon, name) for text, toks in zip(items, token_lists, strict=True)]
 
 
 def score(
@@ -425,7 +486,7 @@ def score(
     prof = get_profile(profile)
     chosen = prof.steps if steps is None else resolve_steps(steps)
     rows = []
-    scored = score_hits(items, steps=chosen, model=model, batch_size=batch_size)
+    scored = score_hits(items, steps=chosen, model=model, batch_size=batch_size, profile=prof)
     for text, result, (raw_p, _) in zip(items, scored, raw_scores(items), strict=True):
         result["polarity"], result["subjectivity"], result["label"] = decide(
             result["hits"], steps=chosen, profile=prof, thresholds=thresholds)
@@ -453,7 +514,8 @@ def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]
     texts, lemmas, poses = ordered["text"].tolist(), ordered["lemma"].tolist(), ordered["pos"].tolist()
     puncts = ordered["is_punct"].tolist()
     names, first_rows = np.unique(doc_ids, return_index=True)  # rows are sorted by doc_id
-    bounds = dict(zip(names.tolist(), zip(first_rows.tolist(), [*first_rows[1:].tolist(), len(doc_ids)])))
+    ends_of = [*first_rows[1:].tolist(), len(doc_ids)]
+    bounds = dict(zip(names.tolist(), zip(first_rows.tolist(), ends_of, strict=True), strict=True))
     for k, (doc_id, q_start, q_end) in enumerate(zip(quotes["doc_id"], quotes["start"], quotes["end"], strict=True)):
         if doc_id not in bounds:
             continue
@@ -486,9 +548,9 @@ def score_quotes(quotes: pd.DataFrame, *, profile: str | Profile = "news", token
     chosen = prof.steps if options.get("steps") is None else resolve_steps(options["steps"])
     if tokens is not None and "spacy_lemmas" in chosen and len(quotes):
         items, _ = _as_texts(texts)
-        scored_hits = score_hits(items, steps=chosen, tokens=quote_tokens(quotes, tokens))
+        scored_hits = score_hits(items, steps=chosen, tokens=quote_tokens(quotes, tokens), profile=prof)
         rows = []
-        for text, result in zip(items, scored_hits, strict=True):
+        for result in scored_hits:
             result["polarity"], result["subjectivity"], result["label"] = decide(
                 result["hits"], steps=chosen, profile=prof, thresholds=options.get("thresholds"))
             rows.append(result)

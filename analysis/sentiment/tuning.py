@@ -1,8 +1,8 @@
-"""Choosing a profile's decision values on training data: band, event weight, evidence threshold.
+"""Choosing a profile's decision values on training data: band, event, cue and vader weights, evidence.
 
 The tagging and lexicon lookup run once (:func:`analysis.sentiment.scorer.score_hits`); every
 candidate setting is then a cheap re-decision over the same hits, so the grid search is
-exhaustive. Candidates are ranked by 3-class macro-F1 *smoothed* over the neighbouring
+exhaustive (:func:`tune_all` adds the cue and vader weights around it). Candidates are ranked by 3-class macro-F1 *smoothed* over the neighbouring
 thresholds (mean over a 3×3 window of the band grid), which prefers the middle of a plateau
 to an isolated peak: the training sets are small (hundreds of texts) and a lone peak does not
 generalise. :func:`choose` then keeps a step only if it earns its place (``evidence`` and
@@ -34,6 +34,10 @@ BAND_GRID = tuple(round(k / 100, 2) for k in range(0, 41))
 WEIGHT_GRID = tuple(round(k / 10, 1) for k in range(0, 11))
 EVIDENCE_GRID: tuple[float | None, ...] = (None, 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 """None: the evidence step off; a number: on, with that min_evidence."""
+CUE_GRID: tuple[float | None, ...] = (None, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4)
+"""None: the cues step off; a number: on, with that cue_weight."""
+VADER_GRID: tuple[float | None, ...] = (None, 0.25, 0.5, 0.75, 1.0)
+"""None: the vader_lexicon step off; a number: on, with that vader_weight."""
 MARGIN = 0.002
 """Smoothed macro-F1 a step must add on the tuning data to be switched on (about half of one text in 250)."""
 
@@ -66,20 +70,26 @@ class Choice:
     min_evidence: float | None
     f1: float
     smoothed: float
+    cue_weight: float | None = None
+    vader_weight: float | None = None
 
     def apply(self, profile: Profile) -> Profile:
-        """``profile`` with these values; the evidence and event_discount steps follow the choice."""
+        """``profile`` with these values; the evidence, event_discount, cues and vader_lexicon steps
+        follow the choice."""
         steps = set(profile.steps)
-        steps.discard("evidence")
-        if self.min_evidence is not None:
-            steps.add("evidence")
+        for step, value in (("evidence", self.min_evidence), ("cues", self.cue_weight),
+                            ("vader_lexicon", self.vader_weight)):
+            steps.discard(step)
+            if value is not None:
+                steps.add(step)
         if self.event_weight >= 1.0:
             steps.discard("event_discount")
         else:
             steps.add("event_discount")
         return replace(profile, steps=frozenset(steps), neg_threshold=self.neg_threshold,
                        pos_threshold=self.pos_threshold, event_weight=self.event_weight,
-                       min_evidence=self.min_evidence or 0.0)
+                       min_evidence=self.min_evidence or 0.0, cue_weight=self.cue_weight or 1.0,
+                       vader_weight=self.vader_weight or 1.0)
 
 
 def _f1(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray) -> np.ndarray:
@@ -147,6 +157,47 @@ def choose(choices: Sequence[Choice], *, margin: float = MARGIN) -> Choice:
     tied = sorted((c for c in tied if (-1.0 if c.min_evidence is None else c.min_evidence) == least),
                   key=lambda c: c.event_weight)
     return tied[(len(tied) - 1) // 2]
+
+
+def reweight(hit_lists: Sequence[list[dict]], *, cue_weight: float | None,
+             vader_weight: float | None) -> list[list[dict]]:
+    """The hits with cue and vader hits scaled by their weight, or dropped when the weight is None
+    (the step off): what the decision would see under those settings."""
+    factors = {"cue": cue_weight, "vader": vader_weight}
+    out = []
+    for hits in hit_lists:
+        kept = []
+        for hit in hits:
+            factor = factors.get(hit.get("source"), 1.0)
+            if factor is not None:
+                kept.append(hit if factor == 1.0 else dict(hit, polarity=round(hit["polarity"] * factor, 4)))
+        out.append(kept)
+    return out
+
+
+def tune_all(hit_lists: Sequence[list[dict]], gold: Sequence[str], *, cues: Sequence[float | None] = CUE_GRID,
+             vaders: Sequence[float | None] = VADER_GRID, margin: float = MARGIN) -> Choice:
+    """The best setting over the cue and vader weights too (each a step that must earn its place
+    by ``margin`` smoothed macro-F1), then the band, event weight and evidence of :func:`choose`.
+
+    ``hit_lists`` must be scored with the cues and vader_lexicon steps on.
+    """
+    best: dict[tuple[float | None, float | None], Choice] = {}
+    for cw in cues:
+        for vw in vaders:
+            chosen = choose(grid(reweight(hit_lists, cue_weight=cw, vader_weight=vw), gold), margin=margin)
+            best[(cw, vw)] = replace(chosen, cue_weight=cw, vader_weight=vw)
+    pool = list(best.values())
+    for off in (lambda c: c.vader_weight is None, lambda c: c.cue_weight is None):
+        without = [c for c in pool if off(c)]
+        if without and max(c.smoothed for c in pool) - max(c.smoothed for c in without) < margin:
+            pool = without
+        else:
+            pool = [c for c in pool if not off(c)] or pool
+    top = max(c.smoothed for c in pool)
+    tied = sorted((c for c in pool if c.smoothed >= top - 1e-9),
+                  key=lambda c: (c.cue_weight or 0.0, c.vader_weight or 0.0))
+    return tied[(len(tied) - 1) // 2]  # the middle of the plateau
 
 
 def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:

@@ -1,0 +1,99 @@
+"""Stance cues: evaluative signals a lexicon cannot see (step ``cues``).
+
+Much of the criticism in quoted speech carries no evaluative word: « on ne dort plus, et
+personne ne nous écoute », « six mois plus tard, on attend toujours », « où sont les
+enseignants promis ? ». Three kinds of cue, listed in ``analysis/data/sentiment_cues.csv``
+with a note each, add one hit of fixed sign:
+
+- ``<negation>``: a verbal negation that reverses no evaluated word. Negation is itself a
+  marker of negative evaluation: negated clauses are markedly more frequent in negative texts
+  (Potts 2010, « On the negativity of negation »), because one negates what was expected;
+- ``<question>``: a question inside a quotation (news only): a speaker quoted in the press
+  mostly asks rhetorical, challenging questions;
+- word sequences of frustrated expectation, reproach or relief (« toujours pas »,
+  « sans la moindre », « faire semblant », « enfin »), matched by form or lemma.
+
+Blockers (polarity 0 in the file) keep a negation from counting when it is not a complaint:
+« pas encore » (progress), « jamais aussi » (comparison), « nous ne commentons pas » (reserve).
+
+A cue hit has polarity ±1 before the decision; the profile's ``cue_weight`` (tuned on
+training data) sets its size, so a cue alone tips a text without evaluative words, and
+weighs little against real lexicon hits. Hits have ``source`` "cue" and ``kind`` "eval".
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis import config
+from analysis.errors import InputError
+
+CUES_FILE = "sentiment_cues.csv"
+RULES = frozenset({"<negation>", "<question>"})
+CUE_SUBJECTIVITY = 0.4
+"""Subjectivity of a cue hit: a stance, weaker than an evaluative word's."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: tuple[str, ...]
+    sign: int
+    profiles: frozenset[str]
+    note: str
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    """The cues of ``sentiment_cues.csv`` (read once)."""
+    path = config.data_file(CUES_FILE)
+    out = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        if next(rows, None) != ["cue", "polarity", "profiles", "note"]:
+            raise InputError(path, "expected the header cue,polarity,profiles,note")
+        for number, row in enumerate(rows, start=2):
+            if len(row) != 4 or row[1].strip() not in ("-1", "0", "1") or not row[0].strip() or not row[3].strip():
+                raise InputError(path, f"row {number}: expected a cue, a polarity of -1, 0 (blocker) or 1, profiles "
+                                       "and a note")
+            words = tuple(row[0].strip().replace("’", "'").lower().split())
+            if words[0].startswith("<") and words[0] not in RULES:
+                raise InputError(path, f"row {number}: unknown rule {words[0]}; rules are {sorted(RULES)}")
+            out.append(Cue(words, int(row[1]), frozenset(row[2].split()), row[3].strip()))
+    return tuple(out)
+
+
+def find_cues(norms: Sequence[str], lemmas: Sequence[str], *, profile: str,
+              unscoped_negations: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
+    """(first token, last token, sign, cue) of every cue of ``profile`` in a text, in text order.
+
+    ``unscoped_negations``: (ne, particle) token indices of the verbal negations that reversed
+    nothing (from :mod:`analysis.sentiment.negation`). A question counts once; overlapping
+    word cues count once (the first listed in the file wins).
+    """
+    found = []
+    n = len(norms)
+    chosen = [cue for cue in cues() if profile in cue.profiles]
+    blockers = {cue.words[0] for cue in chosen if cue.sign == 0}
+
+    def blocked(pair: tuple[int, int]) -> bool:
+        window = range(min(pair), min(n, max(pair) + 4))  # ne … particle and the three words after it
+        return any(norms[k] in blockers or lemmas[k] in blockers for k in window)
+
+    for cue in chosen:
+        if cue.sign == 0:
+            continue
+        if cue.words == ("<negation>",):
+            found += [(min(pair), max(pair), cue.sign, "<negation>") for pair in unscoped_negations
+                      if not blocked(pair)]
+        elif cue.words == ("<question>",):
+            found += [(i, i, cue.sign, "<question>") for i in range(n) if norms[i] == "?"][:1]
+        else:
+            width = len(cue.words)
+            for i in range(n - width + 1):
+                if all(norms[i + k] == w or lemmas[i + k] == w for k, w in enumerate(cue.words)) \
+                        and not any(a <= i + width - 1 and i <= b for a, b, _, c in found if not c.startswith("<")):
+                    found.append((i, i + width - 1, cue.sign, " ".join(cue.words)))
+    return sorted(found)

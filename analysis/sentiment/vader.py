@@ -1,0 +1,117 @@
+"""A fallback lexicon: vaderSentiment-fr's French word list, for words neither textblob-fr nor ours know.
+
+textblob-fr is an adjective lexicon of about 5,000 forms; the news extension adds about a
+thousand nouns, verbs and corrections. Most words of a quotation are known to neither, so
+half of all texts score nothing. The PyPI package ``vaderSentiment-fr`` (MIT licence) ships
+``fr_lexicon.txt``: about 9,000 French forms (inflections listed separately) with a mean
+valence on VADER's −4..+4 scale, machine-translated from the English VADER lexicon. It is read
+at run time from the installed package (never copied into this repository; its code is not
+imported, only the file is read).
+
+Machine translation makes some entries mislead, so the ``vader_lexicon`` step uses an entry
+only under these rules (each is a reason the entry would be wrong, not a fitted number):
+
+- the word is unknown to both other lexicons under every part of speech, by form, lemma and
+  inflection base: our corrections and textblob-fr always win, and a word we neutralised
+  (« premier », « gauche ») or textblob-fr scores as another part of speech stays unscored;
+- the token is an adjective, verb, noun, adverb or interjection (never a name, determiner,
+  pronoun, preposition, auxiliary, number) and not a French stop word;
+- the entry is clearly valenced: \\|valence\\| ≥ :data:`MIN_VALENCE` (weak entries are mostly
+  translation noise: « accord » +0.8, « sécurité » +0.5);
+- the word is not in ``analysis/data/sentiment_vader_exclude.csv``: entries we checked and
+  found misleading in French news, each with a note (translation errors such as « alerter »
+  +1.2, institutions such as « armée » −1.4).
+
+A hit's polarity is valence / 4 (textblob-fr's −1..1 scale), its subjectivity \\|valence\\| / 4;
+its ``kind`` follows appraisal theory's split as far as a part of speech can tell it:
+adjectives, adverbs and interjections qualify (``eval``: « lamentable », « heureusement »),
+nouns and verbs mostly name events and acts (``event``: « guerre », « brûler »), so the
+news profile's event discount applies to them. The profile's ``vader_weight`` then scales
+every vader hit (tuned on training data; see :mod:`analysis.sentiment.profiles`).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.util
+from pathlib import Path
+
+from analysis import config
+from analysis.errors import AnalysisError, InputError
+
+PACKAGE = "vaderSentiment_fr"
+LEXICON_NAME = "fr_lexicon.txt"
+EXCLUDE_FILE = "sentiment_vader_exclude.csv"
+MIN_VALENCE = 1.0
+"""Entries below this absolute valence (on −4..4) are ignored: a quarter of the scale, VADER's
+own « neutral » zone is ±0.05 of its normalised score, but single translated words near 0
+(« accord » +0.8, « sécurité » +0.5, « mort » −0.9) are topic words, not evaluations."""
+SCALE = 4.0
+"""VADER valences run −4..+4; textblob-fr polarities −1..+1."""
+ALLOWED_POS = frozenset({"ADJ", "VERB", "NOUN", "ADV", "INTJ"})
+EVAL_POS = frozenset({"ADJ", "ADV", "INTJ"})
+"""Parts of speech whose vader hits count as ``eval``; the others (NOUN, VERB) as ``event``."""
+
+
+def available() -> bool:
+    """Whether vaderSentiment-fr is installed (the ``vader_lexicon`` step needs it)."""
+    try:
+        lexicon_path()
+    except AnalysisError:
+        return False
+    return True
+
+
+def lexicon_path() -> Path:
+    """Where the installed vaderSentiment-fr keeps its French lexicon (the package is not imported)."""
+    spec = importlib.util.find_spec(PACKAGE)
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    for folder in locations:
+        path = Path(folder) / LEXICON_NAME
+        if path.is_file():
+            return path
+    raise AnalysisError(
+        f"the vader_lexicon sentiment step needs the package vaderSentiment-fr ({LEXICON_NAME} not found); "
+        "install it with `pip install vaderSentiment-fr==1.1` (optional, not installed by default) or leave the step off")
+
+
+@functools.lru_cache(maxsize=1)
+def excluded() -> frozenset[str]:
+    """Words whose vader entry misleads in news (``sentiment_vader_exclude.csv``: word, note)."""
+    path = config.data_file(EXCLUDE_FILE)
+    words = set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        if next(rows, None) != ["word", "note"]:
+            raise InputError(path, "expected the header word,note")
+        for number, row in enumerate(rows, start=2):
+            if len(row) != 2 or not row[0].strip() or not row[1].strip():
+                raise InputError(path, f"row {number}: expected a word and a note, got {row}")
+            words.add(row[0].strip().replace("’", "'").lower())
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """{lower-case word: valence −4..4} of the usable single-word vader entries (rules above)."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    path = lexicon_path()
+    out: dict[str, float] = {}
+    skip = excluded()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 2:
+                continue
+            word = fields[0].strip().replace("’", "'").lower()
+            try:
+                value = float(fields[1])
+            except ValueError:
+                continue
+            if (not word or " " in word or not word.replace("-", "").replace("'", "").isalpha()
+                    or word in STOP_WORDS or word in skip or abs(value) < MIN_VALENCE):
+                continue
+            out[word] = value
+    return out
