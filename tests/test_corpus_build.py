@@ -178,3 +178,16 @@ def test_notebook_workspace_reads_a_built_corpus(built):
     out, report = built
     ws = Workspace.from_parameters([str(out)], None, "sm")
     assert len(ws.articles) == report.articles and "content_hash" in ws.articles.columns
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("write_on_workers", [False, True])
+def test_external_scheduler(built, source, tmp_path, write_on_workers):
+    from distributed import LocalCluster
+
+    out, report = built
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0") as cluster:
+        there = build_corpus([source, EUROPRESSE], tmp_path, scheduler=cluster.scheduler_address, partition_size=10,
+                             progress=False, write_on_workers=write_on_workers)
+    assert there.scheduler == cluster.scheduler_address and there.processed == report.articles
+    assert len(load_built_corpus(tmp_path).quotes) == len(load_built_corpus(out).quotes)

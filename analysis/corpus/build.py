@@ -3,8 +3,9 @@
 The same unit of work (:func:`analysis.pipeline.analyse` on a partition of ≥ 100 articles)
 runs in this process (``workers=0``), on a Dask ``LocalCluster`` (the default: one worker
 process per core, one thread each, the spaCy model loaded once per worker), or on an existing
-cluster (``scheduler="tcp://host:8786"``; its workers need this package installed and, to
-read the results, nothing else: the results come back here and are written by this process).
+cluster (``scheduler="tcp://host:8786"``; its workers need this package installed; their
+results come back here and are written by this process, unless the output folder is on storage
+they share, ``write_on_workers=True``). LocalCluster workers write their partitions themselves.
 
 Memory stays bounded: only a few partitions are in flight at once and each result is written
 as soon as it arrives. A re-run skips articles whose content hash is already in the output;
@@ -118,6 +119,39 @@ def process_partition(articles: pd.DataFrame, *, model: str | None = None, parse
         release_memory()
 
 
+def write_result(out_dir: str | Path, part_id: str, part: pd.DataFrame, result: dict[str, pd.DataFrame]) -> int:
+    """Write one partition's tables (errors get the article's path); return how many articles failed."""
+    errors = result.get("errors")
+    failed = 0
+    if errors is not None and len(errors):
+        paths = dict(zip(part["doc_id"].astype(str), part["path"].astype(str), strict=True))
+        result = {**result, "errors": errors.assign(path=errors["doc_id"].map(paths))}
+        failed = int(errors["doc_id"].nunique())
+    store.write_partition(Path(out_dir), part_id, part, result)
+    return failed
+
+
+def process_and_write(
+    articles: pd.DataFrame,
+    *,
+    out_dir: str,
+    part_id: str,
+    model: str | None = None,
+    parse: ParseMode = "auto",
+) -> dict[str, int]:
+    """Analyse a partition and write it where the worker runs (a LocalCluster shares this disk).
+
+    Only a few numbers travel back to the client, instead of every token row: the client stays
+    idle, which on a small machine leaves its core to the workers.
+    """
+    result = process_partition(articles, model=model, parse=parse)
+    try:
+        return {"failed": write_result(out_dir, part_id, articles, result)}
+    finally:
+        del result
+        trim_heap()
+
+
 def warm_worker(model: str | None = None) -> str:
     """Load the spaCy model (and the optional stages) in this process before the first task."""
     from analysis.nlp import load_model
@@ -158,7 +192,7 @@ def _failure_rows(part: pd.DataFrame, exc: BaseException, stage: str = "worker")
 
 # ---------------------------------------------------------------------------- runners
 
-Handler = Callable[[str, pd.DataFrame, dict[str, pd.DataFrame]], None]
+Handler = Callable[[str, pd.DataFrame, dict[str, Any]], None]
 
 
 def _run_here(parts: Sequence[tuple[str, pd.DataFrame]], *, model: str | None, parse: ParseMode, done: Handler) -> None:
@@ -185,7 +219,9 @@ def _run_dask(
     parse: ParseMode,
     done: Handler,
     window: int,
+    write_to: str | None = None,
 ) -> None:
+    """Run partitions on the cluster; with ``write_to`` the workers write their results there."""
     from distributed import as_completed
 
     queue = deque(parts)
@@ -195,7 +231,11 @@ def _run_dask(
     def submit() -> None:
         while queue and len(in_flight) < window:
             part_id, part = queue.popleft()
-            future = client.submit(process_partition, part, model=model, parse=parse, pure=False)
+            if write_to is None:
+                future = client.submit(process_partition, part, model=model, parse=parse, pure=False)
+            else:
+                future = client.submit(process_and_write, part, out_dir=write_to, part_id=part_id, model=model,
+                                       parse=parse, pure=False)
             in_flight[future] = (part_id, part)
             completed.add(future)
 
@@ -301,6 +341,7 @@ def build_corpus(
     parse: ParseMode = "auto",
     dedup: bool | float = True,
     progress: bool = True,
+    write_on_workers: bool = False,
 ) -> BuildReport:
     """Analyse every article of ``inputs`` into Parquet datasets under ``out_dir``.
 
@@ -308,7 +349,9 @@ def build_corpus(
     ``scheduler`` an existing cluster. The default (None) starts a LocalCluster with one worker
     per core when there are at least two partitions to do, and stays in this process otherwise
     (starting workers and loading a model in each costs more than a small corpus). ``inputs`` may also be
-    an articles frame. Returns a :class:`BuildReport`; Ctrl-C stops after writing the report
+    an articles frame. Workers of a LocalCluster write their own partitions (same disk); workers of
+    an external cluster send results back to be written here, unless ``write_on_workers`` says
+    ``out_dir`` is on storage they share. Returns a :class:`BuildReport`; Ctrl-C stops after writing the report
     and re-raises ``KeyboardInterrupt`` (everything written so far is kept).
     """
     from tqdm.auto import tqdm
@@ -370,18 +413,15 @@ def build_corpus(
 
     written = [0]
 
-    def done(part_id: str, part: pd.DataFrame, result: dict[str, pd.DataFrame]) -> None:
-        errors = result.get("errors")
-        if errors is not None and len(errors):
-            errors = errors.assign(path=errors["doc_id"].map(dict(zip(part["doc_id"].astype(str),
-                                                                      part["path"].astype(str), strict=True))))
-            result = {**result, "errors": errors}
-            report.failed += int(errors["doc_id"].nunique())
-        store.write_partition(out, part_id, part, result)
-        del result
-        written[0] += 1
-        if written[0] % 4 == 0:
-            trim_heap()  # results are freed once written: keep this process's memory flat too
+    def done(part_id: str, part: pd.DataFrame, result: dict[str, Any]) -> None:
+        if set(result) == {"failed"}:  # a worker wrote the partition itself
+            report.failed += int(result["failed"])
+        else:
+            report.failed += write_result(out, part_id, part, result)
+            del result
+            written[0] += 1
+            if written[0] % 4 == 0:
+                trim_heap()  # results are freed once written: keep this process's memory flat too
         report.processed += len(part)
         report.words += int(part["text"].fillna("").str.split().str.len().sum())
         bar.update(len(part))
@@ -408,7 +448,9 @@ def build_corpus(
             stages = client.run(warm_worker, model)
             run["stages"] = sorted(set(next(iter(stages.values())).split(","))) if stages else []
             begun = time.perf_counter()
-            _run_dask(parts, client=client, model=model, parse=parse, done=done, window=2 * n)
+            # LocalCluster workers share this disk: they write their partitions themselves.
+            write_to = str(out.resolve()) if (cluster is not None or write_on_workers) else None
+            _run_dask(parts, client=client, model=model, parse=parse, done=done, window=2 * n, write_to=write_to)
             report.processing_seconds = time.perf_counter() - begun
     except KeyboardInterrupt:
         report.interrupted = True

@@ -23,10 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     build.add_argument("--workers", type=int, default=None, metavar="N",
                        help="local worker processes (default: one per core when there are ≥ 2 partitions; "
                             "0: no Dask, this process)")
+    build.add_argument("--write-on-workers", action="store_true",
+                       help="with --scheduler: the workers write to --out themselves (it must be storage they share)")
     build.add_argument("--partition-size", type=int, default=None, metavar="N", help="articles per task (default 200)")
     build.add_argument("--model", default=None, help="spaCy model: sm (default) or md")
     build.add_argument("--parse", choices=["auto", "all", "none"], default="auto",
-                       help="where the parser and NER run (auto: sentences that may carry a quotation)")
+                       help="where the parser and NER run (auto: sentences where a quotation was found)")
     dedup = build.add_mutually_exclusive_group()
     dedup.add_argument("--no-dedup", action="store_true", help="keep near-duplicate articles")
     dedup.add_argument("--dedup-threshold", type=float, default=None, metavar="J",
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         report = build_corpus(
             args.inputs, args.out, scheduler=args.scheduler, workers=args.workers,
             partition_size=args.partition_size or DEFAULT_PARTITION_SIZE, model=args.model, parse=args.parse,
-            dedup=dedup, progress=not args.no_progress,
+            dedup=dedup, progress=not args.no_progress, write_on_workers=args.write_on_workers,
         )
     except KeyboardInterrupt:
         print(f"\ninterrupted: what was written under {args.out} is kept; run the same command again to resume",
