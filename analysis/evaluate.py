@@ -128,15 +128,19 @@ def speaker_key(gold_speaker: str) -> list[str]:
 def speaker_matches(gold_speaker: str, predicted: object) -> bool:
     """Is the gold surname (or, for roles and organisations, the whole gold name) in the predicted speaker?
 
-    Both sides are folded for case and accents; the key must appear as whole consecutive words.
+    Both sides are folded for case and accents; the key must appear as whole consecutive words
+    (in the predicted speaker as given, or with its parenthesised parts left out, as the key is).
     Several speakers joined by :data:`PLURAL_SEPARATOR` (« A ; B ») read as the gold's « A et B ».
     """
     if not isinstance(predicted, str) or not predicted:
         return False
     key = speaker_key(gold_speaker)
-    words = _WORD.findall(_fold(predicted.replace(PLURAL_SEPARATOR, " et ")))
     n = len(key)
-    return bool(key) and any(words[i:i + n] == key for i in range(len(words) - n + 1))
+    for text in (predicted, re.sub(r"\([^)]*\)", " ", predicted)):  # a gloss in parentheses is ignored on both sides
+        words = _WORD.findall(_fold(text.replace(PLURAL_SEPARATOR, " et ")))
+        if key and any(words[i:i + n] == key for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

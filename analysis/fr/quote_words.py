@@ -99,6 +99,7 @@ NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois m
     usages méthode méthodes formule formules principe principes âge âges moyens circonstances hypothèse
     hypothèses rang taille tailles durée zone zones lieu lieux pays sexe jour jours époque époques
     vraisemblance probabilité apparence apparences habitude habitudes recette recettes rythme goût goûts
+    instant instants heure moment occasion fois part ailleurs coup
     convenance disponibilité disponibilités barème barèmes échéancier protocole protocoles schéma
     lui-même elle-même""")
 """Nouns after « selon » that mean « according to (a rule) », not a speaker."""

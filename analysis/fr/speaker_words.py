@@ -66,7 +66,7 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({
 
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "rapport", "rapports", "communique", "communiques", "etude", "etudes", "document", "documents", "note",
-    "notes", "lettre", "lettres", "video", "videos", "declaration", "declarations", "bilan", "bilans",
+    "notes", "lettre", "lettres", "video", "videos", "declaration", "declarations", "bilan", "bilans", "bulletin", "bulletins", "barometre", "point de situation",
     "estimation", "estimations", "chiffres", "donnees", "statistiques", "sondage", "sondages", "message",
     "messages", "publication", "publications", "tweet", "tweets", "post", "courrier", "texte", "textes", "avis",
     "decision", "arret", "jugement", "ordonnance", "compte rendu", "depeche", "article", "articles",
@@ -142,16 +142,37 @@ GENERIC_BODIES: frozenset[str] = frozenset({
 })
 """« Le club a annoncé » after « Le FC X s'est imposé »: a generic noun for the body named before."""
 
-BODY_FAMILIES: dict[str, str] = {
+BODY_FAMILIES: dict[str, frozenset[str]] = {
     **dict.fromkeys(["entreprise", "societe", "groupe", "compagnie", "firme", "constructeur", "operateur", "banque",
-                     "enseigne", "laboratoire", "editeur", "plateforme", "cabinet", "direction", "fabricant"], "company"),
-    **dict.fromkeys(["syndicat", "federation", "confederation"], "union"),
-    **dict.fromkeys(["parti", "formation", "mouvement"], "party"),
-    **dict.fromkeys(["club", "equipe"], "team"),
-    **dict.fromkeys(["association", "organisation", "ong", "collectif", "fondation", "institution"], "association"),
-    **dict.fromkeys(["administration", "organisme", "etablissement", "instance"], "public body"),
+                     "enseigne", "laboratoire", "editeur", "plateforme", "cabinet", "direction", "fabricant",
+                     "armateur", "transporteur", "exploitant"], frozenset({"company"})),
+    **dict.fromkeys(["syndicat", "confederation", "intersyndicale"], frozenset({"union"})),
+    "federation": frozenset({"union", "league"}),
+    **dict.fromkeys(["parti", "formation", "mouvement"], frozenset({"party"})),
+    **dict.fromkeys(["club", "equipe", "formation"], frozenset({"team"})),
+    **dict.fromkeys(["ligue", "comite"], frozenset({"league"})),
+    **dict.fromkeys(["association", "organisation", "ong", "collectif", "fondation", "institution"],
+                    frozenset({"association"})),
+    **dict.fromkeys(["administration", "organisme", "etablissement"], frozenset({"public body"})),
+    "instance": frozenset({"public body", "league"}),
 }
-"""« L'entreprise » can stand for « le constructeur X » but not for « le syndicat Y »."""
+"""« L'entreprise » can stand for « le constructeur X » but not for « le syndicat Y » (a noun may
+name bodies of several families: « l'instance » is a public body or a sports league)."""
+
+NAME_FAMILIES: dict[tuple[str, ...], frozenset[str]] = {
+    **dict.fromkeys([("stade",), ("racing",), ("olympique",), ("sporting",), ("fc",), ("as",), ("rc",), ("us",),
+                     ("ogc",), ("aj",), ("sc",), ("ac",), ("en avant",), ("union", "sportive"),
+                     ("union", "athletique"), ("association", "sportive"), ("football", "club")], frozenset({"team"})),
+    **dict.fromkeys([("syndicat",), ("confederation",), ("union", "syndicale"), ("intersyndicale",)], frozenset({"union"})),
+    ("federation",): frozenset({"union", "league"}),
+    **dict.fromkeys([("ligue",), ("comite",)], frozenset({"league"})),
+    **dict.fromkeys([("parti",), ("mouvement",)], frozenset({"party"})),
+    **dict.fromkeys([("societe",), ("groupe",), ("compagnie",), ("banque",), ("laboratoires",)], frozenset({"company"})),
+    **dict.fromkeys([("association",), ("collectif",), ("fondation",)], frozenset({"association"})),
+}
+"""First words of a body's own name that tell its family: « Stade olympique de Vienne » and « RC
+Strasbourg » are clubs, « Syndicat du transport de Montréal » a union (so « le club », « le
+syndicat » can stand for them)."""
 
 PARTITIVES: frozenset[str] = frozenset({
     "certains", "certaines", "d'autres", "plusieurs", "beaucoup", "la plupart", "quelques-uns", "quelques-unes",
@@ -182,3 +203,43 @@ PARTY_ROLES: frozenset[str] = frozenset({
     "president du tribunal", "substitut", "magistrat",
 })
 """The parties of a trial: one person does not hold two of them."""
+
+GENERAL_EPITHETS: frozenset[str] = frozenset({
+    "trentenaire", "quadragenaire", "quinquagenaire", "sexagenaire", "septuagenaire", "octogenaire",
+    "nonagenaire", "centenaire", "jeune homme", "pere de famille",
+})
+"""Descriptions that say nothing of a person's occupation (folded masculine heads): « la
+quadragénaire » can be the director, the minister or the witness named before."""
+
+FUNCTION_HEADS: frozenset[str] = frozenset({
+    "president", "vice-president", "directeur", "directeur general", "secretaire", "secretaire general",
+    "secretaire national", "premier secretaire", "porte-parole", "coordinateur", "delegue", "membre", "fondateur",
+    "cofondateur", "gerant", "administrateur", "tresorier", "adjoint", "conseiller", "chef de file", "numero deux",
+})
+"""Functions anyone may hold whatever their trade (« président de l'association », « porte-parole »):
+they do not stand against an occupation epithet (« le chercheur » can be the association's president)."""
+
+MANDATES: frozenset[str] = frozenset({
+    "depute", "senateur", "eurodepute", "maire", "elu", "conseiller municipal", "conseiller regional",
+    "conseiller departemental", "bourgmestre", "echevin",
+})
+"""Elected offices named by their constituency: « le député du Var », « l'élue de Tours » are the
+politician just quoted more often than someone new."""
+
+SCIENCE_SUFFIXES: tuple[str, ...] = ("logue", "logiste")
+"""Trades that are a kind of « chercheur », « scientifique », « spécialiste » or « expert » by their
+form (« hydrogéologue », « limnologue », « épidémiologiste »)."""
+
+SCIENCE_EPITHETS: frozenset[str] = frozenset({"chercheur", "scientifique", "specialiste", "expert", "universitaire"})
+"""Epithets that a « -logue » or « -logiste » named before can be called."""
+
+TRAILING_PARTICIPLES: frozenset[str] = frozenset({
+    "publie", "publiee", "publies", "publiees", "paru", "parue", "parus", "parues", "diffuse", "diffusee",
+    "diffuses", "diffusees", "rendu", "rendue", "rendus", "rendues", "realise", "realisee", "realises",
+    "realisees", "mene", "menee", "menes", "menees",
+})
+"""Participles an attributing string may end on (« selon le bulletin de X publié [mardi] »): left out."""
+
+RELATIONAL_NOUNS: frozenset[str] = frozenset({"entourage", "proches", "proche", "cabinet", "famille", "services"})
+"""Groups that exist only through their owner: « son entourage » is « l'entourage de X » (the person
+or body just named as subject)."""

@@ -4,8 +4,10 @@ A quotation is direct when it is a unit of its own on both sides: on the left it
 sentence (or follows a colon, a dash, or an introducer such as « Selon lui, »); on the right
 it ends the sentence, or an incise follows (« …», a dit M. X / «…», écrit-il / «…», c'est ainsi
 qu'il a qualifié …), or a dash and a name. Anything else in quote marks is a fragment, left to
-the indirect and « selon » rules (mixed quotations) or ignored (scare quotes). An incise
-inside the marks (« …, a-t-il ajouté. … ») splits the quotation into two entries.
+the indirect and « selon » rules (mixed quotations) or ignored (scare quotes), except the words
+of someone heard inside an account (« affirme avoir entendu un policier crier « … » »). An incise
+inside the marks (« …, a-t-il ajouté. … », or a longer one that runs to the end of its sentence:
+« …, a-t-elle lancé depuis la tribune, sous les huées. Les … ») splits the quotation into two entries.
 """
 
 from __future__ import annotations
@@ -134,8 +136,8 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
                     break
                 mention = subject_before(toks, cue.start, k) or mention_of_incise(p, cue, hi)
                 return ("incise", cue, mention)
-    if inner_terminal and (nxt.is_cap or nxt.kind == "quote"):
-        return ("end",)
+    if inner_terminal and (nxt.is_cap or nxt.kind == "quote" or nxt.kind == "elision" and nxt.text[:1].isupper()):
+        return ("end",)  # « … pour lui. » L'attaquant …
     return None
 
 
@@ -188,6 +190,28 @@ def _heard_speaker(p: Para, i: int, colon: int) -> tuple[Cue, Span | None] | Non
     return None
 
 
+def _heard_words(p: Para, pair: Pair) -> Candidate | None:
+    """« raconte avoir entendu l'un des braqueurs hurler « … » »: the words of the person heard, right
+    after a saying infinitive that follows a perception verb (a second layer inside the account)."""
+    from analysis.quotes.lexicon import forms
+
+    toks = p.toks
+    k = pair.open_i - 1
+    if k < 1 or toks[k].depth or not any(f.kind == "inf" for f in forms().get(toks[k].norm, ())):
+        return None
+    lo = p.unit_range(pair.open_i)[0]
+    heard = _heard_speaker(p, lo, pair.open_i)
+    if heard is None or heard[0].verb_i != k or heard[1] is None:
+        return None
+    a, b = _inner(p, pair)
+    if b <= a:
+        return None
+    cue, mention = heard
+    return Candidate(type="direct", start=a, end=b, paragraph=p.index, rule="direct-heard", cue=cue,
+                     cue_span=_cue_chars(p, cue), cue_lemma=cue.lemma, cue_category=cue.category,
+                     mention=mention_chars(p, mention), priority=0, cue_inside=True)
+
+
 def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | None, int, int] | None:
     """An incise inside the marks: returns the cue, its mention, the last token of part 1 and first of part 2."""
     toks = p.toks
@@ -209,6 +233,16 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
             continue
         end = max(cue.end, mention[1])
         j = end + 1
+        if j < last and toks[j].text not in (",", ".", "!", "?", ";") and (cue.inverted_i >= 0 or mention[0] > cue.end):
+            # « …, a-t-elle lancé depuis le banc du gouvernement, sous les huées … . Les Français … »: the
+            # incise goes on to the end of its sentence, and the quotation starts again after it
+            k = j
+            while k < last and k < j + 30 and toks[k].depth == pair.depth + 1 and toks[k].kind != "quote" \
+                    and not (toks[k].text in ".!?" and k + 1 < last and (toks[k + 1].is_cap or toks[k + 1].kind == "elision"
+                                                                          and toks[k + 1].text[:1].isupper())):
+                k += 1
+            if k < last and toks[k].text in ".!?" and toks[k].depth == pair.depth + 1:
+                j = k
         if j >= last or toks[j].text not in (",", ".", "!", "?", ";"):
             continue
         part1_end = cue.start - 2 if before.text == "," else cue.start - 1
@@ -230,6 +264,9 @@ def find_direct(p: Para) -> list[Candidate]:
             continue
         left, at = _left(p, pair)
         if not left:
+            heard = _heard_words(p, pair)
+            if heard is not None:
+                out.append(heard)
             continue
         right = _right(p, pair, cues_at)
         if right is None:

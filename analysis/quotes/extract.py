@@ -14,6 +14,7 @@ from analysis.quotes.indirect import find_indirect
 from analysis.quotes.paragraph import Candidate, Para, build_para
 from analysis.quotes.selon import find_selon
 from analysis.quotes.tokens import FAMILY
+from analysis.speakers.acronyms import acronyms
 
 OPENING_MARKS = "«“„\"‹"
 _WORD = re.compile(r"\w+")
@@ -178,6 +179,7 @@ def extract_article(
     paras: list[Para] = []
     out: list[Candidate] = []
     order = sorted(by_para)
+    names = [(s, e) for _full, s, e in acronyms(text).values()] if "(" in text else []
     for n, index in enumerate(order):
         sents = sorted(by_para[index], key=lambda r: r.start)
         start, end = sents[0].start, max(r.end for r in sents)
@@ -186,7 +188,7 @@ def extract_article(
             first = min(r.start for r in by_para[order[n + 1]])
             next_opens = FAMILY.get(text[first]) if text[first] in OPENING_MARKS else None
         p = build_para(text, index, start, end, [(r.sent_id, r.start, r.end) for r in sents], tags,
-                       next_opens=next_opens)
+                       next_opens=next_opens, names=[(a, b) for a, b in names if a < end and b > start])
         paras.append(p)
         out.extend(paragraph_candidates(p))
     answers = find_answers(paras)

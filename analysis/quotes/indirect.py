@@ -8,7 +8,10 @@ Four constructions:
 - content followed by an incise without quote marks: « Aucun lien n'a été établi, a indiqué
   la police. »
 The span is *mixed* when it contains quoted words, *indirect* otherwise. It ends at the end of
-its sentence, or before the next attribution (« …, affirmant que … », « … et salué … »).
+its sentence, or before the next attribution (« …, affirmant que … », « … et salué … »), the
+narrator's gloss (« …, c'est-à-dire … ») or a noun phrase tacked on after it (« …, un objectif
+que … »); an infinitive or a quoted fragment also ends before a second predicate of the subject
+(« … et annoncé … », « … et promet … ») or a participle clause (« …, faisant redouter … »).
 Participial cues (« affirmant que ») take the subject of the main clause.
 """
 
@@ -25,6 +28,7 @@ from analysis.fr.quote_words import (
 )
 from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.direct import mention_chars, mention_of_incise
+from analysis.quotes.lexicon import forms
 from analysis.quotes.mentions import Span, np_before, source_after_on, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
@@ -137,8 +141,12 @@ def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     j = skip_inserted_source(p, cue.end + 1, hi)
     while j <= hi and (is_adverb(toks[j]) or toks[j].norm in TIME_WORDS) and toks[j].depth == 0:
         j += 1
-    if j + 1 <= hi and toks[j].norm in ("sur", "contre") and toks[j + 1].kind == "quote" and toks[j + 1].role == "open":
-        j += 1  # « a ironisé sur « … » »: the quoted words are the content
+    if j + 1 <= hi and toks[j].norm in ("sur", "contre") and (
+            toks[j + 1].kind == "quote" and toks[j + 1].role == "open" or cue.allows("obj") and is_determiner(toks[j + 1])):
+        j += 1  # « a ironisé sur « … » », « met en garde contre le risque d'un « … » »: what follows is the content
+    if j + 1 <= hi and toks[j].norm in ("de", "d'") and toks[j + 1].kind == "quote" and toks[j + 1].role == "open" \
+            and cue.allows("obj"):
+        j += 1  # « qualifie de « passage en force » »: the quoted words are the content
     start = j
     pair_close = -1
     k = j
@@ -159,8 +167,9 @@ def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
             and not is_infinitive(toks[start + 1]) and cue.category == "directive":
         return start, pair_close  # « a exigé « des excuses » au préfet »: the addressee is not content
     while m <= hi and not (toks[m].depth == 0 and (toks[m].kind == "punct" and toks[m].text in ",;:.!?" or toks[m].kind == "dots")):
-        if toks[m].depth == 0 and toks[m].norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and _starts_predicate(p, m + 1):
-            break  # « a dénoncé « un dossier vide » et annoncé … »: a second predicate of the subject
+        if toks[m].depth == 0 and toks[m].norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and (
+                _starts_predicate(p, m + 1) or toks[m + 1].norm in ("qui", "que", "qu'", "dont")):
+            break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
         m += 1
     return start, m - 1
 
@@ -177,8 +186,70 @@ def _starts_predicate(p: Para, k: int) -> bool:
     return t.kind == "word" and not t.is_cap and t.norm.endswith(("é", "ée", "és", "ées")) and not is_determiner(t)
 
 
-def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue]) -> int:
-    """Last token of a reported content starting at ``i``: the sentence end or the next attribution."""
+def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verbless: bool = False) -> int:
+    """Last token of a reported content starting at ``i``: the sentence end or the next attribution.
+
+    It also stops before the narrator's gloss (« …, c'est-à-dire … ») and, when the content has no
+    finite verb of its own (``verbless``: an infinitive or a quoted fragment), before a second
+    predicate of the main subject (« … et annoncé … », « … et promet … ») or a participle clause the
+    narrator adds (« …, faisant redouter … »)."""
+    end = _content_end(p, i, hi, cue_by_start, verbless=verbless)
+    return _without_trailing_apposition(p, i, end)
+
+
+def _without_trailing_apposition(p: Para, i: int, j: int) -> int:
+    """« …, un objectif que l'exécutif martèle depuis des mois »: a noun phrase the narrator tacks on
+    after the content (an indefinite noun, then a relative clause or a participle) is left out."""
+    toks = p.toks
+    for k in range(j - 1, i, -1):
+        t = toks[k]
+        if t.depth:
+            continue
+        if t.text == "," and k + 2 <= j and toks[k + 1].norm in ("un", "une") and toks[k + 2].kind == "word" \
+                and not is_verbish(toks[k + 2]):
+            rest = toks[k + 3:j + 1]
+            if any(x.norm in ("que", "qu'", "qui", "dont") for x in rest[:3]) or (
+                    rest and rest[0].kind == "word" and rest[0].norm.endswith(("é", "ée", "és", "ées")) and not is_verbish(rest[0])):
+                return k - 1
+            return j
+        if t.text in ",;:" or t.kind == "quote":
+            return j
+    return j
+
+
+def _gloss_at(p: Para, j: int, hi: int) -> bool:
+    """« c'est-à-dire », « autrement dit »: the narrator explains a word of the content."""
+    toks = p.toks
+    return toks[j].norm in ("c'est-à-dire",) or (toks[j].norm == "c'" and j + 1 <= hi and toks[j + 1].norm == "est-à-dire") \
+        or (toks[j].norm == "autrement" and j + 1 <= hi and toks[j + 1].norm == "dit")
+
+
+def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
+    """Does a predicate of the main subject start at ``k`` (a finite verb, or a past participle sharing
+    the auxiliary: « a accusé … et annoncé … »), the content starting at ``i`` having no auxiliary
+    of its own (« avoir perdu … et vendu … » goes on)?"""
+    toks = p.toks
+    if k > hi:
+        return False
+    if any(toks[m].norm in ("avoir", "être") and toks[m].depth == 0 for m in range(i, min(i + 3, k))):
+        return False
+    t = toks[k]
+    if is_verbish(t) or t.kind == "word" and not t.is_cap and (
+            t.pos in ("VERB", "AUX") and "VerbForm=Inf" not in t.morph and "VerbForm=Part" not in t.morph
+            or any(f.kind == "verb" for f in forms().get(t.norm, ()))):
+        return True  # « … et promet … »
+    return t.kind == "word" and not t.is_cap and t.norm.endswith(("é", "ée", "és", "ées")) and not is_determiner(t) \
+        and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
+
+
+def _participle_clause(p: Para, k: int, hi: int) -> bool:
+    """« faisant redouter … », « provoquant … »: a present participle opening the narrator's clause."""
+    t = p.toks[k] if k <= hi else None
+    return t is not None and t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith("ant") \
+        and (t.pos == "VERB" or not t.pos) and t.norm not in ("avant", "pendant", "durant", "cependant", "maintenant", "suivant")
+
+
+def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verbless: bool = False) -> int:
     toks = p.toks
     lo = p.unit_range(i)[0]
     first = p.skip_connectives(lo, hi)
@@ -195,6 +266,10 @@ def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue]) -> int:
             j += 1
             continue
         if t.text in _STOP:
+            return j - 1
+        if t.text == "," and j + 1 <= hi and (_gloss_at(p, j + 1, hi) or verbless and _participle_clause(p, j + 1, hi)):
+            return j - 1
+        if verbless and t.norm in ("et", "mais", "puis") and j > i and _second_predicate(p, j + 1, hi, i):
             return j - 1
         if t.text == "," and j + 1 <= hi:
             nxt = cue_by_start.get(j + 1)
@@ -377,6 +452,12 @@ def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tup
     return mention_chars(p, span)
 
 
+def _can_be_subject(tok) -> bool:
+    """Can a noun phrase starting with ``tok`` be the subject of an incise (a determiner, a name, a title, a pronoun)?"""
+    return tok.kind in ("title", "inv") or tok.is_cap or is_determiner(tok) or tok.norm in SUBJECT_PRONOUNS \
+        or tok.kind == "elision" and tok.norm == "l'"
+
+
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
     toks = p.toks
@@ -394,7 +475,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
         if comp is not None:
             kind, i = comp
             if i <= hi:
-                content = trim(p, i, content_end(p, i, hi, cue_by_start))
+                content = trim(p, i, content_end(p, i, hi, cue_by_start, verbless=kind == "inf"))
                 rule = kind
         if content is None:
             frag = _fragment_complement(p, cue, hi)
@@ -404,7 +485,9 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             comme = _comme_clause(p, cue, lo, hi, cue_by_start)
             if comme is not None:
                 content, rule, comme_mention = comme[0], "comme", comme[1]
-        if content is None and cue.allows("incise") and cue.kind == "verb" and cue.start > lo:
+        bare = cue.aux_i < 0 and cue.inverted_i < 0 and toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées"))
+        if content is None and cue.allows("incise") and cue.kind == "verb" and cue.start > lo and not bare:
+            # (« …, estimé à plusieurs millions, … », « …, menacé les employées … »: participles, no incise)
             before = toks[cue.start - 1]
             if before.text == "," or (before.kind == "quote" and before.role == "close"):
                 k = p.skip_connectives(lo, cue.start - 1)
@@ -413,8 +496,10 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
                         k = m + 1
                         break
                 span = trim(p, k, cue.start - 1)
+                # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the
+                # words before must read as one (« Le directeur, X, a dit … » is a subject)
                 if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.is_word) >= 3 \
-                        and _is_proposition(p, *span):
+                        and (cue.inverted_i >= 0 or _is_proposition(p, *span)):
                     content, rule = span, "incise"
         if content is None:
             continue
@@ -425,9 +510,10 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
         if sum(1 for t in toks[a:b + 1] if t.is_word) < 1:
             continue
         if rule == "incise":
-            mention = mention_chars(p, mention_of_incise(p, cue, hi))
-            if mention is None:
-                continue
+            span = mention_of_incise(p, cue, hi)
+            if span is None or cue.inverted_i < 0 and not _can_be_subject(toks[span[0]]):
+                continue  # « …, reprend seule l'exploitation »: no subject after the verb, no incise
+            mention = mention_chars(p, span)
         elif rule == "comme":
             mention = mention_chars(p, comme_mention)
             if mention is None:

@@ -25,7 +25,7 @@ from analysis.fr.quote_words import (
     TIME_WORDS,
 )
 from analysis.quotes.cues import is_adverb, is_adverb_word
-from analysis.quotes.lexicon import forms
+from analysis.quotes.lexicon import forms, speaking_nouns
 from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
 
 Span = tuple[int, int]  # inclusive token indices
@@ -34,9 +34,13 @@ _NAME_PARTICLES = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den"
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]{}–—")
 _STRESSED = frozenset(["lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "aussi", "non", "plus"])
 _PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
+_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'", "tandis", "que", "qu'"})
+_ANTECEDENT_RELATIVES = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def _is_boundary(tok: Tok) -> bool:
+    if tok.in_name and tok.text == ",":
+        return False  # « … pour l'agriculture, l'alimentation et l'environnement (Inrae) »: one name
     return tok.kind in ("quote", "dots") or (tok.kind == "punct" and tok.text in _BOUNDARY_PUNCT)
 
 
@@ -57,7 +61,8 @@ def _np_word(tok: Tok) -> bool:
         return False
     if is_verbish(tok) and not tok.is_cap:
         return False
-    return not (tok.pos == "VERB" and "VerbForm=Part" in tok.morph and tok.norm.endswith("ant"))
+    return not (tok.pos == "VERB" and "VerbForm=Part" in tok.morph and tok.norm.endswith("ant")
+                and tok.norm not in speaking_nouns())  # « étudiant », « habitant »: nouns
 
 
 _NAME_ADJECTIVE_ENDINGS = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises", "ois", "ale",
@@ -96,11 +101,61 @@ def _bare_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     return not any(is_verbish(x) for x in toks[i:j + 1])
 
 
+def _named_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """« le libéral Marc-André Gosselin », « la Dr Hélène Rabault »: a determiner, a few words, a name."""
+    if is_determiner(toks[i]) and i + 1 <= j and all(t.in_name for t in toks[i + 1:j + 1]):
+        return True  # « le Syndicat national des techniciens, régisseurs … (SNTRM) »
+    if not is_determiner(toks[i]) or not toks[j].is_cap or j - i > 6:
+        return False
+    return all((t.kind in ("word", "title", "elision") and not is_verbish(t)) or t.text == "-" for t in toks[i + 1:j + 1])
+
+
+def _role_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """« l'entraîneur strasbourgeois », « la ministre des Sports »: a determiner and a role noun."""
+    if not is_determiner(toks[i]) or i + 1 > j or j - i > 8:
+        return False
+    head = toks[i + 1]
+    return head.kind == "word" and not head.is_cap and head.norm in speaking_nouns() \
+        and not any(is_verbish(t) for t in toks[i:j + 1])
+
+
+def _participial_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """« arrivé l'été dernier en provenance de Lorient »: a past participle phrase between commas."""
+    t = toks[i]
+    if t.kind != "word" or t.is_cap or not t.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")):
+        return False
+    if t.pos and not (t.pos in ("VERB", "ADJ") and "VerbForm=Fin" not in t.morph):
+        return False
+    return not any(is_verbish(x) for x in toks[i + 1:j + 1]) and j - i <= 12
+
+
+def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
+    """The antecedent of a relative pronoun: the last noun phrase of ``span`` (« Rencontre avec | une
+    cinéaste », « accueillie par | les syndicats d'enseignants », « annoncé jeudi | leur syndicat »)."""
+    if span is None:
+        return None
+    i, j = span
+    start = j
+    k = j
+    while k >= i:
+        t = toks[k]
+        if t.norm in PREPOSITIONS and t.norm not in DE_FORMS or not (_np_word(t) or t.text in ("(", ")")) \
+                or (t.kind == "word" and not t.is_cap and forms().get(t.norm) and not is_determiner(t)):
+            break
+        if is_determiner(t) or t.kind == "title" or t.is_cap or t.kind == "elision" and t.norm in ("l'",):
+            start = k  # a noun phrase can start here
+        k -= 1
+    return (start, j) if start <= j else span
+
+
 def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
     """First token of the phrase that ends at ``j``, going back to a clause boundary."""
     k = j
     while k >= lo:
         tok = toks[k]
+        if tok.in_name:
+            k -= 1  # a body's full name is one noun phrase, commas and « et » included
+            continue
         if tok.kind == "punct" and tok.text == ")":
             depth = 0
             while k >= lo:
@@ -118,8 +173,11 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
         if tok.norm == "et":
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None
-            if not (before is not None and after is not None and before.is_cap and (after.is_cap or _det_led(toks, k + 1))):
-                return k + 1
+            of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
+                toks[k + 2].is_cap or toks[k + 2].norm in ("la", "l'") and k + 3 <= j and toks[k + 3].is_cap)
+            if not (before is not None and after is not None and (before.is_cap and (after.is_cap or _det_led(toks, k + 1))
+                                                                   or of_name)):
+                return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
         k -= 1
     return lo
 
@@ -127,7 +185,8 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
 def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     """Where the subject starts inside a phrase that may open with an adverbial (no comma)."""
     i = after_time_stamp(toks, i)  # « 11h10 - La fédération … »
-    while i <= j and (toks[i].norm in ("et", "mais", "puis", "or", "ainsi", "alors", "enfin") or is_adverb(toks[i])):
+    while i <= j and (toks[i].norm in ("et", "mais", "puis", "or", "ainsi", "alors", "enfin") or is_adverb(toks[i])
+                      or toks[i].norm in _SUBORDINATORS and i < j):  # « …, quand Libération regrette … »
         if i == j and toks[i].pos == "ADV" and not is_adverb_word(toks[i]):
             break  # « …, santéplus estime »: an unknown word the tagger calls an adverb is the subject
         i += 1
@@ -164,16 +223,21 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         k = j - 1
         if k >= lo and toks[k].text == ",":
             k -= 1
-        return _np_ending_at(toks, k, lo) if k >= lo else None
+        return _last_np(toks, _np_ending_at(toks, k, lo)) if k >= lo else None
     if tok.text == "," and j - 1 >= lo:
         # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
         seg = _segment_start(toks, j - 1, lo)
-        if seg <= j - 1 and toks[seg].norm in ("qui",) and seg - 1 > lo and toks[seg - 1].text == ",":
+        if seg <= j - 1 and toks[seg].norm in _ANTECEDENT_RELATIVES and seg - 1 > lo and toks[seg - 1].text == ",":
             return _np_ending_at(toks, seg - 2, lo, enclosed=True)
+        comma = next((k for k in range(j - 1, lo, -1) if toks[k].text == "," and toks[k].depth == toks[j].depth
+                      and not toks[k].in_name), None)
+        if comma is not None and comma + 1 < j and toks[comma + 1].norm in _ANTECEDENT_RELATIVES and comma - 1 >= lo:
+            return _np_ending_at(toks, comma - 1, lo, enclosed=True)  # « Samia, dont le fils a été …, dit … »
         if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
             return _np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
-            _name_only(toks, seg, j - 1) or _bare_apposition(toks, seg, j - 1)
+            _name_only(toks, seg, j - 1) or _bare_apposition(toks, seg, j - 1) or _named_apposition(toks, seg, j - 1)
+            or _participial_apposition(toks, seg, j - 1)
         ):
             return _np_ending_at(toks, j - 1, lo, enclosed=True)
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and toks[seg].norm in PREPOSITIONS \
@@ -208,7 +272,8 @@ def _np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = Fals
             and not _time_led(toks, _segment_start(toks, start - 2, lo), start - 2):
         prev_end = start - 2
         prev_start = _segment_start(toks, prev_end, lo)
-        this_is_apposition = _name_only(toks, start, j) or _bare_apposition(toks, start, j)
+        this_is_apposition = _name_only(toks, start, j) or _bare_apposition(toks, start, j) \
+            or _named_apposition(toks, start, j) or _participial_apposition(toks, start, j)
         if this_is_apposition and prev_start <= prev_end and (
             (_det_led(toks, prev_start) and toks[prev_start].norm not in PREPOSITIONS)
             or _name_only(toks, prev_start, prev_end)
@@ -270,6 +335,9 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             if closes and (_name_only(toks, k, seg_end) or _bare_apposition(toks, k, seg_end)):
                 end = seg_end
                 continue
+            if closes and m <= hi and toks[m].text == "," and _name_only(toks, i, end) and _role_apposition(toks, k, seg_end):
+                end = seg_end  # « Luis Ferreira, l'entraîneur strasbourgeois, »: a name, then its role
+                continue
             break
     return _trim(toks, i, end)
 
@@ -288,6 +356,11 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
         if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in DE_FORMS and in_pp is False and j == i):
             in_pp = True
             j += 1
+            steps += 1
+            continue
+        if in_pp and tok.norm in DE_FORMS and j > i and toks[j - 1].kind == "word" and not toks[j - 1].is_cap \
+                and not is_determiner(toks[j - 1]) and toks[j - 1].norm not in PREPOSITIONS:
+            j += 1  # « en point de presse », « en conférence de presse »: the adverbial goes on
             steps += 1
             continue
         if in_pp:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from analysis.fr.quote_words import CONNECTIVES
 from analysis.quotes.cues import Cue, find_cues
 from analysis.quotes.marks import Pair, pair_marks
-from analysis.quotes.tokens import Tok, after_time_stamp, assign_sentences, borrow_tags, tokenize
+from analysis.quotes.tokens import Tok, after_time_stamp, assign_sentences, borrow_tags, mark_nouns, tokenize
 
 _CONNECTIVE_WORDS = tuple(tuple(c.split()) for c in sorted(CONNECTIVES, key=lambda c: -len(c.split())))
 _BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -99,9 +99,19 @@ def build_para(
     tags: tuple[list[int], list[tuple[str, str]]] | None = None,
     *,
     next_opens: str | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> Para:
-    """Tokens, quote pairs, cues and units of ``text[start:end]``; ``sentence_rows`` = (sent_id, start, end)."""
+    """Tokens, quote pairs, cues and units of ``text[start:end]``; ``sentence_rows`` = (sent_id, start, end).
+
+    ``names``: character spans of bodies' full names given with their short name (their commas are
+    no clause boundaries)."""
     toks = tokenize(text, start, end)
+    mark_nouns(toks)
+    for a, b in names:
+        if a < end and b > start:
+            for tok in toks:
+                if a <= tok.start and tok.end <= b:
+                    tok.in_name = True
     sent_starts = [s for _, s, _ in sentence_rows] or [start]
     assign_sentences(toks, sent_starts)
     if tags is not None:

@@ -1,9 +1,11 @@
 """Prepositional attribution: « selon X », « d'après X », « pour X », « à ses yeux ».
 
 The span is the proposition in the scope of the attribution, limited to its sentence: after
-a fronted phrase (« Selon la police, … »), before a final one (« …, selon la police. »), or the
-whole sentence when the phrase sits inside it (« La réunion a eu lieu, selon cette source,
-lors d'un déplacement »). « selon » must name a source: a name, a pronoun, or a noun that
+a fronted phrase (« Selon la police, … », also right after a colon), before a final one
+(« …, selon la police. »), or the clause the phrase sits in when it is inside the sentence: the
+whole sentence (« La réunion a eu lieu, selon cette source, lors d'un déplacement », « … constitue,
+pour lui, « une faute » … »), or the comma-delimited phrase that holds it (« …, destiné selon elle à
+« … » », « …, une pratique qui, d'après elle, aggrave … »). « selon » must name a source: a name, a pronoun, or a noun that
 can speak or publish (« selon les mesures en vigueur » means « under the rules »).
 """
 
@@ -22,10 +24,16 @@ from analysis.fr.quote_words import (
 from analysis.quotes.lexicon import speaking_nouns
 from analysis.quotes.mentions import Span, np_after
 from analysis.quotes.paragraph import Candidate, Para
-from analysis.quotes.tokens import is_verbish
+from analysis.quotes.tokens import is_infinitive, is_verbish
+
+
+def _without_trailing_apposition(p: Para, i: int, j: int) -> int:
+    from analysis.quotes.indirect import _without_trailing_apposition as cut  # indirect imports this module
+
+    return cut(p, i, j)
 
 _HEAD_SKIP = frozenset(
-    ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
+    ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
 )
 _RELAY = frozenset(["réalisé", "réalisée", "réalisés", "réalisées", "mené", "menée", "menés", "menées", "cité", "citée", "cités", "citées", "rapporté", "rapportée", "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées", "publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "repris", "reprise"])
 _AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ien", "iens", "ienne",
@@ -56,7 +64,9 @@ def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
     has_name = any(t.is_cap or t.kind == "title" for t in toks[span[0]:span[1] + 1])
     speaking = has_name or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
     if strict:  # « Pour X, »: only a name or a noun that can hold an opinion (« pour les enfants » is a beneficiary)
-        return speaking and head.norm not in DOCUMENT_NOUNS and (has_name or head.norm not in BENEFICIARY_NOUNS)
+        named = head.is_cap or head.kind == "title"  # « pour le rôle de Solveig »: a name inside says nothing
+        speaking = named or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
+        return speaking and head.norm not in DOCUMENT_NOUNS and (named or head.norm not in BENEFICIARY_NOUNS)
     # « selon » mostly names a source in news; its other sense (« selon les règles ») takes a closed set of nouns
     return speaking or (head.kind == "word" and head.norm not in TIME_WORDS and not head.norm.endswith("ment")
                         and head.pos not in ("VERB", "ADV", "ADJ", "NUM"))
@@ -93,8 +103,8 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
         cue_end = k
     elif t.norm == "d'" and k + 1 <= hi and toks[k + 1].norm == "après":
         cue_end = k + 1
-    elif t.norm == "pour" and front:
-        cue_end, strict = k, True
+    elif t.norm == "pour" and (front or k > 0 and toks[k - 1].text == "," and toks[k - 1].depth == t.depth):
+        cue_end, strict = k, True  # « Pour X, … », « … constitue, pour lui, … »
     elif t.norm in ("à", "a") and k + 2 <= hi and toks[k + 1].norm in ("ses", "leurs", "son", "leur") and toks[k + 2].norm in ("yeux", "avis"):
         return (k, k + 2, k + 2, (k + 1, k + 1))
     elif t.norm == "aux" and k + 2 <= hi and toks[k + 1].norm in ("yeux", "dires") and toks[k + 2].norm in DE_FORMS:
@@ -108,6 +118,8 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
     if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in (
             "que", "qu'", "laquelle", "lequel", "lesquels", "lesquelles", "toute", "tout", "moi")):
         return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
+    if strict and cue_end + 1 <= hi and (is_infinitive(toks[cue_end + 1]) or toks[cue_end + 1].norm in ("ne", "n'", "se", "s'")):
+        return None  # « Pour incarner Jeanne, … »: a purpose, not a point of view
     span = np_after(toks, cue_end + 1, hi)
     if span is None or not is_source(p, span, strict=strict):
         return None
@@ -141,7 +153,8 @@ def _content_after(p: Para, j: int, hi: int) -> int:
         k = j
         while k <= hi and not (toks[k].text == "," and toks[k].depth == 0) and toks[k].kind != "quote":
             k += 1
-        if k <= hi and toks[k].text == "," and not any(is_verbish(t) for t in toks[j:k]):
+        if k <= hi and toks[k].text == "," and not any(is_verbish(t) for t in toks[j:k]) \
+                and sum(1 for t in toks[j:k] if t.is_word) <= 8:
             j = k
             skipped = True
     if skipped and j <= hi and (is_verbish(toks[j]) or toks[j].norm in ("ne", "n'", "se", "s'", "y", "en")):
@@ -204,6 +217,25 @@ def _trim_end(p: Para, i: int, j: int) -> int:
     return j
 
 
+def _bare_participle(p: Para, cue) -> bool:
+    """« des captages analysés en Occitanie »: a participle used as an adjective reports nothing."""
+    return cue.aux_i < 0 and cue.inverted_i < 0 and p.toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées"))
+
+
+def _segment_start(p: Para, s: int, k0: int) -> int:
+    """Start of the comma-delimited clause a mid-sentence « selon » phrase at ``s`` belongs to: after the
+    comma before it (before the one that opens the phrase, if one does), or the sentence start."""
+    toks = p.toks
+    k = s - 1
+    if k > k0 and toks[k].text == "," and toks[k].depth == toks[s].depth:
+        k -= 1
+    while k >= k0:
+        if toks[k].text == "," and toks[k].depth == toks[s].depth and not toks[k].in_name:
+            return k + 1
+        k -= 1
+    return k0
+
+
 def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
     """« selon » quotations of a paragraph; ``taken_cues`` are verb cues used by other quotations."""
     toks = p.toks
@@ -213,14 +245,23 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
         for s in range(lo, hi + 1):
             if toks[s].depth or toks[s].norm not in ("selon", "d'", "pour", "à", "a", "aux", "de"):
                 continue
-            front = s == k0
+            # a « selon » right after a colon opens its own clause (« … Claire Vautrin : selon la ministre, … »)
+            front = s == k0 or (s > k0 and toks[s - 1].text in (":", ";") and toks[s - 1].depth == 0)
             hit = selon_phrase_at(p, s, hi, front=front)
             if hit is None:
                 continue
-            # an attribution after another cue relays it (« a affirmé X, selon une vidéo … »)
-            if any(lo <= c.start < s and toks[c.start].depth == 0 for c in p.cues) and not front:
-                continue
             cue_start, cue_end, np_end, mention = hit
+            seg = _segment_start(p, s, k0)
+            after = np_end + 1
+            ends = after > hi or toks[after].text in ".!?;" or toks[after].kind == "dots"
+            final = ends or not any(toks[m].text == "," and toks[m].depth == toks[s].depth for m in range(after, hi + 1))
+            # an attribution after another cue relays it (« a affirmé X, selon une vidéo … »), unless it
+            # sits in a proposition of its own further on (« …, une pratique qui, d'après elle, aggrave … »)
+            own = mention[0] == mention[1] and toks[mention[0]].norm in SELON_PRONOUNS or (
+                not final and any(is_verbish(t) and t.depth == toks[s].depth for t in toks[after:hi + 1]))
+            said = [c for c in p.cues if toks[c.start].depth == 0 and not _bare_participle(p, c)]
+            if not front and any(lo <= c.start < s for c in said) and not (own and not any(seg <= c.start < s for c in said)):
+                continue
             if front:
                 a = _content_after(p, np_end + 1, hi)
                 b = _trim_end(p, a, hi)
@@ -229,16 +270,19 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
                 if toks[s].norm == "pour" and _bare_group(p, mention) and not _judgement(p, a, b):
                     continue  # « Pour les transporteurs, la note grimpe »: for them, not in their view
             elif s > lo and toks[s - 1].text == ",":
-                after = np_end + 1
                 relay = after + 1 <= hi and toks[after].text == "," and (
                     toks[after + 1].norm in _RELAY or toks[after + 1].norm in _RELATIVE_START
                     or _participle_apposition(toks[after + 1]))  # « …, d'après l'Insee, qui publie … »
-                if after > hi or toks[after].text in ".!?;" or toks[after].kind == "dots" or relay:
+                if final or relay:
                     a, b = k0, _trim_end(p, k0, s - 1)
-                else:
-                    a, b = k0, _trim_end(p, k0, hi)
+                else:  # « … joue, pour la Dr X, un rôle … », « une pratique qui, d'après elle, aggrave … »
+                    a, b = seg, _trim_end(p, seg, hi)
+            elif not ends and seg > k0:  # « …, destiné selon elle à « … » »: the phrase it sits in
+                a, b = seg, _trim_end(p, seg, hi)
             else:
                 a, b = k0, _trim_end(p, k0, s - 1)
+            if front or a == k0:
+                b = _without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
             if b < a or sum(1 for t in toks[a:b + 1] if t.is_word) < 3:
                 continue
             # a stand-alone quotation after « Selon lui, » is direct (handled there)

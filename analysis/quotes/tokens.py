@@ -39,7 +39,8 @@ _TOKEN = re.compile(
 class Tok:
     """One token of a paragraph (offsets index the article text)."""
 
-    __slots__ = ("text", "norm", "start", "end", "kind", "sent", "pos", "morph", "i", "role", "pair", "depth")
+    __slots__ = ("text", "norm", "start", "end", "kind", "sent", "pos", "morph", "i", "role", "pair", "depth", "noun",
+                 "in_name")
 
     def __init__(self, text: str, start: int, kind: str, norm: str | None = None) -> None:
         self.text = text
@@ -54,6 +55,8 @@ class Tok:
         self.role = ""  # for quote marks: open, close or '' (stray)
         self.pair = -1  # index of the quote pair a mark belongs to
         self.depth = 0  # number of quote pairs around the token
+        self.noun = False  # a noun whatever its form says (« l'été »)
+        self.in_name = False  # inside a body's full name with its short name (« … pour l'agriculture, l'alimentation … (Inrae) »)
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Tok({self.text!r}@{self.start} {self.kind} {self.pos})"
@@ -64,10 +67,20 @@ class Tok:
 
     @property
     def is_cap(self) -> bool:
-        return self.kind in ("word", "title") and self.text[:1].isupper()
+        return self.kind in ("word", "title") and (self.text[:1].isupper() or _PREFIXED_NAME.match(self.text) is not None)
 
 
 _FOLD = str.maketrans({"’": "'", "ʼ": "'"})
+_PREFIXED_NAME = re.compile(r"(?:al|el|ben|bin|ibn|abu|abou|ould|ag|ait)-[A-ZÀ-ÖØ-Þ]")
+"""« al-Hamdani »: a name with a lower-case particle joined by a hyphen is capitalised all the same."""
+_NOUN_AFTER = frozenset({"l'", "cet", "d'", "en", "un", "son", "chaque", "tout"})
+
+
+def mark_nouns(toks: Sequence[Tok]) -> None:
+    """« l'été », « cet été »: the season, not the participle of « être »."""
+    for k in range(1, len(toks)):
+        if toks[k].norm == "été" and toks[k - 1].norm in _NOUN_AFTER:
+            toks[k].noun = True
 
 
 def fold(text: str) -> str:
@@ -111,8 +124,8 @@ def borrow_tags(toks: Sequence[Tok], starts: Sequence[int], tags: Sequence[tuple
 
 def is_verbish(tok: Tok) -> bool:
     """A finite verb or auxiliary (from the tagger when there is one, from closed lists otherwise)."""
-    if tok.kind != "word":
-        return False
+    if tok.kind != "word" or tok.noun or tok.in_name:
+        return False  # (a body's full name holds no verb of the sentence)
     if tok.norm in AUXILIARIES:
         return True
     if tok.pos in ("VERB", "AUX"):

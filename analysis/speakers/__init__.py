@@ -12,7 +12,8 @@ speakers joined by :data:`SEPARATOR`; :func:`explode_speakers` gives one row per
 Hand corrections: :mod:`analysis.speakers.overrides`.
 
 Modules: text (folding, tokens), lexicon (French word lists from analysis/data/speaker_*.csv),
-phrases (mention pieces and the token reader), scan (mentions in running text),
+acronyms (short names an article defines), phrases (mention pieces and the token reader), scan
+(mentions in running text),
 mentions (attributing strings), names (merging, corpus ids),
 pronouns (anaphora), kinds, gender, article (one article), overrides, frame (the frames).
 """

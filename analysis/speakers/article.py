@@ -1,24 +1,35 @@
 """Resolve the speakers of one article: every mention → an entity, every quotation → its speaker(s).
 
 Steps, in order:
-1. find every mention in the running text (:func:`analysis.speakers.scan.scan`) and parse
-   each quotation's attributing string (:func:`analysis.speakers.mentions.parse_mention`);
+1. find every mention in the running text (:func:`analysis.speakers.scan.scan`, bodies named
+   inside a longer mention included: « le président du Syndicat X (SX), Y ») and parse each
+   quotation's attributing string (:func:`analysis.speakers.mentions.parse_mention`; a string
+   that stopped short of the name that follows its role takes it: « la directrice de X, la Dr Y »);
 2. group names into people (« Vladimir Poutine » ← « M. Poutine » ← « le président russe
    Vladimir Poutine »), bodies and media into organisations (« le ministère » ← « le ministère
-   des Affaires étrangères »);
-   An acronym is its full name (« l'ORPS » = « l'Office régional de la protection sociale (ORPS) »), a
+   des Affaires étrangères »).
+   A short name is the full name the article defines anywhere (« la STM » = « la Société de
+   transport de Montréal (STM) », commas included: :mod:`analysis.speakers.acronyms`), a
    description between commas is the body it follows (« Vigicrues, le service public … »), a
    generic noun is the named body of its family that the story is about (« l'entreprise » →
-   « la société Valortri »; « l'administration régionale » → the body just cited), a metonym is
-   the body it stands for when the article names that body (« la place Beauvau »);
+   « la société Valortri »; « le club castelnaudais » → the club named after Castelnau;
+   « leur syndicat » in a lede → the union the next paragraph names; « l'administration
+   régionale » → the body just cited), « le ministère » is the ministry of the minister the
+   article names, « les Houthis » the group an earlier description called « houthis », a
+   metonym the body it stands for when the article names that body (« la place Beauvau »);
 3. bind roles without a name to the person the article gives that role (« le président russe »,
-   « le juge en chef »), before the mention if possible, else after it; an office nobody holds
-   goes to the person acting or speaking just before it (« Bernard Quilliec a reçu … Le
-   ministre de l'Agriculture a promis »); otherwise the role is an unnamed source, kept as written;
+   « le président syndical » for « le président du Syndicat X », « le juge en chef »), before
+   the mention if possible, else after it; an office nobody holds goes to the person acting or
+   speaking just before it (« Bernard Quilliec a reçu … Le ministre de l'Agriculture a promis »;
+   an elected office named by its place may be the party leader just quoted: « la députée de
+   Seine-Saint-Denis »); a description (« la quadragénaire », « le technicien de 46 ans »,
+   « l'actrice ») goes to the person named shortly before whose gender and trade it fits
+   (:func:`_epithet_fit`); otherwise the role is an unnamed source, kept as written;
 4. give documents and their authors the body that issued them (« le communiqué », « une étude
    publiée par l'Institut X », « leurs travaux », « les auteurs »);
 5. resolve anaphors in text order (:mod:`analysis.speakers.pronouns`), a quotation that carries
-   its speaker over counting as a statement by them (« … » ¶ « Ce dernier estime … »);
+   its speaker over counting as a statement by them (« … » ¶ « Ce dernier estime … »); name
+   groups after their owner (« son entourage » → « entourage de X »);
 6. give each quotation the entities of its mention, or of the quotation it continues.
 """
 
@@ -26,36 +37,50 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from analysis.fr.speaker_words import (
     AUTHOR_ROLES,
     BODY_FAMILIES,
     DOCUMENT_NOUNS,
+    FUNCTION_HEADS,
+    GENERAL_EPITHETS,
     GENERIC_BODIES,
     GENERIC_ROLE_HEADS,
     KINSHIP,
     LAWYER_TITLES,
     LOCAL_ADJECTIVES,
+    MANDATES,
+    NAME_FAMILIES,
     NOT_ADJECTIVES,
     PARTY_ROLES,
     POSSESSIVES,
+    RELATIONAL_NOUNS,
+    SCIENCE_EPITHETS,
+    SCIENCE_SUFFIXES,
 )
-from analysis.nlp.segment import segment
+from analysis.nlp.segment import paragraph_spans, segment
 from analysis.speakers import gender as gender_rules
 from analysis.speakers import kinds as kind_rules
 from analysis.speakers import pronouns
+from analysis.speakers.acronyms import acronyms
 from analysis.speakers.lexicon import key as _key
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.mentions import equivalents, parse_mention
 from analysis.speakers.names import covers, most_complete, name_words
-from analysis.speakers.phrases import Mention, Role
+from analysis.speakers.phrases import FORMER, Mention, Role, is_function
 from analysis.speakers.pronouns import Link
 from analysis.speakers.scan import Sentence, scan
 from analysis.speakers.text import fold
 
+_CLAUSE_REST = re.compile(r"[^,.;:)]*")
+_BY_OR_OF = re.compile(r"(?:^|\s)(?:par|de|du|des|d')(?:\s|$)|d'$")
+_WITH_ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 _ARTICLES = {"le": "le", "la": "la", "l'": "l'", "les": "les", "du": "le", "au": "le", "aux": "les"}
 _NOT_VERBS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "se", "s'", "qui", "que", "qu'", "aussi", "egalement",
@@ -75,6 +100,7 @@ class Entity:
     label: str = ""
     roles: list[Role] = field(default_factory=list)
     bound_roles: list[Role] = field(default_factory=list)  # roles of mentions bound to it (display only)
+    epithets: list[Role] = field(default_factory=list)  # descriptions bound to it (« la quadragénaire »)
     kind_votes: list[str] = field(default_factory=list)
     gender_evidence: list[tuple[str, str]] = field(default_factory=list)
     number: str = "s"
@@ -87,15 +113,32 @@ class Entity:
     transient: bool = False  # « un gouvernement » (indefinite, or inside a quotation): never merged into
     generic: str = ""  # « l'entreprise »: the body noun of a description that may stand for a named body
     collective: bool = False  # a body also spoken of as a group (« les auteurs » of its study: « ils »)
+    defined: str = ""  # the full name the article gives its short name (« Société de transport de Montréal (STM) »)
+    _memo: dict[str, tuple[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
+    # words, display and role are asked for again and again while resolving: each is kept with the
+    # state it was computed from (the lists only ever grow, so their lengths say when it changed)
 
     @property
     def words(self) -> tuple[str, ...]:
-        return name_words(most_complete(self.names)) if self.names else ()
+        state = len(self.names)
+        hit = self._memo.get("words")
+        if hit is None or hit[0] != state:
+            hit = self._memo["words"] = (state, name_words(most_complete(self.names)) if self.names else ())
+        return hit[1]
 
     @property
     def display(self) -> str:
+        state = (len(self.names), len(self.orgs), self.article, self.label, self.defined)
+        hit = self._memo.get("display")
+        if hit is None or hit[0] != state:
+            hit = self._memo["display"] = (state, self._display())
+        return hit[1]
+
+    def _display(self) -> str:
         if self.names:
             return most_complete(self.names)
+        if self.defined:
+            return self.defined
         if self.orgs:
             best = max(self.orgs, key=lambda o: (any(ch.isupper() for ch in o), len(o.split()), len(o)))
             if best[:1].islower() and self.article:  # as written: « la préfecture », « l'armée russe »
@@ -106,6 +149,13 @@ class Entity:
     @property
     def role(self) -> str:
         """The role the article gives most often (its most complete wording)."""
+        state = (len(self.roles), len(self.bound_roles))
+        hit = self._memo.get("role")
+        if hit is None or hit[0] != state:
+            hit = self._memo["role"] = (state, self._role())
+        return hit[1]
+
+    def _role(self) -> str:
         if not self.roles:
             return ""
         heads = Counter(r.head for r in self.roles)
@@ -122,17 +172,55 @@ class Entity:
 
 
 @dataclass
-class QuoteSpeaker:
+class _Found:
+    """A quotation's speaker while resolving: the entities and the link they were found through."""
+
     ents: tuple[int, ...]
     rule: str
     link: Link | None = None
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """An entity once the article is resolved: what the frames report, nothing more (cached by the
+    hundred, so it keeps no mention objects, only their spans)."""
+
+    key: int
+    display: str
+    names: tuple[str, ...]
+    orgs: tuple[str, ...]
+    words: tuple[str, ...]
+    kind: str
+    role: str
+    gender: str
+    mentions: tuple[tuple[str, int, int], ...]  # (surface, start, end), sorted, each once
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpeaker:
+    """A quotation's speaker(s): entity keys, the rule that found them, and the antecedent of an
+    anaphor as (surface, start, paragraph) when one was used."""
+
+    ents: tuple[int, ...]
+    rule: str
+    antecedent: tuple[str, int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
-    entities: dict[int, Entity]
+    entities: dict[int, Speaker]
     quotes: dict[Any, QuoteSpeaker]
-    links: list[Link]
+
+
+def _speaker(e: Entity) -> Speaker:
+    spans = sorted({(m.text, m.start, m.end) for m in e.mentions}, key=lambda s: (s[1], s[2]))
+    return Speaker(e.key, e.display, tuple(e.names), tuple(e.orgs), e.words, e.kind, e.role, e.gender, tuple(spans))
+
+
+def _quote_speaker(found: _Found) -> QuoteSpeaker:
+    link = found.link
+    ante = link.antecedent.mention if link is not None and link.antecedent is not None else None
+    return QuoteSpeaker(found.ents, found.rule, (ante.text, ante.start, ante.para) if ante is not None else None)
 
 
 def _valid(value: Any) -> bool:
@@ -155,14 +243,33 @@ def _int(value: Any) -> int | None:
         return None
 
 
+def _tiles(text: str, sentences: list[Sentence]) -> bool:
+    """Do these (paragraph, start, end) rows cut ``text`` into its paragraphs and sentences, as
+    :func:`analysis.nlp.segment.segment` does (every character covered once, white space aside)?"""
+    paras = paragraph_spans(text)
+    pos = 0
+    for s in sentences:
+        if not (0 <= s.para < len(paras) and paras[s.para].start <= s.start < s.end <= paras[s.para].end):
+            return False
+        if s.start < pos or (s.start > pos and not text[pos:s.start].isspace()):
+            return False
+        pos = s.end
+    return pos == len(text) or text[pos:].isspace()
+
+
 class _Resolver:
-    def __init__(self, text: str, quotes: list[dict[str, Any]]) -> None:
+    def __init__(self, text: str, quotes: list[dict[str, Any]], sentences: list[Sentence] | None = None) -> None:
         self.text = text
         self.quotes = sorted(quotes, key=lambda q: (_int(q.get("start")) or 0))
-        spans = segment(text)
-        self.sentences = [Sentence(s.paragraph, s.start, s.end) for s in spans]
+        if sentences is not None and sentences and _tiles(text, sentences):
+            self.sentences = sentences  # the sentences frame the pipeline made already
+        else:
+            self.sentences = [Sentence(s.paragraph, s.start, s.end) for s in segment(text)]
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        self.acronyms = acronyms(text) if "(" in text else {}
         self.entities: dict[int, Entity] = {}
+        self._spans: list[tuple[dict[str, Any], int, int]] | None = None
+        self._ends: list[int] | None = None
 
     # ------------------------------------------------------------------ helpers
     def _new(self, **kw: Any) -> Entity:
@@ -171,9 +278,12 @@ class _Resolver:
         return e
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
-        for k, s in enumerate(self.sentences):
-            if s.start <= pos < s.end or (pos < s.start):
-                return k, s.para
+        """(index, paragraph) of the sentence holding ``pos``, or of the next one after a gap."""
+        if self._ends is None:
+            self._ends = [s.end for s in self.sentences]
+        k = bisect_right(self._ends, pos)  # sentences are in order and do not overlap
+        if k < len(self.sentences):
+            return k, self.sentences[k].para
         return (len(self.sentences) - 1, self.sentences[-1].para) if self.sentences else (0, 0)
 
     def _locate(self, q: dict[str, Any]) -> tuple[int, int] | None:
@@ -196,6 +306,8 @@ class _Resolver:
     # ------------------------------------------------------------------ steps
     def mentions(self) -> tuple[list[Mention], dict[int, list[dict[str, Any]]]]:
         found = scan(self.text, self.sentences, quote_spans=self.quoted)
+        by_start = {x.start: x for x in found if x.names and x.role and not x.inside}
+        by_name_end = {x.end: x for x in found if x.names and x.role and not x.inside and x.names[-1].end == x.end}
         by_span: dict[tuple[int, int], Mention] = {}
         quotes_of: dict[int, list[dict[str, Any]]] = {}
         for q in self.quotes:
@@ -205,18 +317,41 @@ class _Resolver:
             m = by_span.get(where)
             if m is None:
                 m = parse_mention(self.text, *where)
+                fuller = by_start.get(where[0])
+                if m.role and not m.names and not m.anaphor and fuller is not None and fuller.end > where[1] \
+                        and self.text[where[1]:fuller.end].lstrip()[:1] == ",":
+                    # « la directrice des maladies infectieuses de SpF, la Dr Hélène Rabault »: the name
+                    # the attributing string stopped short of
+                    m = parse_mention(self.text, fuller.start, fuller.end)
+                wider = by_name_end.get(where[1])
+                if m.names and not m.role and wider is not None and wider.start < where[0] \
+                        and [n.text for n in m.names] == [n.text for n in wider.names]:
+                    # « Le ministre de …, Étienne Mazurier, a annoncé »: the attributing string kept only the name
+                    m = parse_mention(self.text, wider.start, wider.end)
                 m.sent, m.para = self._sentence_of(where[0])
                 for part in m.parts:
                     part.sent, part.para, part.speaks = m.sent, m.para, True
                 m.subject = True
                 m.speaks = True
                 m.in_quote = False
+                if m.inner is not None:  # « selon le dernier bulletin de Santé publique France »: its author spoke
+                    m.inner.speaks, m.inner.sent, m.inner.para = True, m.sent, m.para
                 by_span[where] = m
             if q.get("type") == "selon":
                 m.selon = True
+                if m.inner is not None:
+                    m.inner.selon = True
             quotes_of.setdefault(id(m), []).append(q)
         quote_mentions = list(by_span.values())
-        kept = [m for m in found if not any(m.start < qm.end and qm.start < m.end for qm in quote_mentions)]
+        spans = sorted((qm.start, qm.end) for qm in quote_mentions)
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))  # furthest end among the spans opened so far
+
+        def overlaps_quote_mention(m: Mention) -> bool:
+            k = bisect_left(starts, m.end) - 1  # the last span that opens before m ends
+            return k >= 0 and reach[k] > m.start
+
+        kept = [m for m in found if m.inside or not overlaps_quote_mention(m)]
         return sorted(kept + quote_mentions, key=lambda m: (m.start, m.end)), quotes_of
 
     def people_and_bodies(self, mentions: list[Mention]) -> dict[int, tuple[int, ...]]:
@@ -263,6 +398,12 @@ class _Resolver:
                     org_index[key] = body
             ents.update({k: (body.key,) for k, v in ents.items() if v == (e.key,)})
             del self.entities[e.key]
+        # « le ministère » of the minister the article names, when it names no ministry
+        for e in self.entities.values():
+            if e.orgs and all(fold(o) == "ministere" for o in e.orgs) and not e.transient:
+                ministry = self._ministry(min(e.mentions, key=lambda mm: mm.start))
+                if ministry:
+                    e.orgs.append(ministry)
         # roles without a name
         for m in mentions:
             target = m.inner if m.kind == "document" and m.inner is not None else m
@@ -271,6 +412,7 @@ class _Resolver:
             e = self._bind_role(target)
             ents[id(m)] = (e.key,)
         self._metonyms(org_index, ents)
+        self._group_names(org_index, ents)
         self._documents(mentions, ents)
         return ents
 
@@ -296,7 +438,7 @@ class _Resolver:
                 continue
             if self.text[a.end:b.start].strip() != "," or not (ents.get(id(a)) and ents.get(id(b))):
                 continue
-            rest = re.match(r"[^,.;:)]*", self.text[b.end:]).group(0)
+            rest = _CLAUSE_REST.match(self.text, b.end).group(0)
             if len(rest.split()) > 5 or any(fold(w) in NOT_ADJECTIVES and fold(w) not in _NOT_VERBS for w in rest.split()):
                 continue  # « Face à X, le groupe a annoncé … »: the next clause's subject, not an apposition
             named = self.entities.get(ents[id(a)][0])
@@ -308,6 +450,24 @@ class _Resolver:
             named.roles.append(Role(b.org, b.start, b.end, fold(b.org).split(" ")[0], frozenset()))
             named.kind_votes.append("organisation")
             self._merge(desc, named, ents, index)
+
+    def _group_names(self, index: dict[str, Entity], ents: dict[int, tuple[int, ...]]) -> None:
+        """« les Houthis » after « les rebelles houthis du Yémen »: a group named by the word an earlier
+        description used as its adjective is that group."""
+        for e in list(self.entities.values()):
+            if e.names or len(e.orgs) == 0 or not all(" " not in o and o[:1].isupper() for o in e.orgs):
+                continue
+            word = fold(e.orgs[0])
+            if len(word) < 4:
+                continue
+            first = min(x.start for x in e.mentions)
+            for x in self.entities.values():
+                if x is e or x.names or x.transient or not any(mm.start < first for mm in x.mentions):
+                    continue
+                described = [o for o in [*x.orgs, x.label] if o and " " in o]
+                if any(fold(w) == word and w[:1].islower() for o in described for w in o.split()[1:]):
+                    self._merge(e, x, ents, index)
+                    break
 
     def _metonyms(self, index: dict[str, Entity], ents: dict[int, tuple[int, ...]]) -> None:
         """« la place Beauvau » is « le ministère de l'Intérieur » when the article names that body;
@@ -399,7 +559,7 @@ class _Resolver:
             for x in e.mentions:
                 if m.end <= x.start < sent.end and (best_pos is None or x.start < best_pos):
                     between = fold(self.text[m.end:x.start])
-                    if len(between.split()) <= 6 and re.search(r"(?:^|\s)(?:par|de|du|des|d')(?:\s|$)|d'$", between):
+                    if len(between.split()) <= 6 and _BY_OR_OF.search(between):
                         best, best_pos = e, x.start
         return best
 
@@ -417,9 +577,26 @@ class _Resolver:
                     best, best_pos = e, x.start
         return best
 
+    def _defined(self, org: str) -> str:
+        """The full name the article gives a short name or a truncated name: « STM » → « Société de
+        transport de Montréal (STM) »; « Syndicat national des lycées » → its whole name with commas."""
+        k = fold(org)
+        found = self.acronyms.get(k)
+        if found is not None:
+            return found[0]
+        if len(k.split()) >= 3:
+            for full, _s, _e in self.acronyms.values():
+                f = fold(full)
+                if f.startswith(k) and f[len(k):len(k) + 1] in {",", " "}:
+                    return full
+        return ""
+
     def _org(self, m: Mention, index: dict[str, Entity]) -> Entity:
         k = fold(m.org)
         aliases = _org_aliases(m.org)
+        full = self._defined(m.org)
+        if full and fold(full) != k:
+            aliases = (*aliases, fold(full), *_org_aliases(full))
         e = index.get(k)
         if e is None:
             e = next((index[a] for a in aliases if a in index and not index[a].transient), None)
@@ -437,7 +614,7 @@ class _Resolver:
         if e is None or (e.transient and not transient):
             e = self._new()
             e.transient = transient
-            if head in GENERIC_BODIES and not transient and m.det in _DEFINITE:
+            if head in GENERIC_BODIES and not transient and (m.det in _DEFINITE or m.det in POSSESSIVES):
                 e.generic = head  # settled once the people are known (people_and_bodies)
             if not transient:
                 index[k] = e
@@ -445,6 +622,12 @@ class _Resolver:
                     index.setdefault(alias, e)
         if index.get(k) is e or e.transient:  # a bare « le groupe » merged into « Fermaux » does not rename it
             e.orgs.append(m.org)
+            if full and not e.transient and not e.names:
+                e.defined = e.defined or full
+            if full and full not in e.orgs and not e.transient:
+                e.orgs.append(full)  # « la STM » is the « Société de transport de Montréal (STM) »
+                for alias in (fold(full), *_org_aliases(full)):
+                    index.setdefault(alias, e)
             if not e.article:  # « la police », « l'armée »; « plusieurs chancelleries » as written
                 e.article = _ARTICLES.get(m.det, "") or (m.det if m.det in _PLURAL_INDEFINITE else "")
         e.kind_votes.append(m.kind)
@@ -469,18 +652,29 @@ class _Resolver:
         and every candidate of a ``described`` body (« l'administration régionale »), must have
         spoken or been cited in this paragraph or the one before.
         """
-        family = BODY_FAMILIES.get(head)
+        families = BODY_FAMILIES.get(head, frozenset())
+        owned = m.det in POSSESSIVES  # « leur syndicat »: only the union the article names
+        # « le club viennois », « le club tarbais »: the club whose name has that place
+        qualifiers = [w for w in fold(m.org).split()[1:] if len(w) >= 4 and not is_function(w)]
         best, best_rank = None, None
         pool = {x.key: x for x in [*index.values(), *(x for x in self.entities.values() if x.names)]}
         for x in pool.values():
             if x.transient:
                 continue
+            cues = self._families(x)
+            if families and cues and not (families & cues):
+                continue  # « l'entreprise » is not « le syndicat X »
+            same = bool(families & cues)
+            if owned and not same:
+                continue
+            place = bool(qualifiers) and any(_same_stem(q, w) for q in qualifiers for o in [*x.orgs, *x.names]
+                                             for w in fold(o).split())
             cited = any((mm.selon or mm.speaks) and mm.start < m.start for mm in x.mentions)
             # « Voies navigables de France a suspendu … L'établissement public estime … »
             just_before = any(mm.subject and not mm.in_quote and mm.para == m.para and mm.sent == m.sent - 1
                               for mm in x.mentions)
             if x.orgs and any(o[:1].isupper() for o in x.orgs):
-                if described and not (cited or just_before):
+                if described and not (cited or just_before or place):
                     continue
             elif x.names and not x.orgs:
                 if x.titled or x.gender_evidence or not (cited or just_before) or (
@@ -488,19 +682,49 @@ class _Resolver:
                     continue  # a person, as far as the text says
             else:
                 continue
-            cues = {BODY_FAMILIES.get(fold(r.text).split(" ")[0]) for r in x.roles} - {None}
-            if family and cues and family not in cues:
-                continue  # « l'entreprise » is not « le syndicat X »
-            same = bool(family and family in cues)
-            reach = 99 if (same or x.orgs) and not described else 1
+            reach = 99 if (same or x.orgs) and not described or place else 1
             pos = max((mm.start for mm in x.mentions if mm.start < m.start and not mm.in_quote and mm is not m
-                       and mm.para >= m.para - reach and (mm.subject or mm.selon or mm.speaks or same)), default=-1)
-            if pos < 0:
-                continue
+                       and mm.para >= m.para - reach and (mm.subject or mm.selon or mm.speaks or same or place)),
+                      default=-1)
+            if owned and pos >= 0 and not any(mm.para >= m.para - 1 for mm in x.mentions if mm.start < m.start):
+                pos = -1  # « Leur fédération » two paragraphs after « le syndicat X » is someone else's
+            before = pos >= 0
+            if not before:
+                # « …, a annoncé leur syndicat » in a lede, the union named in the next paragraph
+                later = [mm.start for mm in x.mentions if mm.start > m.start and not mm.in_quote and mm.para <= m.para + 1]
+                if not (same and m.para <= 1 and later):
+                    continue
+                pos = -min(later)
             salience = min(3, len({mm.start for mm in x.mentions if mm.start < m.start and not mm.in_quote}))
-            rank = (same, salience, cited, pos)
+            subject = any(mm.subject and not mm.in_quote and mm.start < m.start for mm in x.mentions)
+            rank = (place, same, before, salience, subject, cited, pos)
             if best_rank is None or rank > best_rank:
                 best, best_rank = x, rank
+        return best
+
+    def _families(self, x: Entity) -> frozenset[str]:
+        """Families of a body (« union », « team » …) from the noun it was named with (« le syndicat
+        Force ouvrière ») or the first words of its own name (« Stade olympique de Vienne »)."""
+        found: set[str] = set()
+        for r in x.roles:
+            found |= BODY_FAMILIES.get(fold(r.text).split(" ")[0], frozenset())
+        for o in x.orgs:
+            words = tuple(fold(o).split())
+            found |= NAME_FAMILIES.get(words[:2]) or NAME_FAMILIES.get(words[:1]) or frozenset()
+        return frozenset(found)
+
+    def _ministry(self, m: Mention) -> str:
+        """« le ministère » when the article names no ministry but a minister: « ministère de l'Éducation
+        nationale » for « la ministre de l'Éducation nationale, X » (the latest named before it)."""
+        best, best_pos = "", -1
+        for e in self.entities.values():
+            for r in e.roles:
+                if r.head != "ministre" or not r.complement or not e.names:
+                    continue
+                pos = max((x.start for x in e.mentions if x.start < m.start), default=-1)
+                words = r.text.split(" ", 1)
+                if pos > best_pos and len(words) == 2 and fold(words[0]) == "ministre":
+                    best, best_pos = f"ministère {words[1]}", pos
         return best
 
     def _person(self, m: Mention, n: Any) -> Entity:
@@ -546,6 +770,8 @@ class _Resolver:
                 if not e.names:
                     continue
                 score = _role_fit(role, e.roles)
+                if score is None:  # « le prévenu » again, « le ministre » after « le ministre de l'Agriculture »:
+                    score = _epithet_repeat(role, e.epithets)  # the person already called so
                 if score is None:
                     continue
                 hint = e.gender_hint()
@@ -562,19 +788,26 @@ class _Resolver:
                 e = min(pool, key=lambda e: min(x.start for x in e.mentions))
             e.mentions.append(m)
             e.bound_roles.append(role)
+            self._gender_of_role(e, m)
             return e
-        if not indefinite and m.number == "s" and role.office:
+        if not indefinite and m.number == "s" and role.office and m.det not in POSSESSIVES:
+            # (« son porte-parole adjoint » is the office of its owner, named after it later: _possessors)
             holder = self._office_holder(m, role)
             if holder is not None:  # « Le ministre de l'Agriculture » right after « Bernard Quilliec a reçu … »
                 holder.mentions.append(m)
-                holder.roles.append(role)
+                holder.epithets.append(role)  # inferred, not given: it binds the same wording again, not a fuller one
                 holder.bound_roles.append(role)
+                self._gender_of_role(holder, m)
                 return holder
-        epithet = (self._epithet(m) if not indefinite and m.number == "s" and role.office is False and not role.complement
-                   and role.head not in KINSHIP else None)
+        # a description (« le marin », « la quadragénaire »), or an elected office named by its place
+        # (« l'élue de Tours »), may stand for someone named just before
+        described = role.office is False and (not role.complement or role.place and role.head in MANDATES)
+        epithet = (self._epithet(m) if not indefinite and m.number == "s" and described and role.head not in KINSHIP
+                   else None)
         if epithet is not None:
             epithet.mentions.append(m)
-            epithet.roles.append(role)  # « le prévenu » later in the article is the same person
+            epithet.epithets.append(role)  # « le prévenu » later in the article is the same person
+            self._gender_of_role(epithet, m)
             return epithet
         label = _as_written(m)
         key = ("unnamed", fold(label if indefinite else m.role.text))
@@ -611,7 +844,7 @@ class _Resolver:
             hint = e.gender_hint()
             if m.gender and hint and hint != m.gender:
                 continue
-            if e.roles and not _office_compatible(role, e.roles):
+            if (e.roles or e.epithets) and not _office_compatible(role, e.roles + e.epithets):
                 continue
             if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and role.head != "avocat":
                 continue  # « Me Vidal » is a lawyer, not « le président du tribunal »
@@ -631,9 +864,25 @@ class _Resolver:
             return min(after, key=lambda pe: pe[0])[1]
         return None
 
+    def _gender_of_role(self, e: Entity, m: Mention) -> None:
+        """A role mention bound to a person tells their gender when its form or determiner does
+        (« la chercheuse », « l'actrice », « la quadragénaire »)."""
+        if m.role is not None and m.role.gender:
+            e.gender_evidence.append(("role", m.role.gender))
+        elif m.gender and m.det in {"le", "la", "ce", "cette"}:
+            e.gender_evidence.append(("determiner", m.gender))
+
     def _epithet(self, m: Mention) -> Entity | None:
-        """« Le marin montre ses filets » right after « Yannick Le Goff, patron d'un chalutier »."""
-        best, best_pos = None, -1
+        """The person named before whom a description stands for: « Le marin montre ses filets » right
+        after « Yannick Le Goff, patron d'un chalutier »; « la quadragénaire », « l'actrice ».
+
+        Candidates are people named (with a title, or a first name and a surname) in this paragraph
+        or the :data:`EPITHET_WINDOW` before it, whose gender as far as the text says agrees, and
+        whose roles do not stand against the description (:func:`_epithet_fit`: « l'actrice » is
+        not the director just quoted). Someone whose role the description covers comes first (« le
+        technicien » is the coach named before, not the last player), then the latest named.
+        """
+        best, best_rank = None, None
         for e in self.entities.values():
             if not e.names or not e.titled and len(e.words) < 2:
                 continue
@@ -645,16 +894,15 @@ class _Resolver:
             if any(r.head == m.role.head for r in e.roles) is False and any(r.head in PARTY_ROLES for r in e.roles) \
                     and m.role.head in PARTY_ROLES:
                 continue  # « la victime » is not the person named as « le prévenu »
-            pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote and x.para >= m.para - 1),
-                      default=-1)
+            pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote
+                       and x.para >= m.para - EPITHET_WINDOW), default=-1)
             if pos < 0:
                 continue
-            covered = any(r.head == m.role.head or r.head in _lexicon().narrower.get(m.role.head, ()) for r in e.roles)
-            if not covered and e.roles and m.role.head in _lexicon().narrower:
-                continue  # « le technicien » is not the captain just named
-            pos += len(self.text) * covered  # « le technicien » is the coach named before, not the last player
-            if pos > best_pos:
-                best, best_pos = e, pos
+            fit = _epithet_fit(m.role, e.roles + e.epithets)
+            if fit is None:
+                continue
+            if (fit, pos) > (best_rank or (-1, -1)):
+                best, best_rank = e, (fit, pos)
         return best
 
     # ------------------------------------------------------------------ anaphora
@@ -699,28 +947,21 @@ class _Resolver:
         links.extend(carried)
         links.sort(key=lambda lk: (lk.mention.start, lk.mention.end))
         of_quote = {q.get("quote_id"): lk for lk in links if lk.quote for q in quotes_of.get(id(lk.mention), [])}
-        of_quote.update({lk.quote_id: lk for lk in carried})  # type: ignore[attr-defined]
+        of_quote.update({lk.quote_id: lk for lk in carried})
         carried_ids = {id(lk) for lk in carried}
-        for idx, link in enumerate(links):
+        history: list[Link] = []  # the links before the current one that point at someone, in order
+        for link in links:
             m = link.mention
             if id(link) in carried_ids:  # a quotation that carries its speaker over is a statement by them too
-                source = of_quote.get(getattr(link, "continues", None))
+                source = of_quote.get(link.continues)
                 link.ents = source.ents if source is not None else ()
-                continue
-            target = m.inner if m.kind == "document" and m.inner is not None and m.inner.anaphor else m
-            if not target.anaphor or link.ents or (m.in_quote and not link.quote):
-                continue  # pronouns inside a quotation belong to the speaker's own discourse
-            history = [h for h in links[:idx] if h.ents]
-            found = self._antecedent(target, history, link.quote_spans)
-            if found is not None:
-                link.ents, link.antecedent = found.ents, found
-                link.rule = f"{target.anaphor}→{found.mention.text}"
-                if target.anaphor == "pronoun" and target.gender and len(found.ents) == 1:
-                    self.entities[found.ents[0]].gender_evidence.append(("pronoun", target.gender))
-                for k in link.ents:
-                    self.entities[k].mentions.append(m)
-                    if link.quote:
-                        self.entities[k].spoke = True
+            else:
+                target = m.inner if m.kind == "document" and m.inner is not None and m.inner.anaphor else m
+                # pronouns inside a quotation belong to the speaker's own discourse
+                if target.anaphor and not link.ents and not (m.in_quote and not link.quote):
+                    self._anaphora(link, target, history)
+            if link.ents:
+                history.append(link)
         self._possessors(links)
         self._authors(links)
         for lk in links:  # a quotation whose attributing string names no one: the subject of its cue
@@ -729,33 +970,51 @@ class _Resolver:
                     found = self._by_cue(q, [x for x in links if x is not lk])
                     if found is not None:
                         lk.ents, lk.rule, lk.antecedent = found.ents, f"cue→{found.mention.text}", found
-        result: dict[Any, QuoteSpeaker] = {}
+        result: dict[Any, _Found] = {}
         by_mention = {id(lk.mention): lk for lk in links}
         for m in mentions:
             for q in quotes_of.get(id(m), []):
                 lk = by_mention[id(m)]
-                result[q.get("quote_id")] = QuoteSpeaker(lk.ents, lk.rule if lk.ents else "unresolved", lk)
+                result[q.get("quote_id")] = _Found(lk.ents, lk.rule if lk.ents else "unresolved", lk)
         for q in self.quotes:
             qid = q.get("quote_id")
             cont = q.get("continues")
             if _valid(cont) and str(cont) != "" and cont in result and result[cont].ents:
-                result[qid] = QuoteSpeaker(result[cont].ents, "continuation", result[cont].link)
+                result[qid] = _Found(result[cont].ents, "continuation", result[cont].link)
             elif qid not in result:
                 found = self._by_cue(q, links)
-                result[qid] = QuoteSpeaker(found.ents, "cue", found) if found else QuoteSpeaker((), "no mention")
+                result[qid] = _Found(found.ents, "cue", found) if found else _Found((), "no mention")
         for e in self.entities.values():
             e.kind = kind_rules.speaker_kind(kind_rules.decide(
                 e.kind_votes, n_name_words=len(e.words), has_title_or_role=e.titled, spoke=e.spoke))
             personal = e.kind == "person" or (e.kind == "unnamed source" and e.number == "s")
             e.gender = gender_rules.decide(e.gender_evidence) if personal else "unknown"
-        return ArticleResult(self.entities, result, links)
+        return ArticleResult({k: _speaker(e) for k, e in self.entities.items()},
+                             {qid: _quote_speaker(f) for qid, f in result.items()})
+
+    def _anaphora(self, link: Link, target: Mention, history: list[Link]) -> None:
+        """Resolve the anaphor ``target`` of ``link`` against the links before it that point at someone."""
+        found = self._antecedent(target, history, link.quote_spans)
+        if found is None:
+            return
+        m = link.mention
+        link.ents, link.antecedent = found.ents, found
+        link.rule = f"{target.anaphor}→{found.mention.text}"
+        if target.anaphor == "pronoun" and target.gender and len(found.ents) == 1:
+            self.entities[found.ents[0]].gender_evidence.append(("pronoun", target.gender))
+        for k in link.ents:
+            self.entities[k].mentions.append(m)
+            if link.quote:
+                self.entities[k].spoke = True
 
     def _nested(self, q: dict[str, Any]) -> bool:
         """Is the cue of ``q`` inside another quotation's content (an inner layer of reported speech)?"""
         cs = _int(q.get("cue_start"))
         if cs is None:
             return False
-        return any((_int(o.get("start")) or 0) <= cs < (_int(o.get("end")) or 0) for o in self.quotes if o is not q)
+        if self._spans is None:
+            self._spans = [(o, _int(o.get("start")) or 0, _int(o.get("end")) or 0) for o in self.quotes]
+        return any(a <= cs < b for o, a, b in self._spans if o is not q)
 
     def _carried(self, quotes_of: dict[int, list[dict[str, Any]]]) -> list[Link]:
         """Place-holders for quotations with no attributing string that continue another one.
@@ -772,7 +1031,7 @@ class _Resolver:
             sent, para = self._sentence_of(start)
             m = Mention(start, start, "", subject=True, in_quote=True, sent=sent, para=para)
             lk = Link(m, (), quote=True, rule="continuation")
-            lk.continues, lk.quote_id = cont, q.get("quote_id")  # type: ignore[attr-defined]
+            lk.continues, lk.quote_id = cont, q.get("quote_id")
             out.append(lk)
         return out
 
@@ -780,7 +1039,8 @@ class _Resolver:
         """« Leur fédération » after « Du côté des armateurs » → « fédération des armateurs »;
         « son porte-parole » after « Le Rassemblement national » → « porte-parole du Rassemblement
         national ». A role is named after its owner only when the owner is a body: « son avocat »
-        is too often someone else's to name by rule."""
+        is too often someone else's to name by rule; a group that exists only through its owner
+        (« son entourage », « ses proches ») is named after a person too."""
         for idx, lk in enumerate(links):
             m = lk.mention
             if m.det not in POSSESSIVES or len(lk.ents) != 1 or m.names or not (m.org or m.role):
@@ -796,9 +1056,10 @@ class _Resolver:
             if owner is None or len(owner.ents) != 1:
                 continue
             whose = self.entities[owner.ents[0]]
-            if not m.org and not (whose.orgs and not whose.names):
-                continue
             noun = (m.org or m.role.text).strip()
+            relational = fold(noun).split(" ")[0] in RELATIONAL_NOUNS  # « son entourage » is someone's
+            if not m.org and not (whose.orgs and not whose.names) and not relational:
+                continue
             written = owner.mention.text if not owner.mention.anaphor else whose.display
             label = f"{noun} {_of(_without_determiner(written), owner.mention.det)}"
             if e.orgs:
@@ -884,9 +1145,16 @@ class _Resolver:
         return before[-1] if before else None
 
 
+@lru_cache(maxsize=16384)
+def _alts(role: Role) -> tuple[Role, ...]:
+    """``role`` and its other wordings (:func:`analysis.speakers.mentions.equivalents`), once per role."""
+    return tuple(equivalents(role))
+
+
 def _role_fit(role: Role, roles: list[Role]) -> int | None:
     """How well ``role`` (or another wording of it) matches a person's roles (see :func:`_fit_one`)."""
-    scores = [_fit_one(alt, [x for r in roles for x in equivalents(r)]) for alt in equivalents(role)]
+    theirs = [x for r in roles for x in _alts(r)]
+    scores = [_fit_one(alt, theirs) for alt in _alts(role)]
     scores = [s for s in scores if s is not None]
     return max(scores) if scores else None
 
@@ -897,13 +1165,15 @@ def _fit_one(role: Role, roles: list[Role]) -> int | None:
     conflict = False
     for r in roles:
         if r.head != role.head:
+            if r.head.startswith(role.head + " ") and not role.quals:
+                best = max(best or 0, 2)  # « la procureure » after « la procureure de la République d'Annecy, X »
             continue
         a, b = role.quals, r.quals
         if a == b:
             score = 3
-        elif a < b:
+        elif _within(a, b):
             score = 2
-        elif b < a:
+        elif _within(b, a):
             score = 2 if b else 1
         else:
             conflict = True
@@ -914,10 +1184,31 @@ def _fit_one(role: Role, roles: list[Role]) -> int | None:
     return best
 
 
+def _same_stem(x: str, y: str) -> bool:
+    """« syndical » and « syndicat », « régional » and « région », « russe » and « Russie »: one word's
+    adjective and noun (folded), by their common beginning."""
+    if x == y:
+        return True
+    n = min(len(x), len(y))
+    if n < 4:
+        return False
+    k = 0
+    while k < n and x[k] == y[k]:
+        k += 1
+    return k >= max(4, n - 2)
+
+
+def _within(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Does every qualifier of ``a`` appear in ``b`` (up to its adjective or noun form)? ``a`` ≠ ``b``."""
+    if a < b:
+        return True
+    return bool(a) and len(a) <= len(b) and all(any(_same_stem(x, y) for y in b) for x in a)
+
+
 def _org_aliases(org: str) -> tuple[str, ...]:
     """Other keys of a body: « Office régional de la protection sociale (ORPS) » is also « ORPS » and the
     name without its acronym; « Agence X (AX) » likewise."""
-    found = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", org.strip())
+    found = _WITH_ACRONYM.fullmatch(org.strip())
     if not found:
         return ()
     return fold(found.group(1)), fold(found.group(2))
@@ -935,9 +1226,50 @@ def _generic_head(org: str) -> str:
     return words[0]
 
 
+EPITHET_WINDOW = 2
+"""A description stands for someone named at most this many paragraphs before it."""
+
+
+def _epithet_repeat(role: Role, said: list[Role]) -> int | None:
+    """3 when ``role`` repeats a role bound to the person before (same wording), 2 when it says less
+    (« le ministre » after « le ministre de l'Agriculture »); a fuller wording is no repeat."""
+    best = None
+    for r in said:
+        if r.head != role.head:
+            continue
+        if r.quals == role.quals:
+            return 3
+        if _within(role.quals, r.quals) or not role.quals:
+            best = 2
+    return best
+
+
+def _epithet_fit(role: Role, roles: list[Role]) -> int | None:
+    """Can a person with ``roles`` be called by the description ``role``? 2: it covers one of them (the
+    same role, another wording, a narrower one: « le technicien » for « l'entraîneur », « le
+    chercheur » for « la glaciologue »); 1: nothing against it (no role, only functions such as
+    « président », or a description that says nothing of a trade: « la quadragénaire »); None:
+    another trade (« l'actrice » is not « la réalisatrice »)."""
+    lex = _lexicon()
+    roles = [r for r in roles if r.head not in GENERAL_EPITHETS and not r.quals & FORMER]  # they say nothing of a trade
+    heads = {alt.head for alt in _alts(role)}
+    wide = set().union(*(lex.narrower.get(h, frozenset()) for h in heads))
+    for r in roles:
+        if r.head in heads or r.head in wide or (role.head in SCIENCE_EPITHETS and r.head.endswith(SCIENCE_SUFFIXES)) \
+                or any(alt.head in heads for alt in _alts(r)):
+            return 2
+    if role.head in GENERAL_EPITHETS or not roles or role.quals & FORMER:
+        return 1  # « l'ancien défenseur » may well be the coach now
+    if role.head in lex.narrower:
+        return None  # « le technicien » is not the captain just named
+    if all(r.head in FUNCTION_HEADS or r.head in MANDATES or r.head in GENERIC_ROLE_HEADS for r in roles):
+        return 1
+    return None
+
+
 def _office_compatible(role: Role, roles: list[Role]) -> bool:
     """Can a person with ``roles`` also be called ``role``? Same office, or only generic ones."""
-    if any(_fit_one(alt, roles) is not None for alt in equivalents(role)):
+    if any(_fit_one(alt, roles) is not None for alt in _alts(role)):
         return True
     if any(r.head == role.head for r in roles):
         return False  # « ministre de la Santé » is not « le ministre du Travail »
@@ -945,6 +1277,9 @@ def _office_compatible(role: Role, roles: list[Role]) -> bool:
         return True  # « le chef d'entreprise » may be the person named as « gérant »
     if any(r.head in _lexicon().narrower.get(role.head, ()) for r in roles):
         return True  # « la magistrate » after « l'avocate générale, X »
+    if role.head in MANDATES and (role.place or not role.complement) \
+            and any(r.head in _lexicon().cumul.get(role.head, ()) for r in roles):
+        return True  # « la députée de Seine-Saint-Denis » after « la présidente du groupe, X »
     return all(r.head in GENERIC_ROLE_HEADS for r in roles)
 
 
@@ -1010,6 +1345,11 @@ def _rule(m: Mention) -> str:
     return ""
 
 
-def resolve_article(text: str, quotes: list[dict[str, Any]]) -> ArticleResult:
-    """Resolve the speakers of one article's quotations (``quotes``: rows of the quotes frame)."""
-    return _Resolver(text, quotes).resolve()
+def resolve_article(text: str, quotes: list[dict[str, Any]], *,
+                    sentences: list[Sentence] | None = None) -> ArticleResult:
+    """Resolve the speakers of one article's quotations (``quotes``: rows of the quotes frame).
+
+    ``sentences``: the article's (paragraph, start, end) sentence spans from
+    :func:`analysis.nlp.sentences`, if at hand (spares segmenting the text again; spans that do
+    not tile the text into its paragraphs are ignored)."""
+    return _Resolver(text, quotes, sentences).resolve()

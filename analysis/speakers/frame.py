@@ -9,9 +9,11 @@ such a quotation once for each of its speakers.
 
 from __future__ import annotations
 
-import hashlib
+import gc
 import logging
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
@@ -20,6 +22,7 @@ from analysis.errors import InputError
 from analysis.speakers.article import ArticleResult, resolve_article
 from analysis.speakers.names import corpus_ids
 from analysis.speakers.overrides import Overrides, apply_overrides
+from analysis.speakers.scan import Sentence
 from analysis.speakers.text import fold, slug, word_count
 
 log = logging.getLogger("analysis")
@@ -35,7 +38,18 @@ CHAIN_COLUMNS = ["doc_id", "quote_id", "paragraph", "speaker_mention", "mention_
 
 _QUOTE_FIELDS = ["quote_id", "type", "start", "end", "speaker_mention", "mention_start", "mention_end", "cue_start",
                  "cue_end", "continues", "paragraph"]
-_CACHE: OrderedDict[str, ArticleResult] = OrderedDict()
+_PEOPLE_MEMO: list[Any] = []  # [key, the results it was computed from (kept alive), value]
+
+
+class _ArticleCache(OrderedDict):
+    """Resolved articles by (doc_id, text, quote rows); clearing it also forgets the corpus ids memo."""
+
+    def clear(self) -> None:
+        super().clear()
+        _PEOPLE_MEMO.clear()
+
+
+_CACHE: _ArticleCache = _ArticleCache()
 _CACHE_SIZE = 2048
 
 
@@ -48,34 +62,95 @@ def _check(quotes: pd.DataFrame, articles: pd.DataFrame) -> None:
         raise InputError("articles", "expected an articles frame with `doc_id` and `text` columns (from analysis.io)")
 
 
-def _article(doc_id: Any, text: str, rows: list[dict[str, Any]]) -> ArticleResult:
+def _key_value(value: Any) -> Any:
+    """A quotes-frame value as part of a cache key (missing values of every kind are one)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return value
+
+
+def _article(doc_id: Any, text: str, rows: list[dict[str, Any]], sentences: list[Sentence] | None = None) -> ArticleResult:
     """Resolve one article (cached: speakers_table and mention_chains reuse the work of resolve)."""
-    digest = hashlib.sha1(repr((doc_id, text, [[r.get(f) for f in _QUOTE_FIELDS] for r in rows])).encode()).hexdigest()
-    hit = _CACHE.get(digest)
+    digest: tuple[Any, ...] = (doc_id, text, tuple(tuple(r.get(f) for f in _QUOTE_FIELDS) for r in rows))
+    try:
+        hit = _CACHE.get(digest)
+    except TypeError:  # an unhashable value in a row: its printed form stands for it
+        digest = (doc_id, text, repr([[_key_value(r.get(f)) for f in _QUOTE_FIELDS] for r in rows]))
+        hit = _CACHE.get(digest)
     if hit is not None:
         _CACHE.move_to_end(digest)
         return hit
-    result = resolve_article(text, rows)
+    result = resolve_article(text, rows, sentences=sentences)
     _CACHE[digest] = result
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return result
 
 
-def _results(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[dict[Any, ArticleResult], list[dict[str, str]]]:
+def _sentences_by_doc(sentences: Any, wanted: set[Any]) -> dict[Any, list[Sentence]]:
+    """(paragraph, start, end) spans per article from a sentences frame (analysis.nlp.sentences), if any."""
+    if not isinstance(sentences, pd.DataFrame) or not {"doc_id", "paragraph", "start", "end"} <= set(sentences.columns):
+        return {}
+    out: dict[Any, list[Sentence]] = {}
+    for d, p, s, e in zip(sentences["doc_id"].tolist(), sentences["paragraph"].tolist(), sentences["start"].tolist(),
+                          sentences["end"].tolist(), strict=True):
+        if d in wanted:
+            out.setdefault(d, []).append(Sentence(int(p), int(s), int(e)))
+    for spans in out.values():
+        spans.sort(key=lambda x: x.start)
+    return out
+
+
+@contextmanager
+def _older_objects_set_aside() -> Iterator[None]:
+    """Let the garbage collector skip the objects that existed before resolution started.
+
+    Resolution allocates many small objects per article; each allocation-triggered collection
+    would otherwise also walk every object the caller holds (in the corpus pipeline: frames,
+    spaCy docs …), which cost about a third of the stage there. ``gc.freeze`` sets them aside
+    and ``gc.unfreeze`` puts them back in the oldest generation; nothing is done when the
+    collector is off or someone else has frozen objects already.
+    """
+    if not gc.isenabled() or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _column(values: pd.Series) -> list[Any]:
+    """A column as a list, every kind of missing value (NaN, NA, None) as None (rows also key the cache)."""
+    out = values.tolist()
+    missing = values.isna()
+    if missing.any():
+        out = [None if m else v for v, m in zip(out, missing.tolist(), strict=True)]
+    return out
+
+
+def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None,
+             ) -> tuple[dict[Any, ArticleResult], list[dict[str, str]]]:
     texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
     results: dict[Any, ArticleResult] = {}
     errors: list[dict[str, str]] = []
     fields = [c for c in _QUOTE_FIELDS if c in quotes.columns]
-    for doc_id, group in quotes.groupby("doc_id", sort=False):
+    by_doc: dict[Any, list[dict[str, Any]]] = {}
+    columns = [quotes["doc_id"].tolist(), *(_column(quotes[f]) for f in fields)]
+    for doc_id, *values in zip(*columns, strict=True):  # one pass: a groupby per article costs more than resolving it
+        if doc_id is None or doc_id is pd.NA or (isinstance(doc_id, float) and doc_id != doc_id):
+            continue  # a missing doc_id: groupby left such rows out too
+        by_doc.setdefault(doc_id, []).append(dict(zip(fields, values, strict=True)))
+    spans = _sentences_by_doc(sentences, set(by_doc)) if sentences is not None else {}
+    for doc_id, rows in by_doc.items():
         text = texts.get(doc_id)
         if not isinstance(text, str):
             errors.append({"doc_id": str(doc_id), "error": "MissingArticle", "reason": "no article with this doc_id"})
             log.warning("speakers: skipped %s: no article with this doc_id", doc_id)
             continue
-        rows = group[fields].to_dict("records")
         try:
-            results[doc_id] = _article(doc_id, text, rows)
+            results[doc_id] = _article(doc_id, text, rows, spans.get(doc_id))
         except Exception as exc:  # one bad article is reported and skipped, the rest resolved
             errors.append({"doc_id": str(doc_id), "error": type(exc).__name__, "reason": str(exc)})
             log.warning("speakers: skipped %s: %s", doc_id, exc)
@@ -83,6 +158,17 @@ def _results(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[dict[Any, Ar
 
 
 def _corpus_people(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
+    """:func:`_corpus_ids` of these results, remembered for the last set (speakers_table after resolve)."""
+    key = tuple((d, id(r)) for d, r in results.items())
+    if _PEOPLE_MEMO and _PEOPLE_MEMO[0] == key:
+        kinds, ids = _PEOPLE_MEMO[2]
+        return dict(kinds), dict(ids)
+    kinds, ids = _corpus_ids(results)
+    _PEOPLE_MEMO[:] = [key, list(results.values()), (kinds, ids)]
+    return dict(kinds), dict(ids)
+
+
+def _corpus_ids(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
     """(kind, speaker_id) of every entity across the corpus.
 
     Person names are merged across articles (:func:`analysis.speakers.names.corpus_ids`); a lone
@@ -129,8 +215,10 @@ def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Override
     missing values and kind ``unknown``. Several speakers are joined with :data:`SEPARATOR`.
 
     ``overrides`` applies hand corrections (see :mod:`analysis.speakers.overrides`); by default
-    the file named by ``$ANALYSIS_SPEAKER_OVERRIDES``, if any. Articles that cannot be resolved
-    are skipped and listed in ``.attrs["speaker_errors"]``.
+    the file named by ``$ANALYSIS_SPEAKER_OVERRIDES``, if any. ``sentences`` (the sentences frame
+    of :func:`analysis.nlp.sentences` for these articles, as the corpus pipeline passes it) spares
+    segmenting each text again. Articles that cannot be resolved are skipped and listed in
+    ``.attrs["speaker_errors"]``.
     """
     _check(quotes, articles)
     out = quotes.copy()
@@ -138,7 +226,8 @@ def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Override
         out[col] = pd.Series([None] * len(out), index=out.index, dtype=object)
     if out.empty:
         return apply_overrides(out, overrides)
-    results, errors = _results(quotes, articles)
+    with _older_objects_set_aside():
+        results, errors = _results(quotes, articles, _options.get("sentences"))
     corpus_kinds, ids = _corpus_people(results)
     values: dict[str, list[Any]] = {col: [] for col in SPEAKER_COLUMNS}
     for doc_id, qid in zip(out["doc_id"], out["quote_id"], strict=True):
@@ -233,8 +322,7 @@ def speakers_table(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: O
     info_of: dict[tuple[Any, str], tuple[str, str, str, str]] = {}
     for (doc_id, k), sid in ids.items():
         e = results[doc_id].entities[k]
-        spans = sorted({(m.text, m.start, m.end) for m in e.mentions}, key=lambda s: (s[1], s[2]))
-        mentions_of.setdefault((doc_id, sid), []).extend(spans)
+        mentions_of.setdefault((doc_id, sid), []).extend(e.mentions)
         info_of.setdefault((doc_id, sid), (e.display, corpus_kinds[(doc_id, k)], e.role, e.gender))
     rows: dict[tuple[Any, str], dict[str, Any]] = {}
     exploded = explode_speakers(quotes) if len(quotes) else quotes.assign(share=[])
@@ -242,7 +330,9 @@ def speakers_table(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: O
     fields = ["doc_id", "speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender", "text",
               "speaker_mention", "mention_start", "mention_end"]
     present = [f for f in fields if f in exploded.columns]
-    for q in exploded[present].to_dict("records"):
+    records = (dict(zip(present, values, strict=True))
+               for values in zip(*(exploded[f].tolist() for f in present), strict=True))
+    for q in records:
         name = q.get("speaker")
         if not isinstance(name, str) or not name:
             continue
@@ -292,8 +382,7 @@ def mention_chains(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     for _, q in quotes.iterrows():
         r = results.get(q["doc_id"])
         found = r.quotes.get(q["quote_id"]) if r is not None else None
-        link = found.link if found is not None else None
-        antecedent = link.antecedent.mention if link is not None and link.antecedent is not None else None
+        antecedent = found.antecedent if found is not None else None
         rule = found.rule if found is not None else "skipped"
         expected = SEPARATOR.join(r.entities[k].display for k in found.ents) if found is not None and found.ents else None
         given = q.get("speaker") if isinstance(q.get("speaker"), str) else None
@@ -302,9 +391,9 @@ def mention_chains(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         rows.append({
             "doc_id": q["doc_id"], "quote_id": q["quote_id"], "paragraph": q.get("paragraph"),
             "speaker_mention": q.get("speaker_mention"), "mention_start": q.get("mention_start"), "rule": rule,
-            "antecedent": antecedent.text if antecedent is not None else None,
-            "antecedent_start": antecedent.start if antecedent is not None else None,
-            "antecedent_paragraph": antecedent.para if antecedent is not None and antecedent.para >= 0 else None,
+            "antecedent": antecedent[0] if antecedent is not None else None,
+            "antecedent_start": antecedent[1] if antecedent is not None else None,
+            "antecedent_paragraph": antecedent[2] if antecedent is not None and antecedent[2] >= 0 else None,
             "speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"),
         })
     return pd.DataFrame(rows, columns=CHAIN_COLUMNS)

@@ -9,7 +9,6 @@ Nothing is guessed from first names. Conflicting evidence of the same strength g
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 STRENGTH: dict[str, int] = {"title": 3, "role": 2, "determiner": 1, "pronoun": 1}
@@ -17,12 +16,12 @@ STRENGTH: dict[str, int] = {"title": 3, "role": 2, "determiner": 1, "pronoun": 1
 
 def decide(evidence: Iterable[tuple[str, str]]) -> str:
     """``evidence`` is (source, "m"|"f") pairs; the strongest source that agrees wins."""
-    by_level: dict[int, Counter] = {}
+    balance: dict[int, int] = {}  # per strength: number of « m » minus number of « f »
     for source, value in evidence:
-        if value in {"m", "f"}:
-            by_level.setdefault(STRENGTH.get(source, 1), Counter())[value] += 1
-    for level in sorted(by_level, reverse=True):
-        counts = by_level[level]
-        if counts["m"] != counts["f"]:
-            return "m" if counts["m"] > counts["f"] else "f"
+        if value == "m" or value == "f":
+            level = STRENGTH.get(source, 1)
+            balance[level] = balance.get(level, 0) + (1 if value == "m" else -1)
+    for level in sorted(balance, reverse=True):
+        if balance[level]:
+            return "m" if balance[level] > 0 else "f"
     return "unknown"

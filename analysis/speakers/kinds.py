@@ -10,7 +10,6 @@ word that speaks (« Moscou a affirmé ») for a body.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 KINDS: tuple[str, ...] = ("person", "organisation", "media", "unnamed source", "unknown")
@@ -19,19 +18,19 @@ KINDS: tuple[str, ...] = ("person", "organisation", "media", "unnamed source", "
 
 def decide(votes: Iterable[str], *, n_name_words: int = 0, has_title_or_role: bool = False, spoke: bool = False) -> str:
     """One kind from the kinds that each mention suggested (see the module docstring)."""
-    counts = Counter(v for v in votes if v)
-    if has_title_or_role or counts["person"]:
+    present = set(votes)  # only which kinds were suggested matters, not how often
+    if has_title_or_role or "person" in present:
         return "person"
-    if counts["media"]:
+    if "media" in present:
         return "media"
-    if counts["organisation"]:
+    if "organisation" in present:
         return "organisation"
-    if counts["unnamed source"]:
+    if "unnamed source" in present:
         return "unnamed source"
     if n_name_words >= 2:
         return "person"
     if n_name_words == 1:
-        return "organisation" if spoke or not counts["place"] else "place"
+        return "organisation" if spoke or "place" not in present else "place"
     return "unknown"
 
 

@@ -12,6 +12,8 @@
   la République »), so that either binds to the person the article gives the other;
 - ``speaker_role_broader.csv``: a broader role and one it covers (« magistrat » → « procureur »,
   « technicien » → « entraîneur »), so that « la magistrate » can be the prosecutor just named;
+- ``speaker_role_cumul.csv``: offices one person often holds together (« député » and « président »
+  of a group), so that « la députée de X » can be the group president just quoted;
 - ``speaker_metonyms.csv``: places that stand for the body they house (« place Beauvau » →
   « ministère de l'Intérieur »), used only when the article itself names that body.
 
@@ -22,7 +24,7 @@ ignore case and accents. Users extend a list by adding rows to its CSV.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,8 +65,10 @@ class Lexicon:
     metonyms: dict[Key, str]  # « place beauvau » → « ministère de l'Intérieur »
     narrower: dict[str, frozenset[str]]  # « magistrat » → {« procureur », « juge » …} (folded heads)
     metonym_max: int
+    cumul: dict[str, frozenset[str]] = field(default_factory=dict)  # « député » ↔ « président » (folded heads)
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> Key:
     """Folded word tuple of ``text`` (« chef de l'État » → ``("chef", "de", "l'", "etat")``)."""
     return tuple(t.low for t in tokenize(text) if t.low not in {"-"})
@@ -98,7 +102,8 @@ def _plural(form: str) -> str:
 def _read(name: str) -> list[dict[str, str]]:
     path: Path = config.data_file(name)
     with path.open(encoding="utf-8") as fh:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))  # « # » lines are comments
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +154,11 @@ def lexicon() -> Lexicon:
     narrower: dict[str, set[str]] = {}
     for r in _read("speaker_role_broader.csv"):
         narrower.setdefault(fold(r["broader"]), set()).add(fold(r["narrower"]))
+    cumul: dict[str, set[str]] = {}
+    for r in _read("speaker_role_cumul.csv"):
+        a, b = fold(r["role"]), fold(r["also"])
+        cumul.setdefault(a, set()).add(b)
+        cumul.setdefault(b, set()).add(a)
     return Lexicon(
         titles=titles,
         roles=roles,
@@ -164,6 +174,7 @@ def lexicon() -> Lexicon:
         metonyms=metonyms,
         metonym_max=max(map(len, metonyms), default=0),
         narrower={k: frozenset(v) for k, v in narrower.items()},
+        cumul={k: frozenset(v) for k, v in cumul.items()},
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.fr import speaker_words as W
+from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon, longest_match
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
@@ -43,9 +44,14 @@ def _after_time_stamp(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+_ANY_RELAY = re.compile("|".join(re.escape(m) for m in W.RELAY_MARKERS))
+
+
 def _strip_relay(toks: list[Tok]) -> list[Tok]:
     lows = [t.low for t in toks]
     joined = " ".join(lows)
+    if not _ANY_RELAY.search(joined, 1):
+        return toks  # no relay marker after the first character: nothing to cut
     document = any(w in W.DOCUMENT_NOUNS for w in lows[:4])
     for marker in W.RELAY_MARKERS:
         if document and marker.startswith(("publie", "diffuse")):
@@ -62,25 +68,51 @@ def _strip_relay(toks: list[Tok]) -> list[Tok]:
 
 
 def _split_commas(toks: list[Tok]) -> list[list[Tok]]:
+    """Comma-separated parts, a body's full name with commas kept whole (« Syndicat national des
+    lycées, collèges, écoles et du supérieur (Snalc) »)."""
+    protected = _defined_names(toks)
     parts: list[list[Tok]] = [[]]
     depth = 0
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.text == "(":
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.text == "," and depth == 0:
+        if t.text == "," and depth == 0 and not any(a < k < b for a, b in protected):
             parts.append([])
             continue
         parts[-1].append(t)
     return [p for p in parts if p]
 
 
+def _defined_names(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Token ranges of « Full name, with commas (ACR) » inside a mention."""
+    out = []
+    for k in range(2, len(toks)):
+        if toks[k].text != ")" or toks[k - 2].text != "(" or not toks[k - 1].cap:
+            continue
+        for a in range(k - 2):
+            if toks[a].cap and toks[a].word and any(t.text == "," for t in toks[a:k - 2]) \
+                    and spells(toks[k - 1].text, [t.text for t in toks[a:k - 2] if t.word]):
+                out.append((a, k))
+                break
+    return out
+
+
+_LEADING = re.compile(r"^(?:selon|d'apres|pour|a|de|d')\s*")
+_INVERTED = re.compile(r"^-?t-")
+_HIS_EYES = re.compile(r"(?:a\s+)?(?:ses|son|sa)\s+(?:yeux|avis|sens)")
+_THEIR_EYES = re.compile(r"(?:a\s+)?leurs?\s+(?:yeux|avis|sens)")
+_SAME_SOURCE = re.compile(r"(?:de |selon )?(?:la |cette |une )?meme source|(?:cette|ladite) source")
+
+
 def _anaphor(low: str) -> tuple[str, str, str] | None:
     """(kind, gender, number) when the whole mention is an anaphor."""
     low = low.strip(" ,.-")
-    low = re.sub(r"^(?:selon|d'apres|pour|a|de|d')\s*", "", low)
-    low = re.sub(r"^-?t-", "", low).lstrip("-")
+    if low.count(" ") > 5:
+        return None  # every anaphor below is at most four words after its preposition
+    low = _LEADING.sub("", low)
+    low = _INVERTED.sub("", low).lstrip("-")
     if low in W.PERSONAL_PRONOUNS:
         g, n = W.PERSONAL_PRONOUNS[low]
         return "pronoun", g, n
@@ -88,15 +120,15 @@ def _anaphor(low: str) -> tuple[str, str, str] | None:
         return "pronoun", "", W.POSSESSIVES[low][1]
     if low in W.PARTITIVES:
         return "part", "f" if low.endswith(("es", "elles")) and "eux" not in low else "", "p"
-    if re.fullmatch(r"(?:a\s+)?(?:ses|son|sa)\s+(?:yeux|avis|sens)", low):
+    if _HIS_EYES.fullmatch(low):
         return "pronoun", "", "s"
-    if re.fullmatch(r"(?:a\s+)?leurs?\s+(?:yeux|avis|sens)", low):
+    if _THEIR_EYES.fullmatch(low):
         return "pronoun", "", "p"
     for table, kind in ((W.LATTER, "latter"), (W.CONCERNED, "concerned")):
         if low in table:
             g, n = table[low]
             return kind, g, n
-    if low in W.SAME_SOURCE or re.fullmatch(r"(?:de |selon )?(?:la |cette |une )?meme source|(?:cette|ladite) source", low):
+    if low in W.SAME_SOURCE or _SAME_SOURCE.fullmatch(low):
         return "source", "", "s"
     return None
 
@@ -113,8 +145,8 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     while toks and (toks[0].low in LEADING_CUES or not toks[0].word) and len(toks) > 1:
         toks = toks[1:]  # « selon … »
     toks = _strip_relay(toks)
-    while toks and toks[-1].low in SELF | {"meme"}:
-        toks = toks[:-1]
+    while toks and (toks[-1].low in SELF | {"meme"} or toks[-1].low in W.TRAILING_PARTICIPLES):
+        toks = toks[:-1]  # « le dernier bulletin de Santé publique France (SpF) publié [mardi] »
     while toks and not toks[-1].word and toks[-1].text != ")":
         toks = toks[:-1]
     if not toks:
@@ -152,6 +184,12 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
         elif head.names and head.role and app.names and not app.role and app.kind in {"", "person"}:
             head.names = app.names  # « le capitaine du chalutier Belle-Île, Yann Kerivel »: the name after the comma
         elif head.names and app.role and app.names:
+            break
+        elif not head.names and not head.anaphor and app.org and app.org[:1].isupper() and app.kind in {"organisation", "media"} \
+                and (head.org and not head.org[:1].isupper() or head.role and not head.org):
+            # « L'armateur, la société grecque Aegean Meridian Lines », « Leur syndicat, le Syndicat national … »:
+            # the description, then the body's own name
+            head.org, head.kind, head.roles, head.role, head.names = app.org, app.kind, app.roles, app.role, []
             break
     head.start, head.end, head.text = start, end, raw
     return head
@@ -309,7 +347,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             m.role = m.roles[0]
         return m
     acr = r.acronym_name(i)
-    if acr == len(toks):  # « la Régie métropolitaine des transports (RMT) »
+    if acr > i and r.after_short_name(acr) == len(toks):  # « la Régie métropolitaine des transports (RMT) »
         m.org, m.kind = text[toks[i].start:toks[-1].end], "organisation"
         return m
     # outlets: « l'AFP », « Reuters », « Sputnik News »
@@ -324,7 +362,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
         if j2 < len(toks) and toks[j2].text == "(":
             pn = r._paren_name(j2)
             if pn:
-                m.org = text[toks[i].start:toks[j2 + 2].end]
+                m.org = text[toks[i].start:toks[r.after_short_name(pn[1]) - 1].end]
         return m
     # « la place Beauvau », « le Quai d'Orsay »: a place standing for the office it houses
     n_met = _metonym_at(lex, toks, i)
@@ -339,9 +377,17 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             m.org, m.kind = toks[i].text, "organisation"  # « santéplus »: a common noun needs a determiner
             return m
         return _unknown_noun(r, m, i)
+    if names and bounded and len(names) == 1 and not m.det:
+        end = tok_index(toks, names[0].end)
+        if end < len(toks) and all(t.word and not t.cap and not is_function(t.low) and t.low not in W.NOT_ADJECTIVES
+                                   and r.adjective_at(k) for k, t in enumerate(toks[end:], start=end)):
+            m.org, m.kind = text[names[0].start:toks[-1].end], "organisation"  # « Québec solidaire »
+            return m
     if names and bounded and len(names) == 1:
         end = tok_index(toks, names[0].end)
         rest = toks[end:]
+        if len(rest) >= 4 and rest[-1].text == ")" and rest[-3].text == "(":
+            rest = rest[:-3]  # « Santé publique France (SpF) »: the name, then its short name
         if rest and rest[-1].cap and all(t.word for t in rest) and any(
                 not t.cap and not is_function(t.low) for t in rest) and all(
                 t.cap or not is_function(t.low) or (t.low in {"de", "d'", "du", "des"} and k + 1 < len(rest) and rest[k + 1].cap)
@@ -370,7 +416,8 @@ def _unknown_noun(r: Reader, m: Mention, i: int) -> Mention:
     for k in range(i + 1, len(toks)):
         if toks[k].cap and toks[k].word and r.name_end(k) > k:
             names = names_at(r, k)
-            if names and toks[k - 1].word and not is_function(toks[k - 1].low):
+            if names and toks[k - 1].word and not is_function(toks[k - 1].low) and not r.org_at(k - 1):
+                # (« un cadre du groupe Ensemble … »: a body's name, not the person's)
                 m.names, m.kind = names, "person"
                 role_text = r.text[toks[i].start:toks[k - 1].end]
                 m.roles = [Role(role_text, toks[i].start, toks[k - 1].end, toks[i].low, frozenset(
@@ -408,11 +455,26 @@ def equivalents(role: Role, *, lex: Lexicon | None = None) -> list[Role]:
     bare = " ".join(sorted(role.quals))
     keys = {role.head} | ({f"{role.head} {bare}"} if bare else set())
     for k in keys:
-        for other in lex.synonyms.get(k, []):
-            toks = tokenize(other)
-            roles, _j = Reader(other, toks, bounded=True, lex=lex).role_phrase(0)
-            if roles:
-                r = roles[0]
-                out.append(Role(role.text, role.start, role.end, r.head, r.quals, role.gender, role.number, role.office,
-                                role.complement))
+        if k not in lex.synonyms:
+            continue
+        for head, quals in _synonym_forms(lex, k):
+            out.append(Role(role.text, role.start, role.end, head, quals, role.gender, role.number, role.office,
+                            role.complement))
     return out
+
+
+_SYNONYM_FORMS: dict[tuple[int, str], tuple[Lexicon, tuple[tuple[str, frozenset[str]], ...]]] = {}
+
+
+def _synonym_forms(lex: Lexicon, k: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(head, qualifiers) of each other wording of role key ``k``, read once."""
+    hit = _SYNONYM_FORMS.get((id(lex), k))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    forms = []
+    for other in lex.synonyms.get(k, []):
+        roles, _j = Reader(other, tokenize(other), bounded=True, lex=lex).role_phrase(0)
+        if roles:
+            forms.append((roles[0].head, roles[0].quals))
+    _SYNONYM_FORMS[(id(lex), k)] = (lex, tuple(forms))
+    return tuple(forms)

@@ -13,17 +13,19 @@ running text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
+from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon, longest_match
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.text import Tok, fold, tokenize
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A role noun phrase: « ministre russe de la Défense » (head ``ministre``)."""
 
@@ -36,9 +38,10 @@ class Role:
     number: str = "s"
     office: bool | None = None  # True: an office; False: a description (« le marin »); None: not in the lists
     complement: bool = False  # « le père de la victime » names someone new; « le marin » may not
+    place: bool = False  # every complement is a place: « la députée de Seine-Saint-Denis », « l'élue de Tours »
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Name:
     """A proper name as written: « Vladimir Poutine », « V. Poutine », « Poutine »."""
 
@@ -56,7 +59,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(t.low.rstrip(".") for t in tokenize(text) if t.word)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One attributing expression, with everything the text says about its referent."""
 
@@ -82,6 +85,7 @@ class Mention:
     inner: Mention | None = None  # the author behind a document (« un rapport de X »)
     start_tok: int = 0  # index of the first token in its sentence (running text only)
     parts: list[Mention] = field(default_factory=list)  # the people of a coordination, each as written
+    inside: bool = False  # a body named inside a longer mention (« le président du Syndicat X »)
 
     @property
     def name(self) -> Name | None:
@@ -95,7 +99,7 @@ _ADJ_SUFFIX = re.compile(  # on the accented lower-case word: « russe », « d�
     r"|andes|éen|éenne|éens|éennes|ique|iques|que|ques|sse|sses|ge|ges|be|bes|ate|ates|are|ares|ave|aves|ène"
     r"|ènes|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|aire|aires|é|ée|és|ées|ant|ante|ants|antes"
     r"|ente|entes|ier|ière|iers|ières|oint|ointe|oints|ointes|ble|bles|c|ec|kh|ek|ol|ole|ols|oles|in|ine"
-    r"|ins|ines|on|one|ons|ones|eur|eure|eurs|eures|ste|stes|ieux|ieuse|ile|iles|vert|verte|verts|vertes|bleu|bleue"
+    r"|ins|ines|on|one|ons|ones|eur|eure|eurs|eures|ste|stes|ieux|ieuse|ieuses|ile|iles|vert|verte|verts|vertes|bleu|bleue"
     r"|bleus|bleues|blanc|blanche|blancs|blanches|noir|noire|noirs|noires|une|unes)$"
 )
 PEOPLE = re.compile(r"(?:ais|ois|iens|ains|ens|ans|ols|ins|ques|ites|ates|ards|ands|ones|ots|es)$")
@@ -129,6 +133,28 @@ def is_function(low: str) -> bool:
     return low in _function_words()
 
 
+@lru_cache(maxsize=65536)
+def _raw(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=65536)
+def _adjective_form(raw: str) -> bool:
+    return bool(_ADJ_SUFFIX.search(raw))
+
+
+_FIRSTS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _first_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """First words of roles, body nouns and outlet names: a quick « no » before the longest match."""
+    found = _FIRSTS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _FIRSTS[id(lex)] = (lex, frozenset(k[0] for k in lex.roles), frozenset(k[0] for k in lex.org_words),
+                                    frozenset(k[0] for k in lex.outlets))
+    return found[1], found[2], found[3]
+
+
 # ----------------------------------------------------------------------------- the reader
 
 
@@ -140,10 +166,16 @@ class Reader:
         self.text = text
         self.toks = toks
         self.low = [t.low for t in toks]
-        self.raw = [t.text.lower().replace("’", "'") for t in toks]  # keeps « à » apart from « a »
         self.lex = lex or _lexicon()
+        self._role_first, self._org_first, self._outlet_first = _first_words(self.lex)
+        self.after_determiner: frozenset[str] = frozenset()  # set by the running-text scanner
+        self._parens: list[int] | None = None  # positions of « ( », found when first needed
         self.bounded = bounded  # a mention string: no verbs to run into
         self.cap_elsewhere = capitalised_elsewhere
+
+    def raw(self, i: int) -> str:
+        """Token ``i`` in lower case with its accents (keeps « à » apart from « a »)."""
+        return _raw(self.toks[i].text)
 
     # -- small tests
     def _word(self, i: int) -> bool:
@@ -165,19 +197,20 @@ class Reader:
         return found
 
     def role_at(self, i: int) -> int:
-        if not self._word(i):
+        if not self._word(i) or self.low[i] not in self._role_first:
             return 0
         return longest_match(self.low, i, self.lex.roles, self.lex.role_max)
 
     def org_at(self, i: int) -> int:
-        if not self._word(i):
+        if not self._word(i) or self.low[i] not in self._org_first:
             return 0
         return longest_match(self.low, i, self.lex.org_words, self.lex.org_max)
 
     def outlet_at(self, i: int) -> int:
-        if not self._word(i) or not (self.toks[i].cap or self.toks[i].text[:1].isdigit()):
+        if not self._word(i) or not (self.toks[i].cap or self.toks[i].text[:1].isdigit()) \
+                or self.low[i] not in self._outlet_first:
             return 0
-        return longest_match([t.low for t in self.toks], i, self.lex.outlets, self.lex.outlet_max)
+        return longest_match(self.low, i, self.lex.outlets, self.lex.outlet_max)
 
     def adjective_at(self, i: int) -> bool:
         if not self._word(i):
@@ -186,11 +219,13 @@ class Reader:
         if t.cap or t.low in W.NOT_ADJECTIVES or is_function(t.low) or t.low in SELF:
             return False
         if self.bounded:
-            return not (self.role_at(i) or self.org_at(i)) or bool(_ADJ_SUFFIX.search(self.raw[i]))
+            return not (self.role_at(i) or self.org_at(i)) or _adjective_form(self.raw(i))
+        if t.low in self.cap_elsewhere and i > 0 and not self.toks[i - 1].cap:
+            return True  # « les rebelles kanouris » when the text also says « les Kanouris »
         if t.low.endswith(("e", "ee", "es", "ees")) and t.low.rstrip("s").endswith("e") and i + 1 < len(self.toks) \
-                and self.toks[i + 1].low in _VERBAL_AFTER and self.raw[i].rstrip("s").endswith(("é", "ée")):
+                and self.toks[i + 1].low in _VERBAL_AFTER and self.raw(i).rstrip("s").endswith(("é", "ée")):
             return False  # « l'université de X publiée lundi », « … cité par » : a participle clause
-        return bool(_ADJ_SUFFIX.search(self.raw[i]))
+        return _adjective_form(self.raw(i))
 
     def initial(self, i: int) -> bool:
         """Is token ``i`` where a sentence or a quotation starts (so capitals say nothing)?"""
@@ -204,6 +239,8 @@ class Reader:
         """End of the capitalised name run starting at ``i`` (``i`` when there is none)."""
         stop = len(self.toks) if stop is None else stop
         toks = self.toks
+        if i >= stop or not (toks[i].word and toks[i].cap):
+            return i
 
         def name_word(k: int) -> bool:
             t = toks[k]
@@ -241,7 +278,7 @@ class Reader:
     def complement(self, j: int, depth: int = 0) -> int:
         """Read « de la Santé », « du Kremlin », « de droit à l'Université de Lorraine » from ``j``."""
         toks, low = self.toks, self.low
-        if j >= len(toks) or depth > 3 or self.raw[j] not in {"de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "chargé",
+        if j >= len(toks) or depth > 3 or self.raw(j) not in {"de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "chargé",
                                                                   "chargée"}:
             return j
         k = j + 1
@@ -267,7 +304,7 @@ class Reader:
             while end < len(toks) and self.adjective_at(end):
                 end += 1
         else:
-            if low[k] in W.NOT_ADJECTIVES or is_function(low[k]) or toks[k].cap:
+            if (low[k] in W.NOT_ADJECTIVES and not self.bounded) or is_function(low[k]) or toks[k].cap:
                 return j
             if k == j + 1 and low[j] in {"de", "d'"} and not self.bounded and low[k].endswith(("er", "ir")):
                 return j  # « … de démissionner »: an infinitive, not a complement
@@ -278,6 +315,8 @@ class Reader:
             run = self.name_end(end) if end < len(toks) and toks[end].cap else end
             if run == end + 1 or (run > end and self.org_at(k)):
                 end = run  # « du parti ANO », « du navire Albatros », « de la société Toits du Val »: the body's name
+        if end < len(toks) and toks[end].text == "(" and self._paren_name(end) and any(t.cap for t in toks[k:end]):
+            end = self._paren_name(end)[1]  # « du Syndicat du transport de Montréal (CSN) »: its short name too
         nested = self.complement(end, depth + 1)
         return nested if nested > end else end
 
@@ -292,6 +331,7 @@ class Reader:
             form = self.lex.roles[tuple(self.low[j:j + n])]
             start = j
             has_complement = False
+            place = True
             j += n
             quals: list[str] = []
             while True:
@@ -302,7 +342,18 @@ class Reader:
                     j += 1
                     continue
                 k = self.complement(j)
+                if k == j and has_complement and j + 2 < len(self.toks) and self.low[j] == "et" \
+                        and self.raw(j + 1) in {"de", "du", "des", "d'"} and self.complement(j + 1) > j + 1 \
+                        and any(t.cap for t in self.toks[j + 1:self.complement(j + 1)]):
+                    k = self.complement(j + 1)  # « ministre de la Transition écologique et du Logement »
+                    quals.extend(t.low for t in self.toks[j + 1:k] if t.word and t.low not in QUALIFIER_STOP)
+                    j = k
+                    continue
                 if k > j:
+                    if self._age(j, k):  # « le technicien de 46 ans »: an age, neither a qualifier nor a complement
+                        j = k
+                        continue
+                    place = place and self._place(j, k)
                     quals.extend(t.low for t in self.toks[j:k] if t.word and t.low not in QUALIFIER_STOP)
                     j = k
                     has_complement = True
@@ -310,12 +361,26 @@ class Reader:
                 break
             end_tok = self.toks[j - 1]
             roles.append(Role(self.text[self.toks[start].start:end_tok.end], self.toks[start].start, end_tok.end,
-                              form.head, frozenset(quals), form.gender, form.number, form.office, has_complement))
+                              form.head, frozenset(quals), form.gender, form.number, form.office, has_complement,
+                              has_complement and place))
             if j + 1 < len(self.toks) and self.low[j] == "et" and self.role_at(j + 1):
                 j += 1
                 continue
             break
         return roles, j
+
+    def _age(self, j: int, k: int) -> bool:
+        """Is ``toks[j:k]`` an age: « de 46 ans »?"""
+        return k - j == 3 and self.low[j] in {"de", "d'"} and self.toks[j + 1].text.isdigit() and self.low[j + 2] in {"ans", "an"}
+
+    def _place(self, j: int, k: int) -> bool:
+        """Is ``toks[j:k]`` « de » and a capitalised name that is no body: « de Seine-Saint-Denis », « du Var »?"""
+        if self.raw(j) not in {"de", "d'", "du", "des"}:
+            return False
+        m = j + 1
+        if m < k and self.low[m] in {"la", "l'", "le", "les"}:
+            m += 1
+        return m < k and all(t.word and t.cap for t in self.toks[m:k]) and not self.org_at(m)
 
     # -- organisations
     def org_phrase(self, i: int) -> tuple[str, str, str, int]:
@@ -342,6 +407,10 @@ class Reader:
                 words = [t.low for t in self.toks[i:cue_end] if t.word and not is_function(t.low)]
                 if _spells(fold(name).upper(), "".join(w[:1] for w in words).upper()):
                     return self._span(i, end), self._span(i, cue_end), word.kind, end
+                if any(self.toks[x].cap and spells(name, [t.text for t in self.toks[x:cue_end] if t.word])
+                       for x in range(i + 1, cue_end)):
+                    # « le bureau régional de l'Organisation mondiale de la santé (OMS) »: a unit of that body
+                    return self._span(i, end), self._span(i, cue_end), word.kind, end
                 return name, self._span(i, cue_end), word.kind, end
         names: list[tuple[int, int]] = []
         while k < len(self.toks):
@@ -360,9 +429,21 @@ class Reader:
             end = names[-1][1]
             while len(names) == 1 and end < len(self.toks) and self.adjective_at(end):
                 end += 1  # « le syndicat Force ouvrière »
+            if self.bounded and len(names) == 1 and 0 < len(self.toks) - end <= 4 \
+                    and all(t.word and not t.cap for t in self.toks[end:]):
+                end = len(self.toks)  # « l'association Droit au toit »: the rest of the attributing string is its name
             display = self.text[self.toks[names[0][0]].start:self.toks[end - 1].end]
             return display, self._span(i, j), word.kind, end
         return self._span(i, cue_end), "", word.kind, cue_end
+
+    def after_short_name(self, k: int) -> int:
+        """Index after the territory that follows a short name: « l'Agence régionale de santé (ARS)
+        Auvergne-Rhône-Alpes » (one capitalised word, not a title, not a first name before a surname)."""
+        toks = self.toks
+        if k < len(toks) and k > 0 and toks[k - 1].text == ")" and toks[k].word and toks[k].cap \
+                and not self.title_at(k) and not (k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].cap):
+            return k + 1
+        return k
 
     def _paren_name(self, k: int) -> tuple[str, int] | None:
         """« (Insee) » after a body noun phrase: its short name."""
@@ -398,6 +479,11 @@ class Reader:
         toks = self.toks
         if not self._word(i) or not toks[i].cap:
             return i
+        if self._parens is None:
+            self._parens = [k for k, t in enumerate(toks) if t.text == "("]
+        k = bisect_right(self._parens, i)
+        if k == len(self._parens) or self._parens[k] >= min(len(toks) - 2, i + 12):
+            return i  # no parenthesis close enough after ``i``: no short name to read
         for k in range(i + 1, min(len(toks) - 2, i + 12)):
             t = toks[k]
             if t.text == "(":

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from analysis.speakers.phrases import Mention
 
@@ -29,7 +30,10 @@ PARAGRAPH_WINDOW = 2
 SPEAKER_WINDOW = 3
 
 
-@dataclass
+_NO_SPANS: list[tuple[int, int]] = []
+
+
+@dataclass(slots=True)
 class Link:
     """A mention and the entities it was resolved to."""
 
@@ -41,6 +45,8 @@ class Link:
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     quote_paras: list[int] = field(default_factory=list)
     nested: bool = False  # its quotations are reported inside another's (« a raconté avoir entendu X dire : « … » »)
+    continues: Any = None  # for a quotation that carries its speaker over: the quote id it continues
+    quote_id: Any = None  # and its own quote id
 
 
 def _last(h: Link, before: int) -> tuple[int, int]:
@@ -70,8 +76,10 @@ def personal(target: Mention, history: Sequence[Link], fits: Fits, *,
              excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
     """Antecedent of a personal pronoun (see the module docstring)."""
     g, n = target.gender, target.number
-    usable = [h for h in history if _usable(h, target, excluded)
-              and _last(h, target.start)[0] >= target.para - PARAGRAPH_WINDOW]
+    oldest = target.para - PARAGRAPH_WINDOW
+    # (a link without quotations was last seen at its own mention: a cheap test before the full one)
+    usable = [h for h in history if (h.quote_spans or h.mention.para >= oldest) and _usable(h, target, excluded)
+              and _last(h, target.start)[0] >= oldest]
     sentences = sorted({h.mention.sent for h in usable}, reverse=True)
     for sent in sentences:
         in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)]

@@ -11,7 +11,9 @@ this is what anaphora resolution (:mod:`analysis.speakers.pronouns`) reads.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from analysis.fr import speaker_words as W
 from analysis.speakers.lexicon import Lexicon
@@ -51,26 +53,99 @@ def scan(text: str, sentences: list[Sentence], *, quote_spans: list[tuple[int, i
     """
     lex = lex or _lexicon()
     all_toks = [tokenize(text, s.start, s.end) for s in sentences]
+    boundary = SENT_END | OPENING
     cap_elsewhere = frozenset(
         t.low for toks in all_toks for k, t in enumerate(toks)
-        if t.cap and t.word and k > 0 and toks[k - 1].text not in SENT_END | OPENING
+        if k > 0 and t.cap and t.word and toks[k - 1].text not in boundary
     )
+    spans = sorted(quote_spans)
+    span_starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end among the spans opened so far
     found: list[Mention] = []
+    starters = _starters(lex)
+    after_det = _after_determiner(lex)
     for sent_no, (sent, toks) in enumerate(zip(sentences, all_toks, strict=True)):
+        # no mention starts with a lower-case word that is no determiner, pronoun or role (nor a number)
+        candidates = [k for k, t in enumerate(toks) if t.cap or t.low in starters or t.text[:1].isdigit()]
+        if not candidates:
+            continue
         r = Reader(text, toks, bounded=False, lex=lex, capitalised_elsewhere=cap_elsewhere)
-        i = 0
-        while i < len(toks):
+        r.after_determiner = after_det
+        after = 0  # first token not inside a mention already read
+        for i in candidates:
+            if i < after:
+                continue
             m, j = _mention_at(r, i)
             if m is None:
-                i += 1
                 continue
             m.sent, m.para = sent_no, sent.para
             m.subject = _subject_position(r, m.start_tok) and toks[m.start_tok].low not in {"du", "au", "aux"}
             m.selon = _after_selon(toks, m.start_tok)
-            m.in_quote = any(a <= m.start < b for a, b in quote_spans)
+            k = bisect_right(span_starts, m.start) - 1
+            m.in_quote = k >= 0 and reach[k] > m.start
             found.append(m)
-            i = max(j, i + 1)
+            if j - i > 2 and not m.anaphor:
+                found.extend(_inner_bodies(r, m, i + (2 if m.det else 1), j, sent_no, sent.para))
+            after = max(j, i + 1)
     return found
+
+
+_STARTERS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _word_sets(lex: Lexicon) -> tuple[Lexicon, frozenset[str], frozenset[str]]:
+    found = _STARTERS.get(id(lex))
+    if found is None or found[0] is not lex:
+        roles = {k[0] for k in lex.roles}
+        starters = {w for w in W.DETERMINERS if w not in {"de", "d'"}} | {"il", "elle", "ils", "elles"} | roles
+        after_det = roles | {k[0] for k in lex.org_words} | set(W.GROUP_WORDS) | {
+            "dernier", "derniere", "derniers", "dernieres", "meme"}
+        found = _STARTERS[id(lex)] = (lex, frozenset(starters), frozenset(after_det))
+    return found
+
+
+def _starters(lex: Lexicon) -> frozenset[str]:
+    """Lower-case words a mention can start with (determiners, subject pronouns, first words of roles).
+
+    :func:`_mention_at` finds nothing at any other lower-case word (or mark) that is not a number,
+    so :func:`scan` skips those without calling it: same mentions, a fraction of the work."""
+    return _word_sets(lex)[1]
+
+
+def _after_determiner(lex: Lexicon) -> frozenset[str]:
+    """Lower-case words that can follow a determiner in a mention (roles, bodies, « deux », « dernier »,
+    « même »); after any other lower-case word or a mark, :func:`_mention_at` stops at once."""
+    return _word_sets(lex)[2]
+
+
+def _inner_bodies(r: Reader, outer: Mention, i: int, j: int, sent_no: int, para: int) -> list[Mention]:
+    """Bodies named inside a longer mention: « le président du Syndicat du transport de Montréal (CSN),
+    Denis Thibodeau », « les opérateurs de métro de la Société de transport de Montréal (STM) ». They are
+    not its referent, but « le syndicat » or « la STM » later may stand for them."""
+    toks = r.toks
+    out: list[Mention] = []
+    k = i
+    while k < j:
+        t = toks[k]
+        end = k
+        if t.cap and t.word and not r.initial(k):
+            end = r.acronym_name(k)
+            if end > k:
+                end = r.after_short_name(end)
+            elif r.org_at(k):
+                end = r.proper_org(k)
+                if end < len(toks) and toks[end].text == "(" and r._paren_name(end):
+                    end = r.after_short_name(r._paren_name(end)[1])
+        if end > k and end <= j:
+            det = toks[k - 1].low if toks[k - 1].low in {"le", "la", "l'", "les", "du", "des", "au", "aux"} else ""
+            m = _mk(toks, k, end, r.text, kind=body_kind(r, k, end) if r.org_at(k) else "organisation", det=det,
+                    org=r.text[t.start:toks[end - 1].end])
+            m.sent, m.para, m.in_quote, m.inside = sent_no, para, outer.in_quote, True
+            out.append(m)
+            k = end
+            continue
+        k += 1
+    return out
 
 
 def _after_selon(toks: list[Tok], i: int, reach: int = 8) -> bool:
@@ -87,7 +162,13 @@ def _subject_position(r: Reader, i: int) -> bool:
     if i == 0:
         return True
     prev = r.toks[i - 1]
-    return prev.text in {",", ":", ";", "(", "—", "–", "«", '"', "“", "|", "-"} or prev.low in W.CLAUSE_OPENERS
+    if prev.text in {",", ":", ";", "(", "—", "–", "«", '"', "“", "|", "-"} or prev.low in W.CLAUSE_OPENERS:
+        return True
+    # « Des accusations que rejette (vivement) Philippe Amsellem »: the subject after the verb of a relative
+    k = i - 1
+    while k > 0 and k >= i - 3 and r.toks[k].word and not r.toks[k].cap and not is_function(r.toks[k].low):
+        k -= 1
+    return k < i - 1 and r.toks[k].low in {"que", "qu'"} and k > 0 and r.toks[k - 1].word
 
 
 def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
@@ -101,6 +182,9 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         if toks[i].low in {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "haut", "haute"} \
                 and i + 1 < len(toks):
             i += 1
+        t = toks[i]
+        if not (t.cap or t.low in r.after_determiner or t.text[:1].isdigit()):
+            return None, i + 1  # « la semaine », « un accord »: none of the readings below can start here
     # pronoun subjects: « Il a dit », « …, elle estime »
     if not det and toks[i].low in {"il", "elle", "ils", "elles"} and _subject_position(r, i):
         g, n = W.PERSONAL_PRONOUNS[toks[i].low]
@@ -157,14 +241,15 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
     if n_out:
         return _mk(toks, start, i + n_out, text, kind="media", det=det, org=text[toks[i].start:toks[i + n_out - 1].end]), i + n_out
     acr = r.acronym_name(i)
-    if acr > i:  # « la Régie métropolitaine des transports (RMT) »
-        return _mk(toks, start, acr, text, kind=body_kind(r, i, acr - 3) if r.org_at(i) else "organisation", det=det,
-                   org=text[toks[i].start:toks[acr - 1].end]), acr
+    if acr > i:  # « la Régie métropolitaine des transports (RMT) » (« … (ARS) Occitanie »)
+        kind = body_kind(r, i, acr - 3) if r.org_at(i) else "organisation"
+        acr = r.after_short_name(acr)
+        return _mk(toks, start, acr, text, kind=kind, det=det, org=text[toks[i].start:toks[acr - 1].end]), acr
     if toks[i].cap and r.org_at(i) and (det or not r.initial(i)):
         j = r.proper_org(i)
         k = j
         if j < len(toks) and toks[j].text == "(" and r._paren_name(j):  # « … de la protection sociale (ORPS) »
-            k = r._paren_name(j)[1]
+            k = r.after_short_name(r._paren_name(j)[1])
         return _mk(toks, start, k, text, kind=body_kind(r, i, j), det=det, org=text[toks[i].start:toks[k - 1].end]), k
     end = r.name_end(i)
     if not det and toks[i].cap and toks[i].word and not is_function(toks[i].low) and not r.title_at(i):
@@ -179,12 +264,16 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         if det in {"les", "des"} and len(words) == 1 and PEOPLE.search(words[0]):
             return _mk(toks, start, end, text, kind="unnamed source", det=det, number="p"), end  # « les Tchèques »
         if det in {"le", "la", "l'", "les", "du", "des", "au", "aux"}:
+            run_end = end
             while end < len(toks) and r.adjective_at(end):  # « le Rassemblement national »
                 end += 1
+            if end > run_end and end + 1 < len(toks) and toks[end].low in {"de", "d'"} and toks[end + 1].cap \
+                    and not r.title_at(end + 1):
+                end = max(r.name_end(end + 1), end + 2)  # « le Stade olympique de Castelnau »
             return _mk(toks, start, end, text, kind="organisation", det=det, org=text[toks[i].start:toks[end - 1].end]), end
         if det:
             return None, end
-        raw_prev = r.raw[start - 1] if start > 0 else ""
+        raw_prev = r.raw(start - 1) if start > 0 else ""
         kind = "place" if raw_prev in {"à", "en"} and len(words) <= 2 else ""
         m = _mk(toks, start, end, text, kind=kind)
         m.names = [nm]
@@ -213,7 +302,11 @@ def _role_names(r: Reader, j: int) -> tuple[list[Name], int]:
     """The name a role phrase ending at ``j`` introduces: « … Vladimir Poutine » or « …, Ivan Sorokine, »."""
     toks = r.toks
     if j < len(toks) and toks[j].text == ",":
-        k = j + 2 if j + 2 < len(toks) and r.title_at(j + 1) else j + 1  # « Son avocat, Me François Delorme, »
+        k = j + 1
+        if r.title_at(k):  # « Son avocat, Me François Delorme, »
+            k += 1
+        elif k + 1 < len(toks) and toks[k].low in {"le", "la"} and r.title_at(k + 1):
+            k += 2  # « la directrice des maladies infectieuses, la Dr Hélène Rabault, »
         names = names_at(r, k)
         end = tok_index(toks, names[-1].end) if names else j
         return (names, end) if names and closes(r, end) else ([], j)

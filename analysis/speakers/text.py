@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
@@ -25,18 +25,22 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """Identifier form of a name: « Vladimir Poutine » → ``vladimir-poutine``."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+    return _NOT_SLUG.sub("-", fold(text)).strip("-") or "x"
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A word or mark with its offsets into the article text."""
+class Tok(NamedTuple):
+    """A word or mark with its offsets into the article text (a named tuple: cheap to make by the
+    hundred thousand, as speaker resolution does for every article)."""
 
     text: str
     start: int
@@ -48,7 +52,7 @@ class Tok:
     @classmethod
     def make(cls, text: str, start: int, end: int) -> Tok:
         first = text[:1]
-        return cls(text, start, end, fold(text), first.isupper(), first.isalnum())
+        return _new_tok(cls, (text, start, end, fold(text), first.isupper(), first.isalnum()))
 
     @property
     def upper(self) -> bool:
@@ -57,28 +61,53 @@ class Tok:
         return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
+_new_tok = tuple.__new__
 _ELISION = r"(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[LDJSC]|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\w)"
 _WORD = r"\w+(?:[-‑]\w+|['’]\w+)*"
 _TOKEN = re.compile(rf"{_ELISION}|(?P<w>{_WORD})(?P<dot>\.(?=\s*[\w(«\"“-]))?|\S")
-_TITLE_DOTTED = {"m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "me", "mgr", "prof", "st", "ste", "gal"}
+_TITLE_DOTTED = {"m", "mm", "mme", "mmes", "mlle", "dr", "drs", "pr", "me", "mgr", "prof", "st", "ste", "gal"}
+
+
+_SCAN = re.compile(rf"(\s*)(?:({_ELISION})|({_WORD})(\.(?=\s*[\w(«\"“-]))?|(\S))")
+"""The splitter with the white space before each token, so that one ``findall`` gives every offset."""
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]``, offsets into ``text``."""
     end = len(text) if end is None else end
     toks: list[Tok] = []
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        if m.group("w") is not None and m.group("dot"):
-            word = m.group("w")
-            keep_dot = (len(word) == 1 and word.isupper()) or fold(word) in _TITLE_DOTTED
-            if not keep_dot:
-                e -= 1
-                toks.append(Tok.make(text[s:e], s, e))
-                toks.append(Tok.make(".", e, e + 1))
+    append = toks.append
+    pos = start
+    for space, elided, word, dot, other in _SCAN.findall(text, start, end):
+        pos += len(space)
+        if dot:  # a word followed by a full stop: kept for an initial or a title
+            if not ((len(word) == 1 and word.isupper()) or fold(word) in _TITLE_DOTTED):
+                e = pos + len(word)
+                first = word[:1]
+                append(_new_tok(Tok, (word, pos, e, fold(word), first.isupper(), first.isalnum())))
+                append(_new_tok(Tok, (".", e, e + 1, ".", False, False)))
+                pos = e + 1
                 continue
-        toks.append(Tok.make(text[s:e], s, e))
+            piece = word + dot
+        else:
+            piece = elided or word or other
+        info = _INFO.get(piece)
+        if info is None:
+            first = piece[:1]
+            cap = first.isupper() or (first == piece[:1].lower() and _PREFIXED_NAME.match(piece) is not None)
+            info = _INFO[piece] = (piece, fold(piece), cap, first.isalnum())
+            if len(_INFO) > 50_000:
+                _INFO.clear()
+        e = pos + len(piece)
+        append(_new_tok(Tok, (info[0], pos, e, info[1], info[2], info[3])))
+        pos = e
     return toks
+
+
+_PREFIXED_NAME = re.compile(r"(?:al|el|ben|bin|ibn|abu|abou|ould|ag|ait)-[A-ZÀ-ÖØ-Þ]")
+"""« al-Hamdani », « ben-Ali »: a name with a lower-case particle joined by a hyphen counts as capitalised."""
+_INFO: dict[str, tuple[str, str, bool, bool]] = {}
+"""Token text → (text, folded, capitalised, word): a news article repeats most of its words."""
 
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
