@@ -1,15 +1,13 @@
 """The numbers at the top of a report, computed by the library (not scraped from notebooks).
 
-Articles, sentences and words always; quotes, speakers and top keywords when the modules
-that compute them are installed — a line is skipped, with a note saying why, when its module
-is absent or fails. Speakers ranked by quotes also seed the report's palette, so the most
+Articles, sentences, words, quotes, speakers and top keywords, from one pass of
+:func:`analysis.pipeline.analyse` — a line is skipped, with a note saying why, when its
+computation fails. Speakers ranked by quotes also seed the report's palette, so the most
 quoted speaker is blue in every chart.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -43,43 +41,18 @@ class Summary:
                 "load_errors": self.load_errors, "notes": self.notes}
 
 
-def _function(module: str, name: str) -> Callable[..., Any] | None:
-    """``module.name`` if the module is installed, else None (only a missing module is tolerated)."""
+def _step(summary: Summary, what: str, func: Callable[..., Any], *args: Any, **options: Any) -> Any:
+    """``func(*args, **options)``, or None with a note: the summary never stops a report."""
     try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-    return getattr(mod, name, None)
-
-
-def _call(func: Callable[..., Any], *args: Any, **options: Any) -> Any:
-    """Call ``func`` with the keyword options its signature accepts (APIs grow independently)."""
-    try:
-        params = inspect.signature(func).parameters
-    except (TypeError, ValueError):
         return func(*args, **options)
-    if any(p.kind is p.VAR_KEYWORD for p in params.values()):
-        return func(*args, **options)
-    return func(*args, **{k: v for k, v in options.items() if k in params})
-
-
-def _step(summary: Summary, what: str, module: str, name: str, *args: Any, **options: Any) -> Any:
-    func = _function(module, name)
-    if func is None:
-        summary.notes.append(f"{what} : non calculé ({module}.{name} n’existe pas dans cette version)")
-        return None
-    try:
-        return _call(func, *args, **options)
-    except Exception as exc:  # noqa: BLE001 - the summary never stops a report; the notebook will show it
+    except Exception as exc:  # noqa: BLE001 - the notebook will show the error in full
         log.warning("report summary: %s failed: %s", what, exc)
         summary.notes.append(f"{what} : non calculé ({type(exc).__name__} : {exc})")
         return None
 
 
 def _add_counts(summary: Summary, sents: pd.DataFrame, toks: pd.DataFrame, quotes: pd.DataFrame | None,
-                speakers_source: pd.DataFrame | None, top: int) -> None:
+                top: int) -> None:
     summary.counts["sentences"] = int(sents["is_body"].sum()) if "is_body" in sents else len(sents)
     words = toks[~toks["is_punct"].astype(bool)] if "is_punct" in toks else toks
     summary.counts["words"] = len(words)
@@ -87,14 +60,15 @@ def _add_counts(summary: Summary, sents: pd.DataFrame, toks: pd.DataFrame, quote
         summary.counts["quotes"] = len(quotes)
         if "type" in quotes:
             summary.quote_types = {str(k): int(v) for k, v in quotes["type"].value_counts().items()}
-    if isinstance(speakers_source, pd.DataFrame) and "speaker" in speakers_source:
-        named = speakers_source["speaker"].dropna().astype(str)
+    if isinstance(quotes, pd.DataFrame) and "speaker" in quotes:
+        named = quotes["speaker"].dropna().astype(str)
         named = named[named.str.strip() != ""]
         counts = named.value_counts()
         summary.counts["speakers"] = int(counts.size)
         summary.speakers = [(str(s), int(n)) for s, n in counts.items()]
-    freqs = _step(summary, "mots-clés", "analysis.keywords", "frequencies", toks, top=top, stop_words=True,
-                  pos=("NOUN", "PROPN", "ADJ", "VERB"))
+    from analysis.keywords import frequencies
+
+    freqs = _step(summary, "mots-clés", frequencies, toks, top=top, stop_words=True, pos=("NOUN", "PROPN", "ADJ", "VERB"))
     if isinstance(freqs, pd.DataFrame) and {"term", "f"} <= set(freqs.columns):
         summary.keywords = [(str(t), int(f)) for t, f in freqs[["term", "f"]].head(top).itertuples(index=False)]
 
@@ -108,7 +82,7 @@ def _titles(articles: pd.DataFrame) -> list[str]:
 def summarise(inputs: Sequence[str], *, model: str = "sm", top: int = 10) -> tuple[Summary, pd.DataFrame]:
     """Summary of article ``inputs``; also returns the articles frame."""
     from analysis.io import load_corpus
-    from analysis.nlp import sentences, tokens
+    from analysis.pipeline import analyse
 
     summary = Summary()
     articles = load_corpus(list(inputs))
@@ -118,27 +92,18 @@ def summarise(inputs: Sequence[str], *, model: str = "sm", top: int = 10) -> tup
     if articles.empty:
         summary.notes.append("aucun article lisible : les autres chiffres sont omis")
         return summary, articles
-    sents = sentences(articles, model=model)
-    toks = tokens(articles, model=model)
-    quotes = _step(summary, "citations", "analysis.quotes", "extract_quotes", articles,
-                   sentences=sents, tokens=toks, model=model)
-    resolved = None
-    if isinstance(quotes, pd.DataFrame):
-        resolved = _step(summary, "locuteurs", "analysis.speakers", "resolve", quotes, articles=articles,
-                         sentences=sents, tokens=toks, model=model)
-        if isinstance(resolved, tuple):  # (quotes, speakers) or similar
-            resolved = next((r for r in resolved if isinstance(r, pd.DataFrame) and "speaker" in r), None)
-    _add_counts(summary, sents, toks, quotes if isinstance(quotes, pd.DataFrame) else None, resolved, top)
+    frames = _step(summary, "analyse", analyse, articles, model=model)
+    if frames is None:
+        return summary, articles
+    _add_counts(summary, frames["sentences"], frames["tokens"], frames["quotes"], top)
     return summary, articles
 
 
 def summarise_corpus(corpus_dir: str, *, top: int = 10) -> Summary:
     """Summary of a built corpus folder, read from its Parquet tables (nothing is re-parsed)."""
+    from analysis.corpus.store import load_table
+
     summary = Summary()
-    load_table = _function("analysis.corpus.store", "load_table")
-    if load_table is None:
-        summary.notes.append("corpus : non résumé (analysis.corpus n’existe pas dans cette version)")
-        return summary
     try:
         articles = load_table(corpus_dir, "articles")
         sents = load_table(corpus_dir, "sentences")
@@ -150,5 +115,5 @@ def summarise_corpus(corpus_dir: str, *, top: int = 10) -> Summary:
     summary.counts["articles"] = len(articles)
     summary.titles = _titles(articles)
     if len(sents.columns) and len(toks.columns):
-        _add_counts(summary, sents, toks, quotes if len(quotes.columns) else None, quotes, top)
+        _add_counts(summary, sents, toks, quotes if len(quotes.columns) else None, top)
     return summary
