@@ -22,7 +22,15 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.nlp.frames import SENTENCE_COLUMNS, TOKEN_COLUMNS, ParseMode, full_parse_mask, sentences, tokens_from_docs
+from analysis.nlp.frames import (
+    SENTENCE_COLUMNS,
+    TOKEN_COLUMNS,
+    ParseMode,
+    full_parse_mask,
+    n_tokens,
+    sentences,
+    tokens_from_docs,
+)
 from analysis.nlp.pipeline import annotate, complete
 
 log = logging.getLogger("analysis")
@@ -142,9 +150,10 @@ def _failure(run: Callable[[list[Any]], Any], one: Any) -> Exception | None:
 def _nlp(articles: pd.DataFrame, *, model: str | None, parse: ParseMode) -> tuple[pd.DataFrame, list[Doc]]:
     """Sentences and their docs (one model pass). With ``parse="auto"`` no sentence is parsed
     yet: :func:`_parse_attributions` parses those where a quotation was found."""
-    sents = sentences(articles, model=model)
+    sents = sentences(articles, model=model, count=False)
     full = [False] * len(sents) if parse == "auto" else full_parse_mask(sents, parse)
     docs = annotate(sents["text"].tolist(), full=full, model=model, batch_size=SENTENCE_BATCH)
+    sents["n_tokens"] = np.asarray(n_tokens(docs), dtype="int64")
     for doc, doc_id, sent_id, start in zip(docs, sents["doc_id"], sents["sent_id"], sents["start"], strict=True):
         doc.user_data.update({"doc_id": doc_id, "sent_id": int(sent_id), "offset": int(start)})
     return sents, docs

@@ -108,3 +108,34 @@ def test_frames_offsets_exact_on_arbitrary_text(text):
         assert text[row.start:row.end] == row.text
         assert not row.text.isspace()
     assert toks["i"].tolist() == list(range(len(toks)))
+
+
+def test_fast_model_annotations_equal_the_shipped_model():
+    """The speed-ups (lemma sets, array attribute ruler) change no tag, lemma, parse or entity."""
+    import spacy
+
+    from analysis import config
+    from analysis.nlp.pipeline import annotate, fold_for_model, load_model
+
+    texts = [
+        "Le ministre de l'Intérieur a déclaré mardi que « la situation est sous contrôle ».",
+        "« Nous ne céderons pas », a lancé Mme Dupré-Aubry, maire de Sainte-Ondine.",
+        "Il a dit  bonjour\n\n à tous .",
+        " Selon  la préfecture,\tles routes rouvriront jeudi ",
+        "\n",
+    ]
+    assert "attribute_ruler" in load_model().pipe_names
+    shipped = spacy.load(config.model_name("sm"))
+    expected = list(shipped.pipe([fold_for_model(t) for t in texts]))
+    got = annotate(texts, full=True)
+
+    def key(t):
+        return t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_
+
+    assert [[key(t) for t in d] for d in got] == [[key(t) for t in d] for d in expected]
+
+
+def test_pipeline_counts_tokens_from_its_docs(sample_articles, sample_sentences):
+    from analysis.pipeline import analyse
+
+    assert analyse(sample_articles)["sentences"]["n_tokens"].tolist() == sample_sentences["n_tokens"].tolist()

@@ -35,11 +35,12 @@ def _articles_like(frame: pd.DataFrame) -> bool:
     return "text" in frame.columns and "sent_id" not in frame.columns
 
 
-def sentences(articles: pd.DataFrame, *, model: str | None = None) -> pd.DataFrame:
+def sentences(articles: pd.DataFrame, *, model: str | None = None, count: bool = True) -> pd.DataFrame:
     """One row per sentence of every article, never crossing a paragraph.
 
     ``is_body`` is false for header lines (a dateline such as « Dernière mise à jour à 08h53
-    le 13/04 », a title line) so counts and charts can leave them out.
+    le 13/04 », a title line) so counts and charts can leave them out. ``count=False`` leaves
+    ``n_tokens`` at 0 for a caller that tokenises the sentences anyway (:func:`n_tokens`).
     """
     rows: list[tuple] = []
     for doc_id, text, body_start in zip(
@@ -50,9 +51,14 @@ def sentences(articles: pd.DataFrame, *, model: str | None = None) -> pd.DataFra
         for sent_id, s in enumerate(segment(text)):
             rows.append((doc_id, s.paragraph, sent_id, s.start, s.end, text[s.start:s.end], s.start >= body_start))
     frame = pd.DataFrame(rows, columns=[c for c in SENTENCE_COLUMNS if c != "n_tokens"])
-    frame.insert(6, "n_tokens", count_tokens(frame["text"].tolist(), model=model) if len(frame) else [])
+    frame.insert(6, "n_tokens", count_tokens(frame["text"].tolist(), model=model) if count and len(frame) else 0)
     return frame.astype({"paragraph": "int64", "sent_id": "int64", "start": "int64", "end": "int64",
                          "n_tokens": "int64", "is_body": "bool"})
+
+
+def n_tokens(docs: Sequence[Doc]) -> list[int]:
+    """Non-space tokens of each doc: the ``n_tokens`` column, from docs already made."""
+    return [len(doc) - int(doc.to_array(IS_SPACE).sum()) if len(doc) else 0 for doc in docs]
 
 
 def full_parse_mask(sents: pd.DataFrame, parse: ParseMode | Callable[[str], bool] = "auto") -> list[bool]:
