@@ -6,7 +6,7 @@
 - :func:`score` (texts → polarity, subjectivity, label, hits, coverage, polarity_raw), with a
   domain ``profile`` (``"news"``, the default, or ``"tweets"``: see :mod:`.profiles`) and each
   improvement a switch: ``steps={"spacy_lemmas", "morphology", "negation", "intensifiers",
-  "contrast", "news_lexicon", "train_lexicon", "vader_lexicon", "cues", "event_discount", "evidence",
+  "contrast", "news_lexicon", "train_lexicon", "vader_lexicon", "cues", "irrealis", "denial", "event_discount", "evidence",
   "neutral_band"}``
   (see :mod:`.scorer`; by default the profile's own steps);
 - :func:`score_quotes` (a quotes frame + those columns; news profile);

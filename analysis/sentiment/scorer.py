@@ -31,6 +31,12 @@ negation governs fire once, with their adjusted value. The steps are:
   a question, « toujours pas », « sans la moindre », « enfin » … (:mod:`analysis.sentiment.cues`;
   which cues hold depends on the profile); each adds a ±1 hit scaled by the profile's
   ``cue_weight``. Off: none.
+- ``irrealis``: a positive hit inside an aim, obligation or appeal (« pour résoudre la crise »,
+  « il faut rester calme », « appelle au dialogue ») names a state wished for, not one reported:
+  it counts as an ``event`` hit (:mod:`analysis.sentiment.irrealis`). Off: it counts as ``eval``.
+- ``denial``: a negated negative word (« je n'ai enfreint aucune règle », « ce n'est pas un
+  échec ») is a denial or a rebuttal, not praise: its reversed, positive hit counts as an
+  ``event`` hit (discounted, no evidence for a positive label). Off: it counts as ``eval``.
 - ``event_discount``: hits of ``event`` words (guerre, morts, sécurité: they name the topic)
   count with the profile's ``event_weight``, except in predicate position, where classifying
   something is a judgement (« cet accord est une menace pour nos agriculteurs », « c'est une
@@ -59,6 +65,8 @@ from analysis.sentiment.contrast import contrast_weights
 from analysis.sentiment.cues import CUE_SUBJECTIVITY, find_cues
 from analysis.sentiment.engine import pattern_tokens, raw_scores
 from analysis.sentiment.intensifiers import find_modifiers, modifier_words
+from analysis.sentiment.irrealis import SIGNS as IRREALIS_SIGNS
+from analysis.sentiment.irrealis import irrealis_scope
 from analysis.sentiment.lexicon import Lexicon, LexiconEntry, news_lexicon, textblob_only
 from analysis.sentiment.morphology import (
     PRIVATIVE_MIN_POLARITY,
@@ -75,7 +83,8 @@ from analysis.sentiment.vader import SCALE as VADER_SCALE
 from analysis.sentiment.vader import valences as vader_valences
 
 STEPS: tuple[str, ...] = ("spacy_lemmas", "morphology", "negation", "intensifiers", "contrast", "news_lexicon",
-                          "train_lexicon", "vader_lexicon", "cues", "event_discount", "evidence", "neutral_band")
+                          "train_lexicon", "vader_lexicon", "cues", "irrealis", "denial", "event_discount",
+                          "evidence", "neutral_band")
 """Every improvement step, in the order the benchmark reports them."""
 
 PREDICATORS = frozenset({"être", "représenter", "constituer", "devenir", "rester", "demeurer", "sembler", "paraître",
@@ -351,6 +360,8 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
     toks = [Tok(t.norm, t.pos, t.is_punct, t.lemma) for t in tokens]
     negs = negation_scopes(toks, evaluated, shifters=SHIFTERS) if "negation" in steps else {}
     weights = contrast_weights(norms) if "contrast" in steps else [1.0] * n
+    denial = "denial" in steps
+    wished = irrealis_scope(norms, lemmas, [t.pos for t in tokens]) if "irrealis" in steps else set()
     hits, last = [], None
     for i in range(n):
         if tokens[i].norm == "!" and last is not None and last["polarity"] != 0:
@@ -375,7 +386,9 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
         start, end = spans[i]
         last = {"word": text[start:end] if start >= 0 else tokens[i].text, "lemma": entry.key, "start": start,
                 "end": end, "polarity": max(-1.0, min(1.0, p)), "subjectivity": max(0.0, min(1.0, s)),
-                "source": entry.source, "kind": "eval" if i in predicative else entry.kind,
+                "source": entry.source,
+                "kind": "event" if denial and negator is not None and entry.polarity < 0 < p
+                else _kind(entry, i, p, predicative, wished),
                 "negator": negator, "modifier": modifier,
                 "weight": weights[i], "_i": i}
         hits.append(last)
@@ -398,6 +411,14 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
     words = sum(1 for t in tokens if not t.is_punct)
     fired = sum(1 for h in hits if h["polarity"] != 0)
     return {"hits": hits, "coverage": fired / words if words else 0.0}
+
+
+def _kind(entry: LexiconEntry, i: int, polarity: float, predicative: set[int], wished: set[int]) -> str:
+    """eval | event of a hit: an event word in predicate position judges; a hit of the irrealis
+    signs inside an aim or appeal names a wished-for state (an event)."""
+    if i in wished and polarity != 0 and (1 if polarity > 0 else -1) in IRREALIS_SIGNS:
+        return "event"
+    return "eval" if i in predicative else entry.kind
 
 
 def evidence(hits: Sequence[dict], sign: int) -> float:

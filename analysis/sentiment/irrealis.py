@@ -1,0 +1,75 @@
+"""Aims, obligations and appeals: evaluations of a state wished for (step ``irrealis``).
+
+In « toutes les parties doivent rester calmes », « pour résoudre la crise » or « il appelle au
+dialogue », the positive words (calme, résoudre, dialogue) describe the outcome a speaker
+wants, not a state they report: diplomatic and policy language is full of them, and news
+annotation labels such statements neutral. The step marks every token in the scope of an
+aim, obligation or appeal trigger (``analysis/data/sentiment_irrealis.csv``: pour +
+infinitive, afin de, visant à, il faut, devoir + infinitive, appeler à …) up to the end of
+the clause. In the scorer, a *positive* hit in such a scope counts as an ``event`` word
+(discounted, and no evidence for a positive label); negative hits keep their force, because
+a demand names the problem it wants solved (« il faut mettre fin à ce scandale »).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Sequence
+
+from analysis import config
+from analysis.errors import InputError
+
+IRREALIS_FILE = "sentiment_irrealis.csv"
+CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "…", "mais", "car", "(", ")"})
+"""Tokens that close an aim's scope (the scope is its clause)."""
+BETWEEN = frozenset({"ne", "n'", "pas", "plus", "jamais", "se", "s'", "le", "la", "les", "l'", "en", "y", "lui",
+                     "leur", "nous", "vous", "me", "m'", "te", "t'", "tout", "toujours", "bien", "mieux"})
+"""Words allowed between « pour » / « devoir » and their infinitive (clitics, negation, adverbs)."""
+SIGNS = frozenset({1})
+"""Signs of the hits the step turns into ``event`` hits: positive only (see the module doc)."""
+
+
+@functools.lru_cache(maxsize=1)
+def triggers() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """(words, needs an infinitive) of every trigger in the data file (read once)."""
+    path = config.data_file(IRREALIS_FILE)
+    out = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        if next(rows, None) != ["trigger", "infinitive", "note"]:
+            raise InputError(path, "expected the header trigger,infinitive,note")
+        for number, row in enumerate(rows, start=2):
+            if len(row) != 3 or row[1].strip() not in ("0", "1") or not row[0].strip() or not row[2].strip():
+                raise InputError(path, f"row {number}: expected a trigger, 0 or 1, and a note")
+            out.append((tuple(row[0].strip().replace("’", "'").lower().split()), row[1].strip() == "1"))
+    return tuple(out)
+
+
+def _infinitive_follows(norms: Sequence[str], lemmas: Sequence[str], poses: Sequence[str | None], i: int) -> bool:
+    """An infinitive (a verb whose form is its lemma) right after token ``i``, clitics allowed between."""
+    j = i + 1
+    while j < len(norms) and norms[j] in BETWEEN and j <= i + 4:
+        j += 1
+    return j < len(norms) and poses[j] in ("VERB", "AUX") and norms[j] == lemmas[j]
+
+
+def irrealis_scope(norms: Sequence[str], lemmas: Sequence[str], poses: Sequence[str | None]) -> set[int]:
+    """Indices of the tokens inside an aim, obligation or appeal (the trigger's own words excluded)."""
+    scope: set[int] = set()
+    n = len(norms)
+    rules = triggers()
+    for i in range(n):
+        for words, infinitive in rules:
+            width = len(words)
+            if i + width > n or not all(norms[i + k] == w or lemmas[i + k] == w for k, w in enumerate(words)):
+                continue
+            last = i + width - 1
+            if infinitive and not _infinitive_follows(norms, lemmas, poses, last):
+                continue
+            j = last + 1
+            while j < n and norms[j] not in CLAUSE_END:
+                scope.add(j)
+                j += 1
+            break
+    return scope
