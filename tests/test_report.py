@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import nbformat
@@ -23,25 +24,9 @@ from analysis.report.manifest import input_files, model_record, package_versions
 from analysis.tables import read_table_csv, save_table, sheet_names, write_workbook
 from analysis.workspace import OUTPUTS_FILE, REPORT_ENV, Workspace
 
-PARAMETERS = 'input_paths = None\nmodel = "sm"\noutput_dir = None'
-
-
-def write_notebook(path: Path, cells: list[tuple[str, str]], *, metadata: dict | None = None) -> Path:
-    """A notebook of (kind, source) cells; kind "parameters" is a code cell tagged parameters."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.metadata.update(metadata or {})
-    for kind, source in cells:
-        if kind == "md":
-            nb.cells.append(nbformat.v4.new_markdown_cell(source))
-        else:
-            cell = nbformat.v4.new_code_cell(source)
-            if kind == "parameters":
-                cell.metadata["tags"] = ["parameters"]
-            nb.cells.append(cell)
-    nbformat.write(nb, str(path))
-    return path
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from make_notebook import PARAMETERS  # noqa: E402  (the notebooks' own authoring helper)
+from make_notebook import build as write_notebook  # noqa: E402
 
 # ── which notebooks run ──────────────────────────────────────────────────────────────────────
 

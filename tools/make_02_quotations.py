@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_notebook import build  # noqa: E402
+from make_notebook import PARAMETERS, build  # noqa: E402
 
 CELLS: list[tuple[str, str]] = [
     ("md", """
@@ -19,12 +19,7 @@ exact span, its reporting verb (cue) and the speaker mention. When speaker resol
 available the `speaker` column holds the canonical name (« il » → « Vladimir Poutine »);
 otherwise the raw mention is used. Change `input_paths` to run it on your own articles.
 """),
-    ("parameters", """
-# parameters
-input_paths = None   # None: the sample article; or a path, a folder, a glob, or a list of them
-model = "sm"         # spaCy model: "sm" (fast) or "md"
-output_dir = None    # None: reports/ in the repository
-"""),
+    ("parameters", PARAMETERS),
     ("code", """
 import analysis as an
 from IPython.display import HTML

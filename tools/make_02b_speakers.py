@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_notebook import build  # noqa: E402
+from make_notebook import PARAMETERS, build  # noqa: E402
 
 CELLS: list[tuple[str, str]] = [
     ("md", """
@@ -19,11 +19,7 @@ gives them, and a gender **only when the text says it** (M./Mme, « la ministre 
 The resolution can be checked (mention chains below) and corrected by hand (last section).
 Change `input_paths` to run it on your own articles.
 """),
-    ("parameters", """
-# parameters
-input_paths = None        # None: the sample article; or a path, a folder, a glob, or a list of them
-model = "sm"              # spaCy model: "sm" (fast) or "md"
-output_dir = None         # None: reports/ in the repository
+    ("parameters", PARAMETERS + """\
 speaker_overrides = None  # None: the file named by $ANALYSIS_SPEAKER_OVERRIDES, if any; or a CSV/JSON path
 """),
     ("code", """

@@ -4,7 +4,7 @@ from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TOOLS))
-from make_notebook import build  # noqa: E402
+from make_notebook import PARAMETERS, build  # noqa: E402
 
 cells = [
 ("md", """
@@ -18,12 +18,7 @@ labelled quotations; see `analysis.sentiment`), then summarises **how each speak
 polarity with a 95 % bootstrap interval, the spread of their quotes, the most negative and most
 positive quotes with the words that drove each score, and the course of the article.
 """),
-("parameters", """
-# parameters
-input_paths = None   # None: the sample article; or a path, a folder, a glob, or a list of them
-model = "sm"         # spaCy model: "sm" (fast) or "md"
-output_dir = None    # None: reports/ in the repository
-"""),
+("parameters", PARAMETERS),
 ("code", """
 import pandas as pd
 from IPython.display import HTML, display

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_notebook import build  # noqa: E402
+from make_notebook import PARAMETERS, build  # noqa: E402
 
 CELLS: list[tuple[str, str]] = [
     ("md", """
@@ -17,11 +17,7 @@ over- or under-uses compared with everyone else (Lafon's specificity, as TXM com
 with the contexts behind every number. Lemmas come from spaCy; stop words are spaCy's French
 list plus `analysis/data/stop_words_extra.txt` (edit it, or pass your own words).
 """),
-    ("parameters", """
-# parameters
-input_paths = None   # None: the sample article; or a path, a folder, a glob, or a list of them
-model = "sm"         # spaCy model: "sm" (fast) or "md"
-output_dir = None    # None: reports/ in the repository
+    ("parameters", PARAMETERS + """\
 word = None          # word or phrase for the concordance; None: the most specific term found
 """),
     ("code", """

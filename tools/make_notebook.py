@@ -7,11 +7,21 @@ from pathlib import Path
 
 import nbformat
 
+PARAMETERS = """
+# parameters
+input_paths = None   # None: the sample article; or a path, a folder, a glob, or a list of them
+model = "sm"         # spaCy model: "sm" (fast) or "md"
+output_dir = None    # None: reports/ in the repository
+"""
+"""The parameters cell every article notebook starts with (papermill injects values after it)."""
 
-def build(path: str | Path, cells: list[tuple[str, str]]) -> None:
+
+def build(path: str | Path, cells: list[tuple[str, str]], *, metadata: dict | None = None) -> Path:
+    """Write ``cells`` ((kind, source); kind "md", "code" or "parameters") as a notebook at ``path``."""
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.metadata["language_info"] = {"name": "python"}
+    nb.metadata.update(metadata or {})
     for kind, source in cells:
         source = source.strip("\n")
         if kind == "md":
@@ -24,6 +34,7 @@ def build(path: str | Path, cells: list[tuple[str, str]]) -> None:
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"cell-{i:02d}"
     nbformat.write(nb, str(path))
+    return Path(path)
 
 
 if __name__ == "__main__":

@@ -47,14 +47,22 @@ def _empty(ax, message: str = "aucune citation") -> None:
     ax.set_yticks([])
 
 
-def quotes_per_speaker(quotes: pd.DataFrame, *, top: int = 8, title: str = "Citations par locuteur") -> Figure:
-    """Horizontal bars: number of quotations per speaker, stacked by type."""
+def _speaker_bars(quotes: pd.DataFrame, top: int, title: str) -> tuple[pd.DataFrame, list[str], Figure, plt.Axes]:
+    """Labelled quotes, speaker order and a figure sized for one bar per speaker (titled and
+    marked « aucune citation » when there is nothing to draw)."""
     use_style()
     frame, order = _labelled(quotes, top)
     fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN, 0.35 * max(len(order), 2) + 1.2))
     if frame.empty:
         _empty(ax)
         ax.set_title(title)
+    return frame, order, fig, ax
+
+
+def quotes_per_speaker(quotes: pd.DataFrame, *, top: int = 8, title: str = "Citations par locuteur") -> Figure:
+    """Horizontal bars: number of quotations per speaker, stacked by type."""
+    frame, order, fig, ax = _speaker_bars(quotes, top, title)
+    if frame.empty:
         return fig
     counts = frame.pivot_table(index="_speaker", columns="type", values="start", aggfunc="count", fill_value=0)
     counts = counts.reindex(index=order, columns=[t for t in TYPE_ORDER], fill_value=0)
@@ -73,12 +81,8 @@ def quotes_per_speaker(quotes: pd.DataFrame, *, top: int = 8, title: str = "Cita
 
 def share_of_voice(quotes: pd.DataFrame, *, top: int = 8, title: str = "Part de voix (mots cités)") -> Figure:
     """Horizontal bars: share of all quoted words that each speaker gets."""
-    use_style()
-    frame, order = _labelled(quotes, top)
-    fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN, 0.35 * max(len(order), 2) + 1.2))
+    frame, order, fig, ax = _speaker_bars(quotes, top, title)
     if frame.empty:
-        _empty(ax)
-        ax.set_title(title)
         return fig
     frame["_words"] = frame["text"].str.count(r"\w+")
     words = frame.groupby("_speaker")["_words"].sum().reindex(order, fill_value=0)
