@@ -1,9 +1,8 @@
 """Every analysis of a batch of articles in one pass: the unit of work of a corpus build.
 
 spaCy runs once per sentence (tagger and lemmas everywhere; parser and NER only on the
-sentences that may carry an attribution), and every later stage reads the docs and frames
-already made: quotations, then speakers, then sentiment. Each stage is used when its module
-is importable, so the pipeline works while the suite grows.
+sentences that carry an attribution), and every later stage reads the docs and frames
+already made: quotations, then speakers, then sentiment.
 
 A failing article never sinks the batch: the stage is retried on halves of the batch until
 the bad article is isolated; it is listed in the ``errors`` frame (doc_id, stage, error,
@@ -12,8 +11,6 @@ reason) and the other articles go on.
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -32,6 +29,9 @@ from analysis.nlp.frames import (
     tokens_from_docs,
 )
 from analysis.nlp.pipeline import annotate, complete
+from analysis.quotes import extract_quotes
+from analysis.sentiment import score_quotes
+from analysis.speakers import resolve, speakers_table
 
 log = logging.getLogger("analysis")
 
@@ -47,43 +47,19 @@ SENTENCE_BATCH = 64
 articles, leave the model mostly waiting on per-batch overhead; 64 was ~1.5× faster here."""
 TABLES = ("sentences", "tokens", "quotes", "speakers", "errors")
 
-STAGE_FUNCTIONS: dict[str, tuple[str, str]] = {
-    "quotes": ("analysis.quotes", "extract_quotes"),
-    "speakers": ("analysis.speakers", "resolve"),
-    "sentiment": ("analysis.sentiment", "score_quotes"),
-}
-"""Optional stages: (module, function). A stage whose module cannot be imported is skipped."""
-
-
-def stage_function(stage: str) -> Callable[..., Any] | None:
-    """The function of an optional stage, or None when its module is not available."""
-    module_name, attr = STAGE_FUNCTIONS[stage]
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None
-        raise
-    return getattr(module, attr, None)
+STAGES = ("nlp", "quotes", "speakers", "sentiment")
+"""What :func:`analyse` computes, in order (recorded in corpus manifests)."""
 
 
 def available_stages() -> list[str]:
-    """Stages this installation runs: nlp always, then those whose modules exist."""
-    return ["nlp"] + [s for s in STAGE_FUNCTIONS if stage_function(s) is not None]
-
-
-def _call(fn: Callable[..., Any], first: Any, available: dict[str, Any]) -> Any:
-    """Call ``fn(first, **kw)`` with the keyword arguments its signature accepts."""
-    params = inspect.signature(fn).parameters
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return fn(first, **available)
-    names = list(params)[1:]
-    return fn(first, **{k: v for k, v in available.items() if k in names})
+    """The stages :func:`analyse` runs."""
+    return list(STAGES)
 
 
 def _stage_errors(result: Any, stage: str, articles: pd.DataFrame, errors: list[dict[str, Any]]) -> None:
     """Articles a stage skipped on its own (listed in ``result.attrs["errors"]``) go to the errors table."""
-    reported = getattr(result, "attrs", {}).get("errors") or []
+    attrs = getattr(result, "attrs", {})
+    reported = [*(attrs.get("errors") or []), *(attrs.get("speaker_errors") or [])]
     if not reported:
         return
     by_path = dict(zip(articles["path"].astype(str), articles["doc_id"].astype(str), strict=False)) \
@@ -196,24 +172,6 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def _speakers_table() -> Callable[..., Any] | None:
-    """The speakers-frame builder of the speakers module, when it has one."""
-    try:
-        module = importlib.import_module(STAGE_FUNCTIONS["speakers"][0])
-    except ImportError:
-        return None
-    return getattr(module, "speakers_table", None)
-
-
-def _split_speakers(result: Any, quotes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-    """Speaker resolution may return quotes, or (quotes, speakers)."""
-    if isinstance(result, tuple) and len(result) == 2:
-        return result[0], result[1]
-    if isinstance(result, dict):
-        return result.get("quotes", quotes), result.get("speakers")
-    return result, None
-
-
 def analyse(
     articles: pd.DataFrame,
     *,
@@ -251,46 +209,39 @@ def analyse(
             "docs": [d for i in chunk for d in docs.get(i, [])], "model": model,
         }
 
-    quotes = pd.DataFrame(columns=QUOTE_COLUMNS[:17])
-    speakers: pd.DataFrame | None = None
-    if (extract := stage_function("quotes")) is not None:
-        def run_quotes(chunk: list[str]) -> pd.DataFrame:
-            data = subset(chunk)
-            part = data.pop("articles")
-            result = _call(extract, part, data)
-            _stage_errors(result, "quotes", part, errors)
-            return result
+    def run_quotes(chunk: list[str]) -> pd.DataFrame:
+        data = subset(chunk)
+        part = data.pop("articles")
+        result = extract_quotes(part, sentences=data["sentences"], docs=data["docs"], model=model)
+        _stage_errors(result, "quotes", part, errors)
+        return result
 
-        quotes = _concat(isolate(run_quotes, ok_ids, stage="quotes", errors=errors), QUOTE_COLUMNS[:17])
+    quotes = _concat(isolate(run_quotes, ok_ids, stage="quotes", errors=errors), QUOTE_COLUMNS[:17])
     if parse == "auto" and len(sents):
         complete(all_docs, attribution_sentences(sents, quotes), model=model, batch_size=SENTENCE_BATCH)
     toks = _concat([tokens_from_docs(sents, all_docs)], TOKEN_COLUMNS) if len(sents) else toks
-    if stage_function("quotes") is not None:
-        if (resolve := stage_function("speakers")) is not None:
-            table = _speakers_table()
+    speakers: pd.DataFrame | None = None
+    quoted_ids = sorted(set(quotes["doc_id"].astype(str))) if len(quotes) else []
 
-            def run_speakers(chunk: list[str]) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-                data = subset(chunk)
-                part = quotes[quotes["doc_id"].astype(str).isin(chunk)]
-                resolved, speakers_part = _split_speakers(_call(resolve, part, data), part)
-                if speakers_part is None and table is not None:
-                    speakers_part = _call(table, resolved, {"articles": data["articles"]})
-                return resolved, speakers_part
+    def run_speakers(chunk: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+        data = subset(chunk)
+        part = quotes[quotes["doc_id"].astype(str).isin(chunk)]
+        resolved = resolve(part, data["articles"], sentences=data["sentences"])
+        _stage_errors(resolved, "speakers", data["articles"], errors)
+        return resolved, speakers_table(resolved, data["articles"])
 
-            resolved = isolate(run_speakers, sorted(set(quotes["doc_id"].astype(str))) if len(quotes) else [],
-                               stage="speakers", errors=errors)
-            if resolved:
-                quotes = _concat([q for q, _ in resolved], QUOTE_COLUMNS)
-                speakers = _concat([s for _, s in resolved if s is not None], SPEAKER_COLUMNS)
-        if (score := stage_function("sentiment")) is not None and len(quotes):
-            def run_sentiment(chunk: list[str]) -> pd.DataFrame:
-                return _call(score, quotes[quotes["doc_id"].astype(str).isin(chunk)],
-                             {"model": model, "batch_size": SENTENCE_BATCH,
-                              "tokens": toks[toks["doc_id"].astype(str).isin(chunk)]})
+    resolved = isolate(run_speakers, quoted_ids, stage="speakers", errors=errors)
+    if resolved:
+        quotes = _concat([q for q, _ in resolved], QUOTE_COLUMNS)
+        speakers = _concat([s for _, s in resolved], SPEAKER_COLUMNS)
 
-            scored = isolate(run_sentiment, sorted(set(quotes["doc_id"].astype(str))), stage="sentiment", errors=errors)
-            if scored:
-                quotes = _concat(scored, QUOTE_COLUMNS)
+    def run_sentiment(chunk: list[str]) -> pd.DataFrame:
+        return score_quotes(quotes[quotes["doc_id"].astype(str).isin(chunk)], batch_size=SENTENCE_BATCH, model=model,
+                            tokens=toks[toks["doc_id"].astype(str).isin(chunk)])
+
+    scored = isolate(run_sentiment, quoted_ids, stage="sentiment", errors=errors)
+    if scored:
+        quotes = _concat(scored, QUOTE_COLUMNS)
     return {
         "sentences": sents,
         "tokens": toks,

@@ -79,7 +79,10 @@ def test_failing_stage_isolates_the_article(monkeypatch, articles):
             raise RuntimeError("règle cassée sur cet article")
         return pd.DataFrame({"doc_id": list(data["doc_id"]), "quote_id": [f"{d}:q1" for d in data["doc_id"]]})
 
-    monkeypatch.setattr(pipeline, "stage_function", lambda stage: fake_quotes if stage == "quotes" else None)
+    monkeypatch.setattr(pipeline, "extract_quotes", fake_quotes)
+    monkeypatch.setattr(pipeline, "resolve", lambda quotes, articles, **_: quotes)
+    monkeypatch.setattr(pipeline, "speakers_table", lambda quotes, articles: pd.DataFrame({"doc_id": quotes["doc_id"]}))
+    monkeypatch.setattr(pipeline, "score_quotes", lambda quotes, **_: quotes)
     out = pipeline.analyse(articles)
     assert out["errors"].to_dict("records") == [
         {"doc_id": victim, "stage": "quotes", "error": "RuntimeError", "reason": "règle cassée sur cet article"}]
@@ -101,11 +104,19 @@ def test_isolate_finds_every_bad_id():
     assert sorted(e["doc_id"] for e in errors) == ["3", "7"]
 
 
-def test_call_passes_only_accepted_keywords():
-    def f(first, *, docs=None):
-        return first, docs
+def test_articles_a_stage_skips_on_its_own_reach_the_errors_table(monkeypatch, articles):
+    victim = str(articles["doc_id"].iloc[1])
+    real_resolve = pipeline.resolve
 
-    assert pipeline._call(f, 1, {"docs": 2, "tokens": 3}) == (1, 2)
+    def resolve_skipping_one(quotes, articles, **options):
+        out = real_resolve(quotes[quotes["doc_id"].astype(str) != victim], articles, **options)
+        out.attrs["speaker_errors"] = [{"doc_id": victim, "error": "ValueError", "reason": "mention illisible"}]
+        return out
+
+    monkeypatch.setattr(pipeline, "resolve", resolve_skipping_one)
+    out = pipeline.analyse(articles)
+    assert {"doc_id": victim, "stage": "speakers", "error": "ValueError", "reason": "mention illisible"} in \
+        out["errors"].to_dict("records")
 
 
 def test_a_broken_stage_is_reported_once_for_every_article():
