@@ -24,7 +24,10 @@ Steps, in order:
    an elected office named by its place may be the party leader just quoted: « la députée de
    Seine-Saint-Denis »); a description (« la quadragénaire », « le technicien de 46 ans »,
    « l'actrice ») goes to the person named shortly before whose gender and trade it fits
-   (:func:`_epithet_fit`); otherwise the role is an unnamed source, kept as written;
+   (:func:`_epithet_fit`); a definite or demonstrative description that none of these bound
+   points back at someone introduced before (:meth:`_Resolver._description`: « l'ancienne
+   ministre », « le député du Nord » after the former minister just quoted, « cette enseignante »
+   after « une habitante du hameau »); otherwise the role is an unnamed source, kept as written;
 4. give documents and their authors the body that issued them (« le communiqué », « une étude
    publiée par l'Institut X », « leurs travaux », « les auteurs »);
 5. resolve anaphors in text order (:mod:`analysis.speakers.pronouns`), a quotation that carries
@@ -77,6 +80,16 @@ from analysis.speakers.phrases import FORMER, Mention, Role, is_function
 from analysis.speakers.pronouns import Link
 from analysis.speakers.scan import Sentence, scan
 from analysis.speakers.text import fold
+from analysis.speakers.words import (
+    BACK_DETERMINERS,
+    DEMONSTRATIVES,
+    DESCRIPTION_WINDOW,
+    INTRODUCING,
+    NEUTRAL_HEADS,
+    NEWSROOM,
+    PLACE_HEADS,
+    PLAIN_PERSON_NOUNS,
+)
 
 _CLAUSE_REST = re.compile(r"[^,.;:)]*")
 _BY_OR_OF = re.compile(r"(?:^|\s)(?:par|de|du|des|d')(?:\s|$)|d'$")
@@ -114,6 +127,7 @@ class Entity:
     generic: str = ""  # « l'entreprise »: the body noun of a description that may stand for a named body
     collective: bool = False  # a body also spoken of as a group (« les auteurs » of its study: « ils »)
     defined: str = ""  # the full name the article gives its short name (« Société de transport de Montréal (STM) »)
+    introduced: bool = False  # an unnamed person introduced by an indefinite (« une habitante du hameau »)
     _memo: dict[str, tuple[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
     # words, display and role are asked for again and again while resolving: each is kept with the
     # state it was computed from (the lists only ever grow, so their lengths say when it changed)
@@ -319,7 +333,7 @@ class _Resolver:
                 m = parse_mention(self.text, *where)
                 fuller = by_start.get(where[0])
                 if m.role and not m.names and not m.anaphor and fuller is not None and fuller.end > where[1] \
-                        and self.text[where[1]:fuller.end].lstrip()[:1] == ",":
+                        and _goes_on(self.text[where[1]:fuller.end]):
                     # « la directrice des maladies infectieuses de SpF, la Dr Hélène Rabault »: the name
                     # the attributing string stopped short of
                     m = parse_mention(self.text, fuller.start, fuller.end)
@@ -763,6 +777,17 @@ class _Resolver:
 
     def _bind_role(self, m: Mention) -> Entity:
         role = m.role
+        if not m.gender and _former_gender(role):
+            m.gender = _former_gender(role)  # « l'ancien ministre » is a man, « l'ancienne ministre » a woman
+        newsroom = NEWSROOM.get(fold(m.text).strip())
+        if newsroom:  # « selon nos informations »: the outlet writing the article
+            e = next((x for x in self.entities.values() if getattr(x, "_key", None) == ("newsroom",)), None)
+            if e is None:
+                e = self._new(label=newsroom)
+                e._key = ("newsroom",)  # type: ignore[attr-defined]
+                e.kind_votes.append("media")
+            e.mentions.append(m)
+            return e
         indefinite = m.det in _INDEFINITE or m.kind == "unnamed source"
         best: list[tuple[int, Entity]] = []
         if not indefinite:
@@ -775,7 +800,8 @@ class _Resolver:
                 if score is None:
                     continue
                 hint = e.gender_hint()
-                if m.gender and hint and hint != m.gender:
+                gender = m.gender or _former_gender(role)  # « l'ancien ministre » is a man
+                if gender and hint and hint != gender:
                     continue
                 best.append((score, e))
         if best:
@@ -809,6 +835,14 @@ class _Resolver:
             epithet.epithets.append(role)  # « le prévenu » later in the article is the same person
             self._gender_of_role(epithet, m)
             return epithet
+        if not indefinite and m.number == "s" and m.det in BACK_DETERMINERS and role.head not in KINSHIP:
+            back = self._description(m)
+            if back is not None:  # « l'ancienne ministre », « cette enseignante de 52 ans »: someone introduced before
+                back.mentions.append(m)
+                back.epithets.append(role)
+                if back.names:
+                    self._gender_of_role(back, m)
+                return back
         label = _as_written(m)
         key = ("unnamed", fold(label if indefinite else m.role.text))
         for e in self.entities.values():
@@ -817,6 +851,7 @@ class _Resolver:
                 return e
         e = self._new(label=label)
         e._key = key  # type: ignore[attr-defined]
+        e.introduced = m.det in INTRODUCING and m.number == "s"
         e.kind_votes.append("unknown" if m.kind == "unknown" else "unnamed source")
         e.roles.append(role)
         e.number = "p" if m.number == "p" else "s"
@@ -839,7 +874,7 @@ class _Resolver:
         """
         ok: list[Entity] = []
         for e in self.entities.values():
-            if not e.names or e.number == "p" or not (e.titled or len(e.words) >= 2):
+            if not e.names or e.number == "p" or not (e.titled or len(e.words) >= 2) or not self._personlike(e):
                 continue
             hint = e.gender_hint()
             if m.gender and hint and hint != m.gender:
@@ -871,6 +906,8 @@ class _Resolver:
             e.gender_evidence.append(("role", m.role.gender))
         elif m.gender and m.det in {"le", "la", "ce", "cette"}:
             e.gender_evidence.append(("determiner", m.gender))
+        elif m.role is not None and _former_gender(m.role):
+            e.gender_evidence.append(("determiner", _former_gender(m.role)))
 
     def _epithet(self, m: Mention) -> Entity | None:
         """The person named before whom a description stands for: « Le marin montre ses filets » right
@@ -884,7 +921,7 @@ class _Resolver:
         """
         best, best_rank = None, None
         for e in self.entities.values():
-            if not e.names or not e.titled and len(e.words) < 2:
+            if not e.names or not e.titled and len(e.words) < 2 or not self._personlike(e):
                 continue
             hint = e.gender_hint()
             if m.gender and hint and hint != m.gender:
@@ -905,6 +942,89 @@ class _Resolver:
                 best, best_rank = e, (fit, pos)
         return best
 
+    def _personlike(self, e: Entity) -> bool:
+        """Does the text present this named entity as a person (a title, a role, a gender, a person
+        mention, or a first name and a surname), and not as a place (« Gare Montparnasse »)?"""
+        if e.orgs or e.transient or e.number == "p":
+            return False
+        first = fold(most_complete(e.names)).split(" ")[0] if e.names else ""
+        if first in PLACE_HEADS:
+            return False
+        if e.titled or e.roles or e.gender_evidence or "person" in e.kind_votes:
+            return True
+        return len(e.words) >= 2 and "place" not in e.kind_votes and "organisation" not in e.kind_votes
+
+    def _description(self, m: Mention) -> Entity | None:
+        """The person introduced before whom a definite or demonstrative description stands for.
+
+        « Agnès X … », a écrit l'ancienne ministre; « le député du Nord » after the former minister
+        just quoted; « cette infirmière » after « Elodie, 34 ans, … ». Journalism's rule: a definite
+        description that is no new introduction refers back to someone already introduced whose gender
+        agrees and whose roles do not stand against it (the same office with other qualifiers does:
+        « le ministre de l'Économie » is not « le ministre de l'Intérieur »). Ranked by how well the
+        noun fits their roles (the same or a broader noun: :func:`_epithet_fit`), then by recency.
+        A noun that says nothing of them (fit 1) reaches back to the previous paragraph only; an
+        office (« le député du Nord ») only to the person last named in its own paragraph, as subject
+        or speaker. An unnamed person introduced with « un/une » (« une habitante du hameau ») is
+        the antecedent of a demonstrative (« cette enseignante ») or of the same noun in the same or
+        the next paragraph. Nobody fits: None (the description stays as written)."""
+        role = m.role
+        if role.office is None or fold(role.text).split(" ")[0] in RELATIONAL_NOUNS:
+            return None  # not a person's noun (« l'accusation »), or someone's circle (« l'entourage de X »)
+        if role.office and role.complement and not role.place:
+            return None  # « le chef de la diplomatie européenne »: an office that names its holder's post
+        g = role.gender or (m.gender if m.det in {"le", "la", "ce", "cet", "cette"} else "") or _former_gender(role)
+        best, best_rank = None, None
+        latest: tuple[int, Entity | None] = (-1, None)  # the compatible person mentioned last, for offices
+        for e in self.entities.values():
+            if e.names:
+                if not self._personlike(e):
+                    continue
+            elif not (e.introduced and not e.orgs):
+                continue
+            hint = e.gender_hint()
+            if g and hint and hint != g:
+                continue
+            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and role.head != "avocat":
+                continue
+            before = [x for x in e.mentions if x.start < m.start and not x.in_quote and x is not m]
+            if not before:
+                continue
+            last = max(before, key=lambda x: x.start)
+            if last.sent == m.sent and not (last.speaks and not last.subject):
+                continue  # « X a reçu le ministre »: someone else in X's own sentence
+            roles = e.roles + e.epithets
+            if not (role.quals & FORMER) and _role_fit(role, roles) is None and any(
+                    alt.head == r.head and not r.quals & FORMER for alt in _alts(role) for r in roles):
+                continue  # the same office with other qualifiers: another person
+            fit = _epithet_fit(role, roles)
+            if fit is None and any(r.head == role.head for r in roles):
+                fit = 2
+            if fit is None and (role.head in PLAIN_PERSON_NOUNS or not e.names
+                                or all(r.head in NEUTRAL_HEADS for r in roles)):
+                fit = 1  # « cet homme de 41 ans » says nothing of a trade
+            if fit is None and role.head in MANDATES and role.place:
+                fit = 0  # « le député du Nord »: the politician just quoted, more often than someone new
+            if fit is None or (fit < 2 and role.complement and not role.place):
+                continue  # « le père de la victime » names someone new
+            if not e.names:
+                same_noun = any(r.head == role.head for r in e.roles)
+                if last.para < m.para - 1 or not (same_noun or m.det in DEMONSTRATIVES):
+                    continue
+                fit = 1
+            elif last.para < m.para - (DESCRIPTION_WINDOW if fit >= 2 else 0 if role.office else 1):
+                continue  # a noun that fits their role reaches further back than one that says nothing of it
+            if last.start > latest[0]:
+                latest = (last.start, e)
+            if role.office and fit < 2 and not (last.subject or last.speaks):
+                continue
+            rank = (fit, last.start)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = e, rank
+        if best is not None and role.office and best_rank[0] < 2 and latest[1] is not best:
+            return None  # an office that fits nobody's role: only the person just named may hold it
+        return best
+
     # ------------------------------------------------------------------ anaphora
     def _fits(self, keys: tuple[int, ...], g: str, n: str) -> bool:
         if not keys:
@@ -921,6 +1041,12 @@ class _Resolver:
         if g and not (n == "p" and g == "m"):
             return all(e.gender_hint() in {"", g} for e in ents)
         return True
+
+    def _gender_of(self, keys: tuple[int, ...]) -> str:
+        """The gender the text gives the one person ``keys`` points at ("" if unknown, several or no person)."""
+        if len(keys) != 1 or not self._is_person(keys):
+            return ""
+        return self.entities[keys[0]].gender_hint()
 
     def _is_person(self, keys: tuple[int, ...]) -> bool:
         return all(kind_rules.decide(self.entities[k].kind_votes, n_name_words=len(self.entities[k].words),
@@ -1105,7 +1231,8 @@ class _Resolver:
 
     def _antecedent(self, target: Mention, history: list[Link], excluded: list[tuple[int, int]]) -> Link | None:
         if target.anaphor == "pronoun":
-            return pronouns.personal(target, history, self._fits, excluded=excluded)
+            return pronouns.personal(target, history, self._fits, excluded=excluded, is_person=self._is_person,
+                                     gender_of=self._gender_of)
         if target.anaphor == "latter":
             return pronouns.latter(target, history, self._fits, excluded=excluded)
         if target.anaphor == "source":
@@ -1281,6 +1408,22 @@ def _office_compatible(role: Role, roles: list[Role]) -> bool:
             and any(r.head in _lexicon().cumul.get(role.head, ()) for r in roles):
         return True  # « la députée de Seine-Saint-Denis » after « la présidente du groupe, X »
     return all(r.head in GENERIC_ROLE_HEADS for r in roles)
+
+
+def _goes_on(rest: str) -> bool:
+    """Does a role stop short of the name its mention goes on to give: « …, la Dr Y » or « … et
+    directeur général, Y » (a second role coordinated, then the name)?"""
+    rest = rest.lstrip()
+    return rest[:1] == "," or (rest[:3] == "et " and "," in rest)
+
+
+def _former_gender(role: Role) -> str:
+    """« l'ancien ministre » is a man, « l'ancienne ministre » a woman: the adjective agrees."""
+    if role.quals & {"ancienne", "future"}:
+        return "f"
+    if role.quals & {"ancien", "futur"}:
+        return "m"
+    return ""
 
 
 def _as_written(m: Mention) -> str:

@@ -100,7 +100,7 @@ _ADJ_SUFFIX = re.compile(  # on the accented lower-case word: « russe », « d�
     r"|ènes|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|aire|aires|é|ée|és|ées|ant|ante|ants|antes"
     r"|ente|entes|ier|ière|iers|ières|oint|ointe|oints|ointes|ble|bles|c|ec|kh|ek|ol|ole|ols|oles|in|ine"
     r"|ins|ines|on|one|ons|ones|eur|eure|eurs|eures|ste|stes|ieux|ieuse|ieuses|ile|iles|vert|verte|verts|vertes|bleu|bleue"
-    r"|bleus|bleues|blanc|blanche|blancs|blanches|noir|noire|noirs|noires|une|unes)$"
+    r"|bleus|bleues|blanc|blanche|blancs|blanches|noir|noire|noirs|noires|une|unes|permanent|permanents)$"
 )
 PEOPLE = re.compile(r"(?:ais|ois|iens|ains|ens|ans|ols|ins|ques|ites|ates|ards|ands|ones|ots|es)$")
 """Plural nationality or people nouns: « les Français », « des Tchèques », « les Ukrainiens »."""
@@ -536,7 +536,7 @@ def with_former(r: Reader, role: Role, pre: int, i: int) -> Role:
         return role
     start = r.toks[pre].start
     return Role(r.text[start:role.end], start, role.end, role.head, role.quals | {w for w in words if w in FORMER},
-                role.gender, role.number, role.office, role.complement)
+                role.gender, role.number, role.office, role.complement, role.place)
 
 
 def closes(r: Reader, j: int) -> bool:

@@ -73,8 +73,28 @@ def _usable(link: Link, target: Mention, excluded: Sequence[tuple[int, int]]) ->
 
 
 def personal(target: Mention, history: Sequence[Link], fits: Fits, *,
-             excluded: Sequence[tuple[int, int]] = ()) -> Link | None:
-    """Antecedent of a personal pronoun (see the module docstring)."""
+             excluded: Sequence[tuple[int, int]] = (),
+             is_person: Callable[[tuple[int, ...]], bool] | None = None,
+             gender_of: Callable[[tuple[int, ...]], str] | None = None) -> Link | None:
+    """Antecedent of a personal pronoun (see the module docstring).
+
+    With ``is_person`` and ``gender_of`` (round 4): a singular « il/elle » prefers a person to a
+    body or medium named in an earlier paragraph, and in its own paragraph a person whose gender the
+    text gives as the pronoun's, even out of subject position (« Même colère chez Camille, chargée
+    de …. « … », dit-elle »), to a subject of unknown gender."""
+    found = _personal(target, history, fits, excluded=excluded, gender_of=gender_of)
+    if found is None or is_person is None or target.number != "s" or is_person(found.ents):
+        return found
+    if _last(found, target.start)[0] >= target.para:
+        return found  # « Le gouvernement a annoncé … Il a précisé »: the body of this very paragraph
+    person = _personal(target, history, lambda k, g, n: fits(k, g, n) and is_person(k), excluded=excluded,
+                       gender_of=gender_of)
+    return person if person is not None else found
+
+
+def _personal(target: Mention, history: Sequence[Link], fits: Fits, *,
+              excluded: Sequence[tuple[int, int]] = (),
+              gender_of: Callable[[tuple[int, ...]], str] | None = None) -> Link | None:
     g, n = target.gender, target.number
     oldest = target.para - PARAGRAPH_WINDOW
     # (a link without quotations was last seen at its own mention: a cheap test before the full one)
@@ -83,6 +103,12 @@ def personal(target: Mention, history: Sequence[Link], fits: Fits, *,
     sentences = sorted({h.mention.sent for h in usable}, reverse=True)
     for sent in sentences:
         in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)]
+        if gender_of is not None and g and n == "s" and not any(gender_of(h.ents) == g for h in in_sent):
+            agreeing = [h for h in usable if h.mention.sent == sent and h.mention.para == target.para
+                        and not h.mention.anaphor and len(h.ents) == 1 and gender_of(h.ents) == g
+                        and fits(h.ents, g, n)]
+            if agreeing:
+                return agreeing[-1]
         if not in_sent:
             continue
         speakers = [h for h in in_sent if h.quote and not h.nested] or [h for h in in_sent if h.quote]

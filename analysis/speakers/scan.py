@@ -330,6 +330,7 @@ def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
     if end + 4 < len(toks) and toks[end].text == "," and toks[end + 1].text.isdigit() and toks[end + 2].low == "ans" \
             and toks[end + 3].text == ",":
         end += 3  # « Thierry Mauduit, 52 ans, gérant de … »: the age, then the apposition
+        m.kind = m.kind or "person"  # « Elodie, 34 ans, … »: an age makes a person
     if end + 1 < len(toks) and toks[end].text == ",":
         k = end + 1
         with_det = toks[k].low in W.DETERMINERS and k + 1 < len(toks)

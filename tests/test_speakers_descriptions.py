@@ -1,0 +1,85 @@
+"""Round 4 of speaker resolution: definite descriptions and pronouns that point back at someone
+introduced before (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.quotes import extract_quotes
+from analysis.speakers import resolve
+
+
+def run(text: str) -> pd.DataFrame:
+    articles = pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]})
+    return resolve(extract_quotes(articles), articles)
+
+
+def speaker_of(out: pd.DataFrame, fragment: str) -> str | None:
+    rows = out[out["text"].str.contains(fragment, regex=False)]
+    assert len(rows) == 1, out[["type", "text", "speaker_mention", "speaker"]].to_string()
+    return rows.iloc[0]["speaker"]
+
+
+def test_a_former_office_agrees_in_gender_with_the_person_it_points_at():
+    out = run(
+        "Le départ de la ministre de la Mer, Solène Kerbrat, et celui du ministre des Sports, Hugo Delmas, "
+        "ont surpris.\n\n"
+        "« Je pars sans regret », a déclaré l'ancienne ministre mardi.\n\n"
+        "« On m'a écarté sans explication », a regretté l'ancien ministre mercredi.\n"
+    )
+    assert speaker_of(out, "sans regret") == "Solène Kerbrat"
+    assert speaker_of(out, "sans explication") == "Hugo Delmas"
+
+
+def test_an_elected_office_by_place_is_the_politician_just_quoted():
+    out = run(
+        "Battu aux élections, Yves Carradec, ancien ministre de la Pêche, a quitté le gouvernement.\n\n"
+        "« Je retourne dans ma circonscription », a expliqué Yves Carradec. « Les électeurs comptent plus que "
+        "les postes », a ajouté le député du Finistère.\n"
+    )
+    assert speaker_of(out, "postes") == "Yves Carradec"
+
+
+def test_a_demonstrative_description_chains_to_an_unnamed_person_introduced_before():
+    out = run(
+        "Au marché, une cliente attendait son tour devant l'étal. « Les prix ont doublé en un an », "
+        "s'indigne cette infirmière de 45 ans.\n"
+    )
+    assert speaker_of(out, "Les prix") == "une cliente"
+
+
+def test_a_description_of_a_person_is_not_a_place_name():
+    out = run(
+        "Gare Saint-Lazare, jeudi soir, Manon, 27 ans, cherchait un train pour Rouen. « Trois heures "
+        "d'attente, c'est intenable », lâche cette étudiante.\n"
+    )
+    assert speaker_of(out, "intenable") == "Manon"
+
+
+def test_elle_prefers_the_woman_named_in_its_paragraph_to_an_earlier_subject():
+    out = run(
+        "Le directeur de l'usine, Marc Olivon, a confirmé la fermeture. « Nous n'avions plus le choix », "
+        "a-t-il dit.\n\n"
+        "Même colère chez Lucie, ouvrière depuis dix ans. « Je ne sais pas ce que je vais faire », dit-elle.\n"
+    )
+    assert speaker_of(out, "ce que je vais faire") == "Lucie"
+
+
+def test_a_capital_stands_for_its_state_when_the_article_names_it():
+    out = run(
+        "La Turquie a rejeté mardi le projet d'accord. Pour Ankara, le texte « ignore la réalité du terrain ».\n"
+    )
+    assert speaker_of(out, "ignore la réalité") == "Turquie"
+
+
+def test_selon_nos_informations_is_the_newsroom():
+    out = run("Selon nos informations, le club a déjà trouvé un nouvel entraîneur.\n")
+    assert speaker_of(out, "nouvel entraîneur") == "la rédaction"
+
+
+def test_a_description_that_fits_nobody_stays_as_written():
+    out = run(
+        "La mairie a annoncé la fermeture de la piscine. « C'est une perte pour le quartier », "
+        "regrette le maître-nageur.\n"
+    )
+    assert speaker_of(out, "une perte") == "le maître-nageur"
