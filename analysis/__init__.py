@@ -32,18 +32,26 @@ _EXPORTS: dict[str, str] = {
     "score": "analysis.sentiment",
     "score_quotes": "analysis.sentiment",
     "sentiment_by_speaker": "analysis.sentiment",
+    "sentiment_by_article": "analysis.sentiment",
     # keywords
     "frequencies": "analysis.keywords",
     "collocations": "analysis.keywords",
     "keyness": "analysis.keywords",
     "kwic": "analysis.keywords",
+    "partition_tokens": "analysis.keywords",
+    "repeated_segments": "analysis.keywords",
+    "tfidf": "analysis.keywords",
+    # everything in one pass, and corpora
+    "analyse": "analysis.pipeline",
+    "build_corpus": "analysis.corpus",
+    "load_built_corpus": "analysis.corpus",
     # output
     "save_figure": "analysis.plots",
     "save_table": "analysis.tables",
     "Workspace": "analysis.workspace",
 }
 _MODULES = {"config", "errors", "io", "nlp", "plots", "quotes", "speakers", "sentiment", "keywords", "tables",
-            "report", "corpus", "evaluate", "bench", "fr", "workspace"}
+            "report", "corpus", "evaluate", "bench", "fr", "workspace", "pipeline"}
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 

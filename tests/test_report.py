@@ -141,6 +141,7 @@ def test_exported_page_fetches_nothing_and_holds_no_widget(tmp_path):
     assert "visible" in text and "secret = 1" not in text
     assert "« guillemets »" in text
     assert 'href="index.html"' in text and "essai" in text
+    assert "<title>Titre</title>" in text  # the notebook's heading, not nbconvert's « Notebook »
 
 
 def test_strip_widgets_counts_removed_views(tmp_path):

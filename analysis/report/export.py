@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -33,6 +34,16 @@ def strip_widgets(nb: object) -> int:
     return removed
 
 
+def notebook_title(nb: Any, default: str) -> str:
+    """The page title of a notebook: its first Markdown heading, else ``default``."""
+    for cell in nb.cells:
+        if cell.get("cell_type") == "markdown":
+            for line in str(cell.get("source", "")).splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip() or default
+    return default
+
+
 def export_html(executed: str | Path, target: str | Path, *, report_title: str = "index") -> Path:
     """Write ``executed`` (a .ipynb with outputs) as a standalone HTML page at ``target``."""
     import nbformat
@@ -50,7 +61,8 @@ def export_html(executed: str | Path, target: str | Path, *, report_title: str =
                             extra_template_paths=[str(TEMPLATES_DIR)], embed_images=True)
     exporter.register_preprocessor(TagRemovePreprocessor(config=config), enabled=True)
     logging.getLogger("traitlets").setLevel(logging.ERROR)  # « alternative text missing » noise
-    body, _ = exporter.from_notebook_node(nb, resources={"report_title": report_title})
+    resources = {"report_title": report_title, "metadata": {"name": notebook_title(nb, Path(executed).stem)}}
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
     target = Path(target)
     target.write_text(body, encoding="utf-8")
     return target
