@@ -40,12 +40,9 @@ def fold_for_model(text: str) -> str:
     return text.translate(_MODEL_FOLD)
 
 
-_NORM_FOLD = str.maketrans({"’": "'", "ʼ": "'"})
-
-
 def norm(text: str) -> str:
     """Lower case with ' and ’ alike: the form used for every lexical lookup."""
-    return text.translate(_NORM_FOLD).lower()
+    return text.lower().replace("’", "'").replace("ʼ", "'")
 
 
 def _speed_up_lemmatizer(nlp: Language) -> None:

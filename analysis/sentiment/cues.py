@@ -82,6 +82,12 @@ def find_cues(norms: Sequence[str], lemmas: Sequence[str], *, profile: str,
         window = range(min(pair), min(n, max(pair) + 4))  # ne … particle and the three words after it
         return any(norms[k] in blockers or lemmas[k] in blockers for k in window)
 
+    starts: dict[str, list[int]] = {}  # where each word (form or lemma) occurs: only there can a cue start
+    for i, (form, lemma) in enumerate(zip(norms, lemmas, strict=True)):
+        starts.setdefault(form, []).append(i)
+        if lemma != form:
+            starts.setdefault(lemma, []).append(i)
+
     for cue in chosen:
         if cue.sign == 0:
             continue
@@ -92,8 +98,8 @@ def find_cues(norms: Sequence[str], lemmas: Sequence[str], *, profile: str,
             found += [(i, i, cue.sign, "<question>") for i in range(n) if norms[i] == "?"][:1]
         else:
             width = len(cue.words)
-            for i in range(n - width + 1):
-                if all(norms[i + k] == w or lemmas[i + k] == w for k, w in enumerate(cue.words)) \
+            for i in starts.get(cue.words[0], ()):
+                if i + width <= n and all(norms[i + k] == w or lemmas[i + k] == w for k, w in enumerate(cue.words)) \
                         and not any(a <= i + width - 1 and i <= b for a, b, _, c in found if not c.startswith("<")):
                     found.append((i, i + width - 1, cue.sign, " ".join(cue.words)))
     return sorted(found)

@@ -54,13 +54,25 @@ def _infinitive_follows(norms: Sequence[str], lemmas: Sequence[str], poses: Sequ
     return j < len(norms) and poses[j] in ("VERB", "AUX") and norms[j] == lemmas[j]
 
 
+@functools.lru_cache(maxsize=1)
+def _triggers_by_first_word() -> dict[str, tuple[tuple[int, tuple[str, ...], bool], ...]]:
+    """The triggers indexed by their first word (with their rank in the file, which decides ties)."""
+    index: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
+    for rank, (words, infinitive) in enumerate(triggers()):
+        index.setdefault(words[0], []).append((rank, words, infinitive))
+    return {word: tuple(rules) for word, rules in index.items()}
+
+
 def irrealis_scope(norms: Sequence[str], lemmas: Sequence[str], poses: Sequence[str | None]) -> set[int]:
     """Indices of the tokens inside an aim, obligation or appeal (the trigger's own words excluded)."""
     scope: set[int] = set()
     n = len(norms)
-    rules = triggers()
+    by_first = _triggers_by_first_word()
     for i in range(n):
-        for words, infinitive in rules:
+        rules = by_first.get(norms[i], ())
+        if lemmas[i] != norms[i] and lemmas[i] in by_first:
+            rules = sorted({*rules, *by_first[lemmas[i]]})
+        for _, words, infinitive in rules:
             width = len(words)
             if i + width > n or not all(norms[i + k] == w or lemmas[i + k] == w for k, w in enumerate(words)):
                 continue

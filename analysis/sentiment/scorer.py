@@ -534,6 +534,9 @@ def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]
     starts, ends = ordered["start"].to_numpy(), ordered["end"].to_numpy()
     texts, lemmas, poses = ordered["text"].tolist(), ordered["lemma"].tolist(), ordered["pos"].tolist()
     puncts = ordered["is_punct"].tolist()
+    norms = ordered["norm"].tolist() if "norm" in ordered.columns else [norm_text(t) for t in texts]
+    lemma_norms = [norm_text(lemma) for lemma in dict.fromkeys(lemmas)]  # each distinct lemma once
+    lemma_norm = dict(zip(dict.fromkeys(lemmas), lemma_norms, strict=True))
     names, first_rows = np.unique(doc_ids, return_index=True)  # rows are sorted by doc_id
     ends_of = [*first_rows[1:].tolist(), len(doc_ids)]
     bounds = dict(zip(names.tolist(), zip(first_rows.tolist(), ends_of, strict=True), strict=True))
@@ -544,7 +547,7 @@ def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]
         first = lo + int(np.searchsorted(starts[lo:hi], q_start, side="left"))
         last = lo + int(np.searchsorted(starts[lo:hi], q_end, side="left"))
         out[k] = [
-            Token(texts[j], norm_text(texts[j]), norm_text(lemmas[j]), poses[j], int(starts[j]) - int(q_start),
+            Token(texts[j], norms[j], lemma_norm[lemmas[j]], poses[j], int(starts[j]) - int(q_start),
                   int(ends[j]) - int(q_start), bool(puncts[j]) or poses[j] == "PUNCT")
             for j in range(first, last) if ends[j] <= q_end
         ]
