@@ -52,6 +52,7 @@ Which steps apply and with which values is a *profile* (``profile="news"`` or ``
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -286,8 +287,12 @@ def _usable(entry: LexiconEntry | None, news: bool) -> LexiconEntry | None:
     return entry
 
 
+@functools.lru_cache(maxsize=65536)
 def _derived_entry(word: str, lexicon: Lexicon, news: bool, pos: str | None = None) -> LexiconEntry | None:
     """An entry borrowed from a known relative of ``word`` (see :mod:`analysis.sentiment.morphology`).
+
+    Cached: it depends only on its arguments (lexicons are built once and not changed), and
+    the same words recur all through a corpus.
 
     With a spaCy ``pos``, the adverb rule applies to adverbs only (« amendement » is not
     « amende » + -ment) and the participle rule to verbs and adjectives only.
