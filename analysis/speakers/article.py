@@ -89,6 +89,8 @@ from analysis.speakers.words import (
     NEWSROOM,
     PLACE_HEADS,
     PLAIN_PERSON_NOUNS,
+    TITLE_TRADES,
+    demonyms,
 )
 
 _CLAUSE_REST = re.compile(r"[^,.;:)]*")
@@ -766,6 +768,9 @@ class _Resolver:
             e.titled = True
             if m.gender:
                 e.gender_evidence.append(("title", m.gender))
+            trade = TITLE_TRADES.get(fold(m.title).rstrip("."))
+            if trade and not any(r.head == trade for r in e.epithets):  # « le Dr X »: a doctor (« la praticienne »)
+                e.epithets.append(Role(trade, m.start, m.start, trade, frozenset()))
         if m.roles and alone:
             e.roles.extend(m.roles)
             e.titled = True
@@ -1016,8 +1021,10 @@ class _Resolver:
                 continue  # a noun that fits their role reaches further back than one that says nothing of it
             if last.start > latest[0]:
                 latest = (last.start, e)
-            if role.office and fit < 2 and not (last.subject or last.speaks):
-                continue
+            if role.office and fit < 2 and not (last.subject or last.speaks) \
+                    and not (last.para == m.para and last.sent == m.sent - 1 and not e.roles
+                             and role.head in FUNCTION_HEADS):
+                continue  # (« Ce camping, c'est celui de X. La gérante raconte … »: named with no role just before)
             rank = (fit, last.start)
             if best_rank is None or rank > best_rank:
                 best, best_rank = e, rank
@@ -1231,8 +1238,9 @@ class _Resolver:
 
     def _antecedent(self, target: Mention, history: list[Link], excluded: list[tuple[int, int]]) -> Link | None:
         if target.anaphor == "pronoun":
-            return pronouns.personal(target, history, self._fits, excluded=excluded, is_person=self._is_person,
-                                     gender_of=self._gender_of)
+            found = pronouns.personal(target, history, self._fits, excluded=excluded, is_person=self._is_person,
+                                      gender_of=self._gender_of)
+            return self._person_over_body(target, found, history, excluded)
         if target.anaphor == "latter":
             return pronouns.latter(target, history, self._fits, excluded=excluded)
         if target.anaphor == "source":
@@ -1244,6 +1252,26 @@ class _Resolver:
         if target.anaphor == "concerned":
             return pronouns.concerned(target, history, self._fits, is_person=self._is_person, excluded=excluded)
         return None
+
+    def _person_over_body(self, target: Mention, found: Link | None, history: list[Link],
+                          excluded: list[tuple[int, int]]) -> Link | None:
+        """« Le Dr X … Elle espère que l'hôpital pourra rouvrir. « … », prévient-elle »: a singular
+        « il/elle » that found a body whose gender the text never gives (« l'hôpital », « l'ARS ») is the
+        person of that gender named in the same paragraph, when there is one."""
+        if found is None or not target.gender or target.number != "s" or len(found.ents) != 1 \
+                or self._is_person(found.ents):
+            return found
+        body = self.entities[found.ents[0]]
+        if body.gender_hint() or body.names and not body.orgs:
+            return found
+        for h in reversed(history):
+            m = h.mention
+            if m.end > target.start or m.para != target.para or (m.in_quote and not h.quote) \
+                    or any(a <= m.start < b for a, b in excluded):
+                continue
+            if len(h.ents) == 1 and self._is_person(h.ents) and self._gender_of(h.ents) == target.gender:
+                return h
+        return found
 
     def _groups(self, links: list[Link]) -> list[Link]:
         """« M. Poutine et le président biélorusse Alexandre Loukachenko »: one plural subject."""
@@ -1385,8 +1413,12 @@ def _epithet_fit(role: Role, roles: list[Role]) -> int | None:
         if r.head in heads or r.head in wide or (role.head in SCIENCE_EPITHETS and r.head.endswith(SCIENCE_SUFFIXES)) \
                 or any(alt.head in heads for alt in _alts(r)):
             return 2
-    if role.head in GENERAL_EPITHETS or not roles or role.quals & FORMER:
+    if role.head in GENERAL_EPITHETS or role.head in demonyms() or not roles or role.quals & FORMER:
         return 1  # « l'ancien défenseur » may well be the coach now
+    if any(role.head in lex.narrower.get(r.head, ()) for r in roles):
+        return 1  # « l'urgentiste » for « le Dr X » (a doctor): a narrower trade, nothing against it
+    if all(r.head in GENERIC_ROLE_HEADS for r in roles):
+        return 1  # « le marin » for « X, patron d'un chalutier »: the role says nothing of a trade
     if role.head in lex.narrower:
         return None  # « le technicien » is not the captain just named
     if all(r.head in FUNCTION_HEADS or r.head in MANDATES or r.head in GENERIC_ROLE_HEADS for r in roles):
@@ -1414,7 +1446,14 @@ def _goes_on(rest: str) -> bool:
     """Does a role stop short of the name its mention goes on to give: « …, la Dr Y » or « … et
     directeur général, Y » (a second role coordinated, then the name)?"""
     rest = rest.lstrip()
-    return rest[:1] == "," or (rest[:3] == "et " and "," in rest)
+    if rest[:1] == "," or (rest[:3] == "et " and "," in rest):
+        return True
+    # « la commissaire européenne | au Commerce, Ingrid X »: the role's complement, then the name
+    head, comma, _name = rest.partition(",")
+    words = head.split()
+    return bool(comma) and 1 < len(words) <= 5 and fold(words[0]) in {"au", "aux", "a", "de", "du", "des", "d'", "pour"} \
+        or bool(comma) and len(words) == 1 and fold(head[:2]) == "d'"
+
 
 
 def _former_gender(role: Role) -> str:

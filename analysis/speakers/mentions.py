@@ -29,6 +29,7 @@ from analysis.speakers.phrases import (
     with_former,
 )
 from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.words import demonyms
 
 _TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")
 _STAMP_PARTS = re.compile(r"\d{1,2}|h\d{0,2}|:")
@@ -312,7 +313,8 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
     title = r.title_at(i)
     if title:
         m.title = toks[i].text
-        m.gender, m.number = title[0] or m.gender, title[1]
+        # « le Dr Isabelle X »: « le » before an epicene title (Dr, Pr, Me) is the usage for women too
+        m.gender, m.number = title[0] or (m.gender if m.gender == "f" else ""), title[1]
         m.kind = "person"
         i += 1
         m.names = names_at(r, i)
@@ -394,6 +396,13 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
                 for k, t in enumerate(rest)):
             m.org, m.kind = text[names[0].start:toks[-1].end], "organisation"  # « Santé publique France »
             return m
+    if names and len(names) == 1 and m.det in {"le", "la", "l'"} and tok_index(toks, names[0].end) == len(toks) \
+            and len(names[0].words) == 1 and names[0].words[0] in demonyms():
+        # « La Danoise a précisé », « le Suédois »: a nationality noun describing a person named before
+        head, g = demonyms()[names[0].words[0]]
+        role = Role(names[0].text, names[0].start, names[0].end, head, frozenset(), g or m.gender, "s", False)
+        m.roles, m.role, m.kind, m.gender = [role], role, "person", g or m.gender
+        return m
     if names:
         m.names = names
         words = [w for nm in names for w in nm.words]

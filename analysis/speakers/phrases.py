@@ -23,6 +23,7 @@ from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon, longest_match
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,9 @@ class Reader:
             two = i + 1 < stop and name_word(i + 1)
             if not two and t.low not in self.cap_elsewhere and not t.upper:
                 return i
+            raw = self.raw(i)
+            if raw.endswith(PARTICIPLE_ENDINGS) and len(raw) >= 6 and raw not in FIRST_NAMES_LIKE_PARTICIPLES:
+                return i  # « Baptisée TOI-4417 b, la planète … »: a participle, not a first name
         j = i + 1
         while j < stop:
             t = toks[j]
@@ -341,6 +345,10 @@ class Reader:
                     quals.append(self.low[j])
                     j += 1
                     continue
+                if self._body_acronym(j):  # « déléguée CGT », « le député RN »: the body, not the person's name
+                    quals.append(self.low[j])
+                    j += 1
+                    continue
                 k = self.complement(j)
                 if k == j and has_complement and j + 2 < len(self.toks) and self.low[j] == "et" \
                         and self.raw(j + 1) in {"de", "du", "des", "d'"} and self.complement(j + 1) > j + 1 \
@@ -368,6 +376,16 @@ class Reader:
                 continue
             break
         return roles, j
+
+    def _body_acronym(self, j: int) -> bool:
+        """Is token ``j`` a body's short name right after a role noun (« élue CFDT », « militant CGT »,
+        « le sénateur LR »)? All capitals, letters only, no title; the name after it stays the person's
+        (« la déléguée CGT Sandrine Koenig »)."""
+        if not self._word(j):
+            return False
+        t = self.toks[j]
+        return t.upper and t.text.isalpha() and 2 <= len(t.text) <= 6 and not self.title_at(j) \
+            and t.low not in {"ii", "iii", "iv", "vi"}
 
     def _age(self, j: int, k: int) -> bool:
         """Is ``toks[j:k]`` an age: « de 46 ans »?"""

@@ -5,6 +5,12 @@ Kept apart from the code so that they can be read and extended as vocabulary, no
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+
+from analysis import config
+from analysis.speakers.text import fold
+
 PLACE_HEADS: frozenset[str] = frozenset({
     "gare", "place", "rue", "avenue", "boulevard", "quai", "pont", "port", "aeroport", "stade", "parc", "porte",
     "square", "cours", "allee", "chemin", "route", "hopital", "palais", "hotel", "mont", "lac", "cap", "ile",
@@ -36,6 +42,36 @@ PLAIN_PERSON_NOUNS: frozenset[str] = frozenset({
 """Folded heads that say nothing of a trade: « cet homme de 41 ans » may be anyone introduced before."""
 
 NEUTRAL_HEADS: frozenset[str] = frozenset({"proprietaire", "coproprietaire", "associe", "actionnaire", "habitant",
-                                           "riverain", "resident", "usager", "client", "temoin"})
+                                           "riverain", "resident", "usager", "client", "temoin", "collegue", "confrere",
+                                           "consoeur", "ami", "voisin", "compagnon"})
 """Folded role heads that stand against no occupation: « la propriétaire d'une fromagerie » may be
 « la commerçante », « une habitante » may be « cette enseignante »."""
+
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("ée", "ées", "és")
+"""Endings (lower case, accented) of a past participle opening a sentence (« Baptisée X, la planète … »,
+« Interrogés par … »): such a capitalised word starts no person's name."""
+
+FIRST_NAMES_LIKE_PARTICIPLES: frozenset[str] = frozenset({
+    "renée", "andrée", "aimée", "désirée", "dorothée", "timothée", "mathée", "irénée", "salomée", "rené", "josé",
+})
+"""First names that end like a participle (lower case, accented): they may start a name after all."""
+
+TITLE_TRADES: dict[str, str] = {"dr": "medecin", "dre": "medecin", "docteur": "medecin", "docteure": "medecin"}
+"""Folded titles that tell a trade (folded role head): « le Dr X » may then be called « la praticienne »,
+« le médecin »."""
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, tuple[str, str]]:
+    """Folded nationality nouns → (folded masculine head, gender): « danoise » → (« danois », "f").
+
+    From ``analysis/data/speaker_demonyms.csv``; an epicene form (« Belge ») has gender ""."""
+    out: dict[str, tuple[str, str]] = {}
+    path = config.data_file("speaker_demonyms.csv")
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if line.strip() and not line.startswith("#"))
+        for row in rows:
+            masc, fem = fold(row["masculine"].strip()), fold(row["feminine"].strip())
+            out[masc] = (masc, "" if masc == fem else "m")
+            out.setdefault(fem, (masc, "f"))
+    return out
