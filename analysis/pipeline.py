@@ -136,12 +136,11 @@ def _nlp(articles: pd.DataFrame, *, model: str | None, parse: ParseMode) -> tupl
 
 
 def attribution_sentences(sents: pd.DataFrame, quotes: pd.DataFrame) -> list[bool]:
-    """Flags for the sentences that hold a quotation, its cue or its speaker mention."""
+    """Flags for the sentences that carry an attribution: those holding a quotation's cue or its
+    speaker mention. The other sentences of a long quotation are only tagged (``parse="all"``
+    parses everything)."""
     wanted: set[tuple[str, int]] = set()
     if len(quotes):
-        if "sent_ids" in quotes.columns:
-            for doc_id, sent_ids in zip(quotes["doc_id"].astype(str), quotes["sent_ids"], strict=True):
-                wanted.update((doc_id, int(i)) for i in list(sent_ids))
         starts: dict[str, tuple[np.ndarray, np.ndarray]] = {
             doc_id: (group["start"].to_numpy(), group["sent_id"].to_numpy())
             for doc_id, group in sents.sort_values(["doc_id", "start"]).groupby(sents["doc_id"].astype(str))

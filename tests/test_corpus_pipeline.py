@@ -52,6 +52,18 @@ def test_parser_runs_only_where_asked(articles, result):
     assert not none["full"].any() and (none["head"] == -1).all()
 
 
+def test_parsed_sentences_are_those_of_cues_and_mentions(result):
+    quotes, sents = result["quotes"], result["sentences"]
+    parsed = result["tokens"].groupby(["doc_id", "sent_id"])["full"].first()
+    expected = pipeline.attribution_sentences(sents, quotes)
+    assert parsed.reindex(list(zip(sents["doc_id"], sents["sent_id"], strict=True))).tolist() == expected
+    by_doc = {d: g for d, g in sents.groupby("doc_id")}
+    for row in quotes.dropna(subset=["cue_start"]).itertuples():
+        g = by_doc[row.doc_id]
+        holder = g[(g["start"] <= row.cue_start) & (row.cue_start < g["end"])]["sent_id"].iloc[0]
+        assert parsed[(row.doc_id, holder)]
+
+
 def test_same_tokens_as_the_library_functions(articles, result):
     import analysis as an
 

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Sequence
 
 import pandas as pd
+from spacy.attrs import IDX, IS_SPACE, MORPH, POS
 from spacy.tokens import Doc
 
 from analysis.errors import AnalysisError, InputError
@@ -53,14 +54,23 @@ def _tags_by_doc(sents: pd.DataFrame, docs: Sequence[Doc]) -> dict[object, tuple
     if len(docs) != len(sents):
         raise ValueError(f"docs ({len(docs)}) must be aligned with the sentence rows ({len(sents)})")
     out: dict[object, tuple[list[int], list[tuple[str, str]]]] = {}
+    names: dict[tuple[int, int], tuple[str, str]] = {}  # (POS id, MORPH hash) → (pos, morph): few distinct pairs
     for doc, doc_id, start in zip(docs, sents["doc_id"], sents["start"], strict=True):
         starts, tags = out.setdefault(doc_id, ([], []))
+        if not len(doc):
+            continue
+        strings = doc.vocab.strings
+        array = doc.to_array([IDX, IS_SPACE, POS, MORPH])  # column-wise: no Token objects made
         offset = int(start)
-        for t in doc:
-            if t.is_space:
+        for idx, space, pos, morph in array.tolist():
+            if space:
                 continue
-            starts.append(offset + t.idx)
-            tags.append((t.pos_, str(t.morph)))
+            starts.append(offset + idx)
+            tag = names.get((pos, morph))
+            if tag is None:
+                feats = strings[morph] if morph else ""
+                tag = names[(pos, morph)] = (strings[pos] if pos else "", "" if feats == "_" else feats)  # as str(t.morph)
+            tags.append(tag)
     for starts, tags in out.values():
         if any(b < a for a, b in zip(starts, starts[1:], strict=False)):
             order = sorted(range(len(starts)), key=starts.__getitem__)
