@@ -36,9 +36,10 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/
 bench: $(STAMP) ## Print speed and accuracy benchmarks (needs ../shared for the accuracy ones)
 	$(BIN)/python -m analysis.bench all
 
-evaluate: $(STAMP) ## Score quotation extraction against ../shared/eval-dev and the project's own gold
+evaluate: $(STAMP) ## Score quotations and speakers on ../shared/eval-dev, the own gold and the held-out sets
 	$(BIN)/python -m analysis.evaluate quotes --gold ../shared/eval-dev
 	$(BIN)/python -m analysis.evaluate quotes --gold tests/data/quotes
+	for set in tests/data/heldout/set*/; do $(BIN)/python -m analysis.evaluate quotes --gold $$set || exit 1; done
 
 lint: $(STAMP) ## Check style with ruff
 	$(BIN)/ruff check analysis tests
