@@ -81,6 +81,8 @@ from analysis.speakers.pronouns import Link
 from analysis.speakers.scan import Sentence, scan
 from analysis.speakers.text import fold
 from analysis.speakers.words import (
+    ACADEMIC_EPITHETS,
+    ANY_TRADE_EPITHETS,
     BACK_DETERMINERS,
     DEMONSTRATIVES,
     DESCRIPTION_WINDOW,
@@ -89,6 +91,7 @@ from analysis.speakers.words import (
     NEWSROOM,
     PLACE_HEADS,
     PLAIN_PERSON_NOUNS,
+    SCHOLARS,
     TITLE_TRADES,
     demonyms,
 )
@@ -886,7 +889,7 @@ class _Resolver:
                 continue
             if (e.roles or e.epithets) and not _office_compatible(role, e.roles + e.epithets):
                 continue
-            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and role.head != "avocat":
+            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and not _lawyer(role):
                 continue  # « Me Vidal » is a lawyer, not « le président du tribunal »
             ok.append(e)
         if not ok:
@@ -931,7 +934,7 @@ class _Resolver:
             hint = e.gender_hint()
             if m.gender and hint and hint != m.gender:
                 continue
-            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and m.role.head != "avocat":
+            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and not _lawyer(m.role):
                 continue
             if any(r.head == m.role.head for r in e.roles) is False and any(r.head in PARTY_ROLES for r in e.roles) \
                     and m.role.head in PARTY_ROLES:
@@ -945,7 +948,33 @@ class _Resolver:
                 continue
             if (fit, pos) > (best_rank or (-1, -1)):
                 best, best_rank = e, (fit, pos)
-        return best
+        return best if best is not None else self._last_named(m)
+
+    def _last_named(self, m: Mention) -> Entity | None:
+        """The person a description stands for when they were named further back (« Le quadragénaire a
+        reconnu … » three paragraphs after « contre Sébastien X, fondateur de … »): the person named last
+        before it, within :data:`LAST_NAMED_WINDOW` paragraphs, if the text gives them the description's
+        gender and their roles do not stand against it, and if nobody else who might be meant (same or
+        unknown gender) was named after them."""
+        g = m.role.gender or m.gender
+        if not g:
+            return None
+        last: tuple[int, Entity | None] = (-1, None)
+        for e in self.entities.values():
+            if not e.names or not self._personlike(e):
+                continue
+            pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote and x.para >= m.para - LAST_NAMED_WINDOW),
+                      default=-1)
+            if pos < 0 or e.gender_hint() not in {"", g}:
+                continue
+            if pos > last[0]:
+                last = (pos, e)
+        e = last[1]
+        if e is None or e.gender_hint() != g or _epithet_fit(m.role, e.roles + e.epithets) is None:
+            return None
+        if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and not _lawyer(m.role):
+            return None
+        return e
 
     def _personlike(self, e: Entity) -> bool:
         """Does the text present this named entity as a person (a title, a role, a gender, a person
@@ -990,7 +1019,7 @@ class _Resolver:
             hint = e.gender_hint()
             if g and hint and hint != g:
                 continue
-            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and role.head != "avocat":
+            if any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title) and not _lawyer(role):
                 continue
             before = [x for x in e.mentions if x.start < m.start and not x.in_quote and x is not m]
             if not before:
@@ -1382,6 +1411,7 @@ def _generic_head(org: str) -> str:
 
 
 EPITHET_WINDOW = 2
+LAST_NAMED_WINDOW = 4
 """A description stands for someone named at most this many paragraphs before it."""
 
 
@@ -1413,17 +1443,25 @@ def _epithet_fit(role: Role, roles: list[Role]) -> int | None:
         if r.head in heads or r.head in wide or (role.head in SCIENCE_EPITHETS and r.head.endswith(SCIENCE_SUFFIXES)) \
                 or any(alt.head in heads for alt in _alts(r)):
             return 2
-    if role.head in GENERAL_EPITHETS or role.head in demonyms() or not roles or role.quals & FORMER:
-        return 1  # « l'ancien défenseur » may well be the coach now
+    if role.head in ACADEMIC_EPITHETS and any(r.head in SCHOLARS or r.head.endswith(SCIENCE_SUFFIXES) for r in roles):
+        return 2  # « le professeur » after « l'historien de l'art X »
+    if role.head in GENERAL_EPITHETS or role.head in demonyms() or not roles or role.quals & FORMER \
+            or role.head in ANY_TRADE_EPITHETS:
+        return 1  # « l'ancien défenseur » may well be the coach now; « le syndicaliste », the teacher
     if any(role.head in lex.narrower.get(r.head, ()) for r in roles):
         return 1  # « l'urgentiste » for « le Dr X » (a doctor): a narrower trade, nothing against it
     if all(r.head in GENERIC_ROLE_HEADS for r in roles):
         return 1  # « le marin » for « X, patron d'un chalutier »: the role says nothing of a trade
-    if role.head in lex.narrower:
-        return None  # « le technicien » is not the captain just named
+    if role.head in lex.narrower and not all(r.head in FUNCTION_HEADS for r in roles):
+        return None  # « le technicien » is not the captain just named (but may be « le directeur des équipes »)
     if all(r.head in FUNCTION_HEADS or r.head in MANDATES or r.head in GENERIC_ROLE_HEADS for r in roles):
         return 1
     return None
+
+
+def _lawyer(role: Role) -> bool:
+    """Is ``role`` a lawyer's noun (« l'avocat », « le pénaliste »: another wording of « avocat »)?"""
+    return any(alt.head == "avocat" for alt in _alts(role))
 
 
 def _office_compatible(role: Role, roles: list[Role]) -> bool:

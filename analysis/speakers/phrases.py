@@ -317,7 +317,8 @@ class Reader:
                                                                    and not is_function(low[end]))):
                 end += 1
             run = self.name_end(end) if end < len(toks) and toks[end].cap else end
-            if run == end + 1 or (run > end and self.org_at(k)):
+            bare = k == j + 1 and low[j] in {"de", "d'"}  # « d'opposition », « de terrain »: no body's name after it
+            if run == end + 1 or (run > end and self.org_at(k) and not (bare and run - end >= 2)):
                 end = run  # « du parti ANO », « du navire Albatros », « de la société Toits du Val »: the body's name
         if end < len(toks) and toks[end].text == "(" and self._paren_name(end) and any(t.cap for t in toks[k:end]):
             end = self._paren_name(end)[1]  # « du Syndicat du transport de Montréal (CSN) »: its short name too

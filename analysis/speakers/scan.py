@@ -35,6 +35,7 @@ from analysis.speakers.phrases import (
     with_former,
 )
 from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.words import demonyms
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,18 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
             return _mk(toks, start, end, text, kind="media", det=det, org=nm.text), end
         if det in {"les", "des"} and len(words) == 1 and PEOPLE.search(words[0]):
             return _mk(toks, start, end, text, kind="unnamed source", det=det, number="p"), end  # « les Tchèques »
+        demonym = demonyms().get(words[0]) if det in {"le", "la", "l'"} else None
+        if demonym is not None and (len(words) > 1 or demonym[1]):
+            # « le Nancéien Jacques-Henri X »: a person described by where they come from, then named;
+            # « la Jurassienne »: the person named before (an epicene « la Suisse » stays the country)
+            head, g = demonym
+            role = Role(toks[i].text, toks[i].start, toks[i].end, head, frozenset(), g, "s", False)
+            gender = g or W.DETERMINERS.get(det, ("", "s", False))[0]
+            m = _mk(toks, start, end, text, kind="person", det=det, gender=gender)
+            m.roles, m.role = [role], role
+            if len(words) > 1:
+                m.names = [Name(text[toks[i + 1].start:toks[end - 1].end], toks[i + 1].start, toks[end - 1].end)]
+            return m, end
         if det in {"le", "la", "l'", "les", "du", "des", "au", "aux"}:
             run_end = end
             while end < len(toks) and r.adjective_at(end):  # « le Rassemblement national »

@@ -75,3 +75,22 @@ def demonyms() -> dict[str, tuple[str, str]]:
             out[masc] = (masc, "" if masc == fem else "m")
             out.setdefault(fem, (masc, "f"))
     return out
+
+
+ANY_TRADE_EPITHETS: frozenset[str] = frozenset({
+    "syndicaliste", "militant", "elu", "responsable", "representant", "benevole", "dirigeant", "manifestant",
+    "greviste",
+})
+"""Folded descriptions of what someone does besides their trade: « le syndicaliste » may be the teacher or the
+farmer named before as a union's president, « l'élu » the farmer who sits on a council."""
+
+ACADEMIC_EPITHETS: frozenset[str] = frozenset({"professeur", "universitaire", "enseignant-chercheur"})
+"""Folded academic titles that a scholar named by their discipline may be called (« le professeur » after
+« l'historien de l'art X », « la professeure » after « la biologiste Y »)."""
+
+SCHOLARS: frozenset[str] = frozenset({
+    "historien", "biologiste", "chimiste", "physicien", "mathematicien", "economiste", "juriste", "philosophe",
+    "geographe", "linguiste", "chercheur", "scientifique", "specialiste", "expert", "medecin", "neurologue",
+    "astrophysicien", "ecologue", "agronome", "historien de l'art",
+})
+"""Folded disciplines whose holder may be « le professeur » (any « -logue » or « -logiste » too)."""
