@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
+from speaker_helpers import run, speaker_of
 
 from analysis.evaluate import PLURAL_SEPARATOR, load_gold, score, speaker_matches
 from analysis.quotes import extract_quotes
@@ -20,15 +20,6 @@ GOLD_DIR = Path(__file__).resolve().parent / "data" / "quotes"
 GOLD_NAMES = sorted(p.stem for p in (GOLD_DIR / "gold").glob("*.json"))
 
 
-def run(text: str) -> pd.DataFrame:
-    articles = pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]})
-    return resolve(extract_quotes(articles), articles)
-
-
-def speaker_of(out: pd.DataFrame, fragment: str) -> str | None:
-    rows = out[out["text"].str.contains(fragment, regex=False)]
-    assert len(rows) == 1, out[["type", "text", "speaker_mention", "speaker"]].to_string()
-    return rows.iloc[0]["speaker"]
 
 
 @pytest.fixture(scope="module")

@@ -3,21 +3,7 @@ introduced before (texts written for these tests)."""
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis.quotes import extract_quotes
-from analysis.speakers import resolve
-
-
-def run(text: str) -> pd.DataFrame:
-    articles = pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]})
-    return resolve(extract_quotes(articles), articles)
-
-
-def speaker_of(out: pd.DataFrame, fragment: str) -> str | None:
-    rows = out[out["text"].str.contains(fragment, regex=False)]
-    assert len(rows) == 1, out[["type", "text", "speaker_mention", "speaker"]].to_string()
-    return rows.iloc[0]["speaker"]
+from speaker_helpers import run, speaker_of
 
 
 def test_a_former_office_agrees_in_gender_with_the_person_it_points_at():

@@ -10,24 +10,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from speaker_helpers import run, speaker_of
 
 from analysis.evaluate import speaker_matches
 from analysis.nlp import sentences
 from analysis.quotes import extract_quotes
 from analysis.speakers import resolve, speakers_table
 from analysis.speakers.acronyms import acronyms, spells
-
-
-def run(text: str) -> pd.DataFrame:
-    articles = pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]})
-    return resolve(extract_quotes(articles), articles)
-
-
-def speaker_of(out: pd.DataFrame, fragment: str) -> str | None:
-    rows = out[out["text"].str.contains(fragment, regex=False)]
-    assert len(rows) == 1, out[["type", "text", "speaker_mention", "speaker"]].to_string()
-    return rows.iloc[0]["speaker"]
-
 
 # --------------------------------------------------------------------------- descriptions
 

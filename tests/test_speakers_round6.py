@@ -4,22 +4,9 @@ bare-noun complement, offices that are another wording (texts written for these 
 
 from __future__ import annotations
 
-import pandas as pd
+from speaker_helpers import run, speaker_of
 
-from analysis.quotes import extract_quotes
-from analysis.speakers import resolve
 from analysis.speakers.scan import Sentence, scan
-
-
-def run(text: str) -> pd.DataFrame:
-    articles = pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]})
-    return resolve(extract_quotes(articles), articles)
-
-
-def speaker_of(out: pd.DataFrame, fragment: str) -> str | None:
-    rows = out[out["text"].str.contains(fragment, regex=False)]
-    assert len(rows) == 1, out[["type", "text", "speaker_mention", "speaker"]].to_string()
-    return rows.iloc[0]["speaker"]
 
 
 def mentions(text: str):
