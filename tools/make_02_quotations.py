@@ -15,9 +15,10 @@ CELLS: list[tuple[str, str]] = [
 Finds every attributed statement of the articles — **direct** quotations in quote marks,
 **indirect** reported speech (« X a affirmé que … »), **mixed** quotations (reported speech with
 quoted words) and **selon** attributions (« selon X », « pour X », « à ses yeux ») — with its
-exact span, its reporting verb (cue) and the speaker mention. When speaker resolution is
-available the `speaker` column holds the canonical name (« il » → « Vladimir Poutine »);
-otherwise the raw mention is used. Change `input_paths` to run it on your own articles.
+exact span, its reporting verb (cue) and the speaker mention. The `speaker` column holds the
+canonical name (« il », « le président russe » → « Vladimir Poutine »); `who`, used in the charts,
+falls back to the raw mention where no speaker could be found. Change `input_paths` to run it on
+your own articles.
 """),
     ("parameters", PARAMETERS),
     ("code", """
@@ -25,14 +26,13 @@ import analysis as an
 from IPython.display import HTML
 from analysis.plots import quotes as quote_charts
 from analysis.quotes.render import render_article, save_html
-from analysis.quotes.speakers import speaker_labels, with_speakers
+from analysis.quotes.speakers import speaker_labels
 
 ws = an.Workspace.from_parameters(input_paths, output_dir, model)
 articles = ws.articles
-quotes = an.extract_quotes(articles, model=ws.model)
-quotes, resolved = with_speakers(quotes, articles)
+quotes = an.resolve_speakers(an.extract_quotes(articles, model=ws.model), articles)
 quotes = quotes.assign(who=speaker_labels(quotes))
-print(f"{len(quotes)} quotations in {len(articles)} article(s); speakers resolved: {resolved}")
+print(f"{len(quotes)} quotations in {len(articles)} article(s), {quotes['speaker'].nunique()} speakers")
 """),
     ("md", """
 ## The quotes table
