@@ -147,11 +147,29 @@ def _tail_matches(toks: Sequence[Tok], i: int, tail: tuple[str, ...]) -> int:
     return j - 1
 
 
+_PERSONAL_SUBJECT = {"me": ("je", "j'"), "m'": ("je", "j'"), "te": ("tu",), "t'": ("tu",), "nous": ("nous",),
+                     "vous": ("vous",)}
+_AVOIR = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient", "avions", "aviez", "aura",
+                    "auront", "aurait", "auraient", "eut", "eurent", "avoir"})
+
+
 def _reflexive_before(toks: Sequence[Tok], i: int) -> bool:
+    """Is the verb group at ``i`` pronominal? « me », « nous » … are reflexive only after their own
+    subject (« je me suis dit »); « il nous a dit », « m'a écrit », « me disait » name the addressee."""
     j = i - 1
     while j >= 0 and (toks[j].norm in NEGATION or toks[j].norm in ("en", "y")):
         j -= 1
-    return j >= 0 and toks[j].norm in REFLEXIVES and toks[j].kind in ("word", "elision")
+    if not (j >= 0 and toks[j].norm in REFLEXIVES and toks[j].kind in ("word", "elision")):
+        return False
+    own = _PERSONAL_SUBJECT.get(toks[j].norm)
+    if own is not None:
+        if toks[i].norm in _AVOIR:
+            return False  # pronominal verbs take « être »: « m'a dit » is addressed to the writer
+        k = j - 1
+        while k >= 0 and toks[k].norm in NEGATION:
+            k -= 1
+        return k >= 0 and toks[k].norm in own
+    return True
 
 
 def _narrative_infinitive(toks: Sequence[Tok], i: int) -> bool:
@@ -213,8 +231,34 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
         bare = chosen.kind == "verb" and aux_i < 0 and i > 0 and toks[i - 1].norm in ("et", "puis", "mais") and (
             tok.norm.endswith(("é", "ée", "és", "ées", "i", "u", "it", "is"))
         )
+        if chosen.kind == "verb" and aux_i < 0 and inverted_i < 0 and not reflexive and _not_a_speech_act(toks, i):
+            continue
         cues.append(Cue(start, last, i, chosen.verb, chosen.kind, aux_i, inverted_i, gerund, bare))
     return cues
+
+
+_DEGREE = frozenset({"plus", "moins", "aussi", "si", "très", "trop", "assez", "peu"})
+
+
+def _not_a_speech_act(toks: Sequence[Tok], i: int) -> bool:
+    """A form without auxiliary that names or qualifies rather than reports: « la zone dite
+    « habitable » », « le plan dit « … » présenté … », « plus nuancée que … »."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.norm in _DEGREE and tok.norm.endswith(("é", "ée", "és", "ées")):
+        return True  # a participle as an adjective of degree: « se montre plus nuancée que »
+    if tok.norm in ("dite", "dites"):
+        return prev is not None and prev.kind == "word" and prev.norm not in SUBJECT_PRONOUNS
+    if tok.norm in ("dit", "dits") and prev is not None and prev.kind == "word" and prev.norm not in SUBJECT_PRONOUNS \
+            and i + 1 < len(toks) and toks[i + 1].kind == "quote" and toks[i + 1].role == "open" and toks[i + 1].pair >= 0:
+        k = i + 2
+        while k < len(toks) and not (toks[k].kind == "quote" and toks[k].pair == toks[i + 1].pair):
+            k += 1
+        inner = toks[i + 2] if i + 2 < len(toks) else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return inner is not None and inner.kind in ("word", "elision") and not inner.is_cap \
+            and after is not None and after.kind == "word" and not after.is_cap and after.norm not in ("à", "au", "aux", "et")
+    return False
 
 
 UNKNOWN_VERB = Verb(lemma="", head="", category="", frames=frozenset({"incise"}), pronominal=False, tail=())

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
+from analysis.quotes.nested import find_nested
 from analysis.quotes.paragraph import Candidate, Para, build_para
 from analysis.quotes.selon import find_selon
 from analysis.quotes.tokens import FAMILY
@@ -43,7 +44,7 @@ def _nested_layer(outer: Candidate, inner: Candidate) -> bool:
     """``inner`` reports a different span inside ``outer``'s content, with its own cue inside it too."""
     if not _contains(outer, inner) or inner.cue_span is None:
         return False
-    if outer.type == "direct" or (outer.start, outer.end) == (inner.start, inner.end):
+    if outer.type == "direct" and inner.rule != "direct-nested" or (outer.start, outer.end) == (inner.start, inner.end):
         return False
     return outer.start <= inner.cue_span[0] and inner.cue_span[1] <= outer.end
 
@@ -68,10 +69,11 @@ def settle(candidates: Sequence[Candidate]) -> list[Candidate]:
 def paragraph_candidates(p: Para) -> list[Candidate]:
     """Every quotation of one paragraph, overlaps settled."""
     direct = find_direct(p)
+    nested = find_nested(p, direct)
     indirect = find_indirect(p, list(direct))
     taken = {id(c.cue) for c in [*direct, *indirect] if c.cue is not None}
     selon = find_selon(p, taken)
-    return settle([*direct, *selon, *indirect])
+    return settle([*direct, *nested, *selon, *indirect])
 
 
 def _words(text: str) -> list[str]:

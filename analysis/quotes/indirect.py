@@ -168,7 +168,8 @@ def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
         return start, pair_close  # « a exigé « des excuses » au préfet »: the addressee is not content
     while m <= hi and not (toks[m].depth == 0 and (toks[m].kind == "punct" and toks[m].text in ",;:.!?" or toks[m].kind == "dots")):
         if toks[m].depth == 0 and toks[m].norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and (
-                _starts_predicate(p, m + 1) or toks[m + 1].norm in ("qui", "que", "qu'", "dont")):
+                _starts_predicate(p, m + 1) or toks[m + 1].norm in ("qui", "que", "qu'", "dont")
+                or any(c.start == m + 1 and c.kind == "verb" for c in p.cues)):
             break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
         m += 1
     return start, m - 1
@@ -284,12 +285,26 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
                 nxt = cue_by_start.get(j + 2)  # « … et affirme que », « … mais assure aussi que »
             if nxt is not None and nxt.kind in ("verb", "ppr") and complement_or_fragment(p, nxt, hi):
                 return j - 1  # a second reporting verb of the same subject: its own entry
+            if nxt is not None and nxt.start == j + 1 and nxt.kind == "verb" and nxt.inverted_i < 0 \
+                    and _same_tense(p, nxt, cue_by_start, i):
+                return j - 1  # « reconnaît que … mais conteste tout danger »: the subject's next speech act
         if t.text == "," and subordinate and _new_main_clause(p, j + 1, hi):
             return j - 1
         if t.text == ":" and j + 1 <= hi and toks[j + 1].kind == "quote":
             return j - 1
         j += 1
     return hi
+
+
+def _same_tense(p: Para, nxt: Cue, cue_by_start: dict[int, Cue], i: int) -> bool:
+    """Is ``nxt`` a verb of the same shape as the cue governing the content at ``i`` (both simple
+    forms: « dit … et réclame », or a bare participle after a compound one: « a dit … et réclamé »)?"""
+    gov = next((c for c in sorted(cue_by_start.values(), key=lambda c: -c.end) if c.end < i and p.unit_of[c.end] == p.unit_of[i]), None)
+    if gov is None or gov.kind != "verb" or gov.inverted_i >= 0:
+        return False
+    if gov.aux_i >= 0:
+        return nxt.bare_participle
+    return nxt.aux_i < 0 and not nxt.bare_participle and not p.toks[nxt.verb_i].norm.endswith(("é", "ée", "és", "ées"))
 
 
 _SUBORDINATORS = (("alors", "que"), ("alors", "qu'"), ("si",), ("s'",), ("quand",), ("lorsque",), ("lorsqu'",),
@@ -392,7 +407,7 @@ def _is_proposition(p: Para, i: int, j: int) -> bool:
         return True
     tagged = any(t.pos for t in toks[i:j + 1])
     if tagged:
-        if any(is_verbish(t) and t.depth == 0 for t in toks[i:j + 1]):
+        if any(is_verbish(t) and t.depth == 0 and not _in_relative(p, i, k) for k, t in enumerate(toks[i:j + 1], start=i)):
             return True
         # the tagger misses finite verbs it has not seen (« envisagent » as a noun); a clause still
         # shows through an infinitive complement (« … envisagent d'envoyer … »)
@@ -402,6 +417,18 @@ def _is_proposition(p: Para, i: int, j: int) -> bool:
     if not commas:
         return not _name_or_np(p, i, j)
     return not (_name_or_np(p, i, commas[0] - 1) and _name_or_np(p, commas[-1] + 1, j))
+
+
+def _in_relative(p: Para, i: int, k: int) -> bool:
+    """Is token ``k`` inside a relative clause opened after ``i`` (« Le marchand qui avait vendu le
+    tableau, … »), which holds the verb of a subject's qualifier, not of a statement?"""
+    toks = p.toks
+    for m in range(k - 1, i, -1):
+        if toks[m].text == "," or toks[m].kind == "quote":
+            return False
+        if toks[m].norm in ("qui", "dont") and m > i and toks[m - 1].kind == "word" and not is_verbish(toks[m - 1]):
+            return True
+    return False
 
 
 def _name_or_np(p: Para, i: int, j: int) -> bool:
@@ -458,6 +485,38 @@ def _can_be_subject(tok) -> bool:
         or tok.kind == "elision" and tok.norm == "l'"
 
 
+def _aux_before_insertion(p: Para, k: int) -> bool:
+    """« a, de son côté, demandé … »: an auxiliary before an inserted phrase between commas."""
+    toks = p.toks
+    window = toks[max(0, k - 9):k]
+    commas = [n for n, t in enumerate(window) if t.text == ","]
+    return len(commas) >= 2 and window[commas[0] - 1].norm in ("a", "ont", "avait", "avaient", "aura", "auront") \
+        if commas and commas[0] > 0 else False
+
+
+def _split_by_incise(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, Cue]) -> tuple[int, int] | None:
+    """« Son entreprise, a-t-il assuré, emploie 23 salariés. »: an inverted incise between the subject
+    of the content and its verb; the content is both sides, the incise inside it (eval-dev splitting rule)."""
+    toks = p.toks
+    if not (cue.start - 1 > lo and toks[cue.start - 1].text == "," and cue.end + 2 <= hi and toks[cue.end + 1].text == ","):
+        return None
+    k = p.skip_connectives(lo, cue.start - 1)
+    head = toks[k:cue.start - 1]
+    if not head or len(head) > 8 or any(t.depth or t.kind in ("punct", "quote", "dots") or is_verbish(t) for t in head):
+        return None  # the words before must be a bare subject noun phrase
+    if not (is_determiner(head[0]) or head[0].is_cap):
+        return None
+    j = cue.end + 2
+    m = j
+    if toks[m].kind == "quote" and toks[m].role == "open":
+        m += 1
+    while m <= hi and toks[m].norm in ("ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"):
+        m += 1
+    if m > hi or not (is_verbish(toks[m]) or not toks[m].pos and any(f.kind == "verb" for f in forms().get(toks[m].norm, ()))):
+        return None
+    return trim(p, k, content_end(p, j, hi, cue_by_start))
+
+
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
     toks = p.toks
@@ -468,6 +527,12 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     for cue in p.cues:
         if toks[cue.start].depth or id(cue) in used:
             continue
+        if cue.kind == "verb" and cue.aux_i < 0 and cue.inverted_i < 0 and not cue.bare_participle \
+                and toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées")) and cue.start > 0 \
+                and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].is_word and not is_adverb(toks[cue.start - 1]) \
+                and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou", "a", "ont", "avait", "avaient") \
+                and not _aux_before_insertion(p, cue.start):
+            continue  # « une société accusée d'avoir détourné … »: a participle qualifying a noun, no speech act
         lo, hi = p.unit_range(cue.start)
         content: tuple[int, int] | None = None
         rule = ""
@@ -477,7 +542,8 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             if i <= hi:
                 content = trim(p, i, content_end(p, i, hi, cue_by_start, verbless=kind == "inf"))
                 rule = kind
-        if content is None:
+        if content is None and not (cue.aux_i >= 0 and toks[cue.aux_i].norm in ("avoir", "être")):
+            # (« a raconté avoir alerté le maire « à trois reprises » »: the speaker's own past act, not a quotation)
             frag = _fragment_complement(p, cue, hi)
             if frag is not None:
                 content, rule = trim(p, *frag), "fragment"
@@ -485,6 +551,10 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             comme = _comme_clause(p, cue, lo, hi, cue_by_start)
             if comme is not None:
                 content, rule, comme_mention = comme[0], "comme", comme[1]
+        if content is None and cue.inverted_i >= 0 and cue.kind == "verb":
+            split = _split_by_incise(p, cue, lo, hi, cue_by_start)
+            if split is not None:
+                content, rule = split, "incise"
         bare = cue.aux_i < 0 and cue.inverted_i < 0 and toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées"))
         if content is None and cue.allows("incise") and cue.kind == "verb" and cue.start > lo and not bare:
             # (« …, estimé à plusieurs millions, … », « …, menacé les employées … »: participles, no incise)

@@ -217,6 +217,14 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
     if j < lo:
         return None
     tok = toks[j]
+    if tok.norm in ("nous", "vous") and j - 1 >= lo and verb_start < len(toks) \
+            and not toks[verb_start].norm.endswith(("ons", "ez")) and (_np_word(toks[j - 1]) or toks[j - 1].norm in SUBJECT_PRONOUNS):
+        j -= 1  # « X nous a confié que … »: « nous » is the addressee, the verb agrees with X
+        while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in ("nous", "vous"):
+            j -= 1
+        if j < lo:
+            return None
+        tok = toks[j]
     if tok.norm in SUBJECT_PRONOUNS:
         return (j, j)
     if tok.norm == "qui":

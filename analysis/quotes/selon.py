@@ -123,6 +123,12 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
     span = np_after(toks, cue_end + 1, hi)
     if span is None or not is_source(p, span, strict=strict):
         return None
+    if strict and span[1] + 1 <= hi and toks[span[1] + 1].norm in ("à", "au", "aux", "en", "de", "du", "des", "d'"):
+        m = span[1] + 1  # « Pour la présidente du groupe au Sénat, X, … »: a complement the phrase reader stopped at
+        while m <= hi and m <= span[1] + 6 and toks[m].kind in ("word", "elision") and not is_verbish(toks[m]):
+            m += 1
+        if m <= hi and toks[m].text == "," and m > span[1] + 2:
+            span = (span[0], m - 1)
     if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == ","):
         return None
     np_end = span[1]
@@ -153,13 +159,29 @@ def _content_after(p: Para, j: int, hi: int) -> int:
         k = j
         while k <= hi and not (toks[k].text == "," and toks[k].depth == 0) and toks[k].kind != "quote":
             k += 1
-        if k <= hi and toks[k].text == "," and not any(is_verbish(t) for t in toks[j:k]) \
-                and sum(1 for t in toks[j:k] if t.is_word) <= 8:
+        if k <= hi and toks[k].text == "," and not any(is_verbish(t) and not _after_article(toks, n) for n, t in enumerate(toks[j:k], start=j)) \
+                and _apposition_words(toks, j, k) <= 8:
             j = k
             skipped = True
     if skipped and j <= hi and (is_verbish(toks[j]) or toks[j].norm in ("ne", "n'", "se", "s'", "y", "en")):
         return first  # « Selon X, une seconde phase, consacrée aux Y, doit débuter »: that was the subject
     return j
+
+
+def _apposition_words(toks, j: int, k: int) -> int:
+    """Words of a segment, leaving out elisions and a short name in brackets (« (OFCE) »)."""
+    n, inside = 0, False
+    for t in toks[j:k]:
+        if t.text in "()":
+            inside = t.text == "("
+        elif t.kind == "word" and not inside:
+            n += 1
+    return n
+
+
+def _after_article(toks, n: int) -> bool:
+    """« … des conjonctures économiques »: a word the tagger takes for a verb in a noun complement is a noun."""
+    return n > 1 and toks[n - 1].norm in ("des", "du", "de", "d'", "aux") and toks[n - 2].kind == "word"
 
 
 def _participle_apposition(tok) -> bool:
@@ -201,6 +223,12 @@ def _own_speaker(p: Para, a: int, b: int) -> bool:
 
     for cue in p.cues:
         if a < cue.start <= b and p.toks[cue.start].depth == 0 and cue.kind == "verb" and cue.inverted_i < 0:
+            n = cue.end + 1
+            if n < len(p.toks) and p.toks[n].kind == "quote":
+                n += 1
+            nxt = p.toks[n] if n < len(p.toks) else None
+            if nxt is not None and nxt.norm in ("de", "d'", "du", "des") and not cue.allows("de"):
+                continue  # « ces déclarations relèvent de la posture »: « relever de », no speech act
             span = subject_before(p.toks, cue.start, a)
             if span is None or span[0] != a:
                 continue
