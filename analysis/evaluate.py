@@ -251,16 +251,13 @@ def score(predictions: pd.DataFrame, gold: list[GoldQuote], texts: dict[str, str
 def evaluate_quotes(gold_dir: str | Path, *, model: str | None = None) -> tuple[Score, bool]:
     """Extract quotations from a gold folder's articles and score them; also says if speakers were resolved."""
     from analysis.quotes import extract_quotes
-    from analysis.quotes.speakers import resolved_speakers
+    from analysis.speakers import resolve
 
     articles, gold = load_gold(gold_dir)
     quotes = extract_quotes(articles, model=model)
-    resolved = resolved_speakers(quotes, articles)
-    quotes["speaker_raw"] = quotes["speaker_mention"]
-    if resolved is not None:
-        quotes = quotes.assign(speaker=resolved["speaker"].values)
+    quotes = resolve(quotes, articles).assign(speaker_raw=quotes["speaker_mention"].values)
     texts = dict(zip(articles["doc_id"].astype(str), articles["text"], strict=True))
-    return score(quotes, gold, texts), resolved is not None
+    return score(quotes, gold, texts), True
 
 
 def _short(text: str, n: int = 90) -> str:
