@@ -75,7 +75,7 @@ def quotes_per_speaker(quotes: pd.DataFrame, *, top: int = 8, title: str = "Cita
     ax.invert_yaxis()
     ax.set(title=title, xlabel="Nombre de citations", ylabel="")
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(title="Type", loc="lower right")
+    ax.legend(title="Type", loc="upper left", bbox_to_anchor=(1.0, 1.0))  # outside: never over a bar
     return fig
 
 
