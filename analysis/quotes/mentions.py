@@ -357,8 +357,8 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
     in_pp = False
     while j <= hi and steps < 12:
         tok = toks[j]
-        if is_adverb(tok) or tok.norm in TIME_WORDS or tok.kind == "num" or tok.text.isdigit():
-            j += 1
+        if is_adverb(tok) and tok.norm not in PREPOSITIONS or tok.norm in TIME_WORDS or tok.kind == "num" or tok.text.isdigit():
+            j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)
             steps += 1
             continue
         if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in DE_FORMS and in_pp is False and j == i):

@@ -16,9 +16,17 @@ from functools import cache
 
 from analysis.speakers.text import fold
 
+BODY_NOUNS = frozenset({"ministere", "office", "agence", "institut", "conseil", "commission", "direction",
+                        "service", "secretariat", "bureau", "autorite", "centre", "observatoire", "tribunal"})
+"""Folded body nouns that begin a full name written in lower case (« le ministère de l'Agriculture,
+des Pêcheries et de l'Alimentation (MAPAQ) »)."""
+
 _DEFINITION = re.compile(r"\(\s*([A-ZÉ][A-Za-zÀ-ÿ0-9&-]{1,11})\s*\)")
 _WORDS_BEFORE = re.compile(r"[\w'’-]+|[,]", re.UNICODE)
 _STOP = re.compile(r"[.;:!?«»“”\"()\[\]]")
+_PLACE_AFTER = re.compile(r"\s+((?:[A-ZÀ-Ý][\w’'-]*)(?:[\s-](?:de|du|des|d'|d’|la|le|l'|l’|et|sur|en)?\s?[A-ZÀ-Ý][\w’'-]*)*)")
+"""Capitalised words right after « (ARS) »: the place the body serves (« l'Agence régionale de santé
+(ARS) Centre-Val de Loire »), part of its full name."""
 MAX_WORDS = 16
 """A full name is at most this many words (commas aside)."""
 
@@ -51,6 +59,28 @@ def spells(acronym: str, words: list[str]) -> bool:
     return match(1, 0, 0)
 
 
+def spells_loosely(acronym: str, words: list[str]) -> bool:
+    """A looser spelling for a body named before its short name: each letter begins a later word or
+    comes anywhere later in the same word (« OFEV » = « Office fédéral de l'EnVironnement »), and
+    one last letter may stand for a place the name leaves out (« … et de l'Alimentation (MAPAQ) »,
+    the Q of the province). Every significant word of the name must give a letter."""
+    acr = "".join(ch for ch in fold(acronym) if ch.isalnum())
+    ws = [_letters(w) for w in words]
+    if len(acr) < 3 or not ws or not ws[0] or ws[0][0] != acr[0]:
+        return False
+    significant = [k for k, w in enumerate(ws) if len(w) > 3]
+
+    @cache
+    def match(a: int, w: int, c: int, used: frozenset[int]) -> bool:
+        if a == len(acr) or (a == len(acr) - 1 and len(acr) >= 4):
+            return all(k in used for k in significant)
+        if ws[w].find(acr[a], c + 1) > 0 and match(a + 1, w, ws[w].find(acr[a], c + 1), used):
+            return True
+        return any(ws[v] and ws[v][0] == acr[a] and match(a + 1, v, 0, used | {v}) for v in range(w + 1, len(ws)))
+
+    return match(1, 0, 0, frozenset({0}))
+
+
 def acronyms(text: str) -> dict[str, tuple[str, int, int]]:
     """Folded short name → (full name as written with its short name, start, end) for every
     definition in ``text`` (the first one wins)."""
@@ -63,13 +93,37 @@ def acronyms(text: str) -> dict[str, tuple[str, int, int]]:
         cut = max((s.end() for s in _STOP.finditer(before)), default=0)
         words = [(w.group(0), w.start()) for w in _WORDS_BEFORE.finditer(before, cut) if w.group(0) != ","][-MAX_WORDS:]
         offset = m.start() - len(before)
-        for k in range(len(words) - 1, -1, -1):  # the shortest name that spells it, from a capital
-            word, at = words[k]
-            first = word[2:] if len(word) > 2 and word[1] in "'’" else word
-            if not first[:1].isupper():
-                continue
-            if spells(acr, [w for w, _ in words[k:]]):
-                start = offset + at + (len(word) - len(first))
-                out[fold(acr)] = (text[start:m.end()], start, m.end())
-                break
+        found = _name_start(acr, words)
+        if found is None:
+            continue
+        word, at = words[found]
+        first = word[2:] if len(word) > 2 and word[1] in "'’" else word
+        start = offset + at + (len(word) - len(first))
+        full = text[start:m.end()]
+        place = _PLACE_AFTER.match(text, m.end())
+        if place and _is_place(place.group(1)):
+            full = f"{text[start:m.start()].rstrip()} {place.group(1)} {m.group(0)}"
+        out[fold(acr)] = (full, start, m.end())
     return out
+
+
+def _name_start(acr: str, words: list[tuple[str, int]]) -> int | None:
+    """Index of the first word of the full name before « (ACR) »: the shortest name that spells it
+    from a capital; else the shortest that spells it loosely from a capital or a body noun."""
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k][0]
+        first = word[2:] if len(word) > 2 and word[1] in "'’" else word
+        if first[:1].isupper() and spells(acr, [w for w, _ in words[k:]]):
+            return k
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k][0]
+        first = word[2:] if len(word) > 2 and word[1] in "'’" else word
+        if (first[:1].isupper() or fold(first) in BODY_NOUNS) and spells_loosely(acr, [w for w, _ in words[k:]]):
+            return k
+    return None
+
+
+def _is_place(words: str) -> bool:
+    """« Centre-Val de Loire », « Auvergne-Rhône-Alpes »: a place name after a body's short name — not
+    the start of the next sentence's subject (a capital after « (ARS) » mid-sentence is a name)."""
+    return len(words) > 2 and not words.split()[0].isupper()

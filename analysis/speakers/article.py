@@ -33,7 +33,11 @@ Steps, in order:
 5. resolve anaphors in text order (:mod:`analysis.speakers.pronouns`), a quotation that carries
    its speaker over counting as a statement by them (« … » ¶ « Ce dernier estime … »); name
    groups after their owner (« son entourage » → « entourage de X »);
-6. give each quotation the entities of its mention, or of the quotation it continues.
+6. give each quotation the entities of its mention, or of the quotation it continues;
+7. a body description still as written (« le musée », « l'office », « le groupe », « l'électricien »),
+   or resolved to a body of another kind (« l'administration » → a union), becomes the most recent
+   body named before it with a noun of a fitting kind (:mod:`analysis.speakers.bodies`); a nested
+   quotation by « Mon grand-père » is « grand-père de X », X the speaker of the quotation around it.
 """
 
 from __future__ import annotations
@@ -68,9 +72,9 @@ from analysis.fr.speaker_words import (
     SCIENCE_SUFFIXES,
 )
 from analysis.nlp.segment import paragraph_spans, segment
+from analysis.speakers import bodies, pronouns
 from analysis.speakers import gender as gender_rules
 from analysis.speakers import kinds as kind_rules
-from analysis.speakers import pronouns
 from analysis.speakers.acronyms import acronyms
 from analysis.speakers.lexicon import key as _key
 from analysis.speakers.lexicon import lexicon as _lexicon
@@ -86,6 +90,7 @@ from analysis.speakers.words import (
     BACK_DETERMINERS,
     DEMONSTRATIVES,
     DESCRIPTION_WINDOW,
+    FIRST_PERSON_POSSESSIVES,
     INTRODUCING,
     NEUTRAL_HEADS,
     NEWSROOM,
@@ -1146,6 +1151,8 @@ class _Resolver:
             elif qid not in result:
                 found = self._by_cue(q, links)
                 result[qid] = _Found(found.ents, "cue", found) if found else _Found((), "no mention")
+        self._described_bodies(result)
+        self._first_person_owners(result)
         for e in self.entities.values():
             e.kind = kind_rules.speaker_kind(kind_rules.decide(
                 e.kind_votes, n_name_words=len(e.words), has_title_or_role=e.titled, spoke=e.spoke))
@@ -1153,6 +1160,165 @@ class _Resolver:
             e.gender = gender_rules.decide(e.gender_evidence) if personal else "unknown"
         return ArticleResult({k: _speaker(e) for k, e in self.entities.items()},
                              {qid: _quote_speaker(f) for qid, f in result.items()})
+
+    def _described_bodies(self, result: dict[Any, _Found]) -> None:
+        """« le musée », « l'office », « le groupe », « l'électricien » still as written: the most recent
+        body named before it with a noun of a compatible kind (:mod:`analysis.speakers.bodies`)."""
+        used = {k for f in result.values() if len(f.ents) == 1 for k in f.ents}
+        moved: dict[int, int] = {}
+        for key in sorted(used):
+            e = self.entities.get(key)
+            if e is None or e.names or e.defined or any(o[:1].isupper() for o in e.orgs) or e.number == "p":
+                continue
+            said = [mm for mm in e.mentions if mm.speaks or mm.selon or mm.subject]
+            if not said:
+                continue
+            m = min(said, key=lambda mm: mm.start)
+            head = self._body_head(m)
+            if not head:
+                continue
+            target = self._named_body_before(m, head, e)
+            if target is not None and target is not e:
+                moved[e.key] = target.key
+                target.mentions.extend(e.mentions)
+                target.kind_votes.extend([*e.kind_votes, "organisation"])
+        for qid, f in list(result.items()):
+            if len(f.ents) == 1 and f.ents[0] in moved:
+                result[qid] = _Found((moved[f.ents[0]],), f.rule + "→body", f.link)
+            elif len(f.ents) == 1 and f.link is not None and f.ents[0] in self.entities:
+                self._wrong_kind(qid, f, result)
+        for key in moved:
+            self.entities.pop(key, None)
+
+    def _wrong_kind(self, qid: Any, f: _Found, result: dict[Any, _Found]) -> None:
+        """« l'administration » resolved to « le syndicat X » (a body whose kind the text tells, and not
+        that one): the body of a fitting kind named before it, if any."""
+        m = f.link.mention if f.link is not None else None
+        if m is None or not m.speaks:
+            return
+        x = self.entities[f.ents[0]]
+        head = self._body_head(m)
+        if not head or x.names:
+            return
+        if x.orgs and not any(o[:1].isupper() for o in x.orgs) and not x.defined:
+            # « le club » merged into « le club de Birmingham » named in passing, « le RC Lens » named since
+            named = max((mm.start for mm in x.mentions if mm.end <= m.start and not self._body_head(mm)), default=-1)
+            target = self._named_body_before(m, head, x)
+            if target is not None and target is not x and named >= 0 and max(
+                    (mm.start for mm in target.mentions if mm.end <= m.start), default=-1) > named:
+                target.mentions.append(m)
+                result[qid] = _Found((target.key,), f.rule + "→body", f.link)
+            return
+        if head in bodies.ANY_BODY or fold(_without_determiner(m.text)) in {fold(o) for o in x.orgs}:
+            return
+        found = self._body_kinds(x, m)
+        if found is None or not found[0] or bodies.compatible(head, found[0], proper=found[1]):
+            return
+        target = self._named_body_before(m, head, x)
+        if target is not None and target is not x:
+            target.mentions.append(m)
+            result[qid] = _Found((target.key,), f.rule + "→body", f.link)
+
+    def _body_kinds(self, x: Entity, m: Mention) -> tuple[frozenset[str], bool] | None:
+        """Kinds of body ``x`` may be (from its name's first noun, its roles, a noun just before its
+        name) and whether it has a proper name that spoke before ``m``; None: not a body."""
+        firsts = [mm for mm in x.mentions if not mm.in_quote]
+        if not firsts or x.transient:
+            return None
+        proper = bool(x.defined or any(o[:1].isupper() for o in x.orgs))
+        if proper:
+            kinds = frozenset().union(*(bodies.kinds_of(fold(o).split()[0]) for o in x.orgs if len(o.split()) > 1),
+                                      *(bodies.kinds_of(r.head) for r in x.roles))
+            if "media" in x.kind_votes:
+                kinds |= {"media"}
+            if "place" in x.kind_votes or not any(mm.speaks or mm.selon for mm in firsts if mm.start < m.start):
+                proper = False  # « l'organisme » is a body that spoke, not a place named in passing
+        elif x.names and not any(mm.title for mm in x.mentions) and not any(
+                g[0] in {"pronoun", "title"} for g in x.gender_evidence):
+            # « le spécialiste de l'ameublement X », « sa maison mère américaine, X »: a company, not a person
+            kinds = frozenset().union(*(bodies.kinds_of(r.head) for r in x.roles))
+        else:
+            return None
+        for mm in firsts:  # « le Snes-FSU, principal syndicat des enseignants »: the apposition says the kind
+            _, comma, rest = mm.text.partition(",")
+            if comma:
+                kinds = kinds.union(*(bodies.kinds_of(w) for w in fold(rest).split()[:3]))
+        return kinds | bodies.noun_before(self.text, min(mm.start for mm in firsts)), proper
+
+    def _first_person_owners(self, result: dict[Any, _Found]) -> None:
+        """« Mon grand-père me disait : ‹ … › » inside X's quotation: the nested quotation's speaker is
+        « grand-père de X », X being the speaker of the quotation around it."""
+        for q in self.quotes:
+            found = result.get(q.get("quote_id"))
+            span = self._locate(q)
+            if found is None or found.link is None or span is None:
+                continue
+            m = found.link.mention
+            if m.det not in FIRST_PERSON_POSSESSIVES or not m.role:
+                continue
+            outer = [o for o in self.quotes if o is not q and (_int(o.get("start")) or 0) <= span[0] < (_int(o.get("end")) or 0)]
+            owners = [result[o.get("quote_id")].ents for o in outer if o.get("quote_id") in result]
+            if not owners or len(owners[-1]) != 1 or owners[-1][0] not in self.entities:
+                continue
+            whose = self.entities[owners[-1][0]]
+            e = self._new(label=f"{m.role.text} {_of(whose.display)}", kind_votes=["unnamed source"], mentions=[m])
+            e.gender_evidence.append(("role", FIRST_PERSON_POSSESSIVES[m.det][0] or m.role.gender))
+            result[q.get("quote_id")] = _Found((e.key,), "first-person possessive", found.link)
+
+    def _body_head(self, m: Mention) -> str:
+        """The folded kind noun of a definite singular body description (« le musée », « l'agence
+        onusienne », « le site d'investigation »), or ""."""
+        if m.det not in {"le", "la", "l'", "ce", "cet", "cette"} or m.names or m.in_quote or m.anaphor:
+            return ""
+        words = _without_determiner(m.text).split()
+        if not words or len(words) > 3 or any(w[:1].isupper() for w in words):
+            return ""
+        head = fold(words[0])
+        head = head[2:] if len(head) > 2 and head[1] == "'" else head
+        if len(words) > 1 and fold(words[1]) in {"de", "des", "du"}:
+            return ""  # « la compagnie de transport »: a description that says more, kept as written
+        return head if bodies.kinds_of(head) or head in bodies.ANY_BODY else ""
+
+    def _named_body_before(self, m: Mention, head: str, e: Entity) -> Entity | None:
+        """The most recent body named before ``m`` whose kind fits ``head``."""
+        best: tuple[bool, int, Entity | None, bodies.NamedBody | None] = (False, -1, None, None)
+        for x in self.entities.values():
+            if x is e:
+                continue
+            found = self._body_kinds(x, m)
+            if found is None:
+                continue
+            kinds, proper = found
+            firsts = [mm for mm in x.mentions if not mm.in_quote]
+            unsaid = not (kinds or x.roles) and "company" in bodies.kinds_of(head)
+            if unsaid and (not x.names and proper or len(x.words) == 1 and any(mm.selon or mm.speaks for mm in firsts)):
+                kinds = frozenset({"any"})  # « Selon EDF, … L'électricien assure »: a body whose kind the text does not say
+            if not (bodies.compatible(head, kinds, proper=proper) or "any" in kinds):
+                continue
+            pos = max((mm.start for mm in firsts if mm.end <= m.start), default=-1)
+            if pos >= 0 and pos > best[1]:
+                best = (False, pos, x, None)
+        for nb in bodies.named_bodies(self.text):
+            if nb.end > m.start or not bodies.compatible(head, nb.kinds, proper=nb.name[:1].isupper()):
+                continue
+            if nb.start > best[1]:
+                best = (False, nb.start, None, nb)
+        _same, _pos, x, b = best
+        if x is not None or b is None:
+            return x
+        home = next((y for y in self.entities.values() if y is not e and any(
+            mm.start <= b.start < mm.end for mm in y.mentions)), None)
+        if home is not None and not home.names:
+            if b.name not in home.orgs:
+                home.orgs.append(b.name)
+            return home
+        made = next((y for y in self.entities.values() if y is not e and not y.names and b.name in y.orgs), None)
+        if made is not None:  # a second description of the same body
+            return made
+        body = self._new(orgs=[b.name], kind_votes=["organisation"])
+        if b.name[:1].islower():
+            body.article = _ARTICLES.get(fold(self.text[max(0, b.start - 3):b.start]).strip(), "")
+        return body
 
     def _anaphora(self, link: Link, target: Mention, history: list[Link]) -> None:
         """Resolve the anaphor ``target`` of ``link`` against the links before it that point at someone."""

@@ -29,7 +29,7 @@ from analysis.speakers.phrases import (
     with_former,
 )
 from analysis.speakers.text import Tok, fold, tokenize
-from analysis.speakers.words import demonyms
+from analysis.speakers.words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS, demonyms
 
 _TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")
 _STAMP_PARTS = re.compile(r"\d{1,2}|h\d{0,2}|:")
@@ -102,8 +102,9 @@ def _defined_names(toks: list[Tok]) -> list[tuple[int, int]]:
 
 _LEADING = re.compile(r"^(?:selon|d'apres|pour|a|de|d')\s*")
 _INVERTED = re.compile(r"^-?t-")
-_HIS_EYES = re.compile(r"(?:a\s+)?(?:ses|son|sa)\s+(?:yeux|avis|sens)")
-_THEIR_EYES = re.compile(r"(?:a\s+)?leurs?\s+(?:yeux|avis|sens)")
+_OWN_VIEW = "|".join(["yeux", "avis", "sens", *OWN_ACCOUNT_NOUNS])
+_HIS_EYES = re.compile(rf"(?:a\s+)?(?:ses|son|sa)\s+(?:{_OWN_VIEW})")
+_THEIR_EYES = re.compile(rf"(?:a\s+)?leurs?\s+(?:{_OWN_VIEW})")
 _SAME_SOURCE = re.compile(r"(?:de |selon )?(?:la |cette |une )?meme source|(?:cette|ladite) source")
 
 
@@ -164,6 +165,14 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     if coordinated is not None:
         coordinated.start, coordinated.end, coordinated.text = start, end, raw
         return coordinated
+    if toks[0].low in FIRST_PERSON_POSSESSIVES and len(toks) > 1 and toks[1].word and not toks[1].cap:
+        # « Mon grand-père me disait » inside a quotation: someone of the quoted speaker's, not « Mon »
+        own = _read_np(text, toks[1:], lex, bounded=True)
+        own.det, own.names = toks[0].low, []
+        own.gender, own.number = FIRST_PERSON_POSSESSIVES[toks[0].low]
+        own.kind = "unnamed source" if own.role else own.kind
+        own.start, own.end, own.text = start, end, raw
+        return own
     parts = _split_commas(toks)
     head = _read_np(text, parts[0], lex, bounded=True)
     for part in parts[1:]:
@@ -185,6 +194,14 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
         elif head.names and head.role and app.names and not app.role and app.kind in {"", "person"}:
             head.names = app.names  # « le capitaine du chalutier Belle-Île, Yann Kerivel »: the name after the comma
         elif head.names and app.role and app.names:
+            break
+        elif head.det in W.POSSESSIVES and head.org and not head.org[:1].isupper() and app.names and app.title \
+                and app.kind in {"", "person"}:
+            # « Son conseil, Me Frédéric Dulac »: the lawyer, not a council
+            head.names, head.kind, head.title, head.org = app.names, "person", app.title, ""
+            head.gender = app.gender or head.gender
+            head.roles = app.roles
+            head.role = app.role
             break
         elif not head.names and not head.anaphor and app.org and app.org[:1].isupper() and app.kind in {"organisation", "media"} \
                 and (head.org and not head.org[:1].isupper() or head.role and not head.org):

@@ -94,3 +94,13 @@ SCHOLARS: frozenset[str] = frozenset({
     "astrophysicien", "ecologue", "agronome", "historien de l'art",
 })
 """Folded disciplines whose holder may be « le professeur » (any « -logue » or « -logiste » too)."""
+
+
+OWN_ACCOUNT_NOUNS: tuple[str, ...] = ("calculs", "estimations", "chiffres", "comptes", "decomptes", "projections",
+                                     "propres termes", "termes", "mots", "explications", "declarations", "propos")
+"""Folded nouns of a person's own account: « selon ses calculs », « d'après leurs estimations » attribute to
+the possessor, like « à ses yeux » (not « ses proches » or « ses services », someone else)."""
+
+FIRST_PERSON_POSSESSIVES: dict[str, tuple[str, str]] = {"mon": ("m", "s"), "ma": ("f", "s"), "mes": ("", "p")}
+"""Folded first-person possessives → (gender, number) of the noun: « Mon grand-père » inside a quotation is the
+quoted speaker's grandfather."""
