@@ -1,7 +1,7 @@
 """The project's blind-written quotation sets: well-formed, and a floor the rules must keep.
 
-The floors sit a little under today's numbers on all sets together (quote F1 0.97, speaker
-accuracy 0.88 at the time of writing); they catch a rule change that breaks text the rules were
+The floors sit a little under today's numbers on all sets together (quote F1 0.977, speaker
+accuracy 0.923 at the time of writing); they catch a rule change that breaks text the rules were
 not written for, which tests/data/quotes (1.000 by construction) cannot.
 """
 
@@ -44,5 +44,5 @@ def test_quotes_and_speakers_keep_their_floor_on_text_the_rules_were_not_written
     f1 = 2 * precision * recall / (precision + recall)
     speakers = sum(s.speaker_correct("speaker") for s in scores) / matched
     assert gold > 1000
-    assert f1 >= 0.95, f"quote F1 on the held-out sets fell to {f1:.3f}"
-    assert speakers >= 0.85, f"speaker accuracy on the held-out sets fell to {speakers:.3f}"
+    assert f1 >= 0.96, f"quote F1 on the held-out sets fell to {f1:.3f}"
+    assert speakers >= 0.90, f"speaker accuracy on the held-out sets fell to {speakers:.3f}"
