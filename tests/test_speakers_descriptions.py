@@ -1,4 +1,4 @@
-"""Round 4 of speaker resolution: definite descriptions and pronouns that point back at someone
+"""Speaker resolution: definite descriptions and pronouns that point back at someone
 introduced before (texts written for these tests)."""
 
 from __future__ import annotations

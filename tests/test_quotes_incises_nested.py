@@ -1,4 +1,4 @@
-"""Round 7 of extraction: nested words inside a quotation, incises splitting a content, the second
+"""Extraction: nested words inside a quotation, incises splitting a content, the second
 speech verb of a subject, quoted objects of evaluative verbs, « Pour X, … » with long sources, and
 forms that name or qualify rather than report. Texts written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Round 6 of speaker resolution: descriptions of a person named further back, functions held with a trade
+"""Speaker resolution: descriptions of a person named further back, functions held with a trade
 (« le syndicaliste »), academic titles, lawyers' other nouns, regional demonyms before a name, names after a
 bare-noun complement, offices that are another wording (texts written for these tests)."""
 

@@ -1,4 +1,4 @@
-"""Round 5 of speaker resolution: descriptions bound through related trades, nationality nouns,
+"""Speaker resolution: descriptions bound through related trades, nationality nouns,
 body acronyms after role nouns, epicene titles, participles at sentence start and « elle » after a
 body of unknown gender (texts written for these tests)."""
 

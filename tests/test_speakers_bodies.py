@@ -1,4 +1,4 @@
-"""Round 8: organisation descriptions, acronyms and full names, wrong mention strings, capitals.
+"""Speaker resolution: organisation descriptions, acronyms and full names, wrong mention strings, capitals.
 
 Every text is invented for these tests."""
 

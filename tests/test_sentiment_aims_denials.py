@@ -1,4 +1,4 @@
-"""Round 4 of the news sentiment scorer: aims and appeals (irrealis), denials, corrections, held-out set."""
+"""News sentiment: aims and appeals (irrealis), denials, corrections, held-out set."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def test_negated_praise_is_still_criticism():
     "La réunion a été organisée par le syndicat.",
     "Il faut rester prudent.",
 ])
-def test_round4_corrections_are_not_opinions(text):
+def test_corrected_entries_are_not_opinions(text):
     assert score([text], profile="news")["label"].iloc[0] == "neu"
 
 
@@ -96,7 +96,7 @@ def test_round4_corrections_are_not_opinions(text):
     ("Nous avons reçu des félicitations de tous nos partenaires.", "pos"),
     ("Le projet a pu aboutir grâce aux efforts des bénévoles.", "pos"),
 ])
-def test_round4_lexicon_entries(text, label):
+def test_news_lexicon_entries(text, label):
     assert score([text], profile="news")["label"].iloc[0] == label
 
 
@@ -110,7 +110,7 @@ def test_denials_of_intention_or_knowledge_are_not_complaints(text):
     assert score([text], profile="news")["label"].iloc[0] == "neu"
 
 
-def test_heldout_round4_file():
+def test_own_heldout_quotes_file():
     texts, labels = load_news_quotes(file=NEWS_HELDOUT)
     assert len(texts) >= 150 and set(labels) == set(CLASSES)
     shares = {c: labels.count(c) / len(labels) for c in CLASSES}
