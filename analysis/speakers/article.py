@@ -52,30 +52,44 @@ from itertools import accumulate
 from typing import Any
 
 from analysis.fr.speaker_words import (
+    ACADEMIC_EPITHETS,
+    ANY_TRADE_EPITHETS,
     AUTHOR_ROLES,
+    BACK_DETERMINERS,
     BODY_FAMILIES,
+    DEMONSTRATIVES,
+    DESCRIPTION_WINDOW,
     DOCUMENT_NOUNS,
+    FIRST_PERSON_POSSESSIVES,
     FUNCTION_HEADS,
     GENERAL_EPITHETS,
     GENERIC_BODIES,
     GENERIC_ROLE_HEADS,
+    INTRODUCING,
     KINSHIP,
     LAWYER_TITLES,
     LOCAL_ADJECTIVES,
     MANDATES,
     NAME_FAMILIES,
+    NEUTRAL_HEADS,
+    NEWSROOM,
     NOT_ADJECTIVES,
     PARTY_ROLES,
+    PLACE_HEADS,
+    PLAIN_PERSON_NOUNS,
     POSSESSIVES,
     RELATIONAL_NOUNS,
+    SCHOLARS,
     SCIENCE_EPITHETS,
     SCIENCE_SUFFIXES,
+    TITLE_TRADES,
 )
 from analysis.nlp.segment import paragraph_spans, segment
 from analysis.speakers import bodies, pronouns
 from analysis.speakers import gender as gender_rules
 from analysis.speakers import kinds as kind_rules
 from analysis.speakers.acronyms import acronyms
+from analysis.speakers.lexicon import demonyms
 from analysis.speakers.lexicon import key as _key
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.mentions import equivalents, parse_mention
@@ -84,22 +98,6 @@ from analysis.speakers.phrases import FORMER, Mention, Role, is_function
 from analysis.speakers.pronouns import Link
 from analysis.speakers.scan import Sentence, scan
 from analysis.speakers.text import fold
-from analysis.speakers.words import (
-    ACADEMIC_EPITHETS,
-    ANY_TRADE_EPITHETS,
-    BACK_DETERMINERS,
-    DEMONSTRATIVES,
-    DESCRIPTION_WINDOW,
-    FIRST_PERSON_POSSESSIVES,
-    INTRODUCING,
-    NEUTRAL_HEADS,
-    NEWSROOM,
-    PLACE_HEADS,
-    PLAIN_PERSON_NOUNS,
-    SCHOLARS,
-    TITLE_TRADES,
-    demonyms,
-)
 
 _CLAUSE_REST = re.compile(r"[^,.;:)]*")
 _BY_OR_OF = re.compile(r"(?:^|\s)(?:par|de|du|des|d')(?:\s|$)|d'$")

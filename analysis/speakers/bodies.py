@@ -12,12 +12,11 @@ None compatible: the description stays as written.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis import config
+from analysis.speakers.lexicon import body_kinds
 from analysis.speakers.text import fold
 
 ANY_BODY: frozenset[str] = frozenset({"organisme", "organisation", "institution", "etablissement", "structure",
@@ -40,19 +39,9 @@ _LOW_NAME = re.compile(rf"(?<![\w’'-]){_ARTICLE}({_LOW})((?:\s+{_LOW})?)(\s+{_
 _WORD = re.compile(r"[\w’'-]+")
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, frozenset[str]]:
-    out: dict[str, frozenset[str]] = {}
-    with config.data_file("speaker_body_kinds.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if line.strip() and not line.startswith("#"))
-        for row in rows:
-            out[fold(row["noun"].strip())] = frozenset(row["kinds"].split())
-    return out
-
-
 def kinds_of(noun: str) -> frozenset[str]:
     """Kinds of body a folded noun can name (empty: not a body noun)."""
-    return _table().get(fold(noun), frozenset())
+    return body_kinds().get(fold(noun), frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +65,7 @@ def _trim(name: str) -> str:
 @lru_cache(maxsize=256)
 def named_bodies(text: str) -> tuple[NamedBody, ...]:
     """Bodies the article names with a kind noun of the table, in text order."""
-    table = _table()
+    table = body_kinds()
     found: list[NamedBody] = []
     for m in _CAP_NAME.finditer(text):
         head = fold(m.group(1))

@@ -15,7 +15,11 @@
 - ``speaker_role_cumul.csv``: offices one person often holds together (« député » and « président »
   of a group), so that « la députée de X » can be the group president just quoted;
 - ``speaker_metonyms.csv``: places that stand for the body they house (« place Beauvau » →
-  « ministère de l'Intérieur »), used only when the article itself names that body.
+  « ministère de l'Intérieur »), used only when the article itself names that body;
+- ``speaker_demonyms.csv``: nationality and regional nouns (« Danois », « Danoise »), read as
+  descriptions of a person (:func:`demonyms`);
+- ``speaker_body_kinds.csv``: nouns that can stand for a body named before and its kinds (« le
+  musée », « l'électricien »; :func:`body_kinds`).
 
 Every key is folded (:func:`analysis.speakers.text.fold`) and split into words, so lookups
 ignore case and accents. Users extend a list by adding rows to its CSV.
@@ -176,6 +180,25 @@ def lexicon() -> Lexicon:
         narrower={k: frozenset(v) for k, v in narrower.items()},
         cumul={k: frozenset(v) for k, v in cumul.items()},
     )
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, tuple[str, str]]:
+    """Folded nationality nouns → (folded masculine head, gender): « danoise » → (« danois », "f").
+
+    An epicene form (« Belge ») has gender ""."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in _read("speaker_demonyms.csv"):
+        masc, fem = fold(row["masculine"]), fold(row["feminine"])
+        out[masc] = (masc, "" if masc == fem else "m")
+        out.setdefault(fem, (masc, "f"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def body_kinds() -> dict[str, frozenset[str]]:
+    """Folded body nouns → the kinds of body they can stand for (« musée » → {museum})."""
+    return {fold(row["noun"]): frozenset(row["kinds"].split()) for row in _read("speaker_body_kinds.csv")}
 
 
 _FIRST_WORDS: dict[int, frozenset[str]] = {}

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from analysis.fr import speaker_words as W
+from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS
 from analysis.speakers.acronyms import spells
-from analysis.speakers.lexicon import Lexicon, longest_match
+from analysis.speakers.lexicon import Lexicon, demonyms, longest_match
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
     LEADING_CUES,
@@ -29,7 +30,6 @@ from analysis.speakers.phrases import (
     with_former,
 )
 from analysis.speakers.text import Tok, fold, tokenize
-from analysis.speakers.words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS, demonyms
 
 _TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")
 _STAMP_PARTS = re.compile(r"\d{1,2}|h\d{0,2}|:")

@@ -19,11 +19,11 @@ from functools import lru_cache
 
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
+from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon, longest_match
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.text import Tok, fold, tokenize
-from analysis.speakers.words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from analysis.fr import speaker_words as W
-from analysis.speakers.lexicon import Lexicon
+from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
     OPENING,
@@ -35,7 +35,6 @@ from analysis.speakers.phrases import (
     with_former,
 )
 from analysis.speakers.text import Tok, fold, tokenize
-from analysis.speakers.words import demonyms
 
 
 @dataclass(frozen=True)
