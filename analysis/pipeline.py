@@ -29,19 +29,18 @@ from analysis.nlp.frames import (
     tokens_from_docs,
 )
 from analysis.nlp.pipeline import annotate, complete
+from analysis.quotes import QUOTE_COLUMNS as EXTRACTED_COLUMNS
 from analysis.quotes import extract_quotes
 from analysis.sentiment import score_quotes
-from analysis.speakers import resolve, speakers_table
+from analysis.speakers import SPEAKER_COLUMNS as RESOLVED_COLUMNS
+from analysis.speakers import SPEAKERS_TABLE_COLUMNS, resolve, speakers_table
 
 log = logging.getLogger("analysis")
 
 ERROR_COLUMNS = ["doc_id", "stage", "error", "reason"]
-QUOTE_COLUMNS = [
-    "doc_id", "quote_id", "type", "text", "start", "end", "cue", "cue_lemma", "cue_category", "cue_start", "cue_end",
-    "speaker_mention", "mention_start", "mention_end", "paragraph", "sent_ids", "continues",
-    "speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender", "polarity", "subjectivity", "label",
-]
-SPEAKER_COLUMNS = ["doc_id", "speaker_id", "speaker", "kind", "role", "gender", "mentions", "n_quotes", "quoted_words"]
+QUOTE_COLUMNS = [*EXTRACTED_COLUMNS, *RESOLVED_COLUMNS, "polarity", "subjectivity", "label"]
+"""Columns of the quotes table: extraction's, speaker resolution's, then the sentiment scores."""
+SPEAKER_COLUMNS = SPEAKERS_TABLE_COLUMNS
 SENTENCE_BATCH = 64
 """Sentences per spaCy batch. Sentences are short (~15 words): batches of 8, right for whole
 articles, leave the model mostly waiting on per-batch overhead; 64 was ~1.5× faster here."""
@@ -215,7 +214,7 @@ def analyse(
         _stage_errors(result, "quotes", part, errors)
         return result
 
-    quotes = _concat(isolate(run_quotes, ok_ids, stage="quotes", errors=errors), QUOTE_COLUMNS[:17])
+    quotes = _concat(isolate(run_quotes, ok_ids, stage="quotes", errors=errors), EXTRACTED_COLUMNS)
     if parse == "auto" and len(sents):
         complete(all_docs, attribution_sentences(sents, quotes), model=model, batch_size=SENTENCE_BATCH)
     toks = _concat([tokens_from_docs(sents, all_docs)], TOKEN_COLUMNS) if len(sents) else toks

@@ -26,7 +26,7 @@ def test_tables_and_columns(result):
     assert list(result["tokens"].columns) == TOKEN_COLUMNS
     assert list(result["errors"].columns) == pipeline.ERROR_COLUMNS
     assert result["errors"].empty
-    for col in pipeline.QUOTE_COLUMNS[:17]:
+    for col in pipeline.EXTRACTED_COLUMNS:
         assert col in result["quotes"].columns
     for col in pipeline.SPEAKER_COLUMNS:
         assert col in result["speakers"].columns
