@@ -540,8 +540,7 @@ def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]
     texts, lemmas, poses = ordered["text"].tolist(), ordered["lemma"].tolist(), ordered["pos"].tolist()
     puncts = ordered["is_punct"].tolist()
     norms = ordered["norm"].tolist() if "norm" in ordered.columns else [norm_text(t) for t in texts]
-    lemma_norms = [norm_text(lemma) for lemma in dict.fromkeys(lemmas)]  # each distinct lemma once
-    lemma_norm = dict(zip(dict.fromkeys(lemmas), lemma_norms, strict=True))
+    lemma_norm = {lemma: norm_text(lemma) for lemma in set(lemmas)}  # each distinct lemma once
     names, first_rows = np.unique(doc_ids, return_index=True)  # rows are sorted by doc_id
     ends_of = [*first_rows[1:].tolist(), len(doc_ids)]
     bounds = dict(zip(names.tolist(), zip(first_rows.tolist(), ends_of, strict=True), strict=True))
