@@ -67,7 +67,7 @@ def test_charts_return_figures_with_titles(frames):
     from analysis.plots import quotes as pq
 
     articles, quotes = frames
-    quotes, _ = with_speakers(quotes, articles)
+    quotes = with_speakers(quotes, articles)
     for fig in (pq.quotes_per_speaker(quotes), pq.share_of_voice(quotes), pq.quote_positions(quotes, articles),
                 pq.cue_categories(quotes)):
         assert fig.axes and (fig.axes[0].get_title() or fig.axes[0].get_title(loc="left"))

@@ -33,10 +33,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: no article could be read", file=sys.stderr)
         return 1
     quotes = extract_quotes(articles, model=args.model)
-    if args.no_resolve:
-        quotes = quotes.assign(speaker=quotes["speaker_mention"])
-    else:
-        quotes, _ = with_speakers(quotes, articles)
+    quotes = quotes.assign(speaker=quotes["speaker_mention"]) if args.no_resolve else with_speakers(quotes, articles)
     quotes = quotes.rename(columns={"text": "quote"})
     ordered = FIRST_COLUMNS + [c for c in quotes.columns if c not in FIRST_COLUMNS]
     frame = quotes[ordered]

@@ -5,15 +5,15 @@ from __future__ import annotations
 import pandas as pd
 
 
-def with_speakers(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
+def with_speakers(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """``quotes`` with the resolved speaker columns (:func:`analysis.speakers.resolve`); an empty
-    speaker becomes None. The flag is always true (kept for callers that report it)."""
+    speaker becomes None, so that :func:`speaker_labels` falls back to the mention."""
     from analysis.speakers import resolve
 
     out = resolve(quotes, articles)
     missing = out["speaker"].isna() | (out["speaker"].astype(str) == "")
     out["speaker"] = out["speaker"].where(~missing, None)
-    return out, True
+    return out
 
 
 NO_SPEAKER = "(sans locuteur)"
