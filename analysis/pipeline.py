@@ -24,11 +24,10 @@ from analysis.nlp.frames import (
     TOKEN_COLUMNS,
     ParseMode,
     full_parse_mask,
-    n_tokens,
     sentences,
     tokens_from_docs,
 )
-from analysis.nlp.pipeline import annotate, complete
+from analysis.nlp.pipeline import annotate, complete, n_tokens
 from analysis.quotes import QUOTE_COLUMNS as EXTRACTED_COLUMNS
 from analysis.quotes import extract_quotes
 from analysis.sentiment import score_quotes

@@ -56,11 +56,6 @@ def sentences(articles: pd.DataFrame, *, model: str | None = None, count: bool =
                          "n_tokens": "int64", "is_body": "bool"})
 
 
-def n_tokens(docs: Sequence[Doc]) -> list[int]:
-    """Non-space tokens of each doc: the ``n_tokens`` column, from docs already made."""
-    return [len(doc) - int(doc.to_array(IS_SPACE).sum()) if len(doc) else 0 for doc in docs]
-
-
 def full_parse_mask(sents: pd.DataFrame, parse: ParseMode | Callable[[str], bool] = "auto") -> list[bool]:
     """Which sentences get the parser and NER: all, none, or those that may carry a quotation."""
     if parse == "all":
