@@ -42,7 +42,7 @@ evaluate: $(STAMP) ## Score quotations and speakers on ../shared/eval-dev, the o
 	for set in tests/data/heldout/set*/; do $(BIN)/python -m analysis.evaluate quotes --gold $$set || exit 1; done
 
 lint: $(STAMP) ## Check style with ruff
-	$(BIN)/ruff check analysis tests tools
+	$(BIN)/ruff check analysis tests notebooks
 
 clean: ## Remove generated reports and caches (keeps .venv)
 	rm -rf reports/* .pytest_cache .hypothesis .ruff_cache

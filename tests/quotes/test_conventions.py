@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from analysis.quotes import extract_quotes
 
-
-def quotes_of(text: str) -> pd.DataFrame:
-    return extract_quotes(pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]}))
-
-
-def rows(text: str) -> list[tuple[str, str, str]]:
-    q = quotes_of(text)
-    for r in q.itertuples():  # offsets stay exact whatever the rule
-        assert text[r.start:r.end] == r.text
-        if r.speaker_mention:
-            assert text[r.mention_start:r.mention_end] == r.speaker_mention
-    return list(zip(q["type"], q["text"], q["cue"], strict=True))
+@pytest.fixture
+def rows(quotes_of):
+    def rows(text: str) -> list[tuple[str, str, str]]:
+        q = quotes_of(text)
+        for r in q.itertuples():  # offsets stay exact whatever the rule
+            assert text[r.start:r.end] == r.text
+            if r.speaker_mention:
+                assert text[r.mention_start:r.mention_end] == r.speaker_mention
+        return list(zip(q["type"], q["text"], q["cue"], strict=True))
+    return rows
 
 
 @pytest.mark.parametrize("text, quote, cue", [
@@ -34,33 +30,33 @@ def rows(text: str) -> list[tuple[str, str, str]]:
     ("La directrice a dit son « immense soulagement ».", "son « immense soulagement »", "a dit"),
     ("Elle a exclu tout recours au 49.3 « à ce stade ».", "tout recours au 49.3 « à ce stade »", "a exclu"),
 ])
-def test_quoted_fragments_after_more_verbs(text, quote, cue):
+def test_quoted_fragments_after_more_verbs(rows, text, quote, cue):
     assert rows(text) == [("mixed", quote, cue)]
 
 
-def test_a_second_reporting_verb_after_et_is_its_own_entry():
+def test_a_second_reporting_verb_after_et_is_its_own_entry(rows):
     got = rows("L'enseigne dit « comprendre l'agacement des clients » et assure que les rayons seront réapprovisionnés.")
     assert got == [("mixed", "« comprendre l'agacement des clients »", "dit"),
                    ("indirect", "les rayons seront réapprovisionnés", "assure")]
 
 
-def test_a_relay_between_the_verb_and_its_complement_is_skipped():
+def test_a_relay_between_the_verb_and_its_complement_is_skipped(rows):
     got = rows("Le collectif a de son côté dénoncé, selon Le Télégramme, une « succession d'incidents » sur la ligne.")
     assert got == [("mixed", "une « succession d'incidents » sur la ligne", "a de son côté dénoncé")]
 
 
-def test_a_cue_before_a_colon_also_governs_its_complement():
+def test_a_cue_before_a_colon_also_governs_its_complement(rows):
     got = rows("La porte-parole, Inès Garnier, invite les usagers à signaler chaque retard : "
                "« Plus nous aurons de témoignages, plus le dossier sera solide. »")
     assert got == [("indirect", "signaler chaque retard", "invite"),
                    ("direct", "Plus nous aurons de témoignages, plus le dossier sera solide.", "invite")]
 
 
-def test_an_absolute_participle_clause_is_no_speech_act():
+def test_an_absolute_participle_clause_is_no_speech_act(rows):
     assert rows("Le vote a été reporté, plusieurs conseillers menaçant de démissionner.") == []
 
 
-def test_pour_on_behalf_of_is_not_an_attribution_but_pour_someone_with_a_view_is():
+def test_pour_on_behalf_of_is_not_an_attribution_but_pour_someone_with_a_view_is(rows):
     assert rows("Pour la défense, Me Arnaud Lefranc a réclamé l'acquittement.") == []
     got = rows("Pour les scientifiques de l'institut, le réchauffement des eaux explique ce déclin.")
     assert got == [("selon", "le réchauffement des eaux explique ce déclin", "Pour")]
@@ -68,27 +64,27 @@ def test_pour_on_behalf_of_is_not_an_attribution_but_pour_someone_with_a_view_is
     assert got == [("selon", "il n'est pas question de reculer", "Pour")]
 
 
-def test_selon_spans_stop_at_the_proposition():
+def test_selon_spans_stop_at_the_proposition(rows):
     assert rows("Le chômage a reculé à 7,1 %, d'après l'Insee, qui publie jeudi ses chiffres.") == [
         ("selon", "Le chômage a reculé à 7,1 %", "d'après")]
     got = rows("Selon l'institut, une seconde phase de l'étude, consacrée aux adolescents, doit débuter à l'automne.")
     assert got == [("selon", "une seconde phase de l'étude, consacrée aux adolescents, doit débuter à l'automne", "Selon")]
 
 
-def test_se_dire_with_a_stance_adjective_and_its_complement():
+def test_se_dire_with_a_stance_adjective_and_its_complement(rows):
     got = rows("Le Portugal et l'Irlande se sont dits prêts à contribuer financièrement.")
     assert got == [("indirect", "prêts à contribuer financièrement", "se sont dits")]
     assert rows("Le maire s'est dit inquiet.") == []
 
 
-def test_content_before_an_impersonal_incise_with_an_unknown_verb():
+def test_content_before_an_impersonal_incise_with_an_unknown_verb(quotes_of, rows):
     got = rows("Plusieurs régions envisagent de rouvrir les lignes de nuit, a-t-on appris jeudi de sources gouvernementales.")
     assert got == [("indirect", "Plusieurs régions envisagent de rouvrir les lignes de nuit", "a-t-on appris")]
     assert quotes_of("Plusieurs régions envisagent de rouvrir les lignes, a-t-on appris de sources gouvernementales.")[
         "speaker_mention"].tolist() == ["sources gouvernementales"]
 
 
-def test_words_heard_from_someone_are_theirs():
+def test_words_heard_from_someone_are_theirs(quotes_of):
     q = quotes_of("Une ouvrière, Julie Marchand, affirme avoir entendu le contremaître dire, un matin : "
                   "« Pas le temps de sécuriser. »")
     assert q["type"].tolist() == ["indirect", "direct"]
@@ -96,7 +92,7 @@ def test_words_heard_from_someone_are_theirs():
     assert q["cue"].tolist() == ["affirme", "dire"]
 
 
-def test_multi_paragraph_quotation_with_its_cue_in_the_last_paragraph():
+def test_multi_paragraph_quotation_with_its_cue_in_the_last_paragraph(quotes_of):
     q = quotes_of("« Ce drame n'est pas une fatalité.\n\n"
                   "« Quand on économise sur la sécurité, ce sont les salariés qui paient », a-t-elle poursuivi.")
     assert q["text"].tolist() == ["Ce drame n'est pas une fatalité.",
@@ -105,7 +101,7 @@ def test_multi_paragraph_quotation_with_its_cue_in_the_last_paragraph():
     assert q["speaker_mention"].tolist() == ["elle"] * 2
 
 
-def test_interview_answers_after_questions_are_the_interviewees():
+def test_interview_answers_after_questions_are_the_interviewees(quotes_of):
     q = quotes_of("Le gardien Yoann Perrot s'est confié après la rencontre.\n\n"
                   "Vous attendiez-vous à une telle pression ?\n\n"
                   "– Oui, on savait qu'ils allaient pousser.\n\n"
@@ -117,14 +113,14 @@ def test_interview_answers_after_questions_are_the_interviewees():
     assert q["speaker_mention"].tolist() == ["Le gardien Yoann Perrot"] * 2
 
 
-def test_live_blog_time_stamps_are_left_out():
+def test_live_blog_time_stamps_are_left_out(quotes_of):
     q = quotes_of("14h30 | « Nous ne reprendrons pas le travail », affirme Karim Aït-Saïd.\n\n"
                   "8h40 - Le trafic est interrompu, annonce la SNCF.")
     assert q["type"].tolist() == ["direct", "indirect"]
     assert q["text"].tolist() == ["Nous ne reprendrons pas le travail", "Le trafic est interrompu"]
 
 
-def test_a_headline_quotation_points_at_the_body_quotation_it_repeats():
+def test_a_headline_quotation_points_at_the_body_quotation_it_repeats(quotes_of):
     q = quotes_of("« Tout le monde savait » : un gérant jugé à Valdonne\n\n"
                   "« Tout le monde savait. On en parlait tous les jours », a raconté un ancien salarié, Kévin Roussel.")
     assert q["type"].tolist() == ["direct", "direct"]
@@ -132,24 +128,24 @@ def test_a_headline_quotation_points_at_the_body_quotation_it_repeats():
     assert q["continues"].iloc[0] == q["quote_id"].iloc[1]
 
 
-def test_a_subject_separated_from_its_verb_by_an_adverbial():
+def test_a_subject_separated_from_its_verb_by_an_adverbial(quotes_of):
     q = quotes_of("Les assureurs, par la voix de leur fédération, appellent les sinistrés à photographier les dommages.")
     assert q["speaker_mention"].tolist() == ["Les assureurs"]
 
 
-def test_a_bulleted_list_after_a_rhetorical_question_is_no_interview():
+def test_a_bulleted_list_after_a_rhetorical_question_is_no_interview(quotes_of):
     q = quotes_of("Les écoles rouvrent lundi.\n\nQue faut-il savoir ?\n\n- Les cantines restent fermées jusqu'à mercredi.")
     assert q.empty
 
 
-def test_pour_a_bare_group_is_a_view_only_when_the_content_judges_or_predicts():
+def test_pour_a_bare_group_is_a_view_only_when_the_content_judges_or_predicts(rows):
     assert rows("Pour les transporteurs, la note grimpe encore.") == []
     assert rows("Pour les économistes, la croissance ralentira l'an prochain.") == [
         ("selon", "la croissance ralentira l'an prochain", "Pour")]
     assert rows("Pour les syndicats, cette réforme est injuste.") == [("selon", "cette réforme est injuste", "Pour")]
 
 
-def test_a_reworded_headline_quotation_still_finds_the_body_quotation():
+def test_a_reworded_headline_quotation_still_finds_the_body_quotation(quotes_of):
     q = quotes_of("« On savait tous que la nacelle était usée » : un gérant jugé\n\n"
                   "« Tout le monde savait que la nacelle était usée », a raconté un ancien salarié, Kévin Roussel.")
     assert q["continues"].iloc[0] == q["quote_id"].iloc[1]

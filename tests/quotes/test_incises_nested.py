@@ -7,12 +7,6 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes import extract_quotes
-
-
-def _quotes(text: str) -> pd.DataFrame:
-    return extract_quotes(pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]}))
-
 
 def _one(out: pd.DataFrame, fragment: str) -> pd.Series:
     rows = out[out["text"].str.contains(fragment, regex=False)]
@@ -20,10 +14,10 @@ def _one(out: pd.DataFrame, fragment: str) -> pd.Series:
     return rows.iloc[0]
 
 
-def test_words_relayed_in_nested_marks_are_a_direct_quotation_of_their_own():
+def test_words_relayed_in_nested_marks_are_a_direct_quotation_of_their_own(quotes_of):
     text = ("Le boulanger Rémi Caslin n'a rien oublié. « Le maire nous a dit en réunion : ‹ Le marché restera "
             "sur la place ›. C'était en avril », assure-t-il.")
-    out = _quotes(text)
+    out = quotes_of(text)
     inner = out[out["text"] == "Le marché restera sur la place"].iloc[0]
     assert inner["type"] == "direct"
     assert inner["speaker_mention"] == "Le maire" and inner["cue_lemma"] == "dire"
@@ -31,8 +25,8 @@ def test_words_relayed_in_nested_marks_are_a_direct_quotation_of_their_own():
     assert len(outer) == 1 and outer.iloc[0]["speaker_mention"] == "il"
 
 
-def test_a_nested_word_used_as_scare_quotes_is_no_quotation():
-    out = _quotes("« On nous parle de ‹ modernisation › depuis des années », soupire Rémi Caslin.")
+def test_a_nested_word_used_as_scare_quotes_is_no_quotation(quotes_of):
+    out = quotes_of("« On nous parle de ‹ modernisation › depuis des années », soupire Rémi Caslin.")
     assert len(out) == 1 and out.iloc[0]["speaker_mention"] == "Rémi Caslin"
 
 
@@ -40,20 +34,20 @@ def test_a_nested_word_used_as_scare_quotes_is_no_quotation():
     "Rémi Caslin m'a dit que la boulangerie fermerait en juin.",
     "Rémi Caslin nous a confié que la boulangerie fermerait en juin.",
 ])
-def test_a_first_person_addressee_is_not_a_reflexive(text):
-    row = _one(_quotes(text), "la boulangerie fermerait")
+def test_a_first_person_addressee_is_not_a_reflexive(quotes_of, text):
+    row = _one(quotes_of(text), "la boulangerie fermerait")
     assert row["cue_lemma"] in ("dire", "confier") and row["speaker_mention"] == "Rémi Caslin"
 
 
-def test_an_incise_between_subject_and_verb_keeps_both_sides_in_one_content():
+def test_an_incise_between_subject_and_verb_keeps_both_sides_in_one_content(quotes_of):
     text = "Le patron de la fromagerie reste serein. Sa coopérative, a-t-il assuré, emploie trente salariés et exporte en Italie."
-    row = _one(_quotes(text), "Sa coopérative")
+    row = _one(quotes_of(text), "Sa coopérative")
     assert row["type"] == "indirect" and row["cue"] == "a-t-il assuré"
     assert row["text"] == "Sa coopérative, a-t-il assuré, emploie trente salariés et exporte en Italie"
 
 
-def test_an_incise_splitting_a_quoted_predicate_gives_a_mixed_quotation():
-    row = _one(_quotes("Le chancelier a été net. Vienne, a-t-il ajouté, « reste attachée au compromis »."), "Vienne")
+def test_an_incise_splitting_a_quoted_predicate_gives_a_mixed_quotation(quotes_of):
+    row = _one(quotes_of("Le chancelier a été net. Vienne, a-t-il ajouté, « reste attachée au compromis »."), "Vienne")
     assert row["type"] == "mixed" and row["text"] == "Vienne, a-t-il ajouté, « reste attachée au compromis »"
 
 
@@ -65,8 +59,8 @@ def test_an_incise_splitting_a_quoted_predicate_gives_a_mixed_quotation():
     ("Le collectif dénonce une « méthode brutale » et annonce que les élus ont saisi un cabinet d'audit.",
      "une « méthode brutale »"),
 ])
-def test_a_second_speech_verb_of_the_subject_ends_the_content(text, content):
-    assert content in set(_quotes(text)["text"])
+def test_a_second_speech_verb_of_the_subject_ends_the_content(quotes_of, text, content):
+    assert content in set(quotes_of(text)["text"])
 
 
 @pytest.mark.parametrize("text, content", [
@@ -76,8 +70,8 @@ def test_a_second_speech_verb_of_the_subject_ends_the_content(text, content):
     ("Les élus alertaient sur des « irrégularités graves » dans la procédure.",
      "des « irrégularités graves » dans la procédure"),
 ])
-def test_quoted_objects_of_evaluative_verbs_are_mixed(text, content):
-    row = _one(_quotes(text), content)
+def test_quoted_objects_of_evaluative_verbs_are_mixed(quotes_of, text, content):
+    row = _one(quotes_of(text), content)
     assert row["type"] == "mixed" and row["text"] == content
 
 
@@ -91,8 +85,8 @@ def test_quoted_objects_of_evaluative_verbs_are_mixed(text, content):
     ("Selon l'association, près de 800 personnes empruntent chaque jour le bac, dont de nombreux saisonniers.",
      "près de 800 personnes empruntent chaque jour le bac, dont de nombreux saisonniers", "l'association"),
 ])
-def test_pour_and_selon_with_long_sources(text, content, mention):
-    row = _one(_quotes(text), content)
+def test_pour_and_selon_with_long_sources(quotes_of, text, content, mention):
+    row = _one(quotes_of(text), content)
     assert row["type"] == "selon" and row["text"] == content
     if mention is not None:
         assert row["speaker_mention"] == mention
@@ -105,16 +99,16 @@ def test_pour_and_selon_with_long_sources(text, content, mention):
     "Une société de transport accusée d'avoir détourné des fonds publics a été dissoute.",
     "Le marchand qui avait vendu la toile, le galeriste lyonnais Paul Sainte-Rose, conteste toute négligence.",
 ])
-def test_forms_that_name_or_qualify_report_nothing(text):
-    assert _quotes(text).empty
+def test_forms_that_name_or_qualify_report_nothing(quotes_of, text):
+    assert quotes_of(text).empty
 
 
-def test_a_participle_after_an_inserted_phrase_keeps_its_auxiliary():
-    row = _one(_quotes("L'association Droit au logis a, de son côté, demandé au gouvernement de geler les loyers."),
+def test_a_participle_after_an_inserted_phrase_keeps_its_auxiliary(quotes_of):
+    row = _one(quotes_of("L'association Droit au logis a, de son côté, demandé au gouvernement de geler les loyers."),
                "geler les loyers")
     assert row["type"] == "indirect" and row["speaker_mention"] == "L'association Droit au logis"
 
 
-def test_the_speakers_own_past_act_is_no_mixed_quotation():
-    out = _quotes("Elle a raconté avoir alerté le maire « à deux reprises, par écrit » sur les risques.")
+def test_the_speakers_own_past_act_is_no_mixed_quotation(quotes_of):
+    out = quotes_of("Elle a raconté avoir alerté le maire « à deux reprises, par écrit » sur les risques.")
     assert list(out["type"]) == ["mixed"] and out.iloc[0]["cue_lemma"] == "raconter"

@@ -3,11 +3,9 @@ introduced before (texts written for these tests)."""
 
 from __future__ import annotations
 
-from speaker_helpers import run, speaker_of
 
-
-def test_a_former_office_agrees_in_gender_with_the_person_it_points_at():
-    out = run(
+def test_a_former_office_agrees_in_gender_with_the_person_it_points_at(resolve_text, speaker_of):
+    out = resolve_text(
         "Le départ de la ministre de la Mer, Solène Kerbrat, et celui du ministre des Sports, Hugo Delmas, "
         "ont surpris.\n\n"
         "« Je pars sans regret », a déclaré l'ancienne ministre mardi.\n\n"
@@ -17,8 +15,8 @@ def test_a_former_office_agrees_in_gender_with_the_person_it_points_at():
     assert speaker_of(out, "sans explication") == "Hugo Delmas"
 
 
-def test_an_elected_office_by_place_is_the_politician_just_quoted():
-    out = run(
+def test_an_elected_office_by_place_is_the_politician_just_quoted(resolve_text, speaker_of):
+    out = resolve_text(
         "Battu aux élections, Yves Carradec, ancien ministre de la Pêche, a quitté le gouvernement.\n\n"
         "« Je retourne dans ma circonscription », a expliqué Yves Carradec. « Les électeurs comptent plus que "
         "les postes », a ajouté le député du Finistère.\n"
@@ -26,24 +24,24 @@ def test_an_elected_office_by_place_is_the_politician_just_quoted():
     assert speaker_of(out, "postes") == "Yves Carradec"
 
 
-def test_a_demonstrative_description_chains_to_an_unnamed_person_introduced_before():
-    out = run(
+def test_a_demonstrative_description_chains_to_an_unnamed_person_introduced_before(resolve_text, speaker_of):
+    out = resolve_text(
         "Au marché, une cliente attendait son tour devant l'étal. « Les prix ont doublé en un an », "
         "s'indigne cette infirmière de 45 ans.\n"
     )
     assert speaker_of(out, "Les prix") == "une cliente"
 
 
-def test_a_description_of_a_person_is_not_a_place_name():
-    out = run(
+def test_a_description_of_a_person_is_not_a_place_name(resolve_text, speaker_of):
+    out = resolve_text(
         "Gare Saint-Lazare, jeudi soir, Manon, 27 ans, cherchait un train pour Rouen. « Trois heures "
         "d'attente, c'est intenable », lâche cette étudiante.\n"
     )
     assert speaker_of(out, "intenable") == "Manon"
 
 
-def test_elle_prefers_the_woman_named_in_its_paragraph_to_an_earlier_subject():
-    out = run(
+def test_elle_prefers_the_woman_named_in_its_paragraph_to_an_earlier_subject(resolve_text, speaker_of):
+    out = resolve_text(
         "Le directeur de l'usine, Marc Olivon, a confirmé la fermeture. « Nous n'avions plus le choix », "
         "a-t-il dit.\n\n"
         "Même colère chez Lucie, ouvrière depuis dix ans. « Je ne sais pas ce que je vais faire », dit-elle.\n"
@@ -51,20 +49,20 @@ def test_elle_prefers_the_woman_named_in_its_paragraph_to_an_earlier_subject():
     assert speaker_of(out, "ce que je vais faire") == "Lucie"
 
 
-def test_a_capital_stands_for_its_state_when_the_article_names_it():
-    out = run(
+def test_a_capital_stands_for_its_state_when_the_article_names_it(resolve_text, speaker_of):
+    out = resolve_text(
         "La Turquie a rejeté mardi le projet d'accord. Pour Ankara, le texte « ignore la réalité du terrain ».\n"
     )
     assert speaker_of(out, "ignore la réalité") == "Turquie"
 
 
-def test_selon_nos_informations_is_the_newsroom():
-    out = run("Selon nos informations, le club a déjà trouvé un nouvel entraîneur.\n")
+def test_selon_nos_informations_is_the_newsroom(resolve_text, speaker_of):
+    out = resolve_text("Selon nos informations, le club a déjà trouvé un nouvel entraîneur.\n")
     assert speaker_of(out, "nouvel entraîneur") == "la rédaction"
 
 
-def test_a_description_that_fits_nobody_stays_as_written():
-    out = run(
+def test_a_description_that_fits_nobody_stays_as_written(resolve_text, speaker_of):
+    out = resolve_text(
         "La mairie a annoncé la fermeture de la piscine. « C'est une perte pour le quartier », "
         "regrette le maître-nageur.\n"
     )

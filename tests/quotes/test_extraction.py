@@ -11,19 +11,17 @@ import pytest
 from analysis.evaluate import load_gold, score, speaker_matches
 from analysis.quotes import QUOTE_COLUMNS, extract_quotes, needs_full_parse
 
-GOLD_DIR = Path(__file__).resolve().parent / "data" / "quotes"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 GOLD_NAMES = sorted(p.stem for p in (GOLD_DIR / "gold").glob("*.json"))
 
 
-def quotes_of(text: str, **options) -> pd.DataFrame:
-    articles = pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]})
-    return extract_quotes(articles, **options)
-
-
-def one(text: str, **options) -> dict:
-    q = quotes_of(text, **options)
-    assert len(q) == 1, q[["type", "text", "cue"]].to_string()
-    return q.iloc[0].to_dict()
+@pytest.fixture
+def one(quotes_of):
+    def one(text: str, **options) -> dict:
+        q = quotes_of(text, **options)
+        assert len(q) == 1, q[["type", "text", "cue"]].to_string()
+        return q.iloc[0].to_dict()
+    return one
 
 
 @pytest.fixture(scope="module")
@@ -88,19 +86,19 @@ def test_frame_columns_offsets_and_ids(gold_run):
     assert quotes["quote_id"].is_unique
 
 
-def test_direct_quotes_leave_out_marks_and_the_comma_before_the_closing_mark():
+def test_direct_quotes_leave_out_marks_and_the_comma_before_the_closing_mark(one):
     q = one("« Nous partirons demain, » a déclaré le capitaine.")
     assert q["text"] == "Nous partirons demain" and q["type"] == "direct"
     assert q["cue"] == "a déclaré" and q["speaker_mention"] == "le capitaine"
 
 
-def test_straight_quotes_pair_by_position():
+def test_straight_quotes_pair_by_position(quotes_of):
     q = quotes_of('"Le port rouvrira", a dit la capitaine. "Les quais sont prêts", a-t-elle ajouté.')
     assert q["text"].tolist() == ["Le port rouvrira", "Les quais sont prêts"]
     assert q["speaker_mention"].tolist() == ["la capitaine", "elle"]
 
 
-def test_incise_inside_a_quotation_splits_it_in_two_entries_with_one_cue():
+def test_incise_inside_a_quotation_splits_it_in_two_entries_with_one_cue(quotes_of):
     q = quotes_of("« Le dossier est clos, a assuré la juge Morel. Il ne sera pas rouvert. »")
     assert q["text"].tolist() == ["Le dossier est clos", "Il ne sera pas rouvert."]
     assert q["cue"].tolist() == ["a assuré", "a assuré"]
@@ -109,7 +107,7 @@ def test_incise_inside_a_quotation_splits_it_in_two_entries_with_one_cue():
     assert q["end"].iloc[0] <= q["start"].iloc[1]
 
 
-def test_multi_paragraph_quotation_reopened_at_each_paragraph():
+def test_multi_paragraph_quotation_reopened_at_each_paragraph(quotes_of):
     text = ("Le maire, Luc Arnaud, a lu sa lettre : « Je quitte mes fonctions avec regret.\n\n"
             "« Je remercie les habitants pour leur confiance. »")
     q = quotes_of(text)
@@ -120,24 +118,24 @@ def test_multi_paragraph_quotation_reopened_at_each_paragraph():
     assert q["continues"].iloc[1] == q["quote_id"].iloc[0]
 
 
-def test_continuing_quotation_without_cue_carries_the_speaker_over():
+def test_continuing_quotation_without_cue_carries_the_speaker_over(quotes_of):
     q = quotes_of("« La saison est finie », explique la guide Léa Morin. « Nous rouvrirons en avril. »")
     assert q["cue"].tolist() == ["explique", ""]
     assert q["speaker_mention"].tolist() == ["la guide Léa Morin"] * 2
 
 
-def test_quote_with_no_findable_speaker_is_kept_with_an_empty_speaker():
+def test_quote_with_no_findable_speaker_is_kept_with_an_empty_speaker(one):
     q = one("« Personne ne nous a prévenus. »")
     assert q["type"] == "direct" and q["speaker_mention"] == "" and q["cue"] == ""
 
 
-def test_que_clause_keeps_coordination_and_leaves_que_out():
+def test_que_clause_keeps_coordination_and_leaves_que_out(one):
     q = one("La rectrice a indiqué que les cours reprendraient lundi et qu'aucun examen ne serait reporté.")
     assert q["text"] == "les cours reprendraient lundi et qu'aucun examen ne serait reporté"
     assert q["type"] == "indirect" and q["speaker_mention"] == "La rectrice"
 
 
-def test_participial_cue_takes_the_subject_of_the_main_clause():
+def test_participial_cue_takes_the_subject_of_the_main_clause(quotes_of):
     q = quotes_of("Le général Ravel a salué les troupes, affirmant que la mission était accomplie.")
     assert q["cue"].tolist() == ["affirmant"]
     assert q["speaker_mention"].tolist() == ["Le général Ravel"]
@@ -148,12 +146,12 @@ def test_participial_cue_takes_the_subject_of_the_main_clause():
     ("La mairie a demandé aux riverains de ne pas stationner rue Haute.", "ne pas stationner rue Haute", "a demandé"),
     ("Le syndicat appelle les agents à cesser le travail mardi.", "cesser le travail mardi", "appelle"),
 ])
-def test_infinitive_complements(text, content, cue):
+def test_infinitive_complements(one, text, content, cue):
     q = one(text)
     assert (q["text"], q["cue"], q["type"]) == (content, cue, "indirect")
 
 
-def test_content_followed_by_an_incise_without_marks():
+def test_content_followed_by_an_incise_without_marks(one):
     q = one("Aucune trace d'effraction n'a été relevée, a indiqué la gendarmerie.")
     assert q["text"] == "Aucune trace d'effraction n'a été relevée"
     assert q["type"] == "indirect" and q["speaker_mention"] == "la gendarmerie"
@@ -164,7 +162,7 @@ def test_content_followed_by_an_incise_without_marks():
     ("Le tunnel restera fermé tout l'été, indique un communiqué de la préfecture.", "un communiqué de la préfecture"),
     ("Deux suspects ont été interpellés, a-t-on appris auprès du parquet.", "parquet"),
 ])
-def test_media_and_document_attributions(text, mention):
+def test_media_and_document_attributions(one, text, mention):
     q = one(text)
     assert q["type"] == "indirect" and q["speaker_mention"].endswith(mention)
 
@@ -176,7 +174,7 @@ def test_media_and_document_attributions(text, mention):
     ("Le député a jugé qu'« aucun compromis n'est possible ».", "« aucun compromis n'est possible »"),
     ("La Croix-Rouge a appelé à la « retenue » des deux camps.", "à la « retenue » des deux camps"),
 ])
-def test_mixed_quotations(text, quote):
+def test_mixed_quotations(quotes_of, text, quote):
     q = quotes_of(text)
     assert q["text"].tolist() == [quote] and q["type"].tolist() == ["mixed"]
 
@@ -188,7 +186,7 @@ def test_mixed_quotations(text, quote):
     ("Pour l'économiste Jeanne Roux, la croissance restera faible.", "la croissance restera faible", "l'économiste Jeanne Roux"),
     ("La réunion, selon lui, a tourné court.", "La réunion, selon lui, a tourné court", "lui"),
 ])
-def test_selon_in_front_inside_or_after(text, quote, mention):
+def test_selon_in_front_inside_or_after(one, text, quote, mention):
     q = one(text)
     assert (q["text"], q["type"], q["speaker_mention"]) == (quote, "selon", mention)
 
@@ -204,7 +202,7 @@ def test_selon_in_front_inside_or_after(text, quote, mention):
     "Le juge Martin a rendu sa note mardi.",
     "Le film « Les Nuits claires » sort mercredi.",
 ])
-def test_not_quotations(text):
+def test_not_quotations(quotes_of, text):
     assert quotes_of(text).empty
 
 
@@ -271,18 +269,18 @@ def test_gold_files_follow_the_schema():
     ("Certains disent avoir attendu six heures.", "avoir attendu six heures", "disent", "Certains"),
     ("Les syndicats, eux, jugent « inacceptable » la réforme.", "« inacceptable » la réforme", "jugent", "Les syndicats"),
 ])
-def test_more_conventions(text, quote, cue, mention):
+def test_more_conventions(one, text, quote, cue, mention):
     q = one(text)
     assert (q["text"], q["cue"], q["speaker_mention"]) == (quote, cue, mention)
 
 
-def test_question_mark_before_an_incise_inside_the_quotation_splits_it():
+def test_question_mark_before_an_incise_inside_the_quotation_splits_it(quotes_of):
     q = quotes_of("« Pourquoi attendre ? s'interroge la députée Mona Vidal. Chaque mois compte. »")
     assert q["text"].tolist() == ["Pourquoi attendre ?", "Chaque mois compte."]
     assert q["cue"].tolist() == ["s'interroge"] * 2
 
 
-def test_narrative_infinitive_keeps_the_speaker():
+def test_narrative_infinitive_keeps_the_speaker(quotes_of):
     q = quotes_of("« Nous irons au bout », a insisté Hugo Lemaire, avant d'ajouter : « Personne ne reculera. »")
     assert q["cue"].tolist() == ["a insisté", "ajouter"]
     assert q["speaker_mention"].tolist() == ["Hugo Lemaire"] * 2

@@ -4,72 +4,70 @@ Every text is invented for these tests."""
 
 from __future__ import annotations
 
-from speaker_helpers import run, speaker_of
-
 from analysis.speakers.acronyms import acronyms, spells_loosely
 from analysis.speakers.bodies import kinds_of, named_bodies
 from analysis.speakers.mentions import parse_mention
 
 # ----------------------------------------------------------------------------- body descriptions
 
-def test_museum_description_is_the_museum_named_before() -> None:
-    out = run("Le Musée des arts textiles de Corvanne a rouvert ses portes samedi. "
+def test_museum_description_is_the_museum_named_before(resolve_text, speaker_of) -> None:
+    out = resolve_text("Le Musée des arts textiles de Corvanne a rouvert ses portes samedi. "
               "Selon le musée, plus de trois mille visiteurs sont venus le premier jour.")
     assert speaker_of(out, "trois mille visiteurs") == "Musée des arts textiles de Corvanne"
 
 
-def test_lowercase_body_with_a_place_is_named_by_its_noun() -> None:
-    out = run("Le vicariat de Montclaire a confirmé la fermeture de l'église Saint-Ours. "
+def test_lowercase_body_with_a_place_is_named_by_its_noun(resolve_text, speaker_of) -> None:
+    out = resolve_text("Le vicariat de Montclaire a confirmé la fermeture de l'église Saint-Ours. "
               "Une dernière messe sera célébrée le 3 mai, a annoncé le vicariat.")
     assert "vicariat de Montclaire" in speaker_of(out, "dernière messe")
 
 
-def test_institution_is_the_public_body_named_before() -> None:
-    out = run("Le rectorat de l'académie de Valbois a suspendu l'enseignante. "
+def test_institution_is_the_public_body_named_before(resolve_text, speaker_of) -> None:
+    out = resolve_text("Le rectorat de l'académie de Valbois a suspendu l'enseignante. "
               "L'institution affirme qu'une enquête administrative est en cours.")
     assert "rectorat de l'académie de Valbois" in speaker_of(out, "enquête administrative")
 
 
-def test_company_named_by_a_trade_noun_before_its_name() -> None:
-    out = run("Le fabricant de meubles Bordane a publié jeudi ses résultats annuels. "
+def test_company_named_by_a_trade_noun_before_its_name(resolve_text, speaker_of) -> None:
+    out = resolve_text("Le fabricant de meubles Bordane a publié jeudi ses résultats annuels. "
               "Le groupe assure que ses ventes ont progressé de 4 %.")
     assert speaker_of(out, "ventes ont progressé") == "Bordane"
 
 
-def test_sector_noun_stands_for_the_company_just_cited() -> None:
-    out = run("Selon Voltane, la centrale devra réduire sa production. "
+def test_sector_noun_stands_for_the_company_just_cited(resolve_text, speaker_of) -> None:
+    out = resolve_text("Selon Voltane, la centrale devra réduire sa production. "
               "L'électricien précise que la sûreté des installations n'est pas en jeu.")
     assert speaker_of(out, "sûreté des installations") == "Voltane"
 
 
-def test_description_of_another_kind_is_not_the_union() -> None:
-    out = run("Le rectorat de l'académie de Valbois a ouvert une enquête. "
+def test_description_of_another_kind_is_not_the_union(resolve_text, speaker_of) -> None:
+    out = resolve_text("Le rectorat de l'académie de Valbois a ouvert une enquête. "
               "« Ces mutations sont injustes », dénonce le Snelt-CGA, principal syndicat des enseignants. "
               "Les postes seront pourvus à la rentrée, assure l'administration.")
     assert "rectorat" in speaker_of(out, "postes seront pourvus")
 
 
-def test_club_is_the_club_named_last_not_one_named_in_passing() -> None:
-    out = run("Le milieu de terrain du FC Varennes aurait trouvé un accord avec un club anglais. "
+def test_club_is_the_club_named_last_not_one_named_in_passing(resolve_text, speaker_of) -> None:
+    out = resolve_text("Le milieu de terrain du FC Varennes aurait trouvé un accord avec un club anglais. "
               "D'après la presse britannique, le club de Harlow aurait relevé son offre. "
               "Une information que le FC Varennes n'a pas confirmée. "
               "Le joueur a repris l'entraînement, a indiqué le club dans un communiqué.")
     assert speaker_of(out, "repris l'entraînement") == "FC Varennes"
 
 
-def test_no_compatible_body_keeps_the_description_as_written() -> None:
-    out = run("Le syndicat Force paysanne a manifesté devant la préfecture. "
+def test_no_compatible_body_keeps_the_description_as_written(resolve_text, speaker_of) -> None:
+    out = resolve_text("Le syndicat Force paysanne a manifesté devant la préfecture. "
               "Le musée rappelle que l'exposition reste ouverte.")
     assert speaker_of(out, "exposition reste ouverte") == "le musée"
 
 
 # ----------------------------------------------------------------------------- acronyms
 
-def test_acronym_spelt_inside_a_word_and_used_before_its_definition() -> None:
+def test_acronym_spelt_inside_a_word_and_used_before_its_definition(resolve_text, speaker_of) -> None:
     text = ("L'OFAV a indiqué que des discussions techniques étaient en cours. « Il n'y a pas de crise », "
             "tempère le porte-parole de l'Office fédéral de l'aviation (OFAV), Martin Kessler.")
     assert acronyms(text)["ofav"][0] == "Office fédéral de l'aviation (OFAV)"
-    out = run(text)
+    out = resolve_text(text)
     assert speaker_of(out, "discussions techniques") == "Office fédéral de l'aviation (OFAV)"
 
 
@@ -93,19 +91,19 @@ def test_lawyer_after_son_conseil_is_the_speaker() -> None:
     assert [n.text for n in m.names] == ["Hugo Barthelet"] and not m.org
 
 
-def test_selon_ses_calculs_is_the_person() -> None:
-    out = run("L'économiste Léa Fontanaz a revu ses prévisions. Selon ses calculs, la croissance "
+def test_selon_ses_calculs_is_the_person(resolve_text, speaker_of) -> None:
+    out = resolve_text("L'économiste Léa Fontanaz a revu ses prévisions. Selon ses calculs, la croissance "
               "ne dépassera pas 1 % cette année.")
     assert speaker_of(out, "croissance") == "Léa Fontanaz"
 
 
-def test_medium_told_is_not_the_speaker() -> None:
-    out = run("« C'est un mauvais signal », a regretté auprès du Courrier picard un sénateur de l'opposition.")
+def test_medium_told_is_not_the_speaker(resolve_text, speaker_of) -> None:
+    out = resolve_text("« C'est un mauvais signal », a regretté auprès du Courrier picard un sénateur de l'opposition.")
     assert speaker_of(out, "mauvais signal") == "un sénateur de l'opposition"
 
 
-def test_first_person_possessive_inside_a_quotation() -> None:
-    out = run("Le vigneron Paul Esseiva constate les dégâts. « Mon père me disait : ‹ La grêle ne prévient "
+def test_first_person_possessive_inside_a_quotation(resolve_text, speaker_of) -> None:
+    out = resolve_text("Le vigneron Paul Esseiva constate les dégâts. « Mon père me disait : ‹ La grêle ne prévient "
               "jamais ›. Il avait raison », soupire-t-il.")
     nested = out[out["speaker_mention"] == "Mon père"]
     assert nested["speaker"].tolist() == ["père de Paul Esseiva"]
@@ -114,14 +112,14 @@ def test_first_person_possessive_inside_a_quotation() -> None:
 
 # ----------------------------------------------------------------------------- capitals and word lists
 
-def test_capital_stands_for_the_state_the_article_names() -> None:
-    out = run("La Suisse et l'Italie se retrouveront en septembre. Berne assure que la discussion se fera "
+def test_capital_stands_for_the_state_the_article_names(resolve_text, speaker_of) -> None:
+    out = resolve_text("La Suisse et l'Italie se retrouveront en septembre. Berne assure que la discussion se fera "
               "« sans tabou ».")
     assert speaker_of(out, "sans tabou") == "Suisse"
 
 
-def test_capital_stays_as_written_when_the_state_is_not_named() -> None:
-    out = run("Les négociations reprendront en septembre. Berne assure que la discussion se fera « sans tabou ».")
+def test_capital_stays_as_written_when_the_state_is_not_named(resolve_text, speaker_of) -> None:
+    out = resolve_text("Les négociations reprendront en septembre. Berne assure que la discussion se fera « sans tabou ».")
     assert speaker_of(out, "sans tabou") == "Berne"
 
 

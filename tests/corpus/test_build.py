@@ -13,7 +13,7 @@ from analysis.corpus import build_corpus, is_built_corpus, load_built_corpus, st
 from analysis.corpus.synthetic import synthetic_articles, write_corpus
 from analysis.errors import InputError, MissingInputError
 
-EUROPRESSE = Path(__file__).resolve().parent / "data" / "europresse"
+EUROPRESSE = Path(__file__).resolve().parents[1] / "data" / "europresse"
 
 
 @pytest.fixture(scope="module")

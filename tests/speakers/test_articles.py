@@ -31,7 +31,7 @@ from analysis.speakers import (
 
 # --------------------------------------------------------------------------- building quotes frames
 
-SPEAKER_DATA = Path(__file__).resolve().parent / "data" / "speakers"
+SPEAKER_DATA = Path(__file__).resolve().parents[1] / "data" / "speakers"
 
 
 def quotes_frame(doc_id: str, text: str, cases: list[dict]) -> pd.DataFrame:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analysis.quotes import extract_quotes
 
-ARTICLES = Path(__file__).resolve().parent / "data" / "quotes" / "articles"
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "quotes" / "articles"
 
 
 def run(text: str, **options) -> pd.DataFrame:

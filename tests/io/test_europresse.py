@@ -11,7 +11,7 @@ from analysis.errors import InputError
 from analysis.io import load_article, load_corpus
 from analysis.io.europresse import is_boilerplate, normalise_outlet, parse_header, read_europresse
 
-EP = Path(__file__).resolve().parent / "data" / "europresse"
+EP = Path(__file__).resolve().parents[1] / "data" / "europresse"
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import nbformat
@@ -24,9 +23,30 @@ from analysis.report.manifest import input_files, model_record, package_versions
 from analysis.tables import read_table_csv, save_table, sheet_names, write_workbook
 from analysis.workspace import OUTPUTS_FILE, REPORT_ENV, Workspace
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-from make_notebook import PARAMETERS  # noqa: E402  (the notebooks' own authoring helper)
-from make_notebook import build as write_notebook  # noqa: E402
+PARAMETERS = """
+# parameters
+input_paths = None
+model = "sm"
+output_dir = None
+"""
+
+
+def write_notebook(path: Path, cells: list[tuple[str, str]], *, metadata: dict | None = None) -> Path:
+    """Write a small notebook of (kind, source) cells; kind "md", "code" or "parameters" (a tagged code cell)."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata.update(metadata or {})
+    for kind, source in cells:
+        source = source.strip("\n")
+        if kind == "md":
+            nb.cells.append(nbformat.v4.new_markdown_cell(source))
+            continue
+        cell = nbformat.v4.new_code_cell(source)
+        if kind == "parameters":
+            cell.metadata["tags"] = ["parameters"]
+        nb.cells.append(cell)
+    nbformat.write(nb, str(path))
+    return path
 
 # ── which notebooks run ──────────────────────────────────────────────────────────────────────
 
