@@ -36,10 +36,8 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/
 bench: $(STAMP) ## Print speed and accuracy benchmarks (needs ../shared for the accuracy ones)
 	$(BIN)/python -m analysis.bench all
 
-evaluate: $(STAMP) ## Score quotations and speakers on ../shared/eval-dev, the own gold and the held-out sets
-	$(BIN)/python -m analysis.evaluate quotes --gold ../shared/eval-dev
-	$(BIN)/python -m analysis.evaluate quotes --gold tests/data/quotes
-	for set in tests/data/heldout/set*/; do $(BIN)/python -m analysis.evaluate quotes --gold $$set || exit 1; done
+evaluate: $(STAMP) ## Score quotations and speakers: real journalism (../shared/eval-dev) first, then our own sets
+	$(BIN)/python -m analysis.evaluate summary
 
 lint: $(STAMP) ## Check style with ruff
 	$(BIN)/ruff check analysis tests notebooks

@@ -12,10 +12,14 @@ available), joint F1 (span and speaker right), and the misses and spurious quota
 from __future__ import annotations
 
 import argparse
+import bisect
+import fnmatch
 import json
+import os
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,18 +151,13 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def _token_set(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> set[int]:
-    import bisect
-
-    lo = bisect.bisect_left(starts, start)
-    out = set()
-    for k in range(lo, len(spans)):
-        if spans[k][0] >= end:
-            break
-        out.add(k)
+def _token_set(spans: list[tuple[int, int]], start: int, end: int) -> set[int]:
+    """Indexes of the word tokens of ``spans`` (sorted) that overlap ``[start, end)``."""
+    lo = bisect.bisect_right(spans, (start, start))
     if lo > 0 and spans[lo - 1][1] > start:
-        out.add(lo - 1)
-    return out
+        lo -= 1
+    hi = bisect.bisect_left(spans, (end, end))
+    return set(range(lo, hi))
 
 
 def locate(text: str, quote: str, paragraph: int) -> tuple[int, int]:
@@ -179,12 +178,20 @@ def locate(text: str, quote: str, paragraph: int) -> tuple[int, int]:
     return at, at + len(quote)
 
 
-def load_gold(gold_dir: str | Path) -> tuple[pd.DataFrame, list[GoldQuote]]:
-    """The articles frame of a gold folder and its gold quotations (with offsets)."""
+def selected(name: str, only: Sequence[str] | None) -> bool:
+    """Is article ``name`` one of the glob patterns ``only`` (every article when ``only`` is empty)?"""
+    return not only or any(fnmatch.fnmatchcase(name, pattern) for pattern in only)
+
+
+def load_gold(gold_dir: str | Path, only: Sequence[str] | None = None) -> tuple[pd.DataFrame, list[GoldQuote]]:
+    """The articles frame of a gold folder and its gold quotations (with offsets).
+
+    ``only``: glob patterns on the article names (``["1[3-8]", "gj*"]``); every article by default.
+    """
     from analysis.io import load_article
 
     root = Path(gold_dir)
-    gold_files = sorted((root / "gold").glob("*.json"))
+    gold_files = [f for f in sorted((root / "gold").glob("*.json")) if selected(f.stem, only)]
     if not gold_files:
         raise MissingInputError(root, "no gold/*.json files (a gold folder holds articles/*.txt and gold/*.json)")
     frames = []
@@ -212,31 +219,28 @@ def load_gold(gold_dir: str | Path) -> tuple[pd.DataFrame, list[GoldQuote]]:
 
 
 def score(predictions: pd.DataFrame, gold: list[GoldQuote], texts: dict[str, str]) -> Score:
-    """Match predictions to gold quotations (≥ half of each side's word tokens, one to one)."""
+    """Match predictions to gold quotations (≥ half of each side's word tokens, one to one).
+
+    Candidates are paired within one article only, so the cost grows with the article sizes,
+    not with the product of the whole sets.
+    """
     result = Score(n_gold=len(gold), n_pred=len(predictions))
     preds = predictions.to_dict(orient="records")
-    matched_gold: set[int] = set()
-    matched_pred: set[int] = set()
+    by_doc: dict[str, list[tuple[int, set[int]]]] = {}
+    tok_cache = {doc_id: word_spans(text) for doc_id, text in texts.items()}
+    for pi, p in enumerate(preds):
+        doc_id = str(p["doc_id"])
+        by_doc.setdefault(doc_id, []).append((pi, _token_set(tok_cache[doc_id], int(p["start"]), int(p["end"]))))
     pairs = []
-    tok_cache: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
-    for doc_id, text in texts.items():
-        spans = word_spans(text)
-        tok_cache[doc_id] = (spans, [s for s, _ in spans])
-    pred_sets = []
-    for p in preds:
-        spans, starts = tok_cache[str(p["doc_id"])]
-        pred_sets.append(_token_set(spans, starts, int(p["start"]), int(p["end"])))
     for gi, g in enumerate(gold):
-        spans, starts = tok_cache[g.doc_id]
-        gs = _token_set(spans, starts, g.start, g.end)
-        for pi, p in enumerate(preds):
-            if str(p["doc_id"]) != g.doc_id:
-                continue
-            ps = pred_sets[pi]
+        gs = _token_set(tok_cache[g.doc_id], g.start, g.end)
+        for pi, ps in by_doc.get(g.doc_id, []):
             inter = len(gs & ps)
             if not gs or not ps or inter * 2 < len(gs) or inter * 2 < len(ps):
                 continue
             pairs.append((min(inter / len(gs), inter / len(ps)), inter, gi, pi))
+    matched_gold: set[int] = set()
+    matched_pred: set[int] = set()
     for _, _, gi, pi in sorted(pairs, reverse=True):
         if gi in matched_gold or pi in matched_pred:
             continue
@@ -248,16 +252,104 @@ def score(predictions: pd.DataFrame, gold: list[GoldQuote], texts: dict[str, str
     return result
 
 
-def evaluate_quotes(gold_dir: str | Path, *, model: str | None = None) -> tuple[Score, bool]:
-    """Extract quotations from a gold folder's articles and score them; also says if speakers were resolved."""
+def predict(articles: pd.DataFrame, *, model: str | None = None) -> pd.DataFrame:
+    """The system's quotations with resolved speakers; ``speaker_raw`` keeps the mention as written."""
     from analysis.quotes import extract_quotes
     from analysis.speakers import resolve
 
-    articles, gold = load_gold(gold_dir)
     quotes = extract_quotes(articles, model=model)
-    quotes = resolve(quotes, articles).assign(speaker_raw=quotes["speaker_mention"].values)
+    return resolve(quotes, articles).assign(speaker_raw=quotes["speaker_mention"].values)
+
+
+def evaluate_quotes(gold_dir: str | Path, *, model: str | None = None,
+                    only: Sequence[str] | None = None) -> tuple[Score, bool]:
+    """Extract quotations from a gold folder's articles and score them; also says if speakers were resolved."""
+    articles, gold = load_gold(gold_dir, only)
     texts = dict(zip(articles["doc_id"].astype(str), articles["text"], strict=True))
-    return score(quotes, gold, texts), True
+    return score(predict(articles, model=model), gold, texts), True
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """A named selection of gold folders (and of articles inside them) scored as one set."""
+
+    name: str
+    folders: tuple[Path, ...]
+    only: tuple[str, ...] = ()
+    real: bool = True
+
+
+def standard_sets() -> list[GoldSet]:
+    """The sets ``make evaluate`` reports, real journalism first, then the project's own texts.
+
+    eval-dev is split as its README groups it: the first texts (03–11 and the sample) and the
+    texts added later (13–18 and the gilets-jaunes articles). ``realcheck`` is an optional folder
+    beside ../shared (``ANALYSIS_REALCHECK_DIR``): real articles annotated blind, kept out of the
+    repository because their text is third-party.
+    """
+    eval_dev = config.SHARED_DIR / "eval-dev"
+    realcheck = Path(os.environ.get("ANALYSIS_REALCHECK_DIR", config.PROJECT_DIR.parent / "data" / "realcheck"))
+    own_data = config.PROJECT_DIR / "tests" / "data"
+    heldout = tuple(sorted((own_data / "heldout").glob("set*")))
+    return [
+        GoldSet("eval-dev, all 39 texts", (eval_dev,)),
+        GoldSet("eval-dev 03–11 + seed", (eval_dev,), ("0*", "11", "seed")),
+        GoldSet("eval-dev 13–18 + gj…", (eval_dev,), ("1[3-8]", "gj*")),
+        GoldSet("realcheck (corpus articles annotated blind)", (realcheck,)),
+        GoldSet("own regression set (tests/data/quotes)", (own_data / "quotes",), real=False),
+        GoldSet("own blind-written sets (tests/data/heldout, 7 sets)", heldout, real=False),
+    ]
+
+
+def merge(scores: Sequence[Score]) -> Score:
+    """One score over several evaluations (their counts and lists added up)."""
+    out = Score()
+    for sc in scores:
+        out.n_gold += sc.n_gold
+        out.n_pred += sc.n_pred
+        out.matches += sc.matches
+        out.misses += sc.misses
+        out.spurious += sc.spurious
+    return out
+
+
+def summary(sets: Sequence[GoldSet], *, model: str | None = None, out=None) -> list[tuple[GoldSet, Score | None]]:
+    """Score every set (each folder's articles are analysed once) and print one table row per set."""
+    out = out or sys.stdout
+    runs: dict[Path, tuple[pd.DataFrame, list[GoldQuote], dict[str, str]]] = {}
+    rows = []
+    for gold_set in sets:
+        parts = []
+        for folder in gold_set.folders:
+            if not (folder / "gold").is_dir():
+                continue
+            if folder not in runs:
+                articles, gold = load_gold(folder)
+                texts = dict(zip(articles["doc_id"].astype(str), articles["text"], strict=True))
+                runs[folder] = (predict(articles, model=model), gold, texts)
+            preds, gold, texts = runs[folder]
+            keep = {d for d in texts if selected(d, gold_set.only)}
+            parts.append(score(preds[preds["doc_id"].astype(str).isin(keep)],
+                               [g for g in gold if g.doc_id in keep], {d: texts[d] for d in keep}))
+        rows.append((gold_set, merge(parts) if parts else None))
+    _print_summary(rows, out)
+    return rows
+
+
+def _print_summary(rows: list[tuple[GoldSet, Score | None]], out) -> None:
+    w = out.write
+    w("| set | real text | quotes | precision | recall | quote F1 | direct | indirect | mixed | selon "
+      "| speaker accuracy | joint F1 |\n")
+    w("|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+    for gold_set, sc in rows:
+        real = "yes" if gold_set.real else "no (ours)"
+        if sc is None:
+            w(f"| {gold_set.name} | {real} | not found | | | | | | | | | |\n")
+            continue
+        by_type = " | ".join(f"{h / n:.2f}" if n else "–" for h, n in sc.recall_by_type().values())
+        acc = sc.speaker_correct("speaker") / len(sc.matches) if sc.matches else 0.0
+        w(f"| {gold_set.name} | {real} | {sc.n_gold} | {sc.precision:.3f} | {sc.recall:.3f} | {sc.f1:.3f} | {by_type} "
+          f"| {acc:.3f} | {sc.joint_f1('speaker'):.3f} |\n")
 
 
 def _short(text: str, n: int = 90) -> str:
@@ -304,19 +396,30 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="task", required=True)
     q = sub.add_parser("quotes", help="score quotation extraction against a gold folder")
     q.add_argument("--gold", default=str(config.SHARED_DIR / "eval-dev"), help="folder with articles/ and gold/")
+    q.add_argument("--only", default="", help="comma-separated glob patterns of article names (e.g. '1[3-8],gj*')")
     q.add_argument("--model", default=None, help="spaCy model: sm (default) or md")
     q.add_argument("--quiet", action="store_true", help="numbers only, no lists")
+    t = sub.add_parser("summary", help="one table over the standard sets: real journalism first, then our own texts")
+    t.add_argument("--model", default=None, help="spaCy model: sm (default) or md")
     args = parser.parse_args(argv)
+    if args.task == "summary":
+        try:
+            summary(standard_sets(), model=args.model)
+        except InputError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        return 0
     gold_dir = Path(args.gold)
     if not gold_dir.exists():
         print(f"skipped: gold folder {gold_dir} not found", file=sys.stderr)
         return 0
+    only = [p.strip() for p in args.only.split(",") if p.strip()]
     try:
-        result, resolved = evaluate_quotes(gold_dir, model=args.model)
+        result, resolved = evaluate_quotes(gold_dir, model=args.model, only=only)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"== quotes: {gold_dir}")
+    print(f"== quotes: {gold_dir}" + (f" ({', '.join(only)})" if only else ""))
     report(result, resolved=resolved, show_lists=not args.quiet)
     return 0
 

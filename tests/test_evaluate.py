@@ -111,3 +111,31 @@ def test_bad_gold_json_is_a_clear_error(tmp_path, capsys):
     (root / "gold" / "a.json").write_text("{not json", encoding="utf-8")
     assert evaluate.main(["quotes", "--gold", str(root)]) == 1
     assert "a.json" in capsys.readouterr().err
+
+
+def test_only_scores_the_selected_articles(capsys):
+    names = sorted(p.stem for p in (GOLD_DIR / "gold").glob("*.json"))
+    articles, gold = evaluate.load_gold(GOLD_DIR, only=[names[0]])
+    assert set(articles["doc_id"]) == {names[0]} and {g.doc_id for g in gold} == {names[0]}
+    assert evaluate.main(["quotes", "--gold", str(GOLD_DIR), "--only", names[0], "--quiet"]) == 0
+    assert f"({names[0]})" in capsys.readouterr().out
+
+
+def test_summary_scores_subsets_of_one_analysis_and_marks_missing_sets(tmp_path, capsys):
+    names = sorted(p.stem for p in (GOLD_DIR / "gold").glob("*.json"))
+    sets = [evaluate.GoldSet("all", (GOLD_DIR,)), evaluate.GoldSet("first", (GOLD_DIR,), (names[0],)),
+            evaluate.GoldSet("absent", (tmp_path / "none",), real=False)]
+    rows = evaluate.summary(sets)
+    out = capsys.readouterr().out
+    (_, whole), (_, first), (_, absent) = rows
+    assert absent is None and "| absent | no (ours) | not found" in out
+    assert whole.f1 == 1.0 and first.n_gold < whole.n_gold
+    assert first.n_gold == len(evaluate.load_gold(GOLD_DIR, only=[names[0]])[1])
+    assert sum(line.startswith("| ") for line in out.splitlines()) == 4  # the header and one row per set
+
+
+def test_merged_scores_add_counts_and_lists():
+    a = evaluate.Score(n_gold=2, n_pred=1, misses=[None])
+    b = evaluate.Score(n_gold=3, n_pred=4, spurious=[{}, {}])
+    m = evaluate.merge([a, b])
+    assert (m.n_gold, m.n_pred, len(m.misses), len(m.spurious)) == (5, 5, 1, 2)
