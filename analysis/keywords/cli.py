@@ -6,8 +6,11 @@
 PATH: article files, folders, globs, tables, or a corpus built with ``python -m analysis corpus
 build``. Without --by, frequencies of the whole input. With --by, keyness rows per part
 (part, term, f, F, t, T, specificity, g2, log_ratio: every score can be recomputed from its
-row), the N most over-used terms of each part (--under adds the N most under-used).
-``--kwic WORD`` prints the concordance of a word or phrase instead.
+row), the N most over-used terms of each part (--under adds the N most under-used). Parts under
+--min-part-words words (default 100: see analysis.keywords.keyness.MIN_PART_WORDS) get no rows
+and are named in a warning; with a narration part (--by speaker or quotes), reporting verbs and
+calendar words get no rows unless --keep-narration-words. ``--kwic WORD`` prints the concordance
+of a word or phrase instead, each line inside a quotation with its speaker.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import pandas as pd
 
 from analysis.cli_output import FORMATS, write_frame
 from analysis.errors import InputError
+from analysis.keywords.keyness import MIN_PART_WORDS
 
 log = logging.getLogger("analysis")
 
@@ -38,7 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pos", default=None, metavar="TAGS", help="keep only these UPOS tags, e.g. NOUN,PROPN,ADJ")
     parser.add_argument("--min-freq", type=int, default=None, metavar="N",
                         help="minimum frequency (in the part for freq, in the corpus for keyness; default 1 / 2)")
+    parser.add_argument("--min-part-words", type=int, default=MIN_PART_WORDS, metavar="N",
+                        help=f"with --by: parts with fewer words get no keyness rows (default {MIN_PART_WORDS}; 0 = none)")
     parser.add_argument("--keep-stop-words", action="store_true", help="do not remove stop words")
+    parser.add_argument("--keep-narration-words", action="store_true",
+                        help="with --by speaker/quotes: keep reporting verbs and calendar words in the narration's rows")
     parser.add_argument("--stop-words", action="append", default=[], metavar="FILE",
                         help="extra stop-word file (one word a line, -word to keep a word); repeatable")
     parser.add_argument("--date-freq", default="M", metavar="FREQ", help="date bins for --by date: D, W, M (default), Y")
@@ -95,9 +103,7 @@ def load_inputs(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame, p
     if not len(articles):
         raise InputError(", ".join(args.paths), "no readable article")
     tokens = token_frame(articles, model=args.model, parse="none")
-    quotes = None
-    if args.by in ("speaker", "quotes"):
-        quotes = _quotes(articles, args.model, speakers=args.by == "speaker")
+    quotes = _quotes(articles, args.model, speakers=args.by != "quotes") if needs_quotes else None
     return articles, tokens, quotes
 
 
@@ -126,7 +132,8 @@ def run(args: argparse.Namespace) -> int:
         write_frame(rows, args.format)
         return 0
     column = MEASURE_NAMES[measure]
-    rows = keyness(parts, by=by, pos=pos, stop_words=stops, min_freq=args.min_freq or 2, sort=column)
+    rows = keyness(parts, by=by, pos=pos, stop_words=stops, min_freq=args.min_freq or 2, sort=column,
+                   min_part_words=args.min_part_words, narration_stop_words=False if args.keep_narration_words else None)
     if top is not None:
         grouped = rows.groupby("part", sort=False)
         chosen = [grouped.head(top)] + ([grouped.tail(top)] if args.under else [])

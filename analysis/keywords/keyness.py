@@ -6,6 +6,11 @@ the corpus size in words, so every score can be recomputed from its own row with
 :mod:`analysis.keywords.stats`. Sizes count every word (stop words included, punctuation
 not): filters choose which terms get a row, they never change another row's numbers.
 
+Parts smaller than :data:`MIN_PART_WORDS` get no rows (they stay in the corpus): they are
+listed in ``rows.attrs["skipped"]`` and logged. On a partition with a narration part, the
+narration's conventional words (reporting verbs, days, months) get no rows either
+(:mod:`analysis.keywords.narration`).
+
 The lexical table (parts × terms) is counted with integer codes and ``numpy.bincount``, and
 the scores are computed on whole arrays, so 20 parts of a million tokens take about a second.
 """
@@ -19,7 +24,9 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from analysis.keywords.counting import part_codes
+from analysis.keywords.counting import part_codes, part_sizes
+from analysis.keywords.narration import with_narration_words
+from analysis.keywords.partitions import NARRATION
 from analysis.keywords.stats import g2, log_ratio, specificity
 from analysis.keywords.terms import Unit, token_terms, word_mask
 
@@ -32,6 +39,18 @@ REFERENCE = "(référence)"
 TARGET = "(corpus étudié)"
 DENSE_LIMIT = 20_000_000
 """Largest parts × terms table counted densely (every cell, zeros included)."""
+MIN_PART_WORDS = 100
+"""Smallest part, in words, that gets keyness rows. Both statistics judge a term's count against
+its expected count t·F/T. G² is a large-sample approximation, usable from expected counts of
+about 1 at the strictest cut-off (Rayson, Berridge & Francis 2004; Cochran's classic rule asks
+for 5); in news text even the commonest content lemmas run at about 0.5–1 % of the words
+(0.6 % at most in 276 press articles measured for this threshold; a few per cent for the topic
+words of a single article), so in a part under 100 words no term is expected even once. Lafon's
+specificity is exact, but there no absence can be significant (P(X = 0) ≥ e⁻¹ for an expected
+count ≤ 1) and each word the part happens to use once or twice scores as over-used: the
+« keywords » of a 10-word quotation are its 10 words."""
+SKIPPED_SHOWN = 5
+"""How many skipped parts the log message names (all are in ``rows.attrs["skipped"]``)."""
 
 
 def keyness_scores(f, F, t, T) -> pd.DataFrame:
@@ -112,6 +131,8 @@ def keyness(
     pos: Collection[str] | str | None = None,
     numbers: bool = False,
     min_freq: int = 2,
+    min_part_words: int = MIN_PART_WORDS,
+    narration_stop_words: bool | None = None,
     zeros: bool | Literal["auto"] = "auto",
     sort: Measure = "specificity",
     top: int | None = None,
@@ -122,20 +143,29 @@ def keyness(
     left out of the corpus. With ``reference`` (another tokens frame), each part of ``tokens``
     (or the whole of it, when it has no ``part`` column) is compared with that corpus instead.
     ``parts`` restricts the rows to some parts (the corpus stays whole). ``min_freq`` is the
-    minimum corpus frequency F. ``top``: the N most over-used and N most under-used terms of
-    each part by ``sort`` (all rows otherwise), sorted by part then decreasing ``sort``.
+    minimum corpus frequency F. Parts of fewer than ``min_part_words`` words get no rows (see
+    :data:`MIN_PART_WORDS` for why; 0 keeps every part): they are named in
+    ``rows.attrs["skipped"]`` ({part: words}) and in a logged warning. ``narration_stop_words``:
+    leave the narration's reporting verbs and calendar words out of the rows
+    (:mod:`analysis.keywords.narration`); None (default) does so when the partition has a
+    narration part. ``top``: the N most over-used and N most under-used terms of each part by
+    ``sort`` (all rows otherwise), sorted by part then decreasing ``sort``.
     """
     if sort not in MEASURES:
         raise ValueError(f"sort must be one of {', '.join(MEASURES)}, not {sort!r}")
+    narration = tokens.attrs.get("narration", NARRATION)
     if reference is not None:
         tokens, part = _with_reference(tokens, reference, part)
+    sizes = part_sizes(tokens, part)
+    if narration_stop_words is None:
+        narration_stop_words = narration in sizes.index
+    if narration_stop_words:
+        stop_words = with_narration_words(stop_words)
     table = lexical_table(tokens, part=part, by=by, stop_words=stop_words, pos=pos, numbers=numbers,
                           min_freq=min_freq, zeros=zeros)
-    if reference is not None:
-        table = table[table["part"] != REFERENCE]
-    if parts is not None:
-        wanted = set(parts)
-        table = table[table["part"].isin(wanted)]
+    wanted = set(sizes.index if parts is None else parts) - {REFERENCE}
+    small = sizes[(sizes > 0) & (sizes < min_part_words) & sizes.index.isin(list(wanted))]
+    table = table[table["part"].isin(list(wanted - set(small.index)))]
     scores = keyness_scores(*(table[c].to_numpy() for c in ("f", "F", "t", "T")))
     rows = pd.concat([table.reset_index(drop=True), scores], axis=1)
     rows["part"] = rows["part"].astype(object)
@@ -147,5 +177,11 @@ def keyness(
         rows = rows[~rows.index.duplicated()]
         rows = rows.sort_values(["part", sort, "term"], ascending=[True, False, True], kind="stable")
     rows = rows[KEYNESS_COLUMNS].reset_index(drop=True)
-    rows.attrs.update({"by": by, "part": part, "measure": sort})
+    skipped = {str(name): int(words) for name, words in small.sort_values(ascending=False).items()}
+    if skipped:
+        named = ", ".join(f"{name} ({words})" for name, words in list(skipped.items())[:SKIPPED_SHOWN])
+        more = f" and {len(skipped) - SKIPPED_SHOWN} more" if len(skipped) > SKIPPED_SHOWN else ""
+        log.warning("keyness: %d part(s) under %d words skipped: %s%s", len(skipped), min_part_words, named, more)
+    rows.attrs.update({"by": by, "part": part, "measure": sort, "skipped": skipped, "min_part_words": min_part_words,
+                       "narration_stop_words": bool(narration_stop_words)})
     return rows

@@ -146,7 +146,7 @@ def repeated_segments(
         end_ok = np.zeros(n_tok, dtype=bool)
         end_ok[: n_tok - length + 1] = edge_ok[length - 1:]
         valid = chain & edge_ok & end_ok
-        freq = np.bincount(key[valid], minlength=int(key.max()) + 1 if key.size else 0)
+        freq = np.bincount(key[valid], minlength=max(int(key.max()) + 1 if key.size else 0, 1))  # ≥ 1: indexable
         found[length] = (key, valid, freq)
     keep: dict[int, np.ndarray] = {}
     for length in range(min_len, max_len + 1):

@@ -174,9 +174,12 @@ def partition_tokens(
     inside a quote → its speaker; needs ``quotes``), ``"quotes"`` (``inside`` vs ``outside``),
     any column of ``tokens`` or ``articles``, or one label per token. Tokens outside every quote
     get ``outside`` (« (récit) »); ``outside=None`` leaves them without a part, which removes them
-    from the corpus, e.g. to compare speakers with each other only.
+    from the corpus, e.g. to compare speakers with each other only. The narration's label is
+    kept in ``frame.attrs["narration"]`` (None for other partitions), for
+    :func:`analysis.keywords.keyness`'s narration stop words.
     """
     labels = partition_labels(tokens, by, articles=articles, quotes=quotes, freq=freq, outside=outside, inside=inside)
     frame = tokens.copy()
     frame[column] = pd.Categorical(labels.to_numpy(dtype=object))
+    frame.attrs["narration"] = outside if isinstance(by, str) and by in ("speaker", "quotes") else None
     return frame

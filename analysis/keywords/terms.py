@@ -5,6 +5,12 @@ lower-cased form (``norm``) or its surface form, with ' and ’ folded alike, NF
 of a clitic dropped (« a-t-il » → ``t``, ``il``). spaCy already splits elisions (« l' », « qu' »)
 and keeps « aujourd'hui » whole, with either apostrophe (analysis.nlp feeds it a folded copy).
 
+Lemmas are compared without case, everywhere in the package: spaCy keeps the capital of a
+proper noun's lemma but lower-cases the same name when it tags it as a common noun, so
+« Ukraine » and « ukraine » would be two terms. They are one, shown in the spelling most of
+its tokens have (« Ukraine »; ties go to the capitalised spelling). Concordances match
+without case too (:mod:`analysis.keywords.kwic`).
+
 Two different questions get two different answers here:
 - *which tokens are words* (:func:`word_mask`): everything but punctuation and symbols. Part and
   corpus sizes (t, T) and rates per 10,000 words count these, whatever the filters;
@@ -186,8 +192,9 @@ def token_terms(
 ) -> pd.Categorical:
     """The term of each token (a Categorical aligned with ``tokens``), missing where filtered out.
 
-    ``by``: ``"lemma"`` (spaCy's lemma, case kept so proper nouns stay capitalised),
-    ``"norm"`` (lower-cased form) or ``"text"`` (form as written). Left out: non-words
+    ``by``: ``"lemma"`` (spaCy's lemma, proper nouns capitalised),
+    ``"norm"`` (lower-cased form) or ``"text"`` (form as written); lemmas that differ only by
+    case are one term, in their most frequent spelling (see the module doc). Left out: non-words
     (punctuation, symbols), stop words (judged on the term, lower-cased; ``True`` = the
     default list, ``False`` = none, or your own collection; with lemmas, a grammatical word
     whose form is a stop word is one too, whatever lemma it got), tokens whose UPOS is not in
@@ -199,6 +206,8 @@ def token_terms(
     stops = _stop_set(stop_words)
     codes, uniques = _factorize(tokens[by])
     cleaned = clean_terms(uniques, lower=by == "norm")
+    if by == "lemma":
+        cleaned = one_spelling(cleaned, np.bincount(codes[codes >= 0], minlength=len(uniques)))
     stop_set = pa.array(sorted(stops), type=pa.large_string())
     drop = pc.fill_null(pc.is_in(pc.utf8_lower(cleaned), value_set=stop_set), True).to_numpy(zero_copy_only=False)
     drop |= ~_flags(cleaned, r"[\pL\pN]")
@@ -225,6 +234,19 @@ def token_terms(
     term_codes = np.where(keep, term_codes, -1)
     terms = pd.Categorical.from_codes(term_codes, categories=pd.Index(list(categories), dtype=object))
     return terms.remove_unused_categories()
+
+
+def one_spelling(terms: pa.Array, counts: np.ndarray) -> pa.Array:
+    """Each term replaced by the spelling most of the tokens of its case-insensitive group have
+    (``counts``: tokens per term); on a tie, the spelling with a capital, then the first in order."""
+    frame = pd.DataFrame({"term": terms.to_pylist(), "n": counts})
+    frame["key"] = pc.utf8_lower(terms).to_pylist()
+    if frame["key"].nunique(dropna=True) == frame["term"].nunique(dropna=True):
+        return terms  # no two spellings of one term: nothing to merge
+    frame["capital"] = frame["term"].map(lambda t: isinstance(t, str) and t[:1].isupper())
+    best = frame.dropna(subset=["term"]).sort_values(["n", "capital", "term"], ascending=[False, False, True],
+                                                     kind="stable").drop_duplicates("key").set_index("key")["term"]
+    return pa.array(frame["key"].map(best).where(frame["term"].notna(), None).tolist(), type=pa.large_string())
 
 
 def in_text_order(tokens: pd.DataFrame) -> pd.DataFrame:

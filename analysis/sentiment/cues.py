@@ -1,17 +1,23 @@
 """Stance cues: evaluative signals a lexicon cannot see (step ``cues``).
 
 Much of the criticism in quoted speech carries no evaluative word: « on ne dort plus, et
-personne ne nous écoute », « six mois plus tard, on attend toujours », « où sont les
-enseignants promis ? ». Three kinds of cue, listed in ``analysis/data/sentiment_cues.csv``
-with a note each, add one hit of fixed sign:
+personne ne nous écoute », « six mois plus tard, on attend toujours », « jusqu'à quand ? ».
+Two kinds of cue, listed in ``analysis/data/sentiment_cues.csv`` with a note each, add one
+hit of fixed sign:
 
-- ``<negation>``: a verbal negation that reverses no evaluated word. Negation is itself a
-  marker of negative evaluation: negated clauses are markedly more frequent in negative texts
-  (Potts 2010, « On the negativity of negation »), because one negates what was expected;
-- ``<question>``: a question inside a quotation (news only): a speaker quoted in the press
-  mostly asks rhetorical, challenging questions;
+- ``<negation>``: a verbal negation that denies nothing negative: it reverses no evaluated
+  word (« personne ne nous écoute ») or a positive one (« il n'y a plus un seul endroit
+  sûr »). Negation is itself a marker of negative evaluation: negated clauses are markedly
+  more frequent in negative texts (Potts 2010, « On the negativity of negation »), because
+  one negates what was expected. A negation that reverses a negative word is a denial
+  (« nous ne sommes pas dans une impasse »): it adds no cue;
 - word sequences of frustrated expectation, reproach or relief (« toujours pas »,
-  « sans la moindre », « faire semblant », « enfin »), matched by form or lemma.
+  « sans la moindre », « faire semblant », « enfin », « jusqu'à quand »), matched by form or lemma.
+
+A question mark is not a cue: most questions in quotations ask for information (« quand
+les travaux commenceront-ils ? »), and a challenging question shows its stance through its
+words (« jusqu'à quand », « un tel scandale »); a question's positive words are not asserted
+(:func:`analysis.sentiment.irrealis.question_scope`).
 
 Blockers (polarity 0 in the file) keep a negation from counting when it is not a complaint:
 « pas encore » (progress), « jamais aussi » (comparison), « nous ne commentons pas » (reserve).
@@ -32,7 +38,7 @@ from analysis import config
 from analysis.errors import InputError
 
 CUES_FILE = "sentiment_cues.csv"
-RULES = frozenset({"<negation>", "<question>"})
+RULES = frozenset({"<negation>"})
 CUE_SUBJECTIVITY = 0.4
 """Subjectivity of a cue hit: a stance, weaker than an evaluative word's."""
 
@@ -69,9 +75,9 @@ def find_cues(norms: Sequence[str], lemmas: Sequence[str], *, profile: str,
               unscoped_negations: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
     """(first token, last token, sign, cue) of every cue of ``profile`` in a text, in text order.
 
-    ``unscoped_negations``: (ne, particle) token indices of the verbal negations that reversed
-    nothing (from :mod:`analysis.sentiment.negation`). A question counts once; overlapping
-    word cues count once (the first listed in the file wins).
+    ``unscoped_negations``: (ne, particle) token indices of the verbal negations that deny
+    nothing negative (from :mod:`analysis.sentiment.negation`: no reversed word, or a positive
+    one). Overlapping word cues count once (the first listed in the file wins).
     """
     found = []
     n = len(norms)
@@ -94,8 +100,6 @@ def find_cues(norms: Sequence[str], lemmas: Sequence[str], *, profile: str,
         if cue.words == ("<negation>",):
             found += [(min(pair), max(pair), cue.sign, "<negation>") for pair in unscoped_negations
                       if not blocked(pair)]
-        elif cue.words == ("<question>",):
-            found += [(i, i, cue.sign, "<question>") for i in range(n) if norms[i] == "?"][:1]
         else:
             width = len(cue.words)
             for i in starts.get(cue.words[0], ()):

@@ -1,4 +1,4 @@
-"""Aims, obligations and appeals: evaluations of a state wished for (step ``irrealis``).
+"""Aims, obligations, appeals and questions: evaluations of a state wished for or asked about (step ``irrealis``).
 
 In « toutes les parties doivent rester calmes », « pour résoudre la crise » or « il appelle au
 dialogue », the positive words (calme, résoudre, dialogue) describe the outcome a speaker
@@ -6,9 +6,13 @@ wants, not a state they report: diplomatic and policy language is full of them, 
 annotation labels such statements neutral. The step marks every token in the scope of an
 aim, obligation or appeal trigger (``analysis/data/sentiment_irrealis.csv``: pour +
 infinitive, afin de, visant à, il faut, devoir + infinitive, appeler à …) up to the end of
-the clause. In the scorer, a *positive* hit in such a scope counts as an ``event`` word
-(discounted, and no evidence for a positive label); negative hits keep their force, because
-a demand names the problem it wants solved (« il faut mettre fin à ce scandale »).
+the clause. A question asserts nothing either (« ce plan sera-t-il efficace ? », « est-ce une
+bonne nouvelle ? »): every token of a sentence that ends with a question mark is in scope
+(:func:`question_scope`). In the scorer, a *positive* hit in such a scope counts as an
+``event`` word (discounted, and no evidence for a positive label); negative hits keep their
+force, because a demand names the problem it wants solved (« il faut mettre fin à ce
+scandale ») and a challenging question presupposes it (« comment tolérer un tel scandale ? »).
+A question mark alone is no evaluation: it adds no hit.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "…", "mais", "car", "(",
 BETWEEN = frozenset({"ne", "n'", "pas", "plus", "jamais", "se", "s'", "le", "la", "les", "l'", "en", "y", "lui",
                      "leur", "nous", "vous", "me", "m'", "te", "t'", "tout", "toujours", "bien", "mieux"})
 """Words allowed between « pour » / « devoir » and their infinitive (clitics, negation, adverbs)."""
+SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
+"""Tokens that end the sentence a question mark closes (looking back from it)."""
 SIGNS = frozenset({1})
 """Signs of the hits the step turns into ``event`` hits: positive only (see the module doc)."""
 
@@ -84,4 +90,16 @@ def irrealis_scope(norms: Sequence[str], lemmas: Sequence[str], poses: Sequence[
                 scope.add(j)
                 j += 1
             break
+    return scope
+
+
+def question_scope(norms: Sequence[str]) -> set[int]:
+    """Indices of the tokens of every sentence that ends with « ? » (the mark itself excluded)."""
+    scope: set[int] = set()
+    start = 0
+    for i, norm in enumerate(norms):
+        if norm == "?":
+            scope.update(range(start, i))
+        if norm in SENTENCE_END:
+            start = i + 1
     return scope

@@ -135,6 +135,13 @@ class Lexicon:
             return next(iter(senses.values()))
         return None
 
+    def noun_sense(self, entry: LexiconEntry) -> bool:
+        """Whether ``entry`` is a noun's (textblob-fr NN, or ours under NOUN or no part of speech),
+        not an adjective's or verb's reached by the one-sense fallback of :meth:`news_entry`."""
+        if entry.source == "textblob":
+            return entry.note == "NN"
+        return any(self.news.get((entry.key, pos)) is entry for pos in ("NOUN", ""))
+
     def knows(self, word: str, *, news: bool = True) -> bool:
         """Whether either lexicon lists ``word`` (or, for ours, one of its inflection bases) under any
         part of speech, neutralised entries included: a fallback lexicon must not score it."""

@@ -10,9 +10,17 @@ only crosses one-letter words, so « Ce n'est pas une bonne décision » scores 
 - polarity shifters (éviter, empêcher, contre, mettre fin à, réduire …) reverse their
   evaluated object the same way (« éviter une crise » is not negative);
 - « ne … jamais aussi/si/autant » + evaluated word is a comparison (more than ever), not a negation;
-- the scope skips articles, auxiliaries, clitics, degree adverbs and de/à, may cross one
-  noun before a postposed adjective (« pas une décision sage »), and ends at the first
-  evaluated word (which it reverses), at any other word, or at a clause boundary.
+- the scope skips articles, auxiliaries, clitics, degree adverbs and de/à; after a negated
+  copula it also skips the prepositions of a predicate (« nous ne sommes pas dans une impasse »,
+  « pas face à une catastrophe »: role ``predicate``), which after another verb start an adjunct
+  the negation does not reach (« je ne reviendrai pas sur cette erreur »);
+- it crosses the words of one noun phrase: adjectives before the noun (« pas un grand
+  succès »), one noun before a postposed adjective (« pas une décision sage ») or, when the
+  noun only frames what follows (role ``frame``: bord, situation, état …), before its « de »
+  complement (« pas au bord de la faillite »), and ends at the first evaluated word, at
+  any other word, or at a clause boundary;
+- the negated word takes its noun phrase with it: the noun and the adjectives around it
+  (« pas de percée magnifique », « pas une solution durable et juste ») are all reversed.
 Word lists live in ``analysis/data/sentiment_negation.csv``.
 """
 
@@ -24,6 +32,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis import config
+from analysis.errors import InputError
+from analysis.sentiment.nominal import looks_like_participle
 
 NEGATION_FILE = "sentiment_negation.csv"
 NEVER_SO = frozenset({"aussi", "autant", "si", "tellement"})
@@ -31,6 +41,11 @@ NEVER_SO = frozenset({"aussi", "autant", "si", "tellement"})
 SUBJECT_NEGATORS = frozenset({"personne", "rien", "nul", "nulle", "aucun", "aucune"})
 """A negative quantifier before « ne » is the subject of a negation (« personne n'a été blessé »,
 « rien ne justifie »): the verb group after « ne » is in its scope."""
+COPULAS = frozenset({"être", "sembler", "paraître", "devenir", "rester", "demeurer", "s'avérer", "avérer"})
+"""Verbs that link a subject to its predicate (« est », « reste », « semble »): after them a word or
+a prepositional phrase is what the sentence says the subject is."""
+NP_COORDINATION = frozenset({"et", "ou", "ni", ","})
+"""Between two adjectives of one noun phrase (« une solution durable et juste »)."""
 NEGATION_FACTOR = -0.5
 """textblob-fr's convention: « not good » is slightly bad, « not bad » slightly good."""
 
@@ -44,6 +59,8 @@ class NegationWords:
     boundaries: frozenset[str]
     fixed: frozenset[tuple[str, str]]
     shifters: frozenset[str] = frozenset()
+    predicate: frozenset[str] = frozenset()
+    frames: frozenset[str] = frozenset()
 
     @property
     def all(self) -> frozenset[str]:
@@ -54,13 +71,16 @@ class NegationWords:
 @functools.lru_cache(maxsize=1)
 def negation_words() -> NegationWords:
     """The word lists of ``sentiment_negation.csv`` (read once)."""
-    roles: dict[str, set] = {r: set() for r in ("ne", "particle", "alone", "skip", "boundary", "fixed", "shifter")}
+    names = ("ne", "particle", "alone", "skip", "boundary", "fixed", "shifter", "predicate", "frame")
+    roles: dict[str, set] = {r: set() for r in names}
     path = config.data_file(NEGATION_FILE)
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")):
             word, role = row["word"].strip().lower(), row["role"].strip()
+            if role not in roles:
+                raise InputError(path, f"{word!r}: unknown role {role!r}; the roles are {', '.join(names)}")
             roles[role].add(tuple(word.split()) if role == "fixed" else word)
-    return NegationWords(*(frozenset(roles[r]) for r in ("ne", "particle", "alone", "skip", "boundary", "fixed", "shifter")))
+    return NegationWords(*(frozenset(roles[r]) for r in names))
 
 
 @dataclass(frozen=True)
@@ -111,14 +131,16 @@ def negation_scopes(tokens: Sequence[Tok], evaluated: Callable[[int], bool], *, 
         if start is None:
             i += 1
             continue
-        target = _scope_target(tokens, start, evaluated, words, particle)
+        copular = particle is not None and _copular(tokens[start:particle])
+        target = _scope_target(tokens, start, evaluated, words, particle, copular=copular)
         negator = tokens[particle].norm if particle is not None else tok.norm
         if target is not None and negator == "jamais" \
                 and any(tokens[k].norm in NEVER_SO for k in range(start, target)):
             target = None  # « n'a jamais été aussi solide »: more than ever, not a negation
         if target is not None:
-            negated[target] = i
-            i = target + 1
+            phrase = noun_phrase(tokens, target)
+            negated.update((k, i) for k in phrase if evaluated(k) and tokens[k].norm not in words.all)
+            i = phrase[-1] + 1
         else:
             i += 1
     return negated
@@ -161,21 +183,73 @@ def _find_particle(tokens: Sequence[Tok], i: int, words: NegationWords) -> int |
     return None
 
 
+def _copular(group: Sequence[Tok]) -> bool:
+    """Whether the verb group between ne and its particle is a copula (« n'est », « ne sommes »,
+    « ne semblent »), with no other verb: what follows the particle is then the predicate."""
+    verbs = [t for t in group if t.pos in ("AUX", "VERB")]
+    return bool(verbs) and all(t.lemma in COPULAS or t.norm in ("été", "être") for t in verbs) \
+        and any(t.lemma in COPULAS for t in verbs)
+
+
+def _noun_with_modifier(tokens: Sequence[Tok], j: int, words: NegationWords) -> bool:
+    """Token ``j`` is a noun followed by a postposed adjective (« une décision sage »), or a noun
+    that only frames its « de » complement (« au bord de la faillite », « une situation de
+    chaos »: role ``frame``; « aucune leçon de la crise » does not deny the crisis)."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if tokens[j].pos != "NOUN" or nxt is None:
+        return False
+    return _postposed(nxt) or (nxt.norm in ("de", "d'", "du", "des") and (tokens[j].lemma or tokens[j].norm) in words.frames)
+
+
+def _postposed(tok: Tok) -> bool:
+    """An adjective or a participle after a noun (« une situation désespérée », tagged VERB or ADJ)."""
+    return tok.pos == "ADJ" or (tok.pos == "VERB" and looks_like_participle(tok.norm))
+
+
 def _scope_target(tokens: Sequence[Tok], start: int, evaluated: Callable[[int], bool], words: NegationWords,
-                  particle: int | None) -> int | None:
+                  particle: int | None, *, copular: bool = False) -> int | None:
     """The first evaluated token of the scope opened at ``start`` (before ``particle``, if any: the
-    verb group between ne and its particle is always in scope), or None."""
+    verb group between ne and its particle is always in scope), or None. ``copular``: the verb
+    group is a copula, so the prepositions of a predicate are crossed too. Adjectives before a
+    noun are crossed (« pas un grand succès »), and one noun before its modifier."""
     crossed_noun = False
     for j in range(start, len(tokens)):
         tok = tokens[j]
         if evaluated(j) and tok.norm not in words.all:
             return j
-        if (particle is not None and j <= particle) or tok.norm in words.skip or tok.norm in words.all:
+        if (particle is not None and j <= particle) or tok.norm in words.skip or tok.norm in words.all \
+                or (copular and tok.norm in words.predicate):
             continue
         if _is_boundary(tok, words):
             return None
-        if tok.pos == "NOUN" and not crossed_noun and j + 1 < len(tokens) and tokens[j + 1].pos == "ADJ":
+        if not crossed_noun and tok.pos == "ADJ" and j + 1 < len(tokens) and tokens[j + 1].pos in ("NOUN", "ADJ"):
+            continue  # an adjective before its noun
+        if not crossed_noun and _noun_with_modifier(tokens, j, words):
             crossed_noun = True
             continue
         return None
     return None
+
+
+def noun_phrase(tokens: Sequence[Tok], head: int) -> list[int]:
+    """Indices of the noun phrase a negated word ``head`` belongs to, from ``head`` on: the
+    adjectives and the one noun that follow it, coordinated adjectives included (« pas de
+    percée magnifique », « pas une belle victoire », « pas une solution durable et juste »).
+    A word that is no adjective or noun returns ``[head]`` alone."""
+    phrase = [head]
+    if tokens[head].pos not in ("NOUN", "ADJ"):
+        return phrase
+    noun_seen = tokens[head].pos == "NOUN"
+    k = head + 1
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.pos == "ADJ" or (tok.pos == "NOUN" and not noun_seen) or (noun_seen and _postposed(tok)):
+            noun_seen = noun_seen or tok.pos == "NOUN"
+            phrase.append(k)
+        elif tok.norm in NP_COORDINATION and k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ" \
+                and tokens[k - 1].pos == "ADJ":
+            pass  # « durable et juste »: the next adjective is in the phrase too
+        else:
+            break
+        k += 1
+    return phrase

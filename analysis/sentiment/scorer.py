@@ -7,7 +7,8 @@ negation governs fire once, with their adjusted value. The steps are:
 - ``spacy_lemmas``: spaCy tokens (elisions, hashtags, punctuation handled) and POS, lookup by
   form then by lemma, POS-aware (« la fin » is not the adjective « fin »; « a déplacé » is a
   verb, not the adjective « déplacé »; a word after a copula is read as a predicative
-  adjective even when the tagger says ADV). Off: textblob-fr's regex tokens, lookup by form, no POS.
+  adjective even when the tagger says ADV; a participle used as a noun, « les plus éprouvés »,
+  is a noun: :mod:`analysis.sentiment.nominal`). Off: textblob-fr's regex tokens, lookup by form, no POS.
 - ``morphology``: unknown words borrow the score of a known relative: adverbs in -ment their
   adjective, participles their verb, privative adjectives (in-, im-, mal-) their base reversed
   (:mod:`analysis.sentiment.morphology`). Off: unknown words score nothing.
@@ -27,13 +28,14 @@ negation governs fire once, with their adjusted value. The steps are:
   speech) take vaderSentiment-fr's French valence, filtered and scaled
   (:mod:`analysis.sentiment.vader`); the profile's ``vader_weight`` scales these hits. Off: unknown
   words score nothing.
-- ``cues``: stance cues that carry no evaluative word: a verbal negation that reverses nothing,
-  a question, « toujours pas », « sans la moindre », « enfin » … (:mod:`analysis.sentiment.cues`;
+- ``cues``: stance cues that carry no evaluative word: a verbal negation that denies nothing negative,
+  « toujours pas », « sans la moindre », « enfin » … (:mod:`analysis.sentiment.cues`;
   which cues hold depends on the profile); each adds a ±1 hit scaled by the profile's
   ``cue_weight``. Off: none.
-- ``irrealis``: a positive hit inside an aim, obligation or appeal (« pour résoudre la crise »,
-  « il faut rester calme », « appelle au dialogue ») names a state wished for, not one reported:
-  it counts as an ``event`` hit (:mod:`analysis.sentiment.irrealis`). Off: it counts as ``eval``.
+- ``irrealis``: a positive hit inside an aim, obligation, appeal or question (« pour résoudre la
+  crise », « il faut rester calme », « appelle au dialogue », « sera-t-il efficace ? ») names a
+  state wished for or asked about, not one reported: it counts as an ``event`` hit
+  (:mod:`analysis.sentiment.irrealis`). Off: it counts as ``eval``.
 - ``denial``: a negated negative word (« je n'ai enfreint aucune règle », « ce n'est pas un
   échec ») is a denial or a rebuttal, not praise: its reversed, positive hit counts as an
   ``event`` hit (discounted, no evidence for a positive label). Off: it counts as ``eval``.
@@ -55,7 +57,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -67,7 +69,7 @@ from analysis.sentiment.cues import CUE_SUBJECTIVITY, find_cues
 from analysis.sentiment.engine import pattern_tokens, raw_scores
 from analysis.sentiment.intensifiers import find_modifiers, modifier_words
 from analysis.sentiment.irrealis import SIGNS as IRREALIS_SIGNS
-from analysis.sentiment.irrealis import irrealis_scope
+from analysis.sentiment.irrealis import irrealis_scope, question_scope
 from analysis.sentiment.lexicon import Lexicon, LexiconEntry, news_lexicon, textblob_only
 from analysis.sentiment.morphology import (
     PRIVATIVE_MIN_POLARITY,
@@ -76,12 +78,10 @@ from analysis.sentiment.morphology import (
     participle_bases,
     privative_base,
 )
-from analysis.sentiment.negation import NEGATION_FACTOR, Tok, negation_scopes, negation_words, verbal_negations
+from analysis.sentiment.negation import COPULAS, NEGATION_FACTOR, Tok, negation_scopes, negation_words, verbal_negations
+from analysis.sentiment.nominal import nominal_participles
 from analysis.sentiment.profiles import DEFAULT_PROFILE, Profile, get_profile
-from analysis.sentiment.vader import ALLOWED_POS
-from analysis.sentiment.vader import EVAL_POS as VADER_EVAL_POS
-from analysis.sentiment.vader import SCALE as VADER_SCALE
-from analysis.sentiment.vader import valences as vader_valences
+from analysis.sentiment.vader import vader_entry
 
 STEPS: tuple[str, ...] = ("spacy_lemmas", "morphology", "negation", "intensifiers", "contrast", "news_lexicon",
                           "train_lexicon", "vader_lexicon", "cues", "irrealis", "denial", "event_discount",
@@ -97,8 +97,6 @@ PREDICATE_SKIP = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "
                             "pure", "simple", "nouveau", "nouvelle", "nouvel", "grand", "grande", "gros", "grosse",
                             "énorme", "immense", "total", "totale", "bord", "véritablement"})
 """Words allowed between the predicator and the event noun (determiners, degree adjectives, « au bord de »)."""
-COPULAS = frozenset({"être", "sembler", "paraître", "devenir", "rester", "demeurer", "s'avérer", "avérer"})
-"""A word right after one of these (degree adverbs allowed between) is a predicative adjective."""
 SHIFTERS = True
 """With the negation step, polarity shifters (éviter, empêcher, lutter contre, mettre fin à, réduire)
 reverse their evaluated object like a negation does (see ``sentiment_negation.csv``, role shifter)."""
@@ -238,10 +236,15 @@ def _predicate_adjective(tokens: Sequence[Token], i: int) -> bool:
     return _after_copula(tokens, i) or (i > 0 and tokens[i - 1].norm in DEGREE and tokens[i - 1].pos == "ADV")
 
 
-def _entry_for(tokens: Sequence[Token], i: int, steps: frozenset[str], lexicon: Lexicon) -> LexiconEntry | None:
-    """The lexicon entry of token ``i`` under ``steps`` (None: not evaluated)."""
+def _entry_for(tokens: Sequence[Token], i: int, steps: frozenset[str], lexicon: Lexicon, *,
+               nominal: bool = False) -> LexiconEntry | None:
+    """The lexicon entry of token ``i`` under ``steps`` (None: not evaluated). ``nominal``: a
+    participle used as a noun (:mod:`analysis.sentiment.nominal`), looked up as a noun."""
     tok = tokens[i]
     lemmas, news = "spacy_lemmas" in steps, "news_lexicon" in steps
+    if lemmas and nominal:
+        entry = _usable(lexicon.lookup(tok.norm, tok.lemma, "NOUN", news=news), news)
+        return entry if entry is None or lexicon.noun_sense(entry) else replace(entry, kind="event")
     pos = _lookup_pos(tokens, i) if lemmas else None
     if pos == "PROPN" and not (lemmas and _predicate_adjective(tokens, i)):
         # a capitalised word inside a sentence: a name unless our news lexicon knows it as a non-noun
@@ -258,25 +261,8 @@ def _entry_for(tokens: Sequence[Token], i: int, steps: frozenset[str], lexicon: 
     if entry is None and "morphology" in steps and tok.norm.isalpha():
         entry = _derived_entry(tok.norm, lexicon, news, pos)
     if entry is None and "vader_lexicon" in steps:
-        entry = _vader_entry(tok, pos, lexicon, news)
+        entry = vader_entry(tok.norm, tok.lemma, pos, lexicon, news=news)
     return entry
-
-
-def _vader_entry(tok: Token, pos: str | None, lexicon: Lexicon, news: bool) -> LexiconEntry | None:
-    """vaderSentiment-fr's entry for a word no other lexicon knows (rules: :mod:`analysis.sentiment.vader`)."""
-    if pos is not None and pos not in ALLOWED_POS:
-        return None
-    words = [tok.norm] + ([tok.lemma] if tok.lemma and tok.lemma != tok.norm else [])
-    if any(lexicon.knows(w, news=news) for w in words):
-        return None
-    table = vader_valences()
-    for word in words:
-        value = table.get(word)
-        if value is not None:
-            kind = "eval" if pos is None or pos in VADER_EVAL_POS else "event"
-            return LexiconEntry(word, value / VADER_SCALE, min(1.0, abs(value) / VADER_SCALE), 1.0, "vader",
-                                f"vaderSentiment-fr {value:+.1f}", kind)
-    return None
 
 
 def _usable(entry: LexiconEntry | None, news: bool) -> LexiconEntry | None:
@@ -319,8 +305,11 @@ def _derived_entry(word: str, lexicon: Lexicon, news: bool, pos: str | None = No
     return None
 
 
-def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lexicon: Lexicon,
-                  profile: str = DEFAULT_PROFILE) -> dict:
+def _lexicon_entries(tokens: Sequence[Token], norms: Sequence[str], lemmas: Sequence[str], steps: frozenset[str],
+                     lexicon: Lexicon) -> tuple[list[LexiconEntry | None], list[tuple[int, int]]]:
+    """The lexicon entry of each token (None: not evaluated) and the span each hit will claim:
+    expressions first (by form or, with spaCy, lemma: « se moquent du monde » ~ « se moquer du
+    monde »), then single words."""
     n = len(tokens)
     excluded: frozenset[str] = frozenset()
     if "negation" in steps:
@@ -330,9 +319,6 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
     entries: list[LexiconEntry | None] = [None] * n
     spans: list[tuple[int, int]] = [(t.start, t.end) for t in tokens]
     covered: set[int] = set()
-    norms = [t.norm for t in tokens]
-    # expressions match by form or, with spaCy, lemma (« se moquent du monde » ~ « se moquer du monde »)
-    lemmas = [t.lemma if "spacy_lemmas" in steps else t.norm for t in tokens]
     if "negation" in steps:  # « sans doute », « sans précédent »: the expression, not its second word
         fixed = negation_words().fixed
         covered.update(i + 1 for i in range(n - 1) if (norms[i], norms[i + 1]) in fixed)
@@ -348,25 +334,39 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
                 entries[i] = entry
                 spans[i] = (tokens[i].start, tokens[i + width - 1].end)
             covered.update(range(i, i + width))
+    nominal = nominal_participles([t.text for t in tokens], norms, lemmas, [t.pos for t in tokens]) \
+        if "spacy_lemmas" in steps else set()
     for i, tok in enumerate(tokens):
         if i in covered or tok.is_punct or tok.norm in excluded:
             continue
-        entry = _entry_for(tokens, i, steps, lexicon)
+        entry = _entry_for(tokens, i, steps, lexicon, nominal=i in nominal)
         if entry is not None and not entry.neutral:
             entries[i] = entry
+    return entries, spans
+
+
+def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lexicon: Lexicon,
+                  profile: str = DEFAULT_PROFILE) -> dict:
+    """The hits and coverage of one text: lexicon entries, then modifiers, negation, contrast,
+    the kind of each hit, then the stance cues."""
+    n = len(tokens)
+    norms = [t.norm for t in tokens]
+    lemmas = [t.lemma if "spacy_lemmas" in steps else t.norm for t in tokens]
+    poses = [t.pos for t in tokens]
+    entries, spans = _lexicon_entries(tokens, norms, lemmas, steps, lexicon)
 
     def evaluated(i: int) -> bool:
         return entries[i] is not None and entries[i].polarity != 0
 
     predicative = {i for i in range(n) if entries[i] is not None and entries[i].kind == "event"
-                   and tokens[i].pos in ("NOUN", "ADJ") and _after_predicator(tokens, i)}
+                   and poses[i] in ("NOUN", "ADJ") and _after_predicator(tokens, i)}
 
     mods = find_modifiers(norms, evaluated) if "intensifiers" in steps else {}
     toks = [Tok(t.norm, t.pos, t.is_punct, t.lemma) for t in tokens]
     negs = negation_scopes(toks, evaluated, shifters=SHIFTERS) if "negation" in steps else {}
     weights = contrast_weights(norms) if "contrast" in steps else [1.0] * n
     denial = "denial" in steps
-    wished = irrealis_scope(norms, lemmas, [t.pos for t in tokens]) if "irrealis" in steps else set()
+    wished = irrealis_scope(norms, lemmas, poses) | question_scope(norms) if "irrealis" in steps else set()
     hits, last = [], None
     for i in range(n):
         if tokens[i].norm == "!" and last is not None and last["polarity"] != 0:
@@ -398,17 +398,8 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
                 "weight": weights[i], "_i": i}
         hits.append(last)
     if "cues" in steps:
-        used = set(negs.values())
-        unscoped = [(ne, particle) for ne, particle in verbal_negations(toks) if ne not in used and particle not in used]
-        for first, last_tok, sign, cue in find_cues(norms, [t.lemma for t in tokens], profile=profile,
-                                                    unscoped_negations=unscoped):
-            start, end = tokens[first].start, tokens[last_tok].end
-            hits = [h for h in hits if not (cue[0] != "<" and first <= h["_i"] <= last_tok)]  # the cue's own words
-            hits.append({"word": text[start:end] if start >= 0 else tokens[first].text, "lemma": cue,
-                         "start": start, "end": end, "polarity": float(sign) * weights[first],
-                         "subjectivity": CUE_SUBJECTIVITY, "source": "cue", "kind": "eval", "negator": None,
-                         "modifier": None, "weight": weights[first], "_i": first})
-        hits.sort(key=lambda h: h["_i"])
+        denials = {negator for target, negator in negs.items() if entries[target].polarity < 0}
+        hits = _with_cues(hits, tokens, text, lemmas, toks, denials, weights, wished, profile)
     for hit in hits:
         hit.pop("_i")
         hit["polarity"] = round(hit["polarity"], 4)
@@ -418,9 +409,26 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
     return {"hits": hits, "coverage": fired / words if words else 0.0}
 
 
+def _with_cues(hits: list[dict], tokens: Sequence[Token], text: str, lemmas: Sequence[str], toks: Sequence[Tok],
+               denials: set[int], weights: Sequence[float], wished: set[int], profile: str) -> list[dict]:
+    """``hits`` with the stance cues of the text added (a word cue hides the hits of its own
+    words), in text order. ``denials``: the negators that reversed a negative word (no cue)."""
+    plain = [(ne, particle) for ne, particle in verbal_negations(toks) if ne not in denials and particle not in denials]
+    for first, last, sign, cue in find_cues([t.norm for t in tokens], lemmas, profile=profile,
+                                            unscoped_negations=plain):
+        start, end = tokens[first].start, tokens[last].end
+        hits = [h for h in hits if not (cue[0] != "<" and first <= h["_i"] <= last)]  # the cue's own words
+        hits.append({"word": text[start:end] if start >= 0 else tokens[first].text, "lemma": cue,
+                     "start": start, "end": end, "polarity": float(sign) * weights[first],
+                     "subjectivity": CUE_SUBJECTIVITY, "source": "cue", "negator": None,
+                     "kind": "event" if sign > 0 and first in wished else "eval",  # « faut-il enfin … ? »
+                     "modifier": None, "weight": weights[first], "_i": first})
+    return sorted(hits, key=lambda h: h["_i"])
+
+
 def _kind(entry: LexiconEntry, i: int, polarity: float, predicative: set[int], wished: set[int]) -> str:
     """eval | event of a hit: an event word in predicate position judges; a hit of the irrealis
-    signs inside an aim or appeal names a wished-for state (an event)."""
+    signs inside an aim, appeal or question names a wished-for or questioned state (an event)."""
     if i in wished and polarity != 0 and (1 if polarity > 0 else -1) in IRREALIS_SIGNS:
         return "event"
     return "eval" if i in predicative else entry.kind

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.errors import AnalysisError, InputError
+from analysis.sentiment.lexicon import Lexicon, LexiconEntry
 
 PACKAGE = "vaderSentiment_fr"
 LEXICON_NAME = "fr_lexicon.txt"
@@ -115,3 +116,21 @@ def valences() -> dict[str, float]:
                 continue
             out[word] = value
     return out
+
+
+def vader_entry(norm: str, lemma: str, pos: str | None, lexicon: Lexicon, *, news: bool) -> LexiconEntry | None:
+    """vaderSentiment-fr's entry for a token (lower-case form, lemma, spaCy POS or None) that no
+    other lexicon knows, under the rules of the module doc; None otherwise."""
+    if pos is not None and pos not in ALLOWED_POS:
+        return None
+    words = [norm] + ([lemma] if lemma and lemma != norm else [])
+    if any(lexicon.knows(w, news=news) for w in words):
+        return None
+    table = valences()
+    for word in words:
+        value = table.get(word)
+        if value is not None:
+            kind = "eval" if pos is None or pos in EVAL_POS else "event"
+            return LexiconEntry(word, value / SCALE, min(1.0, abs(value) / SCALE), 1.0, "vader",
+                                f"vaderSentiment-fr {value:+.1f}", kind)
+    return None

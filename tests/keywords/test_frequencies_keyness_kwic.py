@@ -131,7 +131,7 @@ def test_unresolved_pronoun_mentions_are_unknown():
 def test_partition_outside_none_leaves_narration_out(toks, quotes):
     parts = partition_tokens(toks, "speaker", quotes=quotes, outside=None)
     assert parts["part"].isna().sum() == (quote_index(toks, quotes) < 0).sum()
-    rows = keyness(parts, min_freq=1)
+    rows = keyness(parts, min_freq=1, min_part_words=0)
     assert "(récit)" not in set(rows["part"])
     assert rows["T"].iloc[0] == part_sizes(parts, "part").sum()
 
@@ -183,7 +183,7 @@ def test_frequencies_min_freq_top_and_split_pos(toks):
 # ── keyness ───────────────────────────────────────────────────────────────────────────────────
 
 def test_keyness_rows_carry_their_counts(by_speaker):
-    rows = keyness(by_speaker, min_freq=1)
+    rows = keyness(by_speaker, min_freq=1, min_part_words=0)
     assert list(rows.columns) == KEYNESS_COLUMNS
     f, F, t, T = (rows[c].to_numpy() for c in ("f", "F", "t", "T"))
     np.testing.assert_allclose(rows["specificity"], specificity(f, F, t, T))
@@ -197,7 +197,7 @@ def test_keyness_rows_carry_their_counts(by_speaker):
 
 
 def test_keyness_finds_what_a_speaker_says(by_speaker):
-    rows = keyness(by_speaker, min_freq=1)
+    rows = keyness(by_speaker, min_freq=1, min_part_words=0)
     dumas = rows[rows["part"] == "Claire Dumas"].set_index("term")
     assert dumas.loc["piéton", "f"] == 2 and dumas.loc["piéton", "specificity"] > 0
     assert dumas.loc["piéton", "specificity"] == pytest.approx(dumas["specificity"].max())
@@ -206,14 +206,14 @@ def test_keyness_finds_what_a_speaker_says(by_speaker):
 
 
 def test_filters_do_not_change_the_numbers_of_a_row(by_speaker):
-    all_terms = keyness(by_speaker, min_freq=1).set_index(["part", "term"])
-    nouns = keyness(by_speaker, min_freq=1, pos={"NOUN"}).set_index(["part", "term"])
+    all_terms = keyness(by_speaker, min_freq=1, min_part_words=0).set_index(["part", "term"])
+    nouns = keyness(by_speaker, min_freq=1, min_part_words=0, pos={"NOUN"}).set_index(["part", "term"])
     common = all_terms.loc[nouns.index]
     pd.testing.assert_frame_equal(common[["f", "F", "t", "T"]], nouns[["f", "F", "t", "T"]])
 
 
 def test_keyness_top_parts_and_sort(by_speaker):
-    rows = keyness(by_speaker, min_freq=1, top=2, parts=["Marc Leroy"], sort="g2")
+    rows = keyness(by_speaker, min_freq=1, min_part_words=0, top=2, parts=["Marc Leroy"], sort="g2")
     assert set(rows["part"]) == {"Marc Leroy"} and len(rows) == 4
     assert rows["g2"].is_monotonic_decreasing
 
@@ -221,14 +221,15 @@ def test_keyness_top_parts_and_sort(by_speaker):
 def test_keyness_against_a_reference_corpus(toks):
     target = toks[toks["doc_id"] == "echo-1"]
     reference = toks[toks["doc_id"] != "echo-1"]
-    rows = keyness(target, reference=reference, min_freq=1)
+    rows = keyness(target, reference=reference, min_freq=1, min_part_words=0)
     assert set(rows["part"]) == {"(corpus étudié)"}
     both = frequencies(toks, min_freq=1).set_index("term")["f"]
     inside = frequencies(target, min_freq=1).set_index("term")["f"]
     row = rows.set_index("term").loc["commerçant"]
     assert row["F"] == both["commerçant"] and row["f"] == inside["commerçant"]
     assert row["T"] == part_sizes(toks).sum() and row["t"] == part_sizes(target).sum()
-    same = keyness(partition_tokens(toks, "doc"), min_freq=1).set_index(["part", "term"]).loc[("echo-1", "commerçant")]
+    by_doc = keyness(partition_tokens(toks, "doc"), min_freq=1, min_part_words=0)
+    same = by_doc.set_index(["part", "term"]).loc[("echo-1", "commerçant")]
     assert same["specificity"] == pytest.approx(row["specificity"])
 
 
@@ -268,7 +269,7 @@ def test_kwic_phrase_regex_and_sorting(toks, articles):
 
 
 def test_kwic_from_a_keyness_row_stays_in_its_part(by_speaker, articles):
-    rows = keyness(by_speaker, min_freq=1)
+    rows = keyness(by_speaker, min_freq=1, min_part_words=0)
     row = rows[(rows["part"] == "Claire Dumas") & (rows["term"] == "piéton")].iloc[0]
     hits = kwic(by_speaker, row, articles=articles)
     assert len(hits) == row["f"] and set(hits["part"]) == {"Claire Dumas"}
@@ -346,7 +347,8 @@ def test_cli_keyness_by_doc(tmp_path, capsys):
 
     for doc_id, text in TEXTS.items():
         (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    assert main(["keywords", str(tmp_path), "--by", "doc", "--top", "3", "--format", "csv"]) == 0
+    args = ["keywords", str(tmp_path), "--by", "doc", "--top", "3", "--format", "csv"]
+    assert main([*args, "--min-part-words", "0"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[0] == ",".join(KEYNESS_COLUMNS)
     assert len(lines) == 1 + 3 * 3
@@ -364,7 +366,7 @@ def test_charts(by_speaker, toks):
 
     fig = top_terms(frequencies(toks), n=10)
     assert isinstance(fig, Figure) and len(fig.axes[0].patches) == 10
-    rows = keyness(by_speaker, min_freq=1)
+    rows = keyness(by_speaker, min_freq=1, min_part_words=0)
     fig = keyness_bars(rows, n=3)
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert len(visible) == rows["part"].nunique()

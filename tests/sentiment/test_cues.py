@@ -38,9 +38,11 @@ def test_a_negation_that_reverses_nothing_is_a_negative_cue(text):
     assert score([text], steps=WITHOUT_CUES)["label"].iloc[0] == "neu"  # no evaluative word at all
 
 
-def test_a_negation_that_reverses_a_word_is_not_a_cue():
-    assert cue_hits("Ce n'est pas une bonne décision pour la commune.") == []
+def test_a_denial_is_not_a_cue_but_a_negated_positive_is():
+    # reversing a negative word denies it (no cue); reversing a positive one is negation's own negativity
     assert cue_hits("Il n'y a aucun danger pour les habitants.") == []
+    assert cue_hits("Nous ne sommes pas dans une impasse.") == []
+    assert cue_hits("Ce n'est pas une bonne décision pour la commune.") == ["<negation>"]
 
 
 @pytest.mark.parametrize("text", [
@@ -66,10 +68,10 @@ def test_word_cues_and_their_profiles():
     assert cue_hits("Le vol a été annulé sans la moindre explication.") == ["sans la moindre"]
     assert cue_hits("Le tribunal a enfin rendu sa décision.") == ["enfin"]
     assert score(["Le tribunal a enfin rendu sa décision."], steps=WITH_CUES)["label"].iloc[0] == "pos"
-    assert cue_hits("Où sont passés les crédits promis aux écoles ?") == ["<question>"]
-    # registers differ: in tweets « enfin » is mostly a discourse marker and questions are genuine
+    assert cue_hits("Jusqu'à quand les écoles attendront-elles les crédits promis ?") == ["jusqu' à quand"]
+    assert cue_hits("Quand les écoles recevront-elles les crédits ?") == []  # a question mark is no cue
+    # registers differ: in tweets « enfin » is mostly a discourse marker
     assert cue_hits("Le tribunal a enfin rendu sa décision.", profile="tweets") == []
-    assert cue_hits("Où sont passés les crédits promis aux écoles ?", profile="tweets") == []
 
 
 def test_overlapping_word_cues_count_once_and_hide_their_words():
