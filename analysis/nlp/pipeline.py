@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -193,24 +192,3 @@ def complete(
             doc.user_data["full"] = True
             _tidy_parsed_spaces(doc)
     return docs
-
-
-_ATTRIBUTION_HINT = re.compile(
-    r"[«»“”\"‹›]|\bselon\b|\bd['’]apr[eè]s\b|\byeux\b|\bpour (?:[A-ZÉ]|lui|elle|eux|le|la|les)"
-    r"|\b(?:dit|dis|disent|dire|déclar|affirm|indiqu|estim|ajout|assur|soulign|précis|expliqu|annonc"
-    r"|rapport|confi|révél|reconn|admi|dénon|juge|jug|consid|rappel|nota|noté|not[ée]|lanc|répond|répét"
-    r"|insist|prévien|prévenu|averti|écri|publi|conclu|poursuiv|martel|demand|appel|exhort|regrett|déplor"
-    r"|félicit|indign|contest|dément|démenti|ni[eé]|accus|promet|promis|confirm|qualifi|préconis|réagi"
-    r"|racont|témoign|sout|souten|avanc|argu|avou|concè|concéd|observ|signal|mentionn|répliqu|rétorqu"
-    r"|fait savoir|fait valoir|apprend|appris)",
-    re.IGNORECASE,
-)
-
-
-def may_carry_attribution(text: str) -> bool:
-    """Cheap test: could this sentence hold a quotation (quote mark, reporting form, selon …)?
-
-    Used to decide which sentences get the full parse. It over-generates on purpose; the
-    quotation module may install a sharper test (``analysis.quotes`` sets ``needs_full_parse``).
-    """
-    return bool(_ATTRIBUTION_HINT.search(text))

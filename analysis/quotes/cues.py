@@ -21,7 +21,7 @@ from analysis.fr.quote_words import (
     REFLEXIVES,
     SUBJECT_PRONOUNS,
 )
-from analysis.quotes.lexicon import Form, Verb, forms
+from analysis.fr.reporting_verbs import Form, Verb, forms
 from analysis.quotes.tokens import Tok
 
 _ETRE = ETRE_3 | frozenset({"suis", "es", "sommes", "êtes", "été", "être"})

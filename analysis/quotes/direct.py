@@ -12,37 +12,17 @@ inside the marks (« …, a-t-il ajouté. … », or a longer one that runs to t
 
 from __future__ import annotations
 
+from analysis.fr.reporting_verbs import forms
+from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.cues import Cue, inverted_incise_at
 from analysis.quotes.marks import Pair
-from analysis.quotes.mentions import Span, np_after, source_after_on, subject_after, subject_before
+from analysis.quotes.mentions import Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import after_time_stamp, is_infinitive, is_verbish
 
 _TERMINAL = frozenset(".!?…")
 _DASHES = frozenset("-–—")
-
-
-def mention_of_incise(p: Para, cue: Cue, hi: int) -> Span | None:
-    """Speaker mention of an incise cue: the inverted pronoun, the on-source, or the subject after."""
-    toks = p.toks
-    if cue.inverted_i >= 0:
-        inv = toks[cue.inverted_i]
-        if inv.norm.endswith("-on"):
-            return source_after_on(toks, cue.end + 1, hi)
-        return (cue.inverted_i, cue.inverted_i)
-    return subject_after(toks, cue.end + 1, hi)
-
-
-def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:
-    """Character offsets of a mention span; an inverted pronoun « -t-il » gives « il »."""
-    if span is None:
-        return None
-    a, b = p.toks[span[0]], p.toks[span[1]]
-    start = a.start
-    if a.kind == "inv":
-        start = a.start + len(a.text) - len(a.text.rsplit("-", 1)[-1])
-    return start, b.end
 
 
 def _cue_chars(p: Para, cue: Cue) -> tuple[int, int]:
@@ -172,14 +152,11 @@ _PERCEPTION = frozenset({"entendre", "entendu", "entendue", "entendus", "entendu
 
 def _heard_speaker(p: Para, i: int, colon: int) -> tuple[Cue, Span | None] | None:
     """« affirme avoir entendu le contremaître dire, un matin : « … » »: the words are the contremaître's."""
-    from analysis.quotes.lexicon import forms
-    from analysis.quotes.mentions import np_after as _np
-
     toks = p.toks
     for k in range(i, colon):
         if toks[k].norm not in _PERCEPTION or toks[k].depth:
             continue
-        span = _np(toks, k + 1, colon - 1, appositions=False)
+        span = np_after(toks, k + 1, colon - 1, appositions=False)
         if span is None:
             return None
         for v in range(span[0] + 1, min(span[1] + 2, colon)):
@@ -193,8 +170,6 @@ def _heard_speaker(p: Para, i: int, colon: int) -> tuple[Cue, Span | None] | Non
 def _heard_words(p: Para, pair: Pair) -> Candidate | None:
     """« raconte avoir entendu l'un des braqueurs hurler « … » »: the words of the person heard, right
     after a saying infinitive that follows a perception verb (a second layer inside the account)."""
-    from analysis.quotes.lexicon import forms
-
     toks = p.toks
     k = pair.open_i - 1
     if k < 1 or toks[k].depth or not any(f.kind == "inf" for f in forms().get(toks[k].norm, ())):

@@ -26,10 +26,10 @@ from analysis.fr.quote_words import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
+from analysis.fr.reporting_verbs import forms
+from analysis.quotes.clauses import mention_chars, mention_of_incise, without_trailing_apposition
 from analysis.quotes.cues import Cue, is_adverb
-from analysis.quotes.direct import mention_chars, mention_of_incise
-from analysis.quotes.lexicon import forms
-from analysis.quotes.mentions import Span, np_before, source_after_on, subject_before
+from analysis.quotes.mentions import Span, bare_apposition, name_only, np_before, source_after_on, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
@@ -195,27 +195,7 @@ def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verbl
     predicate of the main subject (« … et annoncé … », « … et promet … ») or a participle clause the
     narrator adds (« …, faisant redouter … »)."""
     end = _content_end(p, i, hi, cue_by_start, verbless=verbless)
-    return _without_trailing_apposition(p, i, end)
-
-
-def _without_trailing_apposition(p: Para, i: int, j: int) -> int:
-    """« …, un objectif que l'exécutif martèle depuis des mois »: a noun phrase the narrator tacks on
-    after the content (an indefinite noun, then a relative clause or a participle) is left out."""
-    toks = p.toks
-    for k in range(j - 1, i, -1):
-        t = toks[k]
-        if t.depth:
-            continue
-        if t.text == "," and k + 2 <= j and toks[k + 1].norm in ("un", "une") and toks[k + 2].kind == "word" \
-                and not is_verbish(toks[k + 2]):
-            rest = toks[k + 3:j + 1]
-            if any(x.norm in ("que", "qu'", "qui", "dont") for x in rest[:3]) or (
-                    rest and rest[0].kind == "word" and rest[0].norm.endswith(("é", "ée", "és", "ées")) and not is_verbish(rest[0])):
-                return k - 1
-            return j
-        if t.text in ",;:" or t.kind == "quote":
-            return j
-    return j
+    return without_trailing_apposition(p, i, end)
 
 
 def _gloss_at(p: Para, j: int, hi: int) -> bool:
@@ -432,12 +412,10 @@ def _in_relative(p: Para, i: int, k: int) -> bool:
 
 
 def _name_or_np(p: Para, i: int, j: int) -> bool:
-    from analysis.quotes.mentions import _bare_apposition, _name_only
-
     toks = p.toks
     if i > j:
         return False
-    if _name_only(toks, i, j) or _bare_apposition(toks, i, j):
+    if name_only(toks, i, j) or bare_apposition(toks, i, j):
         return True
     return is_determiner(toks[i]) and j - i <= 6 and not any(is_verbish(t) for t in toks[i:j + 1])
 

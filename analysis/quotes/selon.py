@@ -21,16 +21,11 @@ from analysis.fr.quote_words import (
     SPEAKER_NOUNS,
     TIME_WORDS,
 )
-from analysis.quotes.lexicon import speaking_nouns
-from analysis.quotes.mentions import Span, np_after
+from analysis.fr.reporting_verbs import speaking_nouns
+from analysis.quotes.clauses import without_trailing_apposition
+from analysis.quotes.mentions import Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_infinitive, is_verbish
-
-
-def _without_trailing_apposition(p: Para, i: int, j: int) -> int:
-    from analysis.quotes.indirect import _without_trailing_apposition as cut  # indirect imports this module
-
-    return cut(p, i, j)
 
 _HEAD_SKIP = frozenset(
     ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
@@ -219,7 +214,6 @@ def _judgement(p: Para, a: int, b: int) -> bool:
 
 def _own_speaker(p: Para, a: int, b: int) -> bool:
     """Does the clause ``toks[a..b]`` carry its own reporting verb with its subject at its start?"""
-    from analysis.quotes.mentions import subject_before
 
     for cue in p.cues:
         if a < cue.start <= b and p.toks[cue.start].depth == 0 and cue.kind == "verb" and cue.inverted_i < 0:
@@ -310,7 +304,7 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
             else:
                 a, b = k0, _trim_end(p, k0, s - 1)
             if front or a == k0:
-                b = _without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
+                b = without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
             if b < a or sum(1 for t in toks[a:b + 1] if t.is_word) < 3:
                 continue
             # a stand-alone quotation after « Selon lui, » is direct (handled there)

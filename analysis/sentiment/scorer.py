@@ -77,16 +77,11 @@ from analysis.sentiment.morphology import (
     privative_base,
 )
 from analysis.sentiment.negation import NEGATION_FACTOR, Tok, negation_scopes, negation_words, verbal_negations
-from analysis.sentiment.profiles import DEFAULT_PROFILE, Profile, get_profile
+from analysis.sentiment.profiles import DEFAULT_PROFILE, STEPS, Profile, get_profile
 from analysis.sentiment.vader import ALLOWED_POS
 from analysis.sentiment.vader import EVAL_POS as VADER_EVAL_POS
 from analysis.sentiment.vader import SCALE as VADER_SCALE
 from analysis.sentiment.vader import valences as vader_valences
-
-STEPS: tuple[str, ...] = ("spacy_lemmas", "morphology", "negation", "intensifiers", "contrast", "news_lexicon",
-                          "train_lexicon", "vader_lexicon", "cues", "irrealis", "denial", "event_discount",
-                          "evidence", "neutral_band")
-"""Every improvement step, in the order the benchmark reports them."""
 
 PREDICATORS = frozenset({"être", "représenter", "constituer", "devenir", "rester", "demeurer", "sembler", "paraître",
                          "avérer", "s'avérer", "signifier"})

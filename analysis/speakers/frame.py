@@ -51,6 +51,13 @@ class _ArticleCache(OrderedDict):
 
 _CACHE: _ArticleCache = _ArticleCache()
 _CACHE_SIZE = 2048
+"""Resolved articles kept (about 125 KiB each): enough for resolve, speakers_table and
+mention_chains to share the work on a partition, bounded so a long run stays flat."""
+
+
+def clear_cache() -> None:
+    """Forget every resolved article (benchmarks time resolution from scratch; corpus builds free memory)."""
+    _CACHE.clear()
 
 
 def _check(quotes: pd.DataFrame, articles: pd.DataFrame) -> None:
