@@ -41,8 +41,9 @@ evaluate: $(STAMP) ## Score quotations and speakers on ../shared/eval-dev, the o
 	$(BIN)/python -m analysis.evaluate quotes --gold tests/data/quotes
 	for set in tests/data/heldout/set*/; do $(BIN)/python -m analysis.evaluate quotes --gold $$set || exit 1; done
 
-lint: $(STAMP) ## Check style with ruff
+lint: $(STAMP) ## Check style (ruff) and that imports point one way (import-linter, contracts in pyproject.toml)
 	$(BIN)/ruff check analysis tests notebooks
+	$(BIN)/lint-imports
 
 clean: ## Remove generated reports and caches (keeps .venv)
 	rm -rf reports/* .pytest_cache .hypothesis .ruff_cache
