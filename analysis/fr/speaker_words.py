@@ -324,3 +324,22 @@ the possessor, like « à ses yeux » (not « ses proches » or « ses services 
 FIRST_PERSON_POSSESSIVES: dict[str, tuple[str, str]] = {"mon": ("m", "s"), "ma": ("f", "s"), "mes": ("", "p")}
 """Folded first-person possessives → (gender, number) of the noun: « Mon grand-père » inside a quotation is the
 quoted speaker's grandfather."""
+
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "du", "des", "au", "aux", "ce", "cette", "ces"})
+"""Determiners of a body or person already known to the story (« le ministère », « des Affaires
+étrangères » as « de les »): such a description may be tied to a body named before."""
+
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
+    "un", "une", "des", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses",
+})
+"""Determiners that introduce someone or something new (« un gouvernement », « des experts »): never
+merged into a body or person named before."""
+
+PLURAL_INDEFINITES: frozenset[str] = frozenset({
+    "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nombreux", "nombreuses",
+})
+"""Plural determiners a body noun keeps in its label (« plusieurs chancelleries »)."""
+
+ARTICLE_OF: dict[str, str] = {"le": "le", "la": "la", "l'": "l'", "les": "les", "du": "le", "au": "le", "aux": "les"}
+"""The definite article behind a determiner (« du » is « de le »): a body named by a common noun keeps it
+in its label (« la police de Londres »)."""
