@@ -127,7 +127,7 @@ def verbs() -> tuple[Verb, ...]:
     """Every reporting verb of the data file."""
     rows: list[Verb] = []
     for row in read_rows(VERBS_FILE):
-        lemma = fold(row["lemma"], lower=True)
+        lemma = fold(row["lemma"], accents=True)
         category = row["category"]
         if category not in CATEGORIES:
             raise ValueError(f"{config.data_file(VERBS_FILE)}: unknown category {category!r} for {lemma!r}")
@@ -140,12 +140,12 @@ def verbs() -> tuple[Verb, ...]:
 
 
 def _listed() -> dict[str, str]:
-    return {fold(r["lemma"], lower=True): r.get("forms", "") for r in read_rows(VERBS_FILE)}
+    return {fold(r["lemma"], accents=True): r.get("forms", "") for r in read_rows(VERBS_FILE)}
 
 
 @functools.lru_cache(maxsize=1)
 def forms() -> dict[str, tuple[Form, ...]]:
-    """Surface form (``fold(form, lower=True)``) → the reporting verbs it can be a form of."""
+    """Surface form (``fold(form, accents=True)``) → the reporting verbs it can be a form of."""
     table: dict[str, list[Form]] = {}
     listed = _listed()
     for verb in verbs():
@@ -174,7 +174,7 @@ def speaking_nouns() -> frozenset[str]:
                 value = row.get(col, "")
                 if not value or value == "-":
                     continue
-                head = fold(value.split()[0], lower=True)
+                head = fold(value.split()[0], accents=True)
                 out.add(head)
                 if col in ("role", "feminine", "word"):
                     out.add(head + ("" if head.endswith(("s", "x")) else "s"))

@@ -19,8 +19,9 @@ import pandas as pd
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, MORPH, POS
 from spacy.tokens import Doc
 
+from analysis.fr.text import fold
 from analysis.nlp.attribution import needs_full_parse
-from analysis.nlp.pipeline import annotate, count_tokens, norm
+from analysis.nlp.pipeline import annotate, count_tokens
 from analysis.nlp.segment import segment
 
 SENTENCE_COLUMNS = ["doc_id", "paragraph", "sent_id", "start", "end", "text", "n_tokens", "is_body"]
@@ -134,7 +135,7 @@ def tokens_from_docs(sents: pd.DataFrame, docs: Sequence[Doc]) -> pd.DataFrame:
         "ent_type": names(_ENT),
         "start": offset + starts,
         "end": offset + ends,
-        "norm": [norm(t) for t in surface],
+        "norm": [fold(t, accents=True) for t in surface],
         "morph": morph,
         "dep": np.where(kept_full, names(_DEP), ""),
         "head": head[keep],

@@ -23,11 +23,12 @@ from spacy.tokens import Doc
 
 from analysis import config
 from analysis.errors import ModelNotInstalledError
+from analysis.fr.text import APOSTROPHES
 
 FULL_ONLY = ("parser", "ner")
 """Components run only on sentences that need a full analysis."""
 
-_MODEL_FOLD = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+_MODEL_FOLD = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
 def fold_for_model(text: str) -> str:
@@ -37,11 +38,6 @@ def fold_for_model(text: str) -> str:
     one PROPN otherwise). Every replacement is one character for one, so offsets hold.
     """
     return text.translate(_MODEL_FOLD)
-
-
-def norm(text: str) -> str:
-    """Lower case with ' and ’ alike: the form used for every lexical lookup."""
-    return text.lower().replace("’", "'").replace("ʼ", "'")
 
 
 def _speed_up_lemmatizer(nlp: Language) -> None:

@@ -22,6 +22,7 @@ from analysis.fr.quote_words import (
     TIME_WORDS,
 )
 from analysis.fr.reporting_verbs import speaking_nouns
+from analysis.fr.text import fold
 from analysis.quotes.clauses import without_trailing_apposition
 from analysis.quotes.mentions import Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
@@ -313,7 +314,7 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
                 continue
             out.append(Candidate(
                 type="selon", start=toks[a].start, end=toks[b].end, paragraph=p.index, rule="selon-front" if front else "selon-after",
-                cue_span=p.chars(cue_start, cue_end), cue_lemma=p.surface(cue_start, cue_end).lower().replace("’", "'"),
+                cue_span=p.chars(cue_start, cue_end), cue_lemma=fold(p.surface(cue_start, cue_end), accents=True),
                 cue_category="selon", mention=p.chars(*mention), priority=1,
             ))
     return out

@@ -13,11 +13,11 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import Any
 
+from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.mentions import parse_mention
 from analysis.speakers.phrases import Mention
 from analysis.speakers.scan import scan
-from analysis.speakers.text import fold
 
 
 def find_mentions(ctx: Article) -> tuple[list[Mention], dict[int, list[dict[str, Any]]]]:

@@ -19,12 +19,12 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.fr.speaker_words import ARTICLE_OF
+from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity, Found
 from analysis.speakers.labels import without_determiner
 from analysis.speakers.lexicon import body_kinds
 from analysis.speakers.phrases import Mention
-from analysis.speakers.text import fold
 
 ANY_BODY: frozenset[str] = frozenset({"organisme", "organisation", "institution", "etablissement", "structure",
                                       "entite"})

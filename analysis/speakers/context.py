@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.fr.speaker_words import PLACE_HEADS
+from analysis.fr.text import fold
 from analysis.nlp.segment import paragraph_spans, segment
 from analysis.speakers import kinds as kind_rules
 from analysis.speakers.acronyms import acronyms
 from analysis.speakers.entity import Entity
 from analysis.speakers.names import most_complete
 from analysis.speakers.scan import Sentence
-from analysis.speakers.text import fold
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 

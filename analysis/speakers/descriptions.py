@@ -28,6 +28,7 @@ from analysis.fr.speaker_words import (
     POSSESSIVES,
     RELATIONAL_NOUNS,
 )
+from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.labels import as_written
@@ -43,7 +44,6 @@ from analysis.speakers.roles import (
     role_fit,
     titled_lawyer,
 )
-from analysis.speakers.text import fold
 
 EPITHET_WINDOW = 2
 """A description (« le marin ») stands for someone named in its paragraph or at most this many before."""

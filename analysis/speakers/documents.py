@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from analysis.fr.speaker_words import AUTHOR_ROLES, DEFINITE_DETERMINERS
+from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.phrases import Mention
-from analysis.speakers.text import fold
 
 _BY_OR_OF = re.compile(r"(?:^|\s)(?:par|de|du|des|d')(?:\s|$)|d'$")
 ISSUER_REACH = 3

@@ -19,11 +19,12 @@ from typing import Any
 import pandas as pd
 
 from analysis.errors import InputError
+from analysis.fr.text import fold
 from analysis.speakers.article import ArticleResult, resolve_article
 from analysis.speakers.names import corpus_ids
 from analysis.speakers.overrides import Overrides, apply_overrides
 from analysis.speakers.scan import Sentence
-from analysis.speakers.text import fold, slug, word_count
+from analysis.speakers.text import slug, word_count
 
 log = logging.getLogger("analysis")
 

@@ -22,10 +22,10 @@ from analysis.fr.speaker_words import (
     POSSESSIVES,
     RELATIONAL_NOUNS,
 )
+from analysis.fr.text import fold
 from analysis.speakers.context import Article, as_int
 from analysis.speakers.entity import Found, Link
 from analysis.speakers.phrases import Mention
-from analysis.speakers.text import fold
 
 
 def as_written(m: Mention) -> str:

@@ -21,7 +21,7 @@
 - ``speaker_body_kinds.csv``: nouns that can stand for a body named before and its kinds (« le
   musée », « l'électricien »; :func:`body_kinds`).
 
-Every key is folded (:func:`analysis.speakers.text.fold`) and split into words, so lookups
+Every key is folded (:func:`analysis.fr.text.fold`) and split into words, so lookups
 ignore case and accents. Users extend a list by adding rows to its CSV.
 """
 
@@ -33,7 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis import config
-from analysis.speakers.text import fold, tokenize
+from analysis.fr.text import fold
+from analysis.speakers.text import tokenize
 
 Key = tuple[str, ...]
 

@@ -13,6 +13,7 @@ import re
 
 from analysis.fr import speaker_words as W
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS
+from analysis.fr.text import fold
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon, demonyms, longest_match
 from analysis.speakers.lexicon import lexicon as _lexicon
@@ -29,7 +30,7 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.text import Tok, tokenize
 
 _TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")
 _STAMP_PARTS = re.compile(r"\d{1,2}|h\d{0,2}|:")

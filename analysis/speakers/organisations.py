@@ -23,12 +23,12 @@ from analysis.fr.speaker_words import (
     PLURAL_INDEFINITES,
     POSSESSIVES,
 )
+from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.lexicon import key, lexicon
 from analysis.speakers.phrases import Mention, Role, is_function
 from analysis.speakers.roles import same_stem
-from analysis.speakers.text import fold
 
 _CLAUSE_REST = re.compile(r"[^,.;:)]*")
 _WITH_ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")

@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.fr.speaker_words import INDEFINITE_DETERMINERS, TITLE_TRADES
+from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.names import covers, name_words
 from analysis.speakers.phrases import Mention, Role
-from analysis.speakers.text import fold
 
 
 def person(ctx: Article, m: Mention, n: Any) -> Entity:

@@ -20,10 +20,11 @@ from functools import lru_cache
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
+from analysis.fr.text import fold
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon, longest_match
 from analysis.speakers.lexicon import lexicon as _lexicon
-from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.text import Tok, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,7 @@ def is_function(low: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _raw(text: str) -> str:
-    return text.lower().replace("’", "'")
+    return fold(text, accents=True)
 
 
 @lru_cache(maxsize=65536)

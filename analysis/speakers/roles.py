@@ -25,12 +25,12 @@ from analysis.fr.speaker_words import (
     SCIENCE_EPITHETS,
     SCIENCE_SUFFIXES,
 )
+from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.lexicon import demonyms, lexicon
 from analysis.speakers.mentions import equivalents
 from analysis.speakers.phrases import FORMER, Mention, Role
-from analysis.speakers.text import fold
 
 
 def titled_lawyer(e: Entity) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from analysis.fr import speaker_words as W
+from analysis.fr.text import fold
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
@@ -34,7 +35,7 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.text import Tok, tokenize
 
 
 @dataclass(frozen=True)
