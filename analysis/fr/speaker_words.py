@@ -142,38 +142,6 @@ GENERIC_BODIES: frozenset[str] = frozenset({
 })
 """« Le club a annoncé » after « Le FC X s'est imposé »: a generic noun for the body named before."""
 
-BODY_FAMILIES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(["entreprise", "societe", "groupe", "compagnie", "firme", "constructeur", "operateur", "banque",
-                     "enseigne", "laboratoire", "editeur", "plateforme", "cabinet", "direction", "fabricant",
-                     "armateur", "transporteur", "exploitant"], frozenset({"company"})),
-    **dict.fromkeys(["syndicat", "confederation", "intersyndicale"], frozenset({"union"})),
-    "federation": frozenset({"union", "league"}),
-    **dict.fromkeys(["parti", "formation", "mouvement"], frozenset({"party"})),
-    **dict.fromkeys(["club", "equipe", "formation"], frozenset({"team"})),
-    **dict.fromkeys(["ligue", "comite"], frozenset({"league"})),
-    **dict.fromkeys(["association", "organisation", "ong", "collectif", "fondation", "institution"],
-                    frozenset({"association"})),
-    **dict.fromkeys(["administration", "organisme", "etablissement"], frozenset({"public body"})),
-    "instance": frozenset({"public body", "league"}),
-}
-"""« L'entreprise » can stand for « le constructeur X » but not for « le syndicat Y » (a noun may
-name bodies of several families: « l'instance » is a public body or a sports league)."""
-
-NAME_FAMILIES: dict[tuple[str, ...], frozenset[str]] = {
-    **dict.fromkeys([("stade",), ("racing",), ("olympique",), ("sporting",), ("fc",), ("as",), ("rc",), ("us",),
-                     ("ogc",), ("aj",), ("sc",), ("ac",), ("en avant",), ("union", "sportive"),
-                     ("union", "athletique"), ("association", "sportive"), ("football", "club")], frozenset({"team"})),
-    **dict.fromkeys([("syndicat",), ("confederation",), ("union", "syndicale"), ("intersyndicale",)], frozenset({"union"})),
-    ("federation",): frozenset({"union", "league"}),
-    **dict.fromkeys([("ligue",), ("comite",)], frozenset({"league"})),
-    **dict.fromkeys([("parti",), ("mouvement",)], frozenset({"party"})),
-    **dict.fromkeys([("societe",), ("groupe",), ("compagnie",), ("banque",), ("laboratoires",)], frozenset({"company"})),
-    **dict.fromkeys([("association",), ("collectif",), ("fondation",)], frozenset({"association"})),
-}
-"""First words of a body's own name that tell its family: « Stade olympique de Vienne » and « RC
-Strasbourg » are clubs, « Syndicat du transport de Montréal » a union (so « le club », « le
-syndicat » can stand for them)."""
-
 PARTITIVES: frozenset[str] = frozenset({
     "certains", "certaines", "d'autres", "plusieurs", "beaucoup", "la plupart", "quelques-uns", "quelques-unes",
     "nombre d'entre eux", "nombre d'entre elles", "certains d'entre eux", "certaines d'entre elles", "tous", "toutes",

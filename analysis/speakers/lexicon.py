@@ -18,8 +18,9 @@
   « ministère de l'Intérieur »), used only when the article itself names that body;
 - ``speaker_demonyms.csv``: nationality and regional nouns (« Danois », « Danoise »), read as
   descriptions of a person (:func:`demonyms`);
-- ``speaker_body_kinds.csv``: nouns that can stand for a body named before and its kinds (« le
-  musée », « l'électricien »; :func:`body_kinds`).
+- ``speaker_body_kinds.csv``: the one body-kind table: nouns that can stand for a body and the kinds (« le
+  musée », « l'électricien ») and that the first words of a body's name tell (« Stade olympique »;
+  :func:`body_kinds`).
 
 Every key is folded (:func:`analysis.fr.text.fold`) and split into words, so lookups
 ignore case and accents. Users extend a list by adding rows to its CSV.

@@ -14,11 +14,9 @@ import re
 
 from analysis.fr.speaker_words import (
     ARTICLE_OF,
-    BODY_FAMILIES,
     DEFINITE_DETERMINERS,
     GENERIC_BODIES,
     INDEFINITE_DETERMINERS,
-    NAME_FAMILIES,
     NOT_ADJECTIVES,
     PLURAL_INDEFINITES,
     POSSESSIVES,
@@ -26,7 +24,7 @@ from analysis.fr.speaker_words import (
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
-from analysis.speakers.lexicon import key, lexicon
+from analysis.speakers.lexicon import body_kinds, key, lexicon
 from analysis.speakers.phrases import Mention, Role, is_function
 from analysis.speakers.roles import same_stem
 
@@ -136,7 +134,7 @@ def salient_body(ctx: Article, m: Mention, head: str, *, described: bool = False
     and every candidate of a ``described`` body (« l'administration régionale »), must have
     spoken or been cited in this paragraph or the one before.
     """
-    families = BODY_FAMILIES.get(head, frozenset())
+    families = body_kinds().get(head, frozenset())
     owned = m.det in POSSESSIVES  # « leur syndicat »: only the union the article names
     # « le club viennois », « le club tarbais »: the club whose name has that place
     qualifiers = [w for w in fold(m.org).split()[1:] if len(w) >= 4 and not is_function(w)]
@@ -190,12 +188,13 @@ def salient_body(ctx: Article, m: Mention, head: str, *, described: bool = False
 def families_of(x: Entity) -> frozenset[str]:
     """Families of a body (« union », « team » …) from the noun it was named with (« le syndicat
     Force ouvrière ») or the first words of its own name (« Stade olympique de Vienne »)."""
+    table = body_kinds()
     found: set[str] = set()
     for r in x.roles:
-        found |= BODY_FAMILIES.get(fold(r.text).split(" ")[0], frozenset())
+        found |= table.get(fold(r.text).split(" ")[0], frozenset())
     for o in x.orgs:
-        words = tuple(fold(o).split())
-        found |= NAME_FAMILIES.get(words[:2]) or NAME_FAMILIES.get(words[:1]) or frozenset()
+        words = fold(o).split()
+        found |= table.get(" ".join(words[:2])) or table.get(" ".join(words[:1])) or frozenset()
     return frozenset(found)
 
 
