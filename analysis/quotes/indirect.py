@@ -27,6 +27,7 @@ from analysis.fr.quote_words import (
     TIME_WORDS,
 )
 from analysis.fr.reporting_verbs import forms
+from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.clauses import mention_chars, mention_of_incise, without_trailing_apposition
 from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.mentions import Span, bare_apposition, name_only, np_before, source_after_on, subject_before
@@ -321,13 +322,12 @@ def _new_main_clause(p: Para, j: int, hi: int) -> bool:
     return False
 
 
-_FRAMING = tuple(tuple(f.split()) for f in FRAMING)
+_FRAMING = PhraseTable(phrases(FRAMING))
 
 
 def _framing_at(p: Para, j: int, hi: int) -> bool:
     """Does a phrase about the speech event start at ``j`` (« au lendemain de », « lors de », « dans un communiqué »)?"""
-    toks = p.toks
-    return any(all(j + n <= hi and toks[j + n].norm == w for n, w in enumerate(words)) for words in _FRAMING)
+    return _FRAMING.longest(p.norms, j, hi + 1) > 0
 
 
 def complement_or_fragment(p: Para, cue: Cue, hi: int) -> bool:

@@ -14,8 +14,9 @@ import re
 from analysis.fr import speaker_words as W
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS
 from analysis.fr.text import fold
+from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.speakers.acronyms import spells
-from analysis.speakers.lexicon import Lexicon, demonyms, longest_match
+from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
     LEADING_CUES,
@@ -46,6 +47,7 @@ def _after_time_stamp(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+_AUTHOR_LINKS = PhraseTable(phrases(W.AUTHOR_MARKERS))
 _ANY_RELAY = re.compile("|".join(re.escape(m) for m in W.RELAY_MARKERS))
 
 
@@ -294,39 +296,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
         return m
     # a document: the speaker is its author
     if toks[i].low in W.DOCUMENT_NOUNS:
-        j = i + 1
-        while j < len(toks) and (r.adjective_at(j) or toks[j].low in W.DOCUMENT_NOUNS):
-            j += 1
-        lows = [t.low for t in toks]
-        for k in range(j, len(toks)):
-            for marker in W.AUTHOR_MARKERS:
-                n = len(marker.split(" "))
-                if " ".join(lows[k:k + n]) == marker and k + n < len(toks):
-                    inner = _read_np(text, toks[k + n:], lex, bounded=bounded)
-                    if lows[k] in {"du", "des"} and not inner.det:
-                        inner.det = lows[k]
-                    if inner.kind or inner.names or inner.anaphor or inner.org:
-                        m.kind = "document"
-                        m.inner = inner
-                        return m
-                    found = _anaphor(" ".join(lows[k + n:]))
-                    if found:
-                        m.kind = "document"
-                        m.inner = Mention(toks[k + n].start, toks[-1].end, text[toks[k + n].start:toks[-1].end],
-                                          anaphor=found[0], gender=found[1], number=found[2])
-                        return m
-            if toks[k].text in {",", "("}:
-                break
-        if j < len(toks) and toks[j].cap:  # « un sondage Ifop », « une étude Ipsos »: the author's name
-            end = r.name_end(j)
-            if end > j:
-                inner = Mention(toks[j].start, toks[end - 1].end, text[toks[j].start:toks[end - 1].end],
-                                kind="organisation")
-                inner.org = inner.text
-                m.kind, m.inner = "document", inner
-                return m
-        m.kind = "document"
-        return m
+        return _document(r, m, i, bounded=bounded)
     # titles: « M. Poutine », « MM. Poutine et Loukachenko », « Mme Dupont »
     title = r.title_at(i)
     if title:
@@ -437,6 +407,43 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
     return m
 
 
+def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
+    """« un rapport de la Commission », « une étude Ipsos », « des chiffres publiés par l'office »: a document
+    noun at ``i``; its author (after a link of ``AUTHOR_MARKERS``, or a name right after it) is ``m.inner``."""
+    text, toks, lex = r.text, r.toks, r.lex
+    j = i + 1
+    while j < len(toks) and (r.adjective_at(j) or toks[j].low in W.DOCUMENT_NOUNS):
+        j += 1
+    lows = [t.low for t in toks]
+    for k in range(j, len(toks)):
+        for n in _AUTHOR_LINKS.lengths(lows, k, len(toks) - 1):  # the author must follow the link
+            inner = _read_np(text, toks[k + n:], lex, bounded=bounded)
+            if lows[k] in {"du", "des"} and not inner.det:
+                inner.det = lows[k]
+            if inner.kind or inner.names or inner.anaphor or inner.org:
+                m.kind = "document"
+                m.inner = inner
+                return m
+            found = _anaphor(" ".join(lows[k + n:]))
+            if found:
+                m.kind = "document"
+                m.inner = Mention(toks[k + n].start, toks[-1].end, text[toks[k + n].start:toks[-1].end],
+                                  anaphor=found[0], gender=found[1], number=found[2])
+                return m
+        if toks[k].text in {",", "("}:
+            break
+    if j < len(toks) and toks[j].cap:  # « un sondage Ifop », « une étude Ipsos »: the author's name
+        end = r.name_end(j)
+        if end > j:
+            inner = Mention(toks[j].start, toks[end - 1].end, text[toks[j].start:toks[end - 1].end],
+                            kind="organisation")
+            inner.org = inner.text
+            m.kind, m.inner = "document", inner
+            return m
+    m.kind = "document"
+    return m
+
+
 def _unknown_noun(r: Reader, m: Mention, i: int) -> Mention:
     """A noun the lists do not know: « l'hydrologue Nadia Ferhat », « le gestionnaire du réseau »."""
     toks = r.toks
@@ -472,7 +479,7 @@ def _inside_sentence(text: str, pos: int) -> bool:
 
 def _metonym_at(lex: Lexicon, toks: list[Tok], i: int) -> int:
     """Length of a metonym (« place Beauvau », « Quai d'Orsay ») starting at ``i``, or 0."""
-    return longest_match([t.low for t in toks], i, lex.metonyms, lex.metonym_max) if lex.metonyms else 0
+    return lex.metonyms.longest([t.low for t in toks], i)
 
 
 def equivalents(role: Role, *, lex: Lexicon | None = None) -> list[Role]:

@@ -22,7 +22,7 @@ from analysis.fr.dates import MONTHS, WEEKDAYS
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 from analysis.fr.text import fold
 from analysis.speakers.acronyms import spells
-from analysis.speakers.lexicon import Lexicon, longest_match
+from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.text import Tok, tokenize
 
@@ -145,18 +145,6 @@ def _adjective_form(raw: str) -> bool:
     return bool(_ADJ_SUFFIX.search(raw))
 
 
-_FIRSTS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], frozenset[str]]] = {}
-
-
-def _first_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """First words of roles, body nouns and outlet names: a quick « no » before the longest match."""
-    found = _FIRSTS.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = _FIRSTS[id(lex)] = (lex, frozenset(k[0] for k in lex.roles), frozenset(k[0] for k in lex.org_words),
-                                    frozenset(k[0] for k in lex.outlets))
-    return found[1], found[2], found[3]
-
-
 # ----------------------------------------------------------------------------- the reader
 
 
@@ -169,7 +157,6 @@ class Reader:
         self.toks = toks
         self.low = [t.low for t in toks]
         self.lex = lex or _lexicon()
-        self._role_first, self._org_first, self._outlet_first = _first_words(self.lex)
         self.after_determiner: frozenset[str] = frozenset()  # set by the running-text scanner
         self._parens: list[int] | None = None  # positions of « ( », found when first needed
         self.bounded = bounded  # a mention string: no verbs to run into
@@ -199,20 +186,18 @@ class Reader:
         return found
 
     def role_at(self, i: int) -> int:
-        if not self._word(i) or self.low[i] not in self._role_first:
-            return 0
-        return longest_match(self.low, i, self.lex.roles, self.lex.role_max)
+        """Length of the role noun (« ministre », « porte-parole », « chef de l'État ») at ``i``, or 0."""
+        return self.lex.roles.longest(self.low, i) if self._word(i) else 0
 
     def org_at(self, i: int) -> int:
-        if not self._word(i) or self.low[i] not in self._org_first:
-            return 0
-        return longest_match(self.low, i, self.lex.org_words, self.lex.org_max)
+        """Length of the body noun (« ministère », « police ») at ``i``, or 0."""
+        return self.lex.org_words.longest(self.low, i) if self._word(i) else 0
 
     def outlet_at(self, i: int) -> int:
-        if not self._word(i) or not (self.toks[i].cap or self.toks[i].text[:1].isdigit()) \
-                or self.low[i] not in self._outlet_first:
+        """Length of the outlet name (« Le Monde », « AFP ») at ``i``, or 0."""
+        if not self._word(i) or not (self.toks[i].cap or self.toks[i].text[:1].isdigit()):
             return 0
-        return longest_match(self.low, i, self.lex.outlets, self.lex.outlet_max)
+        return self.lex.outlets.longest(self.low, i)
 
     def adjective_at(self, i: int) -> bool:
         if not self._word(i):
@@ -296,7 +281,7 @@ class Reader:
             k += 1
         if k >= len(toks) or not toks[k].word or low[k] in _TIME_NOUNS:
             return j  # « en début d'après-midi », « en fin de journée »: a time, not a complement
-        n = longest_match(low, k, self.lex.domains, self.lex.domain_max)
+        n = self.lex.domains.longest(low, k)
         if n:
             end = k + n
         elif toks[k].cap:
