@@ -104,8 +104,19 @@ NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois m
     lui-même elle-même""")
 """Nouns after « selon » that mean « according to (a rule) », not a speaker."""
 
-SELON_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "pour", "aux yeux de", "à ses yeux", "à leurs yeux",
-                                       "à son avis", "à leur avis", "de l'avis de", "aux dires de", "à en croire")
+SELON_PREPOSITIONS: dict[str, str] = {
+    "selon": "source", "d' après": "source", "à en croire": "source", "a en croire": "source",
+    "pour": "viewpoint",
+    **{f"{a} {owner} {view}": "own view" for a in ("à", "a") for owner in ("ses", "leurs", "son", "leur")
+       for view in ("yeux", "avis")},
+    **{f"aux {view} {de}": "of" for view in ("yeux", "dires") for de in ("de", "d'", "du", "des")},
+    **{f"de l' avis {de}": "of" for de in ("de", "d'", "du", "des")},
+}
+"""The phrases of a « selon » attribution, as token sequences (« d'après » is « d' » + « après ») → how the
+source follows: ``source`` (« selon X », « d'après X », « à en croire X »), ``viewpoint`` (« pour X, … »:
+fronted or between commas, and followed by a comma), ``own view`` (« à ses yeux », « à leur avis »: the
+possessor is the source), ``of`` (« aux yeux de X », « de l'avis des experts »: « du », « des » belong to
+the source). ``analysis.quotes.selon`` reads this table; « a » stands for a mistyped « à »."""
 
 SELON_PRONOUNS: frozenset[str] = _words("lui elle eux elles moi nous vous")
 

@@ -17,17 +17,20 @@ from analysis.fr.quote_words import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     NOT_SOURCES,
+    SELON_PREPOSITIONS,
     SELON_PRONOUNS,
     SPEAKER_NOUNS,
     TIME_WORDS,
 )
 from analysis.fr.reporting_verbs import speaking_nouns
 from analysis.fr.text import fold
+from analysis.nlp.matcher import PhraseTable
 from analysis.quotes.clauses import without_trailing_apposition
 from analysis.quotes.mentions import Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_infinitive, is_verbish
 
+_SELON = PhraseTable({tuple(phrase.split()): kind for phrase, kind in SELON_PREPOSITIONS.items()})
 _HEAD_SKIP = frozenset(
     ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
 )
@@ -93,24 +96,22 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
     if k > hi or k >= len(toks):
         return None
     t = toks[k]
-    cue_end = -1
-    strict = False
-    if t.norm == "selon":
-        cue_end = k
-    elif t.norm == "d'" and k + 1 <= hi and toks[k + 1].norm == "après":
-        cue_end = k + 1
-    elif t.norm == "pour" and (front or k > 0 and toks[k - 1].text == "," and toks[k - 1].depth == t.depth):
-        cue_end, strict = k, True  # « Pour X, … », « … constitue, pour lui, … »
-    elif t.norm in ("à", "a") and k + 2 <= hi and toks[k + 1].norm in ("ses", "leurs", "son", "leur") and toks[k + 2].norm in ("yeux", "avis"):
-        return (k, k + 2, k + 2, (k + 1, k + 1))
-    elif t.norm == "aux" and k + 2 <= hi and toks[k + 1].norm in ("yeux", "dires") and toks[k + 2].norm in DE_FORMS:
-        cue_end = k + 2 if toks[k + 2].norm in ("de", "d'") else k + 1
-    elif t.norm == "de" and k + 3 <= hi and toks[k + 1].norm == "l'" and toks[k + 2].norm == "avis" and toks[k + 3].norm in DE_FORMS:
-        cue_end = k + 3 if toks[k + 3].norm in ("de", "d'") else k + 2
-    elif t.norm in ("à", "a") and k + 2 <= hi and toks[k + 1].norm == "en" and toks[k + 2].norm == "croire":
-        cue_end = k + 2
-    else:
+    n = _SELON.longest(p.norms, k, hi + 1)
+    if not n:
         return None
+    last = k + n - 1
+    kind = _SELON[tuple(p.norms[k:k + n])]
+    strict = False
+    if kind == "own view":  # « à ses yeux »: the possessive is the mention
+        return (k, last, last, (k + 1, k + 1))
+    if kind == "viewpoint":  # « Pour X, … », « … constitue, pour lui, … »
+        if not (front or k > 0 and toks[k - 1].text == "," and toks[k - 1].depth == t.depth):
+            return None
+        cue_end, strict = last, True
+    elif kind == "of":  # « aux yeux de X », « de l'avis des experts »
+        cue_end = last if toks[last].norm in ("de", "d'") else last - 1
+    else:
+        cue_end = last
     if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in (
             "que", "qu'", "laquelle", "lequel", "lesquels", "lesquelles", "toute", "tout", "moi")):
         return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
