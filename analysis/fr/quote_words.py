@@ -11,17 +11,16 @@ from __future__ import annotations
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-DETERMINERS: frozenset[str] = _words("le la les l' un une des du de la ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos "
+NOUN_PHRASE_DETERMINERS: frozenset[str] = _words("le la les l' un une des du de la ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos "
     "plusieurs certains certaines quelques aucun aucune chaque tout toute tous toutes deux trois "
     "quatre cinq six sept huit neuf dix")
+"""Words that open a noun phrase for the quotation rules (with the tagger's DET): articles, demonstratives,
+possessives, quantifiers and small numerals. Not :data:`analysis.fr.speaker_words.MENTION_DETERMINERS`, which
+says what a speaker mention's determiner tells of its referent."""
 ARTICLES: frozenset[str] = _words("le la les l' un une des du")
 
 DE_FORMS: frozenset[str] = _words("de d' du des")
 """Prepositions that keep a noun phrase going: « le ministre de la Santé »."""
-
-PREPOSITIONS: frozenset[str] = _words("à au aux de d' du des dans sur sous pour par avec sans chez vers entre contre devant derrière depuis "
-    "pendant lors après avant auprès en selon malgré parmi via dès jusqu' jusque outre face grâce "
-    "concernant envers")
 
 SUBJECT_PRONOUNS: frozenset[str] = _words("il elle ils elles on je j' tu nous vous")
 CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la les l' nous vous")
@@ -83,11 +82,6 @@ SPEAKER_NOUNS: frozenset[str] = _words("""source sources expert experts experte 
     proches riverains sondage sondages organisateurs organisateur ong onu otan fbi cia police
     justice défense médecin accusation parquet instruction enquête enquêtes partie""")
 """Head nouns that can name a source after « selon » / « d'après » (« selon la police »)."""
-
-DOCUMENT_NOUNS: frozenset[str] = _words("""étude rapport sondage communiqué document bilan estimation estimations chiffres données statistiques
-    prévisions calculs déclaration lettre courrier note témoignage récit décompte enquête vidéo
-    publication message texte projet information informations analyse""")
-"""Documents whose issuer is the real source: « selon un bilan de la préfecture »."""
 
 NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois modalités conditions termes principe procédure procédures
     critères normes norme calendrier plan plans accord traité contrat modèle scénario cas besoin

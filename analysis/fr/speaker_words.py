@@ -37,7 +37,7 @@ SAME_SOURCE: tuple[str, ...] = (
 )
 """« selon la même source », « a-t-on précisé de même source »: the latest source cited."""
 
-DETERMINERS: dict[str, tuple[str, str, bool]] = {
+MENTION_DETERMINERS: dict[str, tuple[str, str, bool]] = {
     "le": ("m", "s", True), "la": ("f", "s", True), "l'": ("", "s", True), "les": ("", "p", True),
     "un": ("m", "s", False), "une": ("f", "s", False), "des": ("", "p", False), "de": ("", "", False),
     "du": ("m", "s", True), "au": ("m", "s", True), "aux": ("", "p", True), "d'": ("", "", False),
@@ -49,35 +49,15 @@ DETERMINERS: dict[str, tuple[str, str, bool]] = {
     "nombreuses": ("f", "p", False), "divers": ("m", "p", False), "diverses": ("f", "p", False),
     "autre": ("", "s", False), "autres": ("", "p", False), "tout": ("m", "s", False), "toute": ("f", "s", False),
 }
-"""Determiners → (gender, number, definite). Definite ones introduce a known referent."""
-
-PREPOSITIONS: frozenset[str] = frozenset({
-    "de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "avec", "sans", "sous", "sur", "chez", "contre",
-    "entre", "vers", "selon", "en", "dans", "apres", "avant", "devant", "derriere", "malgre", "envers", "aupres",
-    "parmi", "pres", "face", "via", "outre", "hormis", "sauf", "lors", "depuis", "pendant", "durant", "comme",
-})
-"""A name right after one of these is not the subject of its clause."""
+"""Determiners a speaker mention can open with (folded) → (gender, number, definite): what the determiner says of
+its referent (« la » a woman or a feminine body, « des » several, « ce » someone known). Not
+:data:`analysis.fr.quote_words.NOUN_PHRASE_DETERMINERS`, which tells the quotation rules where a noun phrase starts."""
 
 CLAUSE_OPENERS: frozenset[str] = frozenset({
     "que", "qu'", "et", "mais", "car", "donc", "puis", "alors", "or", "ainsi", "tandis", "lorsque", "lorsqu'",
     "quand", "si", "puisque", "puisqu'", "bien", "meme", "enfin", "ensuite", "cependant", "pourtant",
 })
 """A name right after one of these (or a comma, a colon, the sentence start) can be a subject."""
-
-DOCUMENT_NOUNS: frozenset[str] = frozenset({
-    "rapport", "rapports", "communique", "communiques", "etude", "etudes", "document", "documents", "note",
-    "notes", "lettre", "lettres", "video", "videos", "declaration", "declarations", "bilan", "bilans", "bulletin", "bulletins", "barometre", "point de situation",
-    "estimation", "estimations", "chiffres", "donnees", "statistiques", "sondage", "sondages", "message",
-    "messages", "publication", "publications", "tweet", "tweets", "post", "courrier", "texte", "textes", "avis",
-    "decision", "arret", "jugement", "ordonnance", "compte rendu", "depeche", "article", "articles",
-    "reportage", "reportages", "projections", "previsions", "evaluation", "evaluations", "analyse", "analyses",
-    "resultats", "recensement", "enquete", "enquetes", "releve", "releves", "comptage", "decompte",
-    "projet", "plan", "circulaire", "arrete", "decret", "proces-verbal", "temoignage", "temoignages",
-    "recit", "propos", "discours", "interview", "entretien", "conference", "conference de presse",
-    "audition", "allocution", "intervention", "adresse", "travaux", "recherches", "conclusions", "simulations",
-    "modelisations", "observations",
-})
-"""« un rapport de la Commission », « une vidéo diffusée par l'armée »: the speaker is the author."""
 
 RELAY_MARKERS: tuple[str, ...] = (
     "cite par", "citee par", "cites par", "citees par", "relaye par", "relayee par", "relayes par",

@@ -41,3 +41,8 @@ def _key(text: str) -> str:
     bare = unicodedata.normalize("NFD", str(text).translate(STRAIGHT_APOSTROPHES))
     bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
     return " ".join(unicodedata.normalize("NFC", bare).lower().split())
+
+
+def folded(words: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[str]:
+    """The comparison keys of a word list (``fold`` of each): how speaker resolution reads a shared list."""
+    return frozenset(fold(w) for w in words)

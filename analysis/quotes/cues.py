@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.quote_words import (
     AUXILIARIES,
-    DETERMINERS,
     ETRE_3,
     NEGATION,
-    PREPOSITIONS,
+    NOUN_PHRASE_DETERMINERS,
     REFLEXIVES,
     SUBJECT_PRONOUNS,
 )
@@ -96,7 +96,7 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
         return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'")))
     if prev.norm in _PRONOUN_QUANTIFIERS:
         return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
-    if prev.norm in DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
+    if prev.norm in NOUN_PHRASE_DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
         return True
     return prev.norm in PREPOSITIONS and prev.norm != "en"
 

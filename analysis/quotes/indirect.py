@@ -17,10 +17,10 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
+from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.quote_words import (
     DE_FORMS,
     FRAMING,
-    PREPOSITIONS,
     QUE,
     STANCE_ADJECTIVES,
     SUBJECT_PRONOUNS,

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.quote_words import (
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     DAY_WORDS,
     DE_FORMS,
-    PREPOSITIONS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,

@@ -14,9 +14,8 @@ from __future__ import annotations
 from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
     DE_FORMS,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
     NOT_SOURCES,
+    NOUN_PHRASE_DETERMINERS,
     SELON_PREPOSITIONS,
     SELON_PRONOUNS,
     SPEAKER_NOUNS,
@@ -24,6 +23,7 @@ from analysis.fr.quote_words import (
 )
 from analysis.fr.reporting_verbs import speaking_nouns
 from analysis.fr.text import fold
+from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable
 from analysis.quotes.clauses import without_trailing_apposition
 from analysis.quotes.mentions import Span, np_after, subject_before
@@ -44,7 +44,7 @@ _RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesque
 
 def _head(p: Para, span: Span) -> int:
     k = span[0]
-    while k <= span[1] and (p.toks[k].norm in DETERMINERS or p.toks[k].norm in _HEAD_SKIP):
+    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP):
         k += 1
     return k
 

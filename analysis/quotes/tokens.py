@@ -12,7 +12,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from analysis.fr.quote_words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.quote_words import AUXILIARIES, NOUN_PHRASE_DETERMINERS, SUBJECT_PRONOUNS
 from analysis.fr.text import APOSTROPHES, fold
 
 QUOTE_CHARS = "«»“”„\"‹›"
@@ -146,7 +147,7 @@ _NOT_INFINITIVES = frozenset(
 
 
 def is_determiner(tok: Tok) -> bool:
-    return tok.norm in DETERMINERS or (tok.pos == "DET" and tok.kind in ("word", "elision"))
+    return tok.norm in NOUN_PHRASE_DETERMINERS or (tok.pos == "DET" and tok.kind in ("word", "elision"))
 
 
 def is_preposition(tok: Tok) -> bool:

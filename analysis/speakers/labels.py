@@ -16,16 +16,18 @@ from typing import Any
 
 from analysis.fr.speaker_words import (
     AUTHOR_ROLES,
-    DOCUMENT_NOUNS,
     FIRST_PERSON_POSSESSIVES,
     LOCAL_ADJECTIVES,
     POSSESSIVES,
     RELATIONAL_NOUNS,
 )
-from analysis.fr.text import fold
+from analysis.fr.text import fold, folded
+from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.speakers.context import Article, as_int
 from analysis.speakers.entity import Found, Link
 from analysis.speakers.phrases import Mention
+
+_DOCUMENTS = folded(DOCUMENT_NOUNS)
 
 
 def as_written(m: Mention) -> str:
@@ -138,7 +140,7 @@ def authors(ctx: Article, links: list[Link]) -> None:
         found = None
         for hit in re.finditer(r"\b(\w+['’]?)\s*(\w+)", window):
             det, noun = fold(hit.group(1)), fold(hit.group(2))
-            if noun in DOCUMENT_NOUNS and det in {"le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "ces"}:
+            if noun in _DOCUMENTS and det in {"le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "ces"}:
                 found = (det, hit.group(2))
         if found:
             det, noun = found

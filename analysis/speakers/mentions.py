@@ -13,7 +13,8 @@ import re
 
 from analysis.fr import speaker_words as W
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS
-from analysis.fr.text import fold
+from analysis.fr.text import fold, folded
+from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon, demonyms
@@ -47,6 +48,7 @@ def _after_time_stamp(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+_DOCUMENTS = folded(DOCUMENT_NOUNS)
 _AUTHOR_LINKS = PhraseTable(phrases(W.AUTHOR_MARKERS))
 _ANY_RELAY = re.compile("|".join(re.escape(m) for m in W.RELAY_MARKERS))
 
@@ -56,7 +58,7 @@ def _strip_relay(toks: list[Tok]) -> list[Tok]:
     joined = " ".join(lows)
     if not _ANY_RELAY.search(joined, 1):
         return toks  # no relay marker after the first character: nothing to cut
-    document = any(w in W.DOCUMENT_NOUNS for w in lows[:4])
+    document = any(w in _DOCUMENTS for w in lows[:4])
     for marker in W.RELAY_MARKERS:
         if document and marker.startswith(("publie", "diffuse")):
             continue  # « les chiffres publiés par l'office »: the author, not a relay
@@ -235,7 +237,7 @@ def _coordination(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
         if t.low != "et" or depth or k == 0 or k + 1 >= len(toks):
             continue
         left = _read_np(text, [x for x in toks[:k] if x.text != ","] or toks[:k], lex, bounded=True)
-        if left.org and left.kind in {"organisation", "media"} and toks[k + 1].low in W.DETERMINERS:
+        if left.org and left.kind in {"organisation", "media"} and toks[k + 1].low in W.MENTION_DETERMINERS:
             right = _read_np(text, toks[k + 1:], lex, bounded=True)
             if right.org and right.kind in {"organisation", "media"} and not right.names:
                 m = Mention(toks[0].start, toks[-1].end, "", kind=left.kind, number="p")  # « la CFDT et la CGT »
@@ -267,7 +269,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
     m = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
     i = 0
     n_out = r.outlet_at(0)
-    if n_out and toks[0].low in W.DETERMINERS:  # « Les Échos », « Le Monde »: the article belongs to the title
+    if n_out and toks[0].low in W.MENTION_DETERMINERS:  # « Les Échos », « Le Monde »: the article belongs to the title
         m.org, m.kind = text[toks[0].start:toks[n_out - 1].end], "media"
         return m
     if bounded and len(toks) > 1 and toks[0].cap and toks[0].low in {"le", "la", "les", "l'"} and toks[1].cap \
@@ -280,8 +282,8 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             m.det = toks[0].low
             return m
     # determiners and pre-nominal adjectives (« Un récent rapport », « le nouveau ministre »)
-    while i < len(toks) and toks[i].low in W.DETERMINERS and not r.title_at(i):
-        g, n, _definite = W.DETERMINERS[toks[i].low]
+    while i < len(toks) and toks[i].low in W.MENTION_DETERMINERS and not r.title_at(i):
+        g, n, _definite = W.MENTION_DETERMINERS[toks[i].low]
         m.det = m.det or toks[i].low
         m.gender = m.gender or g
         m.number = n or m.number
@@ -295,7 +297,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
     if i >= len(toks):
         return m
     # a document: the speaker is its author
-    if toks[i].low in W.DOCUMENT_NOUNS:
+    if toks[i].low in _DOCUMENTS:
         return _document(r, m, i, bounded=bounded)
     # titles: « M. Poutine », « MM. Poutine et Loukachenko », « Mme Dupont »
     title = r.title_at(i)
@@ -412,7 +414,7 @@ def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
     noun at ``i``; its author (after a link of ``AUTHOR_MARKERS``, or a name right after it) is ``m.inner``."""
     text, toks, lex = r.text, r.toks, r.lex
     j = i + 1
-    while j < len(toks) and (r.adjective_at(j) or toks[j].low in W.DOCUMENT_NOUNS):
+    while j < len(toks) and (r.adjective_at(j) or toks[j].low in _DOCUMENTS):
         j += 1
     lows = [t.low for t in toks]
     for k in range(j, len(toks)):

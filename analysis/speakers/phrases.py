@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
+from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
-from analysis.fr.text import fold
+from analysis.fr.text import fold, folded
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
@@ -126,7 +127,7 @@ def _function_words() -> frozenset[str]:
     except ImportError:  # pragma: no cover - spaCy is a dependency
         STOP_WORDS = set()
     words = {fold(w) for w in STOP_WORDS}
-    words |= set(W.PREPOSITIONS) | set(W.CLAUSE_OPENERS) | set(W.DETERMINERS) | {fold(w) for w in WEEKDAYS}
+    words |= folded(PREPOSITIONS) | set(W.CLAUSE_OPENERS) | set(W.MENTION_DETERMINERS) | {fold(w) for w in WEEKDAYS}
     words |= {fold(m) for m in MONTHS} | {"selon", "concernant", "apres", "hier", "aujourd'hui", "demain"}
     return frozenset(words)
 

@@ -98,7 +98,7 @@ def _word_sets(lex: Lexicon) -> tuple[Lexicon, frozenset[str], frozenset[str]]:
     found = _STARTERS.get(id(lex))
     if found is None or found[0] is not lex:
         roles = {k[0] for k in lex.roles}
-        starters = {w for w in W.DETERMINERS if w not in {"de", "d'"}} | {"il", "elle", "ils", "elles"} | roles
+        starters = {w for w in W.MENTION_DETERMINERS if w not in {"de", "d'"}} | {"il", "elle", "ils", "elles"} | roles
         after_det = roles | {k[0] for k in lex.org_words} | set(W.GROUP_WORDS) | {
             "dernier", "derniere", "derniers", "dernieres", "meme"}
         found = _STARTERS[id(lex)] = (lex, frozenset(starters), frozenset(after_det))
@@ -177,7 +177,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
     toks, text, lex = r.toks, r.text, r.lex
     start = i
     det = ""
-    if toks[i].low in W.DETERMINERS and toks[i].low not in {"de", "d'"} and i + 1 < len(toks):
+    if toks[i].low in W.MENTION_DETERMINERS and toks[i].low not in {"de", "d'"} and i + 1 < len(toks):
         det = toks[i].low
         i += 1
         if toks[i].low in {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "haut", "haute"} \
@@ -216,7 +216,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         roles[0] = with_former(r, roles[0], start + (1 if det else 0), i)
         if j < len(toks) and toks[j].low in SELF:
             j += 1
-        g, num, _ = W.DETERMINERS.get(det, ("", "s", False)) if det else ("", "s", False)
+        g, num, _ = W.MENTION_DETERMINERS.get(det, ("", "s", False)) if det else ("", "s", False)
         gender = roles[0].gender or g
         number = "p" if roles[0].number == "p" else (num or "s")
         names, end = _role_names(r, j)
@@ -270,7 +270,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
             # « la Jurassienne »: the person named before (an epicene « la Suisse » stays the country)
             head, g = demonym
             role = Role(toks[i].text, toks[i].start, toks[i].end, head, frozenset(), g, "s", False)
-            gender = g or W.DETERMINERS.get(det, ("", "s", False))[0]
+            gender = g or W.MENTION_DETERMINERS.get(det, ("", "s", False))[0]
             m = _mk(toks, start, end, text, kind="person", det=det, gender=gender)
             m.roles, m.role = [role], role
             if len(words) > 1:
@@ -351,7 +351,7 @@ def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
         m.kind = m.kind or "person"  # « Elodie, 34 ans, … »: an age makes a person
     if end + 1 < len(toks) and toks[end].text == ",":
         k = end + 1
-        with_det = toks[k].low in W.DETERMINERS and k + 1 < len(toks)
+        with_det = toks[k].low in W.MENTION_DETERMINERS and k + 1 < len(toks)
         if with_det:
             k += 1
         pre = k
