@@ -193,7 +193,7 @@ RELATIONAL_NOUNS: frozenset[str] = frozenset({"entourage", "proches", "proche", 
 or body just named as subject)."""
 
 
-# ---- descriptions, pronouns, organisations' own accounts (rounds 4–8 of speaker resolution)
+# ---- descriptions, pronouns, organisations' own accounts
 
 PLACE_HEADS: frozenset[str] = frozenset({
     "gare", "place", "rue", "avenue", "boulevard", "quai", "pont", "port", "aeroport", "stade", "parc", "porte",

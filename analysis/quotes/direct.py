@@ -22,6 +22,9 @@ from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import after_time_stamp, is_infinitive, is_verbish
 
 _TERMINAL = frozenset(".!?…")
+INCISE_RUN = 30
+"""Tokens an incise inside quote marks may run on for to the end of its sentence (« …, a-t-elle lancé depuis
+le banc du gouvernement, sous les huées. Les … »): longer, it is the quotation's own sentence."""
 _DASHES = frozenset("-–—")
 
 
@@ -212,7 +215,7 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
             # « …, a-t-elle lancé depuis le banc du gouvernement, sous les huées … . Les Français … »: the
             # incise goes on to the end of its sentence, and the quotation starts again after it
             k = j
-            while k < last and k < j + 30 and toks[k].depth == pair.depth + 1 and toks[k].kind != "quote" \
+            while k < last and k < j + INCISE_RUN and toks[k].depth == pair.depth + 1 and toks[k].kind != "quote" \
                     and not (toks[k].text in ".!?" and k + 1 < last and (toks[k + 1].is_cap or toks[k + 1].kind == "elision"
                                                                           and toks[k + 1].text[:1].isupper())):
                 k += 1

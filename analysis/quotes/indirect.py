@@ -36,6 +36,11 @@ from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
 _STOP = frozenset(";")
+COMPLEMENT_REACH = 18
+"""Tokens between a reporting verb and the « que » or infinitive of its complement: room for an object, an
+addressee and a time (« a affirmé mardi aux députés de la commission des finances que … »), no more."""
+FRAGMENT_REACH = 12
+"""Tokens between a reporting verb and the quoted words of its complement (« a appelé à la « retenue » »)."""
 _TERMINAL = frozenset(".!?…")
 _NEG = frozenset({"ne", "n'"})
 _NEG2 = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
@@ -71,7 +76,7 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
     seen_object = False
     in_pp = False
     steps = 0
-    while j <= hi and steps < 18:
+    while j <= hi and steps < COMPLEMENT_REACH:
         t = toks[j]
         if t.depth:
             return None
@@ -151,7 +156,7 @@ def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     start = j
     pair_close = -1
     k = j
-    while k <= hi and k < start + 12:
+    while k <= hi and k < start + FRAGMENT_REACH:
         t = toks[k]
         if t.depth == 0 and t.kind == "quote" and t.role == "open":
             pair = p.pairs[t.pair]

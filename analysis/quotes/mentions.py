@@ -38,6 +38,10 @@ _SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "
 _ANTECEDENT_RELATIVES = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
+PHRASE_REACH = 12
+"""Tokens a speaker phrase (a participial apposition, the subject after an inverted verb) may span: beyond
+it the words are a clause of their own."""
+
 def _is_boundary(tok: Tok) -> bool:
     if tok.in_name and tok.text == ",":
         return False  # « … pour l'agriculture, l'alimentation et l'environnement (Inrae) »: one name
@@ -127,7 +131,7 @@ def _participial_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
         return False
     if t.pos and not (t.pos in ("VERB", "ADJ") and "VerbForm=Fin" not in t.morph):
         return False
-    return not any(is_verbish(x) for x in toks[i + 1:j + 1]) and j - i <= 12
+    return not any(is_verbish(x) for x in toks[i + 1:j + 1]) and j - i <= PHRASE_REACH
 
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
@@ -356,7 +360,7 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
     j = i
     steps = 0
     in_pp = False
-    while j <= hi and steps < 12:
+    while j <= hi and steps < PHRASE_REACH:
         tok = toks[j]
         if is_adverb(tok) and tok.norm not in PREPOSITIONS or tok.norm in TIME_WORDS or tok.kind == "num" or tok.text.isdigit():
             j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)

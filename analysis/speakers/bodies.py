@@ -94,11 +94,15 @@ def named_bodies(text: str) -> tuple[NamedBody, ...]:
     return tuple(found)
 
 
+NOUN_BEFORE_CHARS = 80
+"""How far back (characters) :func:`noun_before` looks for the noun in apposition before a name."""
+
+
 def noun_before(text: str, start: int, *, reach: int = 4) -> frozenset[str]:
     """Kinds of a body noun among the ``reach`` words just before a name at ``start``, in apposition
     (« sa maison mère américaine, X », « le groupe suédois X »): a link word in between (« Musée des
     beaux-arts de Lyon ») makes the name a complement, not the body."""
-    window = text[max(0, start - 80):start]
+    window = text[max(0, start - NOUN_BEFORE_CHARS):start]
     cut = max(window.rfind("."), window.rfind(";"), window.rfind("«"), window.rfind("»"), window.rfind("("))
     words = _WORD.findall(window[cut + 1:])[-reach:]
     out: frozenset[str] = frozenset()

@@ -118,6 +118,9 @@ SENT_END = frozenset({".", "!", "?", "…"})
 QUALIFIER_STOP = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour", "et", "un", "une"})
 SELF = frozenset({"lui-meme", "elle-meme", "eux-memes", "elles-memes", "meme"})
 LEADING_CUES = ("selon", "d'apres", "pour", "de", "d'", "par", "aupres")
+ACRONYM_NAME_WORDS = 12
+"""A body's full name before its short name in brackets spans at most this many tokens
+(« Agence départementale pour l'information sur le logement (ADIL) »)."""
 
 
 @lru_cache(maxsize=1)
@@ -488,9 +491,9 @@ class Reader:
         if self._parens is None:
             self._parens = [k for k, t in enumerate(toks) if t.text == "("]
         k = bisect_right(self._parens, i)
-        if k == len(self._parens) or self._parens[k] >= min(len(toks) - 2, i + 12):
+        if k == len(self._parens) or self._parens[k] >= min(len(toks) - 2, i + ACRONYM_NAME_WORDS):
             return i  # no parenthesis close enough after ``i``: no short name to read
-        for k in range(i + 1, min(len(toks) - 2, i + 12)):
+        for k in range(i + 1, min(len(toks) - 2, i + ACRONYM_NAME_WORDS)):
             t = toks[k]
             if t.text == "(":
                 acr = toks[k + 1].text if toks[k + 2].text == ")" else ""

@@ -61,7 +61,7 @@ def personal(target: Mention, history: Sequence[Link], fits: Fits, *,
              gender_of: Callable[[tuple[int, ...]], str] | None = None) -> Link | None:
     """Antecedent of a personal pronoun (see the module docstring).
 
-    With ``is_person`` and ``gender_of`` (round 4): a singular « il/elle » prefers a person to a
+    With ``is_person`` and ``gender_of``: a singular « il/elle » prefers a person to a
     body or medium named in an earlier paragraph, and in its own paragraph a person whose gender the
     text gives as the pronoun's, even out of subject position (« Même colère chez Camille, chargée
     de …. « … », dit-elle »), to a subject of unknown gender."""
