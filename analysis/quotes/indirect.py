@@ -502,6 +502,9 @@ def _split_by_incise(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int
 
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
+    # (One loop over the cues, longer than most functions: each construction below — incise, « que » or
+    # infinitive complement, quoted fragment, « comme » — is tried in this order for the same cue, and the
+    # order is the rule; each construction's details live in its own function.)
     toks = p.toks
     # a cue before a colon can govern its own complement too: « appelle les assurés à comparer … : « … » »
     used = {id(c.cue) for c in found if c.cue is not None and not c.rule.startswith("direct-colon")}

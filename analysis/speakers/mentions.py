@@ -265,6 +265,9 @@ _PRE_NOMINAL = frozenset({
 
 def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Mention:
     """Read one comma-free noun phrase (a mention string or a part of one)."""
+    # (Long on purpose: the readings are tried in a fixed order — an outlet's title, determiners, a document,
+    # a title, a role, a body noun, a short name, an outlet, a proper body, a metonym, names — and the first
+    # that fits returns; one place keeps that precedence readable.)
     r = Reader(text, toks, bounded=bounded, lex=lex)
     m = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
     i = 0
@@ -361,7 +364,13 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
     if n_met:
         m.org, m.kind = text[toks[i].start:toks[i + n_met - 1].end], "organisation"
         return m
-    # names: « Sophie Renaud », « Luis Ortega », « La Russie », « Sputnik News »
+    return _named(r, m, i, bounded=bounded)
+
+def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
+    """The end of :func:`_read_np`: names from ``i`` (« Sophie Renaud », « La Russie », « Sputnik News »), read as
+    a person, a body whose name goes on in lower case (« Québec solidaire », « Santé publique France »), a medium,
+    a nationality noun (« la Danoise »), or a noun the lists do not know (:func:`_unknown_noun`)."""
+    text, toks, lex = r.text, r.toks, r.lex
     names = names_at(r, i)
     if not names and not toks[i].cap:
         if bounded and not m.det and i == len(toks) - 1 and toks[i].word and not is_function(toks[i].low) \

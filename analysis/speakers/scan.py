@@ -174,6 +174,9 @@ def _subject_position(r: Reader, i: int) -> bool:
 
 def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
     """A mention starting at token ``i`` of running text, and the index after it."""
+    # (Long on purpose: the readings are tried in a fixed order of precedence — pronoun, group, « ce dernier »,
+    # « même source », title and name, role, body noun, outlet, short name, proper body, name — and the first
+    # that fits returns; one place keeps that order readable. Each reading's details are functions of their own.)
     toks, text, lex = r.toks, r.text, r.lex
     start = i
     det = ""
