@@ -5,9 +5,10 @@
 >>> quotes = an.extract_quotes(articles)          # doc_id, quote_id, type, text, start, end, cue, …
 
 Types follow the annotation rules of the project's gold (direct, indirect, mixed, selon); the
-rules live in one module per concern: marks (quote-mark pairing), cues (reporting verbs),
-mentions (speaker noun phrases), direct, indirect, selon, dialogue (interview answers set out as
-« – … » after a question), extract (per article) and frame.
+rules live in one module per concern: tokens, marks (quote-mark pairing), cues (reporting verbs in
+the text; the verb list is analysis.fr.reporting_verbs), mentions (speaker noun phrases), paragraph,
+clauses (helpers the next three share), selon, direct, indirect, nested, dialogue (interview answers
+set out as « – … » after a question), extract (per article) and frame.
 """
 
 from __future__ import annotations
