@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
 from analysis.quotes.cues import Cue
 from analysis.quotes.mentions import Span, source_after_on, subject_after
 from analysis.quotes.paragraph import Para
@@ -48,7 +49,7 @@ def without_trailing_apposition(p: Para, i: int, j: int) -> int:
                 and not is_verbish(toks[k + 2]):
             rest = toks[k + 3:j + 1]
             if any(x.norm in ("que", "qu'", "qui", "dont") for x in rest[:3]) or (
-                    rest and rest[0].kind == "word" and rest[0].norm.endswith(("é", "ée", "és", "ées")) and not is_verbish(rest[0])):
+                    rest and rest[0].kind == "word" and rest[0].norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_verbish(rest[0])):
                 return k - 1
             return j
         if t.text in ",;:" or t.kind == "quote":

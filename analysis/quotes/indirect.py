@@ -17,7 +17,7 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
-from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, THIRD_PERSON_SUBJECTS
 from analysis.fr.quote_words import (
     DE_FORMS,
     FRAMING,
@@ -94,11 +94,11 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             k = _infinitive_at(p, j, hi)
             if k >= 0:
                 return ("inf", k)
-        if t.norm in ("de", "d'") and (cue.allows("de")) and _infinitive_at(p, j + 1, hi) >= 0:
+        if t.norm in DE and (cue.allows("de")) and _infinitive_at(p, j + 1, hi) >= 0:
             return ("inf", j + 1)
         if t.norm == "à" and cue.allows("a") and _infinitive_at(p, j + 1, hi) >= 0:
             return ("inf", j + 1)
-        if t.norm in PREPOSITIONS and t.norm not in ("de", "d'"):
+        if t.norm in PREPOSITIONS and t.norm not in DE:
             in_pp = True
         elif is_adverb(t) or t.norm in TIME_WORDS or t.text[:1].isdigit():
             if not in_pp and not seen_object and cue.allows("inf"):
@@ -150,7 +150,7 @@ def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     if j + 1 <= hi and toks[j].norm in ("sur", "contre") and (
             toks[j + 1].kind == "quote" and toks[j + 1].role == "open" or cue.allows("obj") and is_determiner(toks[j + 1])):
         j += 1  # « a ironisé sur « … » », « met en garde contre le risque d'un « … » »: what follows is the content
-    if j + 1 <= hi and toks[j].norm in ("de", "d'") and toks[j + 1].kind == "quote" and toks[j + 1].role == "open" \
+    if j + 1 <= hi and toks[j].norm in DE and toks[j + 1].kind == "quote" and toks[j + 1].role == "open" \
             and cue.allows("obj"):
         j += 1  # « qualifie de « passage en force » »: the quoted words are the content
     start = j
@@ -190,7 +190,7 @@ def _starts_predicate(p: Para, k: int) -> bool:
     t = toks[k]
     if is_verbish(t) or t.pos == "VERB":
         return True
-    return t.kind == "word" and not t.is_cap and t.norm.endswith(("é", "ée", "és", "ées")) and not is_determiner(t)
+    return t.kind == "word" and not t.is_cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t)
 
 
 def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verbless: bool = False) -> int:
@@ -225,7 +225,7 @@ def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
             t.pos in ("VERB", "AUX") and "VerbForm=Inf" not in t.morph and "VerbForm=Part" not in t.morph
             or any(f.kind == "verb" for f in forms().get(t.norm, ()))):
         return True  # « … et promet … »
-    return t.kind == "word" and not t.is_cap and t.norm.endswith(("é", "ée", "és", "ées")) and not is_determiner(t) \
+    return t.kind == "word" and not t.is_cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t) \
         and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
 
 
@@ -267,7 +267,7 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
                 return j - 1
         if t.norm in ("et", "puis", "mais") and j + 1 <= hi:
             nxt = cue_by_start.get(j + 1)
-            if nxt is None and j + 2 <= hi and (is_adverb(toks[j + 1]) or toks[j + 1].norm in ("il", "elle", "ils", "elles")):
+            if nxt is None and j + 2 <= hi and (is_adverb(toks[j + 1]) or toks[j + 1].norm in THIRD_PERSON_SUBJECTS):
                 nxt = cue_by_start.get(j + 2)  # « … et affirme que », « … mais assure aussi que »
             if nxt is not None and nxt.kind in ("verb", "ppr") and complement_or_fragment(p, nxt, hi):
                 return j - 1  # a second reporting verb of the same subject: its own entry
@@ -290,7 +290,7 @@ def _same_tense(p: Para, nxt: Cue, cue_by_start: dict[int, Cue], i: int) -> bool
         return False
     if gov.aux_i >= 0:
         return nxt.bare_participle
-    return nxt.aux_i < 0 and not nxt.bare_participle and not p.toks[nxt.verb_i].norm.endswith(("é", "ée", "és", "ées"))
+    return nxt.aux_i < 0 and not nxt.bare_participle and not p.toks[nxt.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
 
 
 _SUBORDINATORS = (("alors", "que"), ("alors", "qu'"), ("si",), ("s'",), ("quand",), ("lorsque",), ("lorsqu'",),
@@ -514,7 +514,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
         if toks[cue.start].depth or id(cue) in used:
             continue
         if cue.kind == "verb" and cue.aux_i < 0 and cue.inverted_i < 0 and not cue.bare_participle \
-                and toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées")) and cue.start > 0 \
+                and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS) and cue.start > 0 \
                 and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].is_word and not is_adverb(toks[cue.start - 1]) \
                 and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou", "a", "ont", "avait", "avaient") \
                 and not _aux_before_insertion(p, cue.start):
@@ -541,7 +541,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             split = _split_by_incise(p, cue, lo, hi, cue_by_start)
             if split is not None:
                 content, rule = split, "incise"
-        bare = cue.aux_i < 0 and cue.inverted_i < 0 and toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées"))
+        bare = cue.aux_i < 0 and cue.inverted_i < 0 and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
         if content is None and cue.allows("incise") and cue.kind == "verb" and cue.start > lo and not bare:
             # (« …, estimé à plusieurs millions, … », « …, menacé les employées … »: participles, no incise)
             before = toks[cue.start - 1]

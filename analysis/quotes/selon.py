@@ -11,6 +11,7 @@ can speak or publish (« selon les mesures en vigueur » means « under the rule
 
 from __future__ import annotations
 
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
     DE_FORMS,
@@ -82,7 +83,7 @@ def _issuer(p: Para, span: Span) -> Span:
     if k <= span[1] and p.toks[k].norm in DOCUMENT_NOUNS:
         for m in range(k + 1, span[1]):
             if p.toks[m].norm in DE_FORMS:
-                start = m + 1 if p.toks[m].norm in ("de", "d'") else m
+                start = m + 1 if p.toks[m].norm in DE else m
                 if p.toks[m].norm in ("du", "des"):
                     start = m + 1
                 if start <= span[1]:
@@ -109,7 +110,7 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
             return None
         cue_end, strict = last, True
     elif kind == "of":  # « aux yeux de X », « de l'avis des experts »
-        cue_end = last if toks[last].norm in ("de", "d'") else last - 1
+        cue_end = last if toks[last].norm in DE else last - 1
     else:
         cue_end = last
     if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in (
@@ -183,7 +184,7 @@ def _after_article(toks, n: int) -> bool:
 
 def _participle_apposition(tok) -> bool:
     """« mandaté par … », « chargée de … »: a participle that describes the source just named."""
-    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(("é", "ée", "és", "ées")) \
+    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS) \
         and (tok.pos in ("", "VERB", "ADJ") and "VerbForm=Fin" not in tok.morph)
 
 
@@ -223,7 +224,7 @@ def _own_speaker(p: Para, a: int, b: int) -> bool:
             if n < len(p.toks) and p.toks[n].kind == "quote":
                 n += 1
             nxt = p.toks[n] if n < len(p.toks) else None
-            if nxt is not None and nxt.norm in ("de", "d'", "du", "des") and not cue.allows("de"):
+            if nxt is not None and nxt.norm in DE_ARTICLES and not cue.allows("de"):
                 continue  # « ces déclarations relèvent de la posture »: « relever de », no speech act
             span = subject_before(p.toks, cue.start, a)
             if span is None or span[0] != a:
@@ -243,7 +244,7 @@ def _trim_end(p: Para, i: int, j: int) -> int:
 
 def _bare_participle(p: Para, cue) -> bool:
     """« des captages analysés en Occitanie »: a participle used as an adjective reports nothing."""
-    return cue.aux_i < 0 and cue.inverted_i < 0 and p.toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées"))
+    return cue.aux_i < 0 and cue.inverted_i < 0 and p.toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
 
 
 def _segment_start(p: Para, s: int, k0: int) -> int:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from analysis.fr.grammar import DEFINITE_ARTICLES
 from analysis.fr.speaker_words import PLACE_HEADS
 from analysis.fr.text import fold
 from analysis.nlp.segment import paragraph_spans, segment
@@ -188,5 +189,5 @@ class Article:
         if e.transient:
             return False
         if e.orgs and not e.names:
-            return any(o[:1].isupper() for o in e.orgs) or e.article in {"le", "la", "l'", "les"}
+            return any(o[:1].isupper() for o in e.orgs) or e.article in DEFINITE_ARTICLES
         return bool(e.names) and not (e.titled or e.roles or e.gender_evidence) and len(e.words) == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.fr import speaker_words as W
+from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
@@ -391,7 +392,7 @@ def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
             rest = rest[:-3]  # « Santé publique France (SpF) »: the name, then its short name
         if rest and rest[-1].cap and all(t.word for t in rest) and any(
                 not t.cap and not is_function(t.low) for t in rest) and all(
-                t.cap or not is_function(t.low) or (t.low in {"de", "d'", "du", "des"} and k + 1 < len(rest) and rest[k + 1].cap)
+                t.cap or not is_function(t.low) or (t.low in DE_ARTICLES and k + 1 < len(rest) and rest[k + 1].cap)
                 for k, t in enumerate(rest)):
             m.org, m.kind = text[names[0].start:toks[-1].end], "organisation"  # « Santé publique France »
             return m
@@ -407,7 +408,7 @@ def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
         words = [w for nm in names for w in nm.words]
         if any(w in lex.media_title_words for w in words[1:]) or (len(words) == 1 and words[0] in lex.media_title_words):
             m.kind, m.org, m.names = "media", " et ".join(nm.text for nm in names), []
-        elif m.det in {"le", "la", "l'", "les"} or (len(words) == 1 and toks[i].upper):
+        elif m.det in DEFINITE_ARTICLES or (len(words) == 1 and toks[i].upper):
             m.kind, m.org, m.names = "organisation", " et ".join(nm.text for nm in names), []
             end = tok_index(toks, names[-1].end)
             while end < len(toks) and r.adjective_at(end):

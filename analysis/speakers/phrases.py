@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
-from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 from analysis.fr.text import fold, folded
 from analysis.speakers.acronyms import spells
@@ -277,7 +277,7 @@ class Reader:
             return j
         k = j + 1
         if low[j] in {"charge", "chargee"}:
-            if k < len(toks) and low[k] in {"de", "d'", "du", "des"}:
+            if k < len(toks) and low[k] in DE_ARTICLES:
                 k += 1
             else:
                 return j
@@ -300,14 +300,14 @@ class Reader:
         else:
             if (low[k] in W.NOT_ADJECTIVES and not self.bounded) or is_function(low[k]) or toks[k].cap:
                 return j
-            if k == j + 1 and low[j] in {"de", "d'"} and not self.bounded and low[k].endswith(("er", "ir")):
+            if k == j + 1 and low[j] in DE and not self.bounded and low[k].endswith(("er", "ir")):
                 return j  # « … de démissionner »: an infinitive, not a complement
             end = k + 1
             while end < len(toks) and (self.adjective_at(end) or (self.bounded and toks[end].word and not toks[end].cap
                                                                    and not is_function(low[end]))):
                 end += 1
             run = self.name_end(end) if end < len(toks) and toks[end].cap else end
-            bare = k == j + 1 and low[j] in {"de", "d'"}  # « d'opposition », « de terrain »: no body's name after it
+            bare = k == j + 1 and low[j] in DE  # « d'opposition », « de terrain »: no body's name after it
             if run == end + 1 or (run > end and self.org_at(k) and not (bare and run - end >= 2)):
                 end = run  # « du parti ANO », « du navire Albatros », « de la société Toits du Val »: the body's name
         if end < len(toks) and toks[end].text == "(" and self._paren_name(end) and any(t.cap for t in toks[k:end]):
@@ -380,11 +380,11 @@ class Reader:
 
     def _age(self, j: int, k: int) -> bool:
         """Is ``toks[j:k]`` an age: « de 46 ans »?"""
-        return k - j == 3 and self.low[j] in {"de", "d'"} and self.toks[j + 1].text.isdigit() and self.low[j + 2] in {"ans", "an"}
+        return k - j == 3 and self.low[j] in DE and self.toks[j + 1].text.isdigit() and self.low[j + 2] in {"ans", "an"}
 
     def _place(self, j: int, k: int) -> bool:
         """Is ``toks[j:k]`` « de » and a capitalised name that is no body: « de Seine-Saint-Denis », « du Var »?"""
-        if self.raw(j) not in {"de", "d'", "du", "des"}:
+        if self.raw(j) not in DE_ARTICLES:
             return False
         m = j + 1
         if m < k and self.low[m] in {"la", "l'", "le", "les"}:
@@ -471,7 +471,7 @@ class Reader:
             if k > j:
                 j = k
                 continue
-            if j + 1 < len(self.toks) and self.low[j] == "et" and self.low[j + 1] in {"de", "d'", "du", "des"} \
+            if j + 1 < len(self.toks) and self.low[j] == "et" and self.low[j + 1] in DE_ARTICLES \
                     and self.complement(j + 1) > j + 1:
                 j = self.complement(j + 1)  # « Société canadienne d'hypothèques et de logement »
                 continue

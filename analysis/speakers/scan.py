@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from analysis.fr import speaker_words as W
+from analysis.fr.grammar import DE, DE_ARTICLES, THIRD_PERSON_SUBJECTS
 from analysis.fr.text import fold
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
@@ -98,7 +99,7 @@ def _word_sets(lex: Lexicon) -> tuple[Lexicon, frozenset[str], frozenset[str]]:
     found = _STARTERS.get(id(lex))
     if found is None or found[0] is not lex:
         roles = {k[0] for k in lex.roles}
-        starters = {w for w in W.MENTION_DETERMINERS if w not in {"de", "d'"}} | {"il", "elle", "ils", "elles"} | roles
+        starters = {w for w in W.MENTION_DETERMINERS if w not in DE} | THIRD_PERSON_SUBJECTS | roles
         after_det = roles | {k[0] for k in lex.org_words} | set(W.GROUP_WORDS) | {
             "dernier", "derniere", "derniers", "dernieres", "meme"}
         found = _STARTERS[id(lex)] = (lex, frozenset(starters), frozenset(after_det))
@@ -180,7 +181,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
     toks, text, lex = r.toks, r.text, r.lex
     start = i
     det = ""
-    if toks[i].low in W.MENTION_DETERMINERS and toks[i].low not in {"de", "d'"} and i + 1 < len(toks):
+    if toks[i].low in W.MENTION_DETERMINERS and toks[i].low not in DE and i + 1 < len(toks):
         det = toks[i].low
         i += 1
         if toks[i].low in {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "haut", "haute"} \
@@ -190,7 +191,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         if not (t.cap or t.low in r.after_determiner or t.text[:1].isdigit()):
             return None, i + 1  # « la semaine », « un accord »: none of the readings below can start here
     # pronoun subjects: « Il a dit », « …, elle estime »
-    if not det and toks[i].low in {"il", "elle", "ils", "elles"} and _subject_position(r, i):
+    if not det and toks[i].low in THIRD_PERSON_SUBJECTS and _subject_position(r, i):
         g, n = W.PERSONAL_PRONOUNS[toks[i].low]
         return _mk(toks, start, i + 1, text, anaphor="pronoun", gender=g, number=n), i + 1
     # « les deux dirigeants »: a group named before
@@ -283,7 +284,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
             run_end = end
             while end < len(toks) and r.adjective_at(end):  # « le Rassemblement national »
                 end += 1
-            if end > run_end and end + 1 < len(toks) and toks[end].low in {"de", "d'"} and toks[end + 1].cap \
+            if end > run_end and end + 1 < len(toks) and toks[end].low in DE and toks[end + 1].cap \
                     and not r.title_at(end + 1):
                 end = max(r.name_end(end + 1), end + 2)  # « le Stade olympique de Castelnau »
             return _mk(toks, start, end, text, kind="organisation", det=det, org=text[toks[i].start:toks[end - 1].end]), end
@@ -307,7 +308,7 @@ def _lowercase_inside(r: Reader, end: int) -> int:
         k += 1
     if k == end:
         return end
-    if k < len(toks) and toks[k].low in {"de", "d'", "du", "des"}:
+    if k < len(toks) and toks[k].low in DE_ARTICLES:
         k += 1
     if k < len(toks) and toks[k].cap and toks[k].word and not r.initial(k) and not r.title_at(k):
         return r.name_end(k) if r.name_end(k) > k else k + 1
