@@ -39,8 +39,9 @@ bench: $(STAMP) ## Print speed and accuracy benchmarks (needs ../shared for the 
 evaluate: $(STAMP) ## Score quotations and speakers: real journalism (../shared/eval-dev) first, then our own sets
 	$(BIN)/python -m analysis.evaluate summary
 
-lint: $(STAMP) ## Check style with ruff
+lint: $(STAMP) ## Check style (ruff) and that imports point one way (import-linter, contracts in pyproject.toml)
 	$(BIN)/ruff check analysis tests notebooks
+	$(BIN)/lint-imports
 
 clean: ## Remove generated reports and caches (keeps .venv)
 	rm -rf reports/* .pytest_cache .hypothesis .ruff_cache

@@ -160,7 +160,7 @@ def _toml(params: dict[str, dict]) -> str:
 
 def tune(*, write: bool = False, shared: bool = True) -> dict[str, dict]:
     """Tune both profiles on their training data; print (and with ``write``, store) the values."""
-    from analysis.sentiment.profiles import PARAMS_FILE, _params, get_profile
+    from analysis.sentiment.profiles import PARAMS_FILE, get_profile, load_params
 
     params = {"news": _tune_profile("news", load_news_quotes("train"), load_news_quotes("dev"), "own dev")}
     if shared:
@@ -175,7 +175,7 @@ def tune(*, write: bool = False, shared: bool = True) -> dict[str, dict]:
     text = _toml(params)
     if write:
         config.data_file(PARAMS_FILE).write_text(text, encoding="utf-8")
-        _params.cache_clear()
+        load_params.cache_clear()
         print(f"written to {config.data_file(PARAMS_FILE)}")
     else:
         print("\n" + text)

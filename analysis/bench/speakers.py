@@ -28,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from analysis.nlp import sentences
     from analysis.quotes import extract_quotes
-    from analysis.speakers import frame, resolve, speakers_table
+    from analysis.speakers import resolve, speakers_table
+    from analysis.speakers.frame import clear_cache
 
     articles = corpus(args.chars)
     sents = sentences(articles)
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     resolve(quotes.head(5), articles)  # word lists loaded outside the timings
     best_resolve = best_both = float("inf")
     for _ in range(max(1, args.runs)):
-        frame._CACHE.clear()
+        clear_cache()
         t0 = time.perf_counter()
         resolved = resolve(quotes, articles, sentences=sents)
         t1 = time.perf_counter()
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"resolve (with the sentences frame):   {best_resolve:7.3f} s  {words / best_resolve:9,.0f} words/s")
     print(f"resolve + speakers_table:             {best_both:7.3f} s  {words / best_both:9,.0f} words/s")
     if args.profile:
-        frame._CACHE.clear()
+        clear_cache()
         profiler = cProfile.Profile()
         profiler.enable()
         speakers_table(resolve(quotes, articles, sentences=sents), articles)

@@ -1,4 +1,4 @@
-"""Closed-class French words the quotation rules lean on (all in ``analysis.nlp.norm`` form).
+"""Closed-class French words the quotation rules lean on (all in ``analysis.fr.text.fold(t, accents=True)`` form).
 
 Reporting verbs live in ``analysis/data/reporting_verbs.csv``; this module holds the small
 grammatical word sets: determiners, prepositions, pronouns, auxiliaries, connectives, and
@@ -11,17 +11,16 @@ from __future__ import annotations
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-DETERMINERS: frozenset[str] = _words("le la les l' un une des du de la ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos "
+NOUN_PHRASE_DETERMINERS: frozenset[str] = _words("le la les l' un une des du de la ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos "
     "plusieurs certains certaines quelques aucun aucune chaque tout toute tous toutes deux trois "
     "quatre cinq six sept huit neuf dix")
+"""Words that open a noun phrase for the quotation rules (with the tagger's DET): articles, demonstratives,
+possessives, quantifiers and small numerals. Not :data:`analysis.fr.speaker_words.MENTION_DETERMINERS`, which
+says what a speaker mention's determiner tells of its referent."""
 ARTICLES: frozenset[str] = _words("le la les l' un une des du")
 
 DE_FORMS: frozenset[str] = _words("de d' du des")
 """Prepositions that keep a noun phrase going: « le ministre de la Santé »."""
-
-PREPOSITIONS: frozenset[str] = _words("à au aux de d' du des dans sur sous pour par avec sans chez vers entre contre devant derrière depuis "
-    "pendant lors après avant auprès en selon malgré parmi via dès jusqu' jusque outre face grâce "
-    "concernant envers")
 
 SUBJECT_PRONOUNS: frozenset[str] = _words("il elle ils elles on je j' tu nous vous")
 CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la les l' nous vous")
@@ -84,11 +83,6 @@ SPEAKER_NOUNS: frozenset[str] = _words("""source sources expert experts experte 
     justice défense médecin accusation parquet instruction enquête enquêtes partie""")
 """Head nouns that can name a source after « selon » / « d'après » (« selon la police »)."""
 
-DOCUMENT_NOUNS: frozenset[str] = _words("""étude rapport sondage communiqué document bilan estimation estimations chiffres données statistiques
-    prévisions calculs déclaration lettre courrier note témoignage récit décompte enquête vidéo
-    publication message texte projet information informations analyse""")
-"""Documents whose issuer is the real source: « selon un bilan de la préfecture »."""
-
 NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois modalités conditions termes principe procédure procédures
     critères normes norme calendrier plan plans accord traité contrat modèle scénario cas besoin
     besoins saison région pays endroit type taille niveau secteur secteurs heure heures valeur valeurs
@@ -104,8 +98,19 @@ NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois m
     lui-même elle-même""")
 """Nouns after « selon » that mean « according to (a rule) », not a speaker."""
 
-SELON_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "pour", "aux yeux de", "à ses yeux", "à leurs yeux",
-                                       "à son avis", "à leur avis", "de l'avis de", "aux dires de", "à en croire")
+SELON_PREPOSITIONS: dict[str, str] = {
+    "selon": "source", "d' après": "source", "à en croire": "source", "a en croire": "source",
+    "pour": "viewpoint",
+    **{f"{a} {owner} {view}": "own view" for a in ("à", "a") for owner in ("ses", "leurs", "son", "leur")
+       for view in ("yeux", "avis")},
+    **{f"aux {view} {de}": "of" for view in ("yeux", "dires") for de in ("de", "d'", "du", "des")},
+    **{f"de l' avis {de}": "of" for de in ("de", "d'", "du", "des")},
+}
+"""The phrases of a « selon » attribution, as token sequences (« d'après » is « d' » + « après ») → how the
+source follows: ``source`` (« selon X », « d'après X », « à en croire X »), ``viewpoint`` (« pour X, … »:
+fronted or between commas, and followed by a comma), ``own view`` (« à ses yeux », « à leur avis »: the
+possessor is the source), ``of`` (« aux yeux de X », « de l'avis des experts »: « du », « des » belong to
+the source). ``analysis.quotes.selon`` reads this table; « a » stands for a mistyped « à »."""
 
 SELON_PRONOUNS: frozenset[str] = _words("lui elle eux elles moi nous vous")
 

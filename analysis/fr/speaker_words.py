@@ -37,7 +37,7 @@ SAME_SOURCE: tuple[str, ...] = (
 )
 """« selon la même source », « a-t-on précisé de même source »: the latest source cited."""
 
-DETERMINERS: dict[str, tuple[str, str, bool]] = {
+MENTION_DETERMINERS: dict[str, tuple[str, str, bool]] = {
     "le": ("m", "s", True), "la": ("f", "s", True), "l'": ("", "s", True), "les": ("", "p", True),
     "un": ("m", "s", False), "une": ("f", "s", False), "des": ("", "p", False), "de": ("", "", False),
     "du": ("m", "s", True), "au": ("m", "s", True), "aux": ("", "p", True), "d'": ("", "", False),
@@ -49,35 +49,15 @@ DETERMINERS: dict[str, tuple[str, str, bool]] = {
     "nombreuses": ("f", "p", False), "divers": ("m", "p", False), "diverses": ("f", "p", False),
     "autre": ("", "s", False), "autres": ("", "p", False), "tout": ("m", "s", False), "toute": ("f", "s", False),
 }
-"""Determiners → (gender, number, definite). Definite ones introduce a known referent."""
-
-PREPOSITIONS: frozenset[str] = frozenset({
-    "de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "avec", "sans", "sous", "sur", "chez", "contre",
-    "entre", "vers", "selon", "en", "dans", "apres", "avant", "devant", "derriere", "malgre", "envers", "aupres",
-    "parmi", "pres", "face", "via", "outre", "hormis", "sauf", "lors", "depuis", "pendant", "durant", "comme",
-})
-"""A name right after one of these is not the subject of its clause."""
+"""Determiners a speaker mention can open with (folded) → (gender, number, definite): what the determiner says of
+its referent (« la » a woman or a feminine body, « des » several, « ce » someone known). Not
+:data:`analysis.fr.quote_words.NOUN_PHRASE_DETERMINERS`, which tells the quotation rules where a noun phrase starts."""
 
 CLAUSE_OPENERS: frozenset[str] = frozenset({
     "que", "qu'", "et", "mais", "car", "donc", "puis", "alors", "or", "ainsi", "tandis", "lorsque", "lorsqu'",
     "quand", "si", "puisque", "puisqu'", "bien", "meme", "enfin", "ensuite", "cependant", "pourtant",
 })
 """A name right after one of these (or a comma, a colon, the sentence start) can be a subject."""
-
-DOCUMENT_NOUNS: frozenset[str] = frozenset({
-    "rapport", "rapports", "communique", "communiques", "etude", "etudes", "document", "documents", "note",
-    "notes", "lettre", "lettres", "video", "videos", "declaration", "declarations", "bilan", "bilans", "bulletin", "bulletins", "barometre", "point de situation",
-    "estimation", "estimations", "chiffres", "donnees", "statistiques", "sondage", "sondages", "message",
-    "messages", "publication", "publications", "tweet", "tweets", "post", "courrier", "texte", "textes", "avis",
-    "decision", "arret", "jugement", "ordonnance", "compte rendu", "depeche", "article", "articles",
-    "reportage", "reportages", "projections", "previsions", "evaluation", "evaluations", "analyse", "analyses",
-    "resultats", "recensement", "enquete", "enquetes", "releve", "releves", "comptage", "decompte",
-    "projet", "plan", "circulaire", "arrete", "decret", "proces-verbal", "temoignage", "temoignages",
-    "recit", "propos", "discours", "interview", "entretien", "conference", "conference de presse",
-    "audition", "allocution", "intervention", "adresse", "travaux", "recherches", "conclusions", "simulations",
-    "modelisations", "observations",
-})
-"""« un rapport de la Commission », « une vidéo diffusée par l'armée »: the speaker is the author."""
 
 RELAY_MARKERS: tuple[str, ...] = (
     "cite par", "citee par", "cites par", "citees par", "relaye par", "relayee par", "relayes par",
@@ -141,38 +121,6 @@ GENERIC_BODIES: frozenset[str] = frozenset({
     "administration", "organisme", "etablissement", "instance", "agence", "direction", "fabricant",
 })
 """« Le club a annoncé » after « Le FC X s'est imposé »: a generic noun for the body named before."""
-
-BODY_FAMILIES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(["entreprise", "societe", "groupe", "compagnie", "firme", "constructeur", "operateur", "banque",
-                     "enseigne", "laboratoire", "editeur", "plateforme", "cabinet", "direction", "fabricant",
-                     "armateur", "transporteur", "exploitant"], frozenset({"company"})),
-    **dict.fromkeys(["syndicat", "confederation", "intersyndicale"], frozenset({"union"})),
-    "federation": frozenset({"union", "league"}),
-    **dict.fromkeys(["parti", "formation", "mouvement"], frozenset({"party"})),
-    **dict.fromkeys(["club", "equipe", "formation"], frozenset({"team"})),
-    **dict.fromkeys(["ligue", "comite"], frozenset({"league"})),
-    **dict.fromkeys(["association", "organisation", "ong", "collectif", "fondation", "institution"],
-                    frozenset({"association"})),
-    **dict.fromkeys(["administration", "organisme", "etablissement"], frozenset({"public body"})),
-    "instance": frozenset({"public body", "league"}),
-}
-"""« L'entreprise » can stand for « le constructeur X » but not for « le syndicat Y » (a noun may
-name bodies of several families: « l'instance » is a public body or a sports league)."""
-
-NAME_FAMILIES: dict[tuple[str, ...], frozenset[str]] = {
-    **dict.fromkeys([("stade",), ("racing",), ("olympique",), ("sporting",), ("fc",), ("as",), ("rc",), ("us",),
-                     ("ogc",), ("aj",), ("sc",), ("ac",), ("en avant",), ("union", "sportive"),
-                     ("union", "athletique"), ("association", "sportive"), ("football", "club")], frozenset({"team"})),
-    **dict.fromkeys([("syndicat",), ("confederation",), ("union", "syndicale"), ("intersyndicale",)], frozenset({"union"})),
-    ("federation",): frozenset({"union", "league"}),
-    **dict.fromkeys([("ligue",), ("comite",)], frozenset({"league"})),
-    **dict.fromkeys([("parti",), ("mouvement",)], frozenset({"party"})),
-    **dict.fromkeys([("societe",), ("groupe",), ("compagnie",), ("banque",), ("laboratoires",)], frozenset({"company"})),
-    **dict.fromkeys([("association",), ("collectif",), ("fondation",)], frozenset({"association"})),
-}
-"""First words of a body's own name that tell its family: « Stade olympique de Vienne » and « RC
-Strasbourg » are clubs, « Syndicat du transport de Montréal » a union (so « le club », « le
-syndicat » can stand for them)."""
 
 PARTITIVES: frozenset[str] = frozenset({
     "certains", "certaines", "d'autres", "plusieurs", "beaucoup", "la plupart", "quelques-uns", "quelques-unes",
@@ -245,7 +193,7 @@ RELATIONAL_NOUNS: frozenset[str] = frozenset({"entourage", "proches", "proche", 
 or body just named as subject)."""
 
 
-# ---- descriptions, pronouns, organisations' own accounts (rounds 4–8 of speaker resolution)
+# ---- descriptions, pronouns, organisations' own accounts
 
 PLACE_HEADS: frozenset[str] = frozenset({
     "gare", "place", "rue", "avenue", "boulevard", "quai", "pont", "port", "aeroport", "stade", "parc", "porte",
@@ -324,3 +272,22 @@ the possessor, like « à ses yeux » (not « ses proches » or « ses services 
 FIRST_PERSON_POSSESSIVES: dict[str, tuple[str, str]] = {"mon": ("m", "s"), "ma": ("f", "s"), "mes": ("", "p")}
 """Folded first-person possessives → (gender, number) of the noun: « Mon grand-père » inside a quotation is the
 quoted speaker's grandfather."""
+
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "du", "des", "au", "aux", "ce", "cette", "ces"})
+"""Determiners of a body or person already known to the story (« le ministère », « des Affaires
+étrangères » as « de les »): such a description may be tied to a body named before."""
+
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
+    "un", "une", "des", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses",
+})
+"""Determiners that introduce someone or something new (« un gouvernement », « des experts »): never
+merged into a body or person named before."""
+
+PLURAL_INDEFINITES: frozenset[str] = frozenset({
+    "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nombreux", "nombreuses",
+})
+"""Plural determiners a body noun keeps in its label (« plusieurs chancelleries »)."""
+
+ARTICLE_OF: dict[str, str] = {"le": "le", "la": "la", "l'": "l'", "les": "les", "du": "le", "au": "le", "aux": "les"}
+"""The definite article behind a determiner (« du » is « de le »): a body named by a common noun keeps it
+in its label (« la police de Londres »)."""

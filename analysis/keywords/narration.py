@@ -21,6 +21,7 @@ import functools
 from collections.abc import Collection
 
 from analysis.fr.dates import MONTHS, WEEKDAYS
+from analysis.fr.reporting_verbs import verbs
 from analysis.keywords.terms import fold, stop_words
 
 
@@ -35,8 +36,6 @@ def month_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Lemmas of the one-word reporting verbs of ``reporting_verbs.csv`` (pronominal ones without « se »)."""
-    from analysis.quotes.lexicon import verbs
-
     return frozenset(fold(verb.head).lower() for verb in verbs() if not verb.tail)
 
 

@@ -25,7 +25,6 @@ through integer codes, so a million tokens map in well under a second.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +37,7 @@ import pyarrow.compute as pc
 
 from analysis import config
 from analysis.errors import InputError, MissingColumnError
+from analysis.fr.text import fold as fold_text
 
 Unit = Literal["lemma", "norm", "text"]
 UNITS: tuple[str, ...] = ("lemma", "norm", "text")
@@ -48,7 +48,6 @@ FUNCTION_POS: frozenset[str] = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", 
 CONTENT_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
 """UPOS tags of content words (a handy value for ``pos=``)."""
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _NUMBER = re.compile(
     r"^[+\-−]?\d(?:[\d\s.,:/\u00a0\u202f]|h(?=\d))*(?:h|%|e|er|re|ère|ème|è|es|ers|res|ièmes?)?$", re.IGNORECASE
 )  # 2021, 1 200, 33,5 %, 1er, 3e, XXe excluded (letters only), times 08h53 / 10h, dates 13/04
@@ -57,8 +56,8 @@ _HAS_ALNUM = re.compile(r"[^\W_]")
 
 
 def fold(text: str) -> str:
-    """NFC, ' and ’ alike: the canonical spelling of a term (case kept)."""
-    return unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    """The canonical spelling of a term: the one normaliser's as-written form (NFC, every apostrophe ', case kept)."""
+    return fold_text(text, accents=True, case=True)
 
 
 def clean_term(text: str, *, lower: bool) -> str:

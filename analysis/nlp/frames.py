@@ -19,7 +19,9 @@ import pandas as pd
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, MORPH, POS
 from spacy.tokens import Doc
 
-from analysis.nlp.pipeline import annotate, count_tokens, may_carry_attribution, norm
+from analysis.fr.text import fold
+from analysis.nlp.attribution import needs_full_parse
+from analysis.nlp.pipeline import annotate, count_tokens
 from analysis.nlp.segment import segment
 
 SENTENCE_COLUMNS = ["doc_id", "paragraph", "sent_id", "start", "end", "text", "n_tokens", "is_body"]
@@ -62,16 +64,8 @@ def full_parse_mask(sents: pd.DataFrame, parse: ParseMode | Callable[[str], bool
         return [True] * len(sents)
     if parse == "none":
         return [False] * len(sents)
-    test = parse if callable(parse) else _attribution_test()
+    test = parse if callable(parse) else needs_full_parse
     return [bool(test(t)) for t in sents["text"]]
-
-
-def _attribution_test() -> Callable[[str], bool]:
-    try:
-        from analysis.quotes import needs_full_parse  # the quotation module knows best
-    except ImportError:
-        return may_carry_attribution
-    return needs_full_parse
 
 
 def annotate_sentences(
@@ -141,7 +135,7 @@ def tokens_from_docs(sents: pd.DataFrame, docs: Sequence[Doc]) -> pd.DataFrame:
         "ent_type": names(_ENT),
         "start": offset + starts,
         "end": offset + ends,
-        "norm": [norm(t) for t in surface],
+        "norm": [fold(t, accents=True) for t in surface],
         "morph": morph,
         "dep": np.where(kept_full, names(_DEP), ""),
         "head": head[keep],

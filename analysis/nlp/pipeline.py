@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -24,11 +23,12 @@ from spacy.tokens import Doc
 
 from analysis import config
 from analysis.errors import ModelNotInstalledError
+from analysis.fr.text import APOSTROPHES
 
 FULL_ONLY = ("parser", "ner")
 """Components run only on sentences that need a full analysis."""
 
-_MODEL_FOLD = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+_MODEL_FOLD = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
 def fold_for_model(text: str) -> str:
@@ -38,11 +38,6 @@ def fold_for_model(text: str) -> str:
     one PROPN otherwise). Every replacement is one character for one, so offsets hold.
     """
     return text.translate(_MODEL_FOLD)
-
-
-def norm(text: str) -> str:
-    """Lower case with ' and ’ alike: the form used for every lexical lookup."""
-    return text.lower().replace("’", "'").replace("ʼ", "'")
 
 
 def _speed_up_lemmatizer(nlp: Language) -> None:
@@ -193,24 +188,3 @@ def complete(
             doc.user_data["full"] = True
             _tidy_parsed_spaces(doc)
     return docs
-
-
-_ATTRIBUTION_HINT = re.compile(
-    r"[«»“”\"‹›]|\bselon\b|\bd['’]apr[eè]s\b|\byeux\b|\bpour (?:[A-ZÉ]|lui|elle|eux|le|la|les)"
-    r"|\b(?:dit|dis|disent|dire|déclar|affirm|indiqu|estim|ajout|assur|soulign|précis|expliqu|annonc"
-    r"|rapport|confi|révél|reconn|admi|dénon|juge|jug|consid|rappel|nota|noté|not[ée]|lanc|répond|répét"
-    r"|insist|prévien|prévenu|averti|écri|publi|conclu|poursuiv|martel|demand|appel|exhort|regrett|déplor"
-    r"|félicit|indign|contest|dément|démenti|ni[eé]|accus|promet|promis|confirm|qualifi|préconis|réagi"
-    r"|racont|témoign|sout|souten|avanc|argu|avou|concè|concéd|observ|signal|mentionn|répliqu|rétorqu"
-    r"|fait savoir|fait valoir|apprend|appris)",
-    re.IGNORECASE,
-)
-
-
-def may_carry_attribution(text: str) -> bool:
-    """Cheap test: could this sentence hold a quotation (quote mark, reporting form, selon …)?
-
-    Used to decide which sentences get the full parse. It over-generates on purpose; the
-    quotation module may install a sharper test (``analysis.quotes`` sets ``needs_full_parse``).
-    """
-    return bool(_ATTRIBUTION_HINT.search(text))

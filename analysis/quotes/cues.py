@@ -12,16 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import (
     AUXILIARIES,
-    DETERMINERS,
     ETRE_3,
     NEGATION,
-    PREPOSITIONS,
+    NOUN_PHRASE_DETERMINERS,
     REFLEXIVES,
     SUBJECT_PRONOUNS,
 )
-from analysis.quotes.lexicon import Form, Verb, forms
+from analysis.fr.reporting_verbs import Form, Verb, forms
 from analysis.quotes.tokens import Tok
 
 _ETRE = ETRE_3 | frozenset({"suis", "es", "sommes", "êtes", "été", "être"})
@@ -96,7 +96,7 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
         return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'")))
     if prev.norm in _PRONOUN_QUANTIFIERS:
         return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
-    if prev.norm in DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
+    if prev.norm in NOUN_PHRASE_DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
         return True
     return prev.norm in PREPOSITIONS and prev.norm != "en"
 
@@ -174,7 +174,7 @@ def _reflexive_before(toks: Sequence[Tok], i: int) -> bool:
 
 def _narrative_infinitive(toks: Sequence[Tok], i: int) -> bool:
     """« Et d'ajouter : … », « avant de préciser que … », « puis de conclure »."""
-    return i >= 2 and toks[i - 1].norm in ("de", "d'") and toks[i - 2].norm in ("et", "avant", "puis", "après")
+    return i >= 2 and toks[i - 1].norm in DE and toks[i - 2].norm in ("et", "avant", "puis", "après")
 
 
 def find_cues(toks: Sequence[Tok]) -> list[Cue]:
@@ -245,7 +245,7 @@ def _not_a_speech_act(toks: Sequence[Tok], i: int) -> bool:
     « habitable » », « le plan dit « … » présenté … », « plus nuancée que … »."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
-    if prev is not None and prev.norm in _DEGREE and tok.norm.endswith(("é", "ée", "és", "ées")):
+    if prev is not None and prev.norm in _DEGREE and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS):
         return True  # a participle as an adjective of degree: « se montre plus nuancée que »
     if tok.norm in ("dite", "dites"):
         return prev is not None and prev.kind == "word" and prev.norm not in SUBJECT_PRONOUNS

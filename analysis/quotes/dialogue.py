@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.quotes.direct import mention_chars
+from analysis.quotes.clauses import mention_chars
 from analysis.quotes.mentions import subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_verbish

@@ -12,37 +12,20 @@ inside the marks (« …, a-t-il ajouté. … », or a longer one that runs to t
 
 from __future__ import annotations
 
+from analysis.fr.reporting_verbs import forms
+from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.cues import Cue, inverted_incise_at
 from analysis.quotes.marks import Pair
-from analysis.quotes.mentions import Span, np_after, source_after_on, subject_after, subject_before
+from analysis.quotes.mentions import Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import after_time_stamp, is_infinitive, is_verbish
 
 _TERMINAL = frozenset(".!?…")
+INCISE_RUN = 30
+"""Tokens an incise inside quote marks may run on for to the end of its sentence (« …, a-t-elle lancé depuis
+le banc du gouvernement, sous les huées. Les … »): longer, it is the quotation's own sentence."""
 _DASHES = frozenset("-–—")
-
-
-def mention_of_incise(p: Para, cue: Cue, hi: int) -> Span | None:
-    """Speaker mention of an incise cue: the inverted pronoun, the on-source, or the subject after."""
-    toks = p.toks
-    if cue.inverted_i >= 0:
-        inv = toks[cue.inverted_i]
-        if inv.norm.endswith("-on"):
-            return source_after_on(toks, cue.end + 1, hi)
-        return (cue.inverted_i, cue.inverted_i)
-    return subject_after(toks, cue.end + 1, hi)
-
-
-def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:
-    """Character offsets of a mention span; an inverted pronoun « -t-il » gives « il »."""
-    if span is None:
-        return None
-    a, b = p.toks[span[0]], p.toks[span[1]]
-    start = a.start
-    if a.kind == "inv":
-        start = a.start + len(a.text) - len(a.text.rsplit("-", 1)[-1])
-    return start, b.end
 
 
 def _cue_chars(p: Para, cue: Cue) -> tuple[int, int]:
@@ -172,14 +155,11 @@ _PERCEPTION = frozenset({"entendre", "entendu", "entendue", "entendus", "entendu
 
 def _heard_speaker(p: Para, i: int, colon: int) -> tuple[Cue, Span | None] | None:
     """« affirme avoir entendu le contremaître dire, un matin : « … » »: the words are the contremaître's."""
-    from analysis.quotes.lexicon import forms
-    from analysis.quotes.mentions import np_after as _np
-
     toks = p.toks
     for k in range(i, colon):
         if toks[k].norm not in _PERCEPTION or toks[k].depth:
             continue
-        span = _np(toks, k + 1, colon - 1, appositions=False)
+        span = np_after(toks, k + 1, colon - 1, appositions=False)
         if span is None:
             return None
         for v in range(span[0] + 1, min(span[1] + 2, colon)):
@@ -193,8 +173,6 @@ def _heard_speaker(p: Para, i: int, colon: int) -> tuple[Cue, Span | None] | Non
 def _heard_words(p: Para, pair: Pair) -> Candidate | None:
     """« raconte avoir entendu l'un des braqueurs hurler « … » »: the words of the person heard, right
     after a saying infinitive that follows a perception verb (a second layer inside the account)."""
-    from analysis.quotes.lexicon import forms
-
     toks = p.toks
     k = pair.open_i - 1
     if k < 1 or toks[k].depth or not any(f.kind == "inf" for f in forms().get(toks[k].norm, ())):
@@ -237,7 +215,7 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
             # « …, a-t-elle lancé depuis le banc du gouvernement, sous les huées … . Les Français … »: the
             # incise goes on to the end of its sentence, and the quotation starts again after it
             k = j
-            while k < last and k < j + 30 and toks[k].depth == pair.depth + 1 and toks[k].kind != "quote" \
+            while k < last and k < j + INCISE_RUN and toks[k].depth == pair.depth + 1 and toks[k].kind != "quote" \
                     and not (toks[k].text in ".!?" and k + 1 < last and (toks[k + 1].is_cap or toks[k + 1].kind == "elision"
                                                                           and toks[k + 1].text[:1].isupper())):
                 k += 1

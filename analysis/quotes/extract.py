@@ -80,12 +80,18 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+HEADLINE_SHARE = 0.6
+"""A headline quotation repeats a body quotation when at least this share of its content words are in it
+(a headline often trims or rewords the quotation it takes up)."""
+HEADLINE_WORDS = 30
+"""A first paragraph of at most this many words, one sentence and no closing full stop, is a headline."""
+
 def _excerpt_of(candidates: list[Candidate], n: int, text: str) -> int | None:
     """The body quotation a headline quotation repeats (most of its content words, in one quotation)."""
     words = [w for w in _words(text[candidates[n].start:candidates[n].end]) if len(w) > 2]
     if len(words) < 2:
         return None
-    best, best_share = None, 0.6  # a headline often trims or rewords the quotation it takes up
+    best, best_share = None, HEADLINE_SHARE
     for m, other in enumerate(candidates):
         if m == n or other.paragraph == candidates[n].paragraph or other.type not in ("direct", "mixed"):
             continue
@@ -100,7 +106,7 @@ def _is_headline(p: Para) -> bool:
     """Does the first paragraph look like a title (short, one sentence, no closing full stop)?"""
     words = [t for t in p.toks if t.is_word]
     last = p.toks[-1] if p.toks else None
-    return bool(words) and len(words) <= 30 and len(p.units) == 1 and last is not None and last.text != "."
+    return bool(words) and len(words) <= HEADLINE_WORDS and len(p.units) == 1 and last is not None and last.text != "."
 
 
 def _speaks_in_body(candidates: list[Candidate], cand: Candidate, text: str) -> bool:

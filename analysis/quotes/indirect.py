@@ -17,24 +17,30 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
+from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, THIRD_PERSON_SUBJECTS
 from analysis.fr.quote_words import (
     DE_FORMS,
     FRAMING,
-    PREPOSITIONS,
     QUE,
     STANCE_ADJECTIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
+from analysis.fr.reporting_verbs import forms
+from analysis.nlp.matcher import PhraseTable, phrases
+from analysis.quotes.clauses import mention_chars, mention_of_incise, without_trailing_apposition
 from analysis.quotes.cues import Cue, is_adverb
-from analysis.quotes.direct import mention_chars, mention_of_incise
-from analysis.quotes.lexicon import forms
-from analysis.quotes.mentions import Span, np_before, source_after_on, subject_before
+from analysis.quotes.mentions import Span, bare_apposition, name_only, np_before, source_after_on, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
 _STOP = frozenset(";")
+COMPLEMENT_REACH = 18
+"""Tokens between a reporting verb and the « que » or infinitive of its complement: room for an object, an
+addressee and a time (« a affirmé mardi aux députés de la commission des finances que … »), no more."""
+FRAGMENT_REACH = 12
+"""Tokens between a reporting verb and the quoted words of its complement (« a appelé à la « retenue » »)."""
 _TERMINAL = frozenset(".!?…")
 _NEG = frozenset({"ne", "n'"})
 _NEG2 = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
@@ -70,7 +76,7 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
     seen_object = False
     in_pp = False
     steps = 0
-    while j <= hi and steps < 18:
+    while j <= hi and steps < COMPLEMENT_REACH:
         t = toks[j]
         if t.depth:
             return None
@@ -88,11 +94,11 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             k = _infinitive_at(p, j, hi)
             if k >= 0:
                 return ("inf", k)
-        if t.norm in ("de", "d'") and (cue.allows("de")) and _infinitive_at(p, j + 1, hi) >= 0:
+        if t.norm in DE and (cue.allows("de")) and _infinitive_at(p, j + 1, hi) >= 0:
             return ("inf", j + 1)
         if t.norm == "à" and cue.allows("a") and _infinitive_at(p, j + 1, hi) >= 0:
             return ("inf", j + 1)
-        if t.norm in PREPOSITIONS and t.norm not in ("de", "d'"):
+        if t.norm in PREPOSITIONS and t.norm not in DE:
             in_pp = True
         elif is_adverb(t) or t.norm in TIME_WORDS or t.text[:1].isdigit():
             if not in_pp and not seen_object and cue.allows("inf"):
@@ -144,13 +150,13 @@ def _fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     if j + 1 <= hi and toks[j].norm in ("sur", "contre") and (
             toks[j + 1].kind == "quote" and toks[j + 1].role == "open" or cue.allows("obj") and is_determiner(toks[j + 1])):
         j += 1  # « a ironisé sur « … » », « met en garde contre le risque d'un « … » »: what follows is the content
-    if j + 1 <= hi and toks[j].norm in ("de", "d'") and toks[j + 1].kind == "quote" and toks[j + 1].role == "open" \
+    if j + 1 <= hi and toks[j].norm in DE and toks[j + 1].kind == "quote" and toks[j + 1].role == "open" \
             and cue.allows("obj"):
         j += 1  # « qualifie de « passage en force » »: the quoted words are the content
     start = j
     pair_close = -1
     k = j
-    while k <= hi and k < start + 12:
+    while k <= hi and k < start + FRAGMENT_REACH:
         t = toks[k]
         if t.depth == 0 and t.kind == "quote" and t.role == "open":
             pair = p.pairs[t.pair]
@@ -184,7 +190,7 @@ def _starts_predicate(p: Para, k: int) -> bool:
     t = toks[k]
     if is_verbish(t) or t.pos == "VERB":
         return True
-    return t.kind == "word" and not t.is_cap and t.norm.endswith(("é", "ée", "és", "ées")) and not is_determiner(t)
+    return t.kind == "word" and not t.is_cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t)
 
 
 def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verbless: bool = False) -> int:
@@ -195,27 +201,7 @@ def content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verbl
     predicate of the main subject (« … et annoncé … », « … et promet … ») or a participle clause the
     narrator adds (« …, faisant redouter … »)."""
     end = _content_end(p, i, hi, cue_by_start, verbless=verbless)
-    return _without_trailing_apposition(p, i, end)
-
-
-def _without_trailing_apposition(p: Para, i: int, j: int) -> int:
-    """« …, un objectif que l'exécutif martèle depuis des mois »: a noun phrase the narrator tacks on
-    after the content (an indefinite noun, then a relative clause or a participle) is left out."""
-    toks = p.toks
-    for k in range(j - 1, i, -1):
-        t = toks[k]
-        if t.depth:
-            continue
-        if t.text == "," and k + 2 <= j and toks[k + 1].norm in ("un", "une") and toks[k + 2].kind == "word" \
-                and not is_verbish(toks[k + 2]):
-            rest = toks[k + 3:j + 1]
-            if any(x.norm in ("que", "qu'", "qui", "dont") for x in rest[:3]) or (
-                    rest and rest[0].kind == "word" and rest[0].norm.endswith(("é", "ée", "és", "ées")) and not is_verbish(rest[0])):
-                return k - 1
-            return j
-        if t.text in ",;:" or t.kind == "quote":
-            return j
-    return j
+    return without_trailing_apposition(p, i, end)
 
 
 def _gloss_at(p: Para, j: int, hi: int) -> bool:
@@ -239,7 +225,7 @@ def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
             t.pos in ("VERB", "AUX") and "VerbForm=Inf" not in t.morph and "VerbForm=Part" not in t.morph
             or any(f.kind == "verb" for f in forms().get(t.norm, ()))):
         return True  # « … et promet … »
-    return t.kind == "word" and not t.is_cap and t.norm.endswith(("é", "ée", "és", "ées")) and not is_determiner(t) \
+    return t.kind == "word" and not t.is_cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t) \
         and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
 
 
@@ -281,7 +267,7 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
                 return j - 1
         if t.norm in ("et", "puis", "mais") and j + 1 <= hi:
             nxt = cue_by_start.get(j + 1)
-            if nxt is None and j + 2 <= hi and (is_adverb(toks[j + 1]) or toks[j + 1].norm in ("il", "elle", "ils", "elles")):
+            if nxt is None and j + 2 <= hi and (is_adverb(toks[j + 1]) or toks[j + 1].norm in THIRD_PERSON_SUBJECTS):
                 nxt = cue_by_start.get(j + 2)  # « … et affirme que », « … mais assure aussi que »
             if nxt is not None and nxt.kind in ("verb", "ppr") and complement_or_fragment(p, nxt, hi):
                 return j - 1  # a second reporting verb of the same subject: its own entry
@@ -304,7 +290,7 @@ def _same_tense(p: Para, nxt: Cue, cue_by_start: dict[int, Cue], i: int) -> bool
         return False
     if gov.aux_i >= 0:
         return nxt.bare_participle
-    return nxt.aux_i < 0 and not nxt.bare_participle and not p.toks[nxt.verb_i].norm.endswith(("é", "ée", "és", "ées"))
+    return nxt.aux_i < 0 and not nxt.bare_participle and not p.toks[nxt.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
 
 
 _SUBORDINATORS = (("alors", "que"), ("alors", "qu'"), ("si",), ("s'",), ("quand",), ("lorsque",), ("lorsqu'",),
@@ -341,13 +327,12 @@ def _new_main_clause(p: Para, j: int, hi: int) -> bool:
     return False
 
 
-_FRAMING = tuple(tuple(f.split()) for f in FRAMING)
+_FRAMING = PhraseTable(phrases(FRAMING))
 
 
 def _framing_at(p: Para, j: int, hi: int) -> bool:
     """Does a phrase about the speech event start at ``j`` (« au lendemain de », « lors de », « dans un communiqué »)?"""
-    toks = p.toks
-    return any(all(j + n <= hi and toks[j + n].norm == w for n, w in enumerate(words)) for words in _FRAMING)
+    return _FRAMING.longest(p.norms, j, hi + 1) > 0
 
 
 def complement_or_fragment(p: Para, cue: Cue, hi: int) -> bool:
@@ -432,12 +417,10 @@ def _in_relative(p: Para, i: int, k: int) -> bool:
 
 
 def _name_or_np(p: Para, i: int, j: int) -> bool:
-    from analysis.quotes.mentions import _bare_apposition, _name_only
-
     toks = p.toks
     if i > j:
         return False
-    if _name_only(toks, i, j) or _bare_apposition(toks, i, j):
+    if name_only(toks, i, j) or bare_apposition(toks, i, j):
         return True
     return is_determiner(toks[i]) and j - i <= 6 and not any(is_verbish(t) for t in toks[i:j + 1])
 
@@ -519,6 +502,9 @@ def _split_by_incise(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int
 
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
+    # (One loop over the cues, longer than most functions: each construction below — incise, « que » or
+    # infinitive complement, quoted fragment, « comme » — is tried in this order for the same cue, and the
+    # order is the rule; each construction's details live in its own function.)
     toks = p.toks
     # a cue before a colon can govern its own complement too: « appelle les assurés à comparer … : « … » »
     used = {id(c.cue) for c in found if c.cue is not None and not c.rule.startswith("direct-colon")}
@@ -528,7 +514,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
         if toks[cue.start].depth or id(cue) in used:
             continue
         if cue.kind == "verb" and cue.aux_i < 0 and cue.inverted_i < 0 and not cue.bare_participle \
-                and toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées")) and cue.start > 0 \
+                and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS) and cue.start > 0 \
                 and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].is_word and not is_adverb(toks[cue.start - 1]) \
                 and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou", "a", "ont", "avait", "avaient") \
                 and not _aux_before_insertion(p, cue.start):
@@ -555,7 +541,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             split = _split_by_incise(p, cue, lo, hi, cue_by_start)
             if split is not None:
                 content, rule = split, "incise"
-        bare = cue.aux_i < 0 and cue.inverted_i < 0 and toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées"))
+        bare = cue.aux_i < 0 and cue.inverted_i < 0 and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
         if content is None and cue.allows("incise") and cue.kind == "verb" and cue.start > lo and not bare:
             # (« …, estimé à plusieurs millions, … », « …, menacé les employées … »: participles, no incise)
             before = toks[cue.start - 1]

@@ -14,18 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.quote_words import (
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     DAY_WORDS,
     DE_FORMS,
-    PREPOSITIONS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
+from analysis.fr.reporting_verbs import forms, speaking_nouns
 from analysis.quotes.cues import is_adverb, is_adverb_word
-from analysis.quotes.lexicon import forms, speaking_nouns
 from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
 
 Span = tuple[int, int]  # inclusive token indices
@@ -37,6 +37,10 @@ _PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous",
 _SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'", "tandis", "que", "qu'"})
 _ANTECEDENT_RELATIVES = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 
+
+PHRASE_REACH = 12
+"""Tokens a speaker phrase (a participial apposition, the subject after an inverted verb) may span: beyond
+it the words are a clause of their own."""
 
 def _is_boundary(tok: Tok) -> bool:
     if tok.in_name and tok.text == ",":
@@ -77,7 +81,8 @@ def _adjective_after_name(toks: Sequence[Tok], j: int) -> bool:
             and tok.norm.endswith(_NAME_ADJECTIVE_ENDINGS) and not forms().get(tok.norm))
 
 
-def _name_only(toks: Sequence[Tok], i: int, j: int) -> bool:
+def name_only(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """Is ``toks[i:j + 1]`` a proper name only (capitalised words, particles, a title)?"""
     words = [t for t in toks[i:j + 1] if t.kind in ("word", "title", "elision")]
     return bool(words) and words[0].is_cap and all(
         t.is_cap or t.norm in _NAME_PARTICLES or t.kind == "title" for t in words
@@ -89,7 +94,7 @@ def _det_led(toks: Sequence[Tok], i: int) -> bool:
     return is_determiner(t) or t.kind == "title" or (t.is_cap and t.kind == "word")
 
 
-def _bare_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
+def bare_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     """« professeur en fiscalité à l'Université de Lorraine », « pays d'Europe du Sud … »."""
     t = toks[i]
     if t.kind != "word" or t.is_cap or is_determiner(t) or t.norm in PREPOSITIONS or t.norm in RELATIVES:
@@ -126,7 +131,7 @@ def _participial_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
         return False
     if t.pos and not (t.pos in ("VERB", "ADJ") and "VerbForm=Fin" not in t.morph):
         return False
-    return not any(is_verbish(x) for x in toks[i + 1:j + 1]) and j - i <= 12
+    return not any(is_verbish(x) for x in toks[i + 1:j + 1]) and j - i <= PHRASE_REACH
 
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
@@ -244,7 +249,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
             return _np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
-            _name_only(toks, seg, j - 1) or _bare_apposition(toks, seg, j - 1) or _named_apposition(toks, seg, j - 1)
+            name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or _named_apposition(toks, seg, j - 1)
             or _participial_apposition(toks, seg, j - 1)
         ):
             return _np_ending_at(toks, j - 1, lo, enclosed=True)
@@ -280,11 +285,11 @@ def _np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = Fals
             and not _time_led(toks, _segment_start(toks, start - 2, lo), start - 2):
         prev_end = start - 2
         prev_start = _segment_start(toks, prev_end, lo)
-        this_is_apposition = _name_only(toks, start, j) or _bare_apposition(toks, start, j) \
+        this_is_apposition = name_only(toks, start, j) or bare_apposition(toks, start, j) \
             or _named_apposition(toks, start, j) or _participial_apposition(toks, start, j)
         if this_is_apposition and prev_start <= prev_end and (
             (_det_led(toks, prev_start) and toks[prev_start].norm not in PREPOSITIONS)
-            or _name_only(toks, prev_start, prev_end)
+            or name_only(toks, prev_start, prev_end)
         ) and not (prev_start == lo and toks[prev_start].norm in PREPOSITIONS):
             prev_start = _np_start_within(toks, prev_start, prev_end)
             if prev_start <= prev_end and toks[prev_start].norm not in PREPOSITIONS:
@@ -340,10 +345,10 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             if seg_end < k:
                 break
             closes = m > hi or toks[m].text in (",", ".", "!", "?", ";", ":") or toks[m].kind == "quote"
-            if closes and (_name_only(toks, k, seg_end) or _bare_apposition(toks, k, seg_end)):
+            if closes and (name_only(toks, k, seg_end) or bare_apposition(toks, k, seg_end)):
                 end = seg_end
                 continue
-            if closes and m <= hi and toks[m].text == "," and _name_only(toks, i, end) and _role_apposition(toks, k, seg_end):
+            if closes and m <= hi and toks[m].text == "," and name_only(toks, i, end) and _role_apposition(toks, k, seg_end):
                 end = seg_end  # « Luis Ferreira, l'entraîneur strasbourgeois, »: a name, then its role
                 continue
             break
@@ -355,7 +360,7 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
     j = i
     steps = 0
     in_pp = False
-    while j <= hi and steps < 12:
+    while j <= hi and steps < PHRASE_REACH:
         tok = toks[j]
         if is_adverb(tok) and tok.norm not in PREPOSITIONS or tok.norm in TIME_WORDS or tok.kind == "num" or tok.text.isdigit():
             j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)

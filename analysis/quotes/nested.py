@@ -9,7 +9,7 @@ pair used as scare quotes (« une ‹ réforme › ») stays a fragment of the o
 
 from __future__ import annotations
 
-from analysis.quotes.direct import mention_chars
+from analysis.quotes.clauses import mention_chars
 from analysis.quotes.mentions import subject_before
 from analysis.quotes.paragraph import Candidate, Para
 

@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.fr.quote_words import CONNECTIVES
+from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.cues import Cue, find_cues
 from analysis.quotes.marks import Pair, pair_marks
 from analysis.quotes.tokens import Tok, after_time_stamp, assign_sentences, borrow_tags, mark_nouns, tokenize
 
-_CONNECTIVE_WORDS = tuple(tuple(c.split()) for c in sorted(CONNECTIVES, key=lambda c: -len(c.split())))
-_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _words in _CONNECTIVE_WORDS:
-    _BY_FIRST[_words[0]] = (*_BY_FIRST.get(_words[0], ()), _words)
+_CONNECTIVES = PhraseTable(phrases(CONNECTIVES))
+_COORDINATORS = frozenset({"et", "mais", "or", "donc", "puis"})
+"""Connectives that open the reported content without a comma after them (« et », « mais » …)."""
 
 
 @dataclass
@@ -60,6 +60,14 @@ class Para:
     sent_starts: list[int]
     candidates: list[Candidate] = field(default_factory=list)
     next_opens: str | None = None  # family of the quote mark that opens the next paragraph, if one does
+    _norms: list[str] | None = field(default=None, repr=False)
+
+    @property
+    def norms(self) -> list[str]:
+        """The tokens' folded forms, in order: what phrase tables are matched on."""
+        if self._norms is None:
+            self._norms = [t.norm for t in self.toks]
+        return self._norms
 
     def unit_range(self, i: int) -> tuple[int, int]:
         return self.units[self.unit_of[i]]
@@ -77,16 +85,14 @@ class Para:
         moved = True
         while moved and i <= hi:
             moved = False
-            for words in _BY_FIRST.get(toks[i].norm, ()):
-                n = len(words)
-                if i + n - 1 <= hi and all(toks[i + k].norm == w for k, w in enumerate(words)):
-                    j = i + n
-                    if j <= hi and toks[j].text == ",":
-                        i, moved = j + 1, True
-                        break
-                    if n >= 1 and words[0] in ("et", "mais", "or", "donc", "puis") and j <= hi:
-                        i, moved = j, True
-                        break
+            for n in _CONNECTIVES.lengths(self.norms, i, hi + 1):
+                j = i + n
+                if j <= hi and toks[j].text == ",":
+                    i, moved = j + 1, True
+                    break
+                if toks[i].norm in _COORDINATORS and j <= hi:
+                    i, moved = j, True
+                    break
         return i
 
 

@@ -11,27 +11,27 @@ can speak or publish (« selon les mesures en vigueur » means « under the rule
 
 from __future__ import annotations
 
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
     DE_FORMS,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
     NOT_SOURCES,
+    NOUN_PHRASE_DETERMINERS,
+    SELON_PREPOSITIONS,
     SELON_PRONOUNS,
     SPEAKER_NOUNS,
     TIME_WORDS,
 )
-from analysis.quotes.lexicon import speaking_nouns
-from analysis.quotes.mentions import Span, np_after
+from analysis.fr.reporting_verbs import speaking_nouns
+from analysis.fr.text import fold
+from analysis.fr.vocabulary import DOCUMENT_NOUNS
+from analysis.nlp.matcher import PhraseTable
+from analysis.quotes.clauses import without_trailing_apposition
+from analysis.quotes.mentions import Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_infinitive, is_verbish
 
-
-def _without_trailing_apposition(p: Para, i: int, j: int) -> int:
-    from analysis.quotes.indirect import _without_trailing_apposition as cut  # indirect imports this module
-
-    return cut(p, i, j)
-
+_SELON = PhraseTable({tuple(phrase.split()): kind for phrase, kind in SELON_PREPOSITIONS.items()})
 _HEAD_SKIP = frozenset(
     ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
 )
@@ -45,7 +45,7 @@ _RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesque
 
 def _head(p: Para, span: Span) -> int:
     k = span[0]
-    while k <= span[1] and (p.toks[k].norm in DETERMINERS or p.toks[k].norm in _HEAD_SKIP):
+    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP):
         k += 1
     return k
 
@@ -83,7 +83,7 @@ def _issuer(p: Para, span: Span) -> Span:
     if k <= span[1] and p.toks[k].norm in DOCUMENT_NOUNS:
         for m in range(k + 1, span[1]):
             if p.toks[m].norm in DE_FORMS:
-                start = m + 1 if p.toks[m].norm in ("de", "d'") else m
+                start = m + 1 if p.toks[m].norm in DE else m
                 if p.toks[m].norm in ("du", "des"):
                     start = m + 1
                 if start <= span[1]:
@@ -97,24 +97,22 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
     if k > hi or k >= len(toks):
         return None
     t = toks[k]
-    cue_end = -1
-    strict = False
-    if t.norm == "selon":
-        cue_end = k
-    elif t.norm == "d'" and k + 1 <= hi and toks[k + 1].norm == "après":
-        cue_end = k + 1
-    elif t.norm == "pour" and (front or k > 0 and toks[k - 1].text == "," and toks[k - 1].depth == t.depth):
-        cue_end, strict = k, True  # « Pour X, … », « … constitue, pour lui, … »
-    elif t.norm in ("à", "a") and k + 2 <= hi and toks[k + 1].norm in ("ses", "leurs", "son", "leur") and toks[k + 2].norm in ("yeux", "avis"):
-        return (k, k + 2, k + 2, (k + 1, k + 1))
-    elif t.norm == "aux" and k + 2 <= hi and toks[k + 1].norm in ("yeux", "dires") and toks[k + 2].norm in DE_FORMS:
-        cue_end = k + 2 if toks[k + 2].norm in ("de", "d'") else k + 1
-    elif t.norm == "de" and k + 3 <= hi and toks[k + 1].norm == "l'" and toks[k + 2].norm == "avis" and toks[k + 3].norm in DE_FORMS:
-        cue_end = k + 3 if toks[k + 3].norm in ("de", "d'") else k + 2
-    elif t.norm in ("à", "a") and k + 2 <= hi and toks[k + 1].norm == "en" and toks[k + 2].norm == "croire":
-        cue_end = k + 2
-    else:
+    n = _SELON.longest(p.norms, k, hi + 1)
+    if not n:
         return None
+    last = k + n - 1
+    kind = _SELON[tuple(p.norms[k:k + n])]
+    strict = False
+    if kind == "own view":  # « à ses yeux »: the possessive is the mention
+        return (k, last, last, (k + 1, k + 1))
+    if kind == "viewpoint":  # « Pour X, … », « … constitue, pour lui, … »
+        if not (front or k > 0 and toks[k - 1].text == "," and toks[k - 1].depth == t.depth):
+            return None
+        cue_end, strict = last, True
+    elif kind == "of":  # « aux yeux de X », « de l'avis des experts »
+        cue_end = last if toks[last].norm in DE else last - 1
+    else:
+        cue_end = last
     if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in (
             "que", "qu'", "laquelle", "lequel", "lesquels", "lesquelles", "toute", "tout", "moi")):
         return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
@@ -186,7 +184,7 @@ def _after_article(toks, n: int) -> bool:
 
 def _participle_apposition(tok) -> bool:
     """« mandaté par … », « chargée de … »: a participle that describes the source just named."""
-    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(("é", "ée", "és", "ées")) \
+    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS) \
         and (tok.pos in ("", "VERB", "ADJ") and "VerbForm=Fin" not in tok.morph)
 
 
@@ -219,7 +217,6 @@ def _judgement(p: Para, a: int, b: int) -> bool:
 
 def _own_speaker(p: Para, a: int, b: int) -> bool:
     """Does the clause ``toks[a..b]`` carry its own reporting verb with its subject at its start?"""
-    from analysis.quotes.mentions import subject_before
 
     for cue in p.cues:
         if a < cue.start <= b and p.toks[cue.start].depth == 0 and cue.kind == "verb" and cue.inverted_i < 0:
@@ -227,7 +224,7 @@ def _own_speaker(p: Para, a: int, b: int) -> bool:
             if n < len(p.toks) and p.toks[n].kind == "quote":
                 n += 1
             nxt = p.toks[n] if n < len(p.toks) else None
-            if nxt is not None and nxt.norm in ("de", "d'", "du", "des") and not cue.allows("de"):
+            if nxt is not None and nxt.norm in DE_ARTICLES and not cue.allows("de"):
                 continue  # « ces déclarations relèvent de la posture »: « relever de », no speech act
             span = subject_before(p.toks, cue.start, a)
             if span is None or span[0] != a:
@@ -247,7 +244,7 @@ def _trim_end(p: Para, i: int, j: int) -> int:
 
 def _bare_participle(p: Para, cue) -> bool:
     """« des captages analysés en Occitanie »: a participle used as an adjective reports nothing."""
-    return cue.aux_i < 0 and cue.inverted_i < 0 and p.toks[cue.verb_i].norm.endswith(("é", "ée", "és", "ées"))
+    return cue.aux_i < 0 and cue.inverted_i < 0 and p.toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
 
 
 def _segment_start(p: Para, s: int, k0: int) -> int:
@@ -310,7 +307,7 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
             else:
                 a, b = k0, _trim_end(p, k0, s - 1)
             if front or a == k0:
-                b = _without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
+                b = without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
             if b < a or sum(1 for t in toks[a:b + 1] if t.is_word) < 3:
                 continue
             # a stand-alone quotation after « Selon lui, » is direct (handled there)
@@ -319,7 +316,7 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
                 continue
             out.append(Candidate(
                 type="selon", start=toks[a].start, end=toks[b].end, paragraph=p.index, rule="selon-front" if front else "selon-after",
-                cue_span=p.chars(cue_start, cue_end), cue_lemma=p.surface(cue_start, cue_end).lower().replace("’", "'"),
+                cue_span=p.chars(cue_start, cue_end), cue_lemma=fold(p.surface(cue_start, cue_end), accents=True),
                 cue_category="selon", mention=p.chars(*mention), priority=1,
             ))
     return out

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Sequence
 
-from analysis.fr.quote_words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.quote_words import AUXILIARIES, NOUN_PHRASE_DETERMINERS, SUBJECT_PRONOUNS
+from analysis.fr.text import APOSTROPHES, fold
 
 QUOTE_CHARS = "«»“”„\"‹›"
 OPEN_ONLY = "«‹„"
 CLOSE_ONLY = "»›"
 FAMILY = {"«": "g", "»": "g", "“": "d", "”": "d", "„": "d", '"': "d", "‹": "s", "›": "s"}
 
-_APOS = "'’ʼ"
+_APOS = "'" + APOSTROPHES
 _TOKEN = re.compile(
     rf"""
     (?P<inv>-(?:t-)?(?:il|elle|ils|elles|on)(?![\w{_APOS}-]))       # inverted pronoun: a-t-il, dit-elle
@@ -44,7 +45,7 @@ class Tok:
 
     def __init__(self, text: str, start: int, kind: str, norm: str | None = None) -> None:
         self.text = text
-        self.norm = norm if norm is not None else fold(text).lower()
+        self.norm = norm if norm is not None else fold(text, accents=True)
         self.start = start
         self.end = start + len(text)
         self.kind = kind  # word, title, elision, inv, dots, quote, punct
@@ -70,7 +71,6 @@ class Tok:
         return self.kind in ("word", "title") and (self.text[:1].isupper() or _PREFIXED_NAME.match(self.text) is not None)
 
 
-_FOLD = str.maketrans({"’": "'", "ʼ": "'"})
 _PREFIXED_NAME = re.compile(r"(?:al|el|ben|bin|ibn|abu|abou|ould|ag|ait)-[A-ZÀ-ÖØ-Þ]")
 """« al-Hamdani »: a name with a lower-case particle joined by a hyphen is capitalised all the same."""
 _NOUN_AFTER = frozenset({"l'", "cet", "d'", "en", "un", "son", "chaque", "tout"})
@@ -83,16 +83,11 @@ def mark_nouns(toks: Sequence[Tok]) -> None:
             toks[k].noun = True
 
 
-def fold(text: str) -> str:
-    """NFC with ’ as ' (the form every lexical lookup uses)."""
-    return unicodedata.normalize("NFC", text).translate(_FOLD)
-
-
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     toks: list[Tok] = []
-    low = text[start:end].translate(_FOLD).lower()
-    same = len(low) == end - start  # lower() keeps the length for (nearly) every text
+    low = fold(text[start:end], accents=True)
+    same = len(low) == end - start  # folding keeps the length of (nearly) every text
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "punct"
         a, b = m.start(), m.end()
@@ -152,7 +147,7 @@ _NOT_INFINITIVES = frozenset(
 
 
 def is_determiner(tok: Tok) -> bool:
-    return tok.norm in DETERMINERS or (tok.pos == "DET" and tok.kind in ("word", "elision"))
+    return tok.norm in NOUN_PHRASE_DETERMINERS or (tok.pos == "DET" and tok.kind in ("word", "elision"))
 
 
 def is_preposition(tok: Tok) -> bool:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from analysis import config
 from analysis.errors import InputError
+from analysis.fr.text import fold
 
 CUES_FILE = "sentiment_cues.csv"
 RULES = frozenset({"<negation>"})
@@ -64,7 +65,7 @@ def cues() -> tuple[Cue, ...]:
             if len(row) != 4 or row[1].strip() not in ("-1", "0", "1") or not row[0].strip() or not row[3].strip():
                 raise InputError(path, f"row {number}: expected a cue, a polarity of -1, 0 (blocker) or 1, profiles "
                                        "and a note")
-            words = tuple(row[0].strip().replace("’", "'").lower().split())
+            words = tuple(fold(row[0].strip(), accents=True).split())
             if words[0].startswith("<") and words[0] not in RULES:
                 raise InputError(path, f"row {number}: unknown rule {words[0]}; rules are {sorted(RULES)}")
             out.append(Cue(words, int(row[1]), frozenset(row[2].split()), row[3].strip()))

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from analysis import config
 from analysis.errors import InputError
+from analysis.fr.text import fold
 
 IRREALIS_FILE = "sentiment_irrealis.csv"
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "…", "mais", "car", "(", ")"})
@@ -48,7 +49,7 @@ def triggers() -> tuple[tuple[tuple[str, ...], bool], ...]:
         for number, row in enumerate(rows, start=2):
             if len(row) != 3 or row[1].strip() not in ("0", "1") or not row[0].strip() or not row[2].strip():
                 raise InputError(path, f"row {number}: expected a trigger, 0 or 1, and a note")
-            out.append((tuple(row[0].strip().replace("’", "'").lower().split()), row[1].strip() == "1"))
+            out.append((tuple(fold(row[0].strip(), accents=True).split()), row[1].strip() == "1"))
     return tuple(out)
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.errors import InputError
+from analysis.fr.text import fold
 from analysis.sentiment.engine import textblob_entry, textblob_knows
 from analysis.sentiment.morphology import inflection_bases
 
@@ -87,7 +88,7 @@ def read_lexicon(path: str | Path, *, source: str = "news") -> dict[tuple[str, s
             kind = rest[0] if rest else "eval"
             if rest and not (kind in KINDS or (kind == "" and p == 0 and s == 0)):
                 raise InputError(path, f"row {number} ({lemma}): kind must be one of {sorted(KINDS)}, got {kind!r}")
-            key = (lemma.replace("’", "'").lower(), pos)
+            key = (fold(lemma, accents=True), pos)
             if key in entries:
                 raise InputError(path, f"row {number}: duplicate entry {key}")
             entries[key] = LexiconEntry(key[0], p, s, 1.0, source, note, kind or "eval")

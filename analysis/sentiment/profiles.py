@@ -35,6 +35,12 @@ PARAMS_FILE = "sentiment_params.toml"
 PROFILES: tuple[str, ...] = ("news", "tweets")
 DEFAULT_PROFILE = "news"
 
+STEPS: tuple[str, ...] = ("spacy_lemmas", "morphology", "negation", "intensifiers", "contrast", "news_lexicon",
+                          "train_lexicon", "vader_lexicon", "cues", "irrealis", "denial", "event_discount",
+                          "evidence", "neutral_band")
+"""Every improvement step of :mod:`analysis.sentiment.scorer`, in the order the benchmark reports them
+(here, below the scorer, so that a profile can check its steps without importing the scorer)."""
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -55,7 +61,8 @@ class Profile:
 
 
 @functools.lru_cache(maxsize=1)
-def _params() -> dict:
+def load_params() -> dict:
+    """The parameters file, read once per process (``load_params.cache_clear()`` after rewriting it)."""
     path = config.data_file(PARAMS_FILE)
     try:
         with path.open("rb") as handle:
@@ -68,9 +75,7 @@ def get_profile(name: str | Profile = DEFAULT_PROFILE) -> Profile:
     """The named profile (``news`` or ``tweets``) as stored in the parameters file."""
     if isinstance(name, Profile):
         return name
-    from analysis.sentiment.scorer import STEPS
-
-    table = _params().get("profiles", {})
+    table = load_params().get("profiles", {})
     if name not in table:
         raise ValueError(f"unknown sentiment profile {name!r}; choose from {', '.join(sorted(table))}")
     values = table[name]

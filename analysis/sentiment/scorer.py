@@ -63,7 +63,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.errors import InputError
-from analysis.nlp.pipeline import norm as norm_text
+from analysis.fr.text import fold
 from analysis.sentiment.contrast import contrast_weights
 from analysis.sentiment.cues import CUE_SUBJECTIVITY, find_cues
 from analysis.sentiment.engine import pattern_tokens, raw_scores
@@ -80,13 +80,8 @@ from analysis.sentiment.morphology import (
 )
 from analysis.sentiment.negation import COPULAS, NEGATION_FACTOR, Tok, negation_scopes, negation_words, verbal_negations
 from analysis.sentiment.nominal import nominal_participles
-from analysis.sentiment.profiles import DEFAULT_PROFILE, Profile, get_profile
+from analysis.sentiment.profiles import DEFAULT_PROFILE, STEPS, Profile, get_profile
 from analysis.sentiment.vader import vader_entry
-
-STEPS: tuple[str, ...] = ("spacy_lemmas", "morphology", "negation", "intensifiers", "contrast", "news_lexicon",
-                          "train_lexicon", "vader_lexicon", "cues", "irrealis", "denial", "event_discount",
-                          "evidence", "neutral_band")
-"""Every improvement step, in the order the benchmark reports them."""
 
 PREDICATORS = frozenset({"être", "représenter", "constituer", "devenir", "rester", "demeurer", "sembler", "paraître",
                          "avérer", "s'avérer", "signifier"})
@@ -172,7 +167,7 @@ def _spacy_tokens(texts: Sequence[str], model: str | None, batch_size: int) -> l
             if t.is_space:
                 continue
             surface = text[t.idx:t.idx + len(t.text)]
-            toks.append(Token(surface, norm_text(surface), norm_text(t.lemma_), t.pos_, t.idx, t.idx + len(t.text),
+            toks.append(Token(surface, fold(surface, accents=True), fold(t.lemma_, accents=True), t.pos_, t.idx, t.idx + len(t.text),
                               bool(t.is_punct) or t.pos_ == "PUNCT"))
         result.append(toks)
     return result
@@ -180,9 +175,9 @@ def _spacy_tokens(texts: Sequence[str], model: str | None, batch_size: int) -> l
 
 def _pattern_tokens(text: str) -> list[Token]:
     toks, cursor = [], 0
-    folded = norm_text(text)
+    folded = fold(text, accents=True)
     for word in pattern_tokens(text):
-        key = norm_text(word)
+        key = fold(word, accents=True)
         at = folded.find(key, cursor)
         start, end = (at, at + len(key)) if at >= 0 else (-1, -1)
         if at >= 0:
@@ -547,8 +542,8 @@ def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]
     starts, ends = ordered["start"].to_numpy(), ordered["end"].to_numpy()
     texts, lemmas, poses = ordered["text"].tolist(), ordered["lemma"].tolist(), ordered["pos"].tolist()
     puncts = ordered["is_punct"].tolist()
-    norms = ordered["norm"].tolist() if "norm" in ordered.columns else [norm_text(t) for t in texts]
-    lemma_norm = {lemma: norm_text(lemma) for lemma in set(lemmas)}  # each distinct lemma once
+    norms = ordered["norm"].tolist() if "norm" in ordered.columns else [fold(t, accents=True) for t in texts]
+    lemma_norm = {lemma: fold(lemma, accents=True) for lemma in set(lemmas)}  # each distinct lemma once
     names, first_rows = np.unique(doc_ids, return_index=True)  # rows are sorted by doc_id
     ends_of = [*first_rows[1:].tolist(), len(doc_ids)]
     bounds = dict(zip(names.tolist(), zip(first_rows.tolist(), ends_of, strict=True), strict=True))

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.errors import AnalysisError, InputError
+from analysis.fr.text import fold
 from analysis.sentiment.lexicon import Lexicon, LexiconEntry
 
 PACKAGE = "vaderSentiment_fr"
@@ -89,7 +90,7 @@ def excluded() -> frozenset[str]:
         for number, row in enumerate(rows, start=2):
             if len(row) != 2 or not row[0].strip() or not row[1].strip():
                 raise InputError(path, f"row {number}: expected a word and a note, got {row}")
-            words.add(row[0].strip().replace("’", "'").lower())
+            words.add(fold(row[0].strip(), accents=True))
     return frozenset(words)
 
 
@@ -106,7 +107,7 @@ def valences() -> dict[str, float]:
             fields = line.rstrip("\n").split("\t")
             if len(fields) < 2:
                 continue
-            word = fields[0].strip().replace("’", "'").lower()
+            word = fold(fields[0].strip(), accents=True)
             try:
                 value = float(fields[1])
             except ValueError:

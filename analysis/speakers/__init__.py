@@ -11,11 +11,12 @@ quotidien X » is not the speaker. Plural attributions keep one row per quotatio
 speakers joined by :data:`SEPARATOR`; :func:`explode_speakers` gives one row per speaker.
 Hand corrections: :mod:`analysis.speakers.overrides`.
 
-Modules: text (folding, tokens), lexicon (French word lists from analysis/data/speaker_*.csv),
+Modules: reading — text (splitter, slugs), lexicon (French word lists from analysis/data/speaker_*.csv),
 acronyms (short names an article defines), phrases (mention pieces and the token reader), scan
-(mentions in running text),
-mentions (attributing strings), names (merging, corpus ids),
-pronouns (anaphora), kinds, gender, article (one article), overrides, frame (the frames).
+(mentions in running text), mentions (attributing strings), names, kinds, gender; resolving one
+article — context (the Article every step shares), entity, then one module per step: attributing,
+organisations, people, roles and descriptions, documents, pronouns and anaphora, labels, bodies, with
+article giving their order; then frame (the frames) and overrides (hand corrections).
 """
 
 from analysis.speakers.frame import (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.speakers.text import fold
+from analysis.fr.text import fold
 
 BODY_NOUNS = frozenset({"ministere", "office", "agence", "institut", "conseil", "commission", "direction",
                         "service", "secretariat", "bureau", "autorite", "centre", "observatoire", "tribunal"})

@@ -1,4 +1,4 @@
-"""Body descriptions → the body named before them (round 8).
+"""Body descriptions → the body named before them.
 
 French news names a body once (« le Musée des beaux-arts de Lyon », « l'Office fédéral des
 transports », « le vicariat de Bruxelles », « le spécialiste de l'ameublement Meubles Delacour »)
@@ -6,8 +6,9 @@ and then calls it by a kind noun: « le musée », « l'office », « le vicaria
 « l'électricien ». :func:`kinds_of` reads the kinds a noun can stand for from
 ``analysis/data/speaker_body_kinds.csv``; :func:`named_bodies` finds the bodies an article names
 with such a noun (their own name starting with it, or a noun just before their name);
-:func:`pick` chooses, for a description, the most recent compatible one named before it.
-None compatible: the description stays as written.
+:func:`named_body_before` chooses, for a description, the most recent compatible one named before
+it, and :func:`described_bodies` applies it to every speaker still written as a description (or
+resolved to a body of another kind). None compatible: the description stays as written.
 """
 
 from __future__ import annotations
@@ -15,9 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from analysis.fr.speaker_words import ARTICLE_OF
+from analysis.fr.text import fold
+from analysis.speakers.context import Article
+from analysis.speakers.entity import Entity, Found
+from analysis.speakers.labels import without_determiner
 from analysis.speakers.lexicon import body_kinds
-from analysis.speakers.text import fold
+from analysis.speakers.phrases import Mention
 
 ANY_BODY: frozenset[str] = frozenset({"organisme", "organisation", "institution", "etablissement", "structure",
                                       "entite"})
@@ -87,11 +94,15 @@ def named_bodies(text: str) -> tuple[NamedBody, ...]:
     return tuple(found)
 
 
+NOUN_BEFORE_CHARS = 80
+"""How far back (characters) :func:`noun_before` looks for the noun in apposition before a name."""
+
+
 def noun_before(text: str, start: int, *, reach: int = 4) -> frozenset[str]:
     """Kinds of a body noun among the ``reach`` words just before a name at ``start``, in apposition
     (« sa maison mère américaine, X », « le groupe suédois X »): a link word in between (« Musée des
     beaux-arts de Lyon ») makes the name a complement, not the body."""
-    window = text[max(0, start - 80):start]
+    window = text[max(0, start - NOUN_BEFORE_CHARS):start]
     cut = max(window.rfind("."), window.rfind(";"), window.rfind("«"), window.rfind("»"), window.rfind("("))
     words = _WORD.findall(window[cut + 1:])[-reach:]
     out: frozenset[str] = frozenset()
@@ -111,3 +122,147 @@ def compatible(head: str, kinds: frozenset[str], *, proper: bool) -> bool:
     if head in ANY_BODY and proper:
         return True
     return bool(kinds_of(head) & kinds)
+
+
+def described_bodies(ctx: Article, result: dict[Any, Found]) -> None:
+    """« le musée », « l'office », « le groupe », « l'électricien » still as written: the most recent
+    body named before it with a noun of a compatible kind (:func:`named_body_before`)."""
+    used = {k for f in result.values() if len(f.ents) == 1 for k in f.ents}
+    moved: dict[int, int] = {}
+    for key in sorted(used):
+        e = ctx.entities.get(key)
+        if e is None or e.names or e.defined or any(o[:1].isupper() for o in e.orgs) or e.number == "p":
+            continue
+        said = [mm for mm in e.mentions if mm.speaks or mm.selon or mm.subject]
+        if not said:
+            continue
+        m = min(said, key=lambda mm: mm.start)
+        head = body_head(m)
+        if not head:
+            continue
+        target = named_body_before(ctx, m, head, e)
+        if target is not None and target is not e:
+            moved[e.key] = target.key
+            target.mentions.extend(e.mentions)
+            target.kind_votes.extend([*e.kind_votes, "organisation"])
+    for qid, f in list(result.items()):
+        if len(f.ents) == 1 and f.ents[0] in moved:
+            result[qid] = Found((moved[f.ents[0]],), f.rule + "→body", f.link)
+        elif len(f.ents) == 1 and f.link is not None and f.ents[0] in ctx.entities:
+            _wrong_kind(ctx, qid, f, result)
+    for key in moved:
+        ctx.entities.pop(key, None)
+
+
+def _wrong_kind(ctx: Article, qid: Any, f: Found, result: dict[Any, Found]) -> None:
+    """« l'administration » resolved to « le syndicat X » (a body whose kind the text tells, and not
+    that one): the body of a fitting kind named before it, if any."""
+    m = f.link.mention if f.link is not None else None
+    if m is None or not m.speaks:
+        return
+    x = ctx.entities[f.ents[0]]
+    head = body_head(m)
+    if not head or x.names:
+        return
+    if x.orgs and not any(o[:1].isupper() for o in x.orgs) and not x.defined:
+        # « le club » merged into « le club de Birmingham » named in passing, « le RC Lens » named since
+        named = max((mm.start for mm in x.mentions if mm.end <= m.start and not body_head(mm)), default=-1)
+        target = named_body_before(ctx, m, head, x)
+        if target is not None and target is not x and named >= 0 and max(
+                (mm.start for mm in target.mentions if mm.end <= m.start), default=-1) > named:
+            target.mentions.append(m)
+            result[qid] = Found((target.key,), f.rule + "→body", f.link)
+        return
+    if head in ANY_BODY or fold(without_determiner(m.text)) in {fold(o) for o in x.orgs}:
+        return
+    found = entity_kinds(ctx, x, m)
+    if found is None or not found[0] or compatible(head, found[0], proper=found[1]):
+        return
+    target = named_body_before(ctx, m, head, x)
+    if target is not None and target is not x:
+        target.mentions.append(m)
+        result[qid] = Found((target.key,), f.rule + "→body", f.link)
+
+
+def entity_kinds(ctx: Article, x: Entity, m: Mention) -> tuple[frozenset[str], bool] | None:
+    """Kinds of body ``x`` may be (from its name's first noun, its roles, a noun just before its
+    name) and whether it has a proper name that spoke before ``m``; None: not a body."""
+    firsts = [mm for mm in x.mentions if not mm.in_quote]
+    if not firsts or x.transient:
+        return None
+    proper = bool(x.defined or any(o[:1].isupper() for o in x.orgs))
+    if proper:
+        kinds = frozenset().union(*(kinds_of(fold(o).split()[0]) for o in x.orgs if len(o.split()) > 1),
+                                  *(kinds_of(r.head) for r in x.roles))
+        if "media" in x.kind_votes:
+            kinds |= {"media"}
+        if "place" in x.kind_votes or not any(mm.speaks or mm.selon for mm in firsts if mm.start < m.start):
+            proper = False  # « l'organisme » is a body that spoke, not a place named in passing
+    elif x.names and not any(mm.title for mm in x.mentions) and not any(
+            g[0] in {"pronoun", "title"} for g in x.gender_evidence):
+        # « le spécialiste de l'ameublement X », « sa maison mère américaine, X »: a company, not a person
+        kinds = frozenset().union(*(kinds_of(r.head) for r in x.roles))
+    else:
+        return None
+    for mm in firsts:  # « le Snes-FSU, principal syndicat des enseignants »: the apposition says the kind
+        _, comma, rest = mm.text.partition(",")
+        if comma:
+            kinds = kinds.union(*(kinds_of(w) for w in fold(rest).split()[:3]))
+    return kinds | noun_before(ctx.text, min(mm.start for mm in firsts)), proper
+
+
+def body_head(m: Mention) -> str:
+    """The folded kind noun of a definite singular body description (« le musée », « l'agence
+    onusienne », « le site d'investigation »), or ""."""
+    if m.det not in {"le", "la", "l'", "ce", "cet", "cette"} or m.names or m.in_quote or m.anaphor:
+        return ""
+    words = without_determiner(m.text).split()
+    if not words or len(words) > 3 or any(w[:1].isupper() for w in words):
+        return ""
+    head = fold(words[0])
+    head = head[2:] if len(head) > 2 and head[1] == "'" else head
+    if len(words) > 1 and fold(words[1]) in {"de", "des", "du"}:
+        return ""  # « la compagnie de transport »: a description that says more, kept as written
+    return head if kinds_of(head) or head in ANY_BODY else ""
+
+
+def named_body_before(ctx: Article, m: Mention, head: str, e: Entity) -> Entity | None:
+    """The most recent body named before ``m`` whose kind fits ``head``."""
+    best: tuple[bool, int, Entity | None, NamedBody | None] = (False, -1, None, None)
+    for x in ctx.entities.values():
+        if x is e:
+            continue
+        found = entity_kinds(ctx, x, m)
+        if found is None:
+            continue
+        kinds, proper = found
+        firsts = [mm for mm in x.mentions if not mm.in_quote]
+        unsaid = not (kinds or x.roles) and "company" in kinds_of(head)
+        if unsaid and (not x.names and proper or len(x.words) == 1 and any(mm.selon or mm.speaks for mm in firsts)):
+            kinds = frozenset({"any"})  # « Selon EDF, … L'électricien assure »: a body whose kind the text does not say
+        if not (compatible(head, kinds, proper=proper) or "any" in kinds):
+            continue
+        pos = max((mm.start for mm in firsts if mm.end <= m.start), default=-1)
+        if pos >= 0 and pos > best[1]:
+            best = (False, pos, x, None)
+    for nb in named_bodies(ctx.text):
+        if nb.end > m.start or not compatible(head, nb.kinds, proper=nb.name[:1].isupper()):
+            continue
+        if nb.start > best[1]:
+            best = (False, nb.start, None, nb)
+    _same, _pos, x, b = best
+    if x is not None or b is None:
+        return x
+    home = next((y for y in ctx.entities.values() if y is not e and any(
+        mm.start <= b.start < mm.end for mm in y.mentions)), None)
+    if home is not None and not home.names:
+        if b.name not in home.orgs:
+            home.orgs.append(b.name)
+        return home
+    made = next((y for y in ctx.entities.values() if y is not e and not y.names and b.name in y.orgs), None)
+    if made is not None:  # a second description of the same body
+        return made
+    body = ctx.new(orgs=[b.name], kind_votes=["organisation"])
+    if b.name[:1].islower():
+        body.article = ARTICLE_OF.get(fold(ctx.text[max(0, b.start - 3):b.start]).strip(), "")
+    return body

@@ -19,11 +19,12 @@ from typing import Any
 import pandas as pd
 
 from analysis.errors import InputError
+from analysis.fr.text import fold
 from analysis.speakers.article import ArticleResult, resolve_article
 from analysis.speakers.names import corpus_ids
 from analysis.speakers.overrides import Overrides, apply_overrides
 from analysis.speakers.scan import Sentence
-from analysis.speakers.text import fold, slug, word_count
+from analysis.speakers.text import slug, word_count
 
 log = logging.getLogger("analysis")
 
@@ -51,6 +52,13 @@ class _ArticleCache(OrderedDict):
 
 _CACHE: _ArticleCache = _ArticleCache()
 _CACHE_SIZE = 2048
+"""Resolved articles kept (about 125 KiB each): enough for resolve, speakers_table and
+mention_chains to share the work on a partition, bounded so a long run stays flat."""
+
+
+def clear_cache() -> None:
+    """Forget every resolved article (benchmarks time resolution from scratch; corpus builds free memory)."""
+    _CACHE.clear()
 
 
 def _check(quotes: pd.DataFrame, articles: pd.DataFrame) -> None:

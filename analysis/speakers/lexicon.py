@@ -18,10 +18,11 @@
   « ministère de l'Intérieur »), used only when the article itself names that body;
 - ``speaker_demonyms.csv``: nationality and regional nouns (« Danois », « Danoise »), read as
   descriptions of a person (:func:`demonyms`);
-- ``speaker_body_kinds.csv``: nouns that can stand for a body named before and its kinds (« le
-  musée », « l'électricien »; :func:`body_kinds`).
+- ``speaker_body_kinds.csv``: the one body-kind table: nouns that can stand for a body and the kinds (« le
+  musée », « l'électricien ») and that the first words of a body's name tell (« Stade olympique »;
+  :func:`body_kinds`).
 
-Every key is folded (:func:`analysis.speakers.text.fold`) and split into words, so lookups
+Every key is folded (:func:`analysis.fr.text.fold`) and split into words, so lookups
 ignore case and accents. Users extend a list by adding rows to its CSV.
 """
 
@@ -33,7 +34,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis import config
-from analysis.speakers.text import fold, tokenize
+from analysis.fr.text import fold
+from analysis.nlp.matcher import PhraseTable
+from analysis.speakers.text import tokenize
 
 Key = tuple[str, ...]
 
@@ -55,20 +58,17 @@ class OrgWord:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The speaker word lists, each phrase table matched on folded tokens (:class:`~analysis.nlp.matcher.PhraseTable`)."""
+
     titles: dict[str, tuple[str, str]]
-    roles: dict[Key, RoleForm]
-    role_max: int
-    org_words: dict[Key, OrgWord]
-    org_max: int
-    outlets: dict[Key, str]
-    outlet_max: int
+    roles: PhraseTable[RoleForm]
+    org_words: PhraseTable[OrgWord]
+    outlets: PhraseTable[str]
     media_title_words: frozenset[str]
-    domains: dict[Key, str]
-    domain_max: int
+    domains: PhraseTable[str]
     synonyms: dict[str, list[str]]
-    metonyms: dict[Key, str]  # « place beauvau » → « ministère de l'Intérieur »
+    metonyms: PhraseTable[str]  # « place beauvau » → « ministère de l'Intérieur »
     narrower: dict[str, frozenset[str]]  # « magistrat » → {« procureur », « juge » …} (folded heads)
-    metonym_max: int
     cumul: dict[str, frozenset[str]] = field(default_factory=dict)  # « député » ↔ « président » (folded heads)
 
 
@@ -165,18 +165,13 @@ def lexicon() -> Lexicon:
         cumul.setdefault(b, set()).add(a)
     return Lexicon(
         titles=titles,
-        roles=roles,
-        role_max=max(map(len, roles)),
-        org_words=org_words,
-        org_max=max(map(len, org_words)),
-        outlets=outlets,
-        outlet_max=max(map(len, outlets)),
+        roles=PhraseTable(roles),
+        org_words=PhraseTable(org_words),
+        outlets=PhraseTable(outlets),
         media_title_words=frozenset(media_words),
-        domains=domains,
-        domain_max=max(map(len, domains)),
+        domains=PhraseTable(domains),
         synonyms=synonyms,
-        metonyms=metonyms,
-        metonym_max=max(map(len, metonyms), default=0),
+        metonyms=PhraseTable(metonyms),
         narrower={k: frozenset(v) for k, v in narrower.items()},
         cumul={k: frozenset(v) for k, v in cumul.items()},
     )
@@ -199,19 +194,3 @@ def demonyms() -> dict[str, tuple[str, str]]:
 def body_kinds() -> dict[str, frozenset[str]]:
     """Folded body nouns → the kinds of body they can stand for (« musée » → {museum})."""
     return {fold(row["noun"]): frozenset(row["kinds"].split()) for row in _read("speaker_body_kinds.csv")}
-
-
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
-
-
-def longest_match(words: list[str], i: int, table: dict[Key, object], max_len: int) -> int:
-    """Length of the longest entry of ``table`` starting at ``words[i]`` (0 if none)."""
-    first = _FIRST_WORDS.get(id(table))
-    if first is None:
-        first = _FIRST_WORDS[id(table)] = frozenset(k[0] for k in table)
-    if words[i] not in first:
-        return 0
-    for n in range(min(max_len, len(words) - i), 0, -1):
-        if tuple(words[i:i + n]) in table:
-            return n
-    return 0

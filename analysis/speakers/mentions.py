@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 
 from analysis.fr import speaker_words as W
+from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS
+from analysis.fr.text import fold, folded
+from analysis.fr.vocabulary import DOCUMENT_NOUNS
+from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.speakers.acronyms import spells
-from analysis.speakers.lexicon import Lexicon, demonyms, longest_match
+from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
     LEADING_CUES,
@@ -29,7 +33,7 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.text import Tok, tokenize
 
 _TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")
 _STAMP_PARTS = re.compile(r"\d{1,2}|h\d{0,2}|:")
@@ -45,6 +49,8 @@ def _after_time_stamp(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+_DOCUMENTS = folded(DOCUMENT_NOUNS)
+_AUTHOR_LINKS = PhraseTable(phrases(W.AUTHOR_MARKERS))
 _ANY_RELAY = re.compile("|".join(re.escape(m) for m in W.RELAY_MARKERS))
 
 
@@ -53,7 +59,7 @@ def _strip_relay(toks: list[Tok]) -> list[Tok]:
     joined = " ".join(lows)
     if not _ANY_RELAY.search(joined, 1):
         return toks  # no relay marker after the first character: nothing to cut
-    document = any(w in W.DOCUMENT_NOUNS for w in lows[:4])
+    document = any(w in _DOCUMENTS for w in lows[:4])
     for marker in W.RELAY_MARKERS:
         if document and marker.startswith(("publie", "diffuse")):
             continue  # « les chiffres publiés par l'office »: the author, not a relay
@@ -232,7 +238,7 @@ def _coordination(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
         if t.low != "et" or depth or k == 0 or k + 1 >= len(toks):
             continue
         left = _read_np(text, [x for x in toks[:k] if x.text != ","] or toks[:k], lex, bounded=True)
-        if left.org and left.kind in {"organisation", "media"} and toks[k + 1].low in W.DETERMINERS:
+        if left.org and left.kind in {"organisation", "media"} and toks[k + 1].low in W.MENTION_DETERMINERS:
             right = _read_np(text, toks[k + 1:], lex, bounded=True)
             if right.org and right.kind in {"organisation", "media"} and not right.names:
                 m = Mention(toks[0].start, toks[-1].end, "", kind=left.kind, number="p")  # « la CFDT et la CGT »
@@ -260,11 +266,14 @@ _PRE_NOMINAL = frozenset({
 
 def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Mention:
     """Read one comma-free noun phrase (a mention string or a part of one)."""
+    # (Long on purpose: the readings are tried in a fixed order — an outlet's title, determiners, a document,
+    # a title, a role, a body noun, a short name, an outlet, a proper body, a metonym, names — and the first
+    # that fits returns; one place keeps that precedence readable.)
     r = Reader(text, toks, bounded=bounded, lex=lex)
     m = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
     i = 0
     n_out = r.outlet_at(0)
-    if n_out and toks[0].low in W.DETERMINERS:  # « Les Échos », « Le Monde »: the article belongs to the title
+    if n_out and toks[0].low in W.MENTION_DETERMINERS:  # « Les Échos », « Le Monde »: the article belongs to the title
         m.org, m.kind = text[toks[0].start:toks[n_out - 1].end], "media"
         return m
     if bounded and len(toks) > 1 and toks[0].cap and toks[0].low in {"le", "la", "les", "l'"} and toks[1].cap \
@@ -277,8 +286,8 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             m.det = toks[0].low
             return m
     # determiners and pre-nominal adjectives (« Un récent rapport », « le nouveau ministre »)
-    while i < len(toks) and toks[i].low in W.DETERMINERS and not r.title_at(i):
-        g, n, _definite = W.DETERMINERS[toks[i].low]
+    while i < len(toks) and toks[i].low in W.MENTION_DETERMINERS and not r.title_at(i):
+        g, n, _definite = W.MENTION_DETERMINERS[toks[i].low]
         m.det = m.det or toks[i].low
         m.gender = m.gender or g
         m.number = n or m.number
@@ -292,40 +301,8 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
     if i >= len(toks):
         return m
     # a document: the speaker is its author
-    if toks[i].low in W.DOCUMENT_NOUNS:
-        j = i + 1
-        while j < len(toks) and (r.adjective_at(j) or toks[j].low in W.DOCUMENT_NOUNS):
-            j += 1
-        lows = [t.low for t in toks]
-        for k in range(j, len(toks)):
-            for marker in W.AUTHOR_MARKERS:
-                n = len(marker.split(" "))
-                if " ".join(lows[k:k + n]) == marker and k + n < len(toks):
-                    inner = _read_np(text, toks[k + n:], lex, bounded=bounded)
-                    if lows[k] in {"du", "des"} and not inner.det:
-                        inner.det = lows[k]
-                    if inner.kind or inner.names or inner.anaphor or inner.org:
-                        m.kind = "document"
-                        m.inner = inner
-                        return m
-                    found = _anaphor(" ".join(lows[k + n:]))
-                    if found:
-                        m.kind = "document"
-                        m.inner = Mention(toks[k + n].start, toks[-1].end, text[toks[k + n].start:toks[-1].end],
-                                          anaphor=found[0], gender=found[1], number=found[2])
-                        return m
-            if toks[k].text in {",", "("}:
-                break
-        if j < len(toks) and toks[j].cap:  # « un sondage Ifop », « une étude Ipsos »: the author's name
-            end = r.name_end(j)
-            if end > j:
-                inner = Mention(toks[j].start, toks[end - 1].end, text[toks[j].start:toks[end - 1].end],
-                                kind="organisation")
-                inner.org = inner.text
-                m.kind, m.inner = "document", inner
-                return m
-        m.kind = "document"
-        return m
+    if toks[i].low in _DOCUMENTS:
+        return _document(r, m, i, bounded=bounded)
     # titles: « M. Poutine », « MM. Poutine et Loukachenko », « Mme Dupont »
     title = r.title_at(i)
     if title:
@@ -388,7 +365,13 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
     if n_met:
         m.org, m.kind = text[toks[i].start:toks[i + n_met - 1].end], "organisation"
         return m
-    # names: « Sophie Renaud », « Luis Ortega », « La Russie », « Sputnik News »
+    return _named(r, m, i, bounded=bounded)
+
+def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
+    """The end of :func:`_read_np`: names from ``i`` (« Sophie Renaud », « La Russie », « Sputnik News »), read as
+    a person, a body whose name goes on in lower case (« Québec solidaire », « Santé publique France »), a medium,
+    a nationality noun (« la Danoise »), or a noun the lists do not know (:func:`_unknown_noun`)."""
+    text, toks, lex = r.text, r.toks, r.lex
     names = names_at(r, i)
     if not names and not toks[i].cap:
         if bounded and not m.det and i == len(toks) - 1 and toks[i].word and not is_function(toks[i].low) \
@@ -409,7 +392,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             rest = rest[:-3]  # « Santé publique France (SpF) »: the name, then its short name
         if rest and rest[-1].cap and all(t.word for t in rest) and any(
                 not t.cap and not is_function(t.low) for t in rest) and all(
-                t.cap or not is_function(t.low) or (t.low in {"de", "d'", "du", "des"} and k + 1 < len(rest) and rest[k + 1].cap)
+                t.cap or not is_function(t.low) or (t.low in DE_ARTICLES and k + 1 < len(rest) and rest[k + 1].cap)
                 for k, t in enumerate(rest)):
             m.org, m.kind = text[names[0].start:toks[-1].end], "organisation"  # « Santé publique France »
             return m
@@ -425,7 +408,7 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
         words = [w for nm in names for w in nm.words]
         if any(w in lex.media_title_words for w in words[1:]) or (len(words) == 1 and words[0] in lex.media_title_words):
             m.kind, m.org, m.names = "media", " et ".join(nm.text for nm in names), []
-        elif m.det in {"le", "la", "l'", "les"} or (len(words) == 1 and toks[i].upper):
+        elif m.det in DEFINITE_ARTICLES or (len(words) == 1 and toks[i].upper):
             m.kind, m.org, m.names = "organisation", " et ".join(nm.text for nm in names), []
             end = tok_index(toks, names[-1].end)
             while end < len(toks) and r.adjective_at(end):
@@ -433,6 +416,43 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
             if len(names) == 1 and end > tok_index(toks, names[-1].end):
                 m.org = text[names[0].start:toks[end - 1].end]
         return m
+    return m
+
+
+def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
+    """« un rapport de la Commission », « une étude Ipsos », « des chiffres publiés par l'office »: a document
+    noun at ``i``; its author (after a link of ``AUTHOR_MARKERS``, or a name right after it) is ``m.inner``."""
+    text, toks, lex = r.text, r.toks, r.lex
+    j = i + 1
+    while j < len(toks) and (r.adjective_at(j) or toks[j].low in _DOCUMENTS):
+        j += 1
+    lows = [t.low for t in toks]
+    for k in range(j, len(toks)):
+        for n in _AUTHOR_LINKS.lengths(lows, k, len(toks) - 1):  # the author must follow the link
+            inner = _read_np(text, toks[k + n:], lex, bounded=bounded)
+            if lows[k] in {"du", "des"} and not inner.det:
+                inner.det = lows[k]
+            if inner.kind or inner.names or inner.anaphor or inner.org:
+                m.kind = "document"
+                m.inner = inner
+                return m
+            found = _anaphor(" ".join(lows[k + n:]))
+            if found:
+                m.kind = "document"
+                m.inner = Mention(toks[k + n].start, toks[-1].end, text[toks[k + n].start:toks[-1].end],
+                                  anaphor=found[0], gender=found[1], number=found[2])
+                return m
+        if toks[k].text in {",", "("}:
+            break
+    if j < len(toks) and toks[j].cap:  # « un sondage Ifop », « une étude Ipsos »: the author's name
+        end = r.name_end(j)
+        if end > j:
+            inner = Mention(toks[j].start, toks[end - 1].end, text[toks[j].start:toks[end - 1].end],
+                            kind="organisation")
+            inner.org = inner.text
+            m.kind, m.inner = "document", inner
+            return m
+    m.kind = "document"
     return m
 
 
@@ -471,7 +491,7 @@ def _inside_sentence(text: str, pos: int) -> bool:
 
 def _metonym_at(lex: Lexicon, toks: list[Tok], i: int) -> int:
     """Length of a metonym (« place Beauvau », « Quai d'Orsay ») starting at ``i``, or 0."""
-    return longest_match([t.low for t in toks], i, lex.metonyms, lex.metonym_max) if lex.metonyms else 0
+    return lex.metonyms.longest([t.low for t in toks], i)
 
 
 def equivalents(role: Role, *, lex: Lexicon | None = None) -> list[Role]:

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from analysis.fr.speaker_words import NAME_PARTICLES
-from analysis.speakers.text import fold, slug, tokenize
+from analysis.fr.text import fold
+from analysis.speakers.text import slug, tokenize
 
 
 @lru_cache(maxsize=65536)

@@ -32,8 +32,9 @@ from typing import Any
 import pandas as pd
 
 from analysis.errors import InputError, MissingInputError
+from analysis.fr.text import fold
 from analysis.speakers.kinds import KINDS
-from analysis.speakers.text import fold, slug
+from analysis.speakers.text import slug
 
 ENV_VAR = "ANALYSIS_SPEAKER_OVERRIDES"
 COLUMNS = ["doc_id", "quote_id", "match", "speaker", "speaker_id", "kind", "role", "gender"]

@@ -19,11 +19,13 @@ from functools import lru_cache
 
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
+from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
+from analysis.fr.text import fold, folded
 from analysis.speakers.acronyms import spells
-from analysis.speakers.lexicon import Lexicon, longest_match
+from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
-from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.text import Tok, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,9 @@ SENT_END = frozenset({".", "!", "?", "…"})
 QUALIFIER_STOP = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour", "et", "un", "une"})
 SELF = frozenset({"lui-meme", "elle-meme", "eux-memes", "elles-memes", "meme"})
 LEADING_CUES = ("selon", "d'apres", "pour", "de", "d'", "par", "aupres")
+ACRONYM_NAME_WORDS = 12
+"""A body's full name before its short name in brackets spans at most this many tokens
+(« Agence départementale pour l'information sur le logement (ADIL) »)."""
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +130,7 @@ def _function_words() -> frozenset[str]:
     except ImportError:  # pragma: no cover - spaCy is a dependency
         STOP_WORDS = set()
     words = {fold(w) for w in STOP_WORDS}
-    words |= set(W.PREPOSITIONS) | set(W.CLAUSE_OPENERS) | set(W.DETERMINERS) | {fold(w) for w in WEEKDAYS}
+    words |= folded(PREPOSITIONS) | set(W.CLAUSE_OPENERS) | set(W.MENTION_DETERMINERS) | {fold(w) for w in WEEKDAYS}
     words |= {fold(m) for m in MONTHS} | {"selon", "concernant", "apres", "hier", "aujourd'hui", "demain"}
     return frozenset(words)
 
@@ -136,24 +141,12 @@ def is_function(low: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _raw(text: str) -> str:
-    return text.lower().replace("’", "'")
+    return fold(text, accents=True)
 
 
 @lru_cache(maxsize=65536)
 def _adjective_form(raw: str) -> bool:
     return bool(_ADJ_SUFFIX.search(raw))
-
-
-_FIRSTS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], frozenset[str]]] = {}
-
-
-def _first_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """First words of roles, body nouns and outlet names: a quick « no » before the longest match."""
-    found = _FIRSTS.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = _FIRSTS[id(lex)] = (lex, frozenset(k[0] for k in lex.roles), frozenset(k[0] for k in lex.org_words),
-                                    frozenset(k[0] for k in lex.outlets))
-    return found[1], found[2], found[3]
 
 
 # ----------------------------------------------------------------------------- the reader
@@ -168,7 +161,6 @@ class Reader:
         self.toks = toks
         self.low = [t.low for t in toks]
         self.lex = lex or _lexicon()
-        self._role_first, self._org_first, self._outlet_first = _first_words(self.lex)
         self.after_determiner: frozenset[str] = frozenset()  # set by the running-text scanner
         self._parens: list[int] | None = None  # positions of « ( », found when first needed
         self.bounded = bounded  # a mention string: no verbs to run into
@@ -198,20 +190,18 @@ class Reader:
         return found
 
     def role_at(self, i: int) -> int:
-        if not self._word(i) or self.low[i] not in self._role_first:
-            return 0
-        return longest_match(self.low, i, self.lex.roles, self.lex.role_max)
+        """Length of the role noun (« ministre », « porte-parole », « chef de l'État ») at ``i``, or 0."""
+        return self.lex.roles.longest(self.low, i) if self._word(i) else 0
 
     def org_at(self, i: int) -> int:
-        if not self._word(i) or self.low[i] not in self._org_first:
-            return 0
-        return longest_match(self.low, i, self.lex.org_words, self.lex.org_max)
+        """Length of the body noun (« ministère », « police ») at ``i``, or 0."""
+        return self.lex.org_words.longest(self.low, i) if self._word(i) else 0
 
     def outlet_at(self, i: int) -> int:
-        if not self._word(i) or not (self.toks[i].cap or self.toks[i].text[:1].isdigit()) \
-                or self.low[i] not in self._outlet_first:
+        """Length of the outlet name (« Le Monde », « AFP ») at ``i``, or 0."""
+        if not self._word(i) or not (self.toks[i].cap or self.toks[i].text[:1].isdigit()):
             return 0
-        return longest_match(self.low, i, self.lex.outlets, self.lex.outlet_max)
+        return self.lex.outlets.longest(self.low, i)
 
     def adjective_at(self, i: int) -> bool:
         if not self._word(i):
@@ -287,7 +277,7 @@ class Reader:
             return j
         k = j + 1
         if low[j] in {"charge", "chargee"}:
-            if k < len(toks) and low[k] in {"de", "d'", "du", "des"}:
+            if k < len(toks) and low[k] in DE_ARTICLES:
                 k += 1
             else:
                 return j
@@ -295,7 +285,7 @@ class Reader:
             k += 1
         if k >= len(toks) or not toks[k].word or low[k] in _TIME_NOUNS:
             return j  # « en début d'après-midi », « en fin de journée »: a time, not a complement
-        n = longest_match(low, k, self.lex.domains, self.lex.domain_max)
+        n = self.lex.domains.longest(low, k)
         if n:
             end = k + n
         elif toks[k].cap:
@@ -310,14 +300,14 @@ class Reader:
         else:
             if (low[k] in W.NOT_ADJECTIVES and not self.bounded) or is_function(low[k]) or toks[k].cap:
                 return j
-            if k == j + 1 and low[j] in {"de", "d'"} and not self.bounded and low[k].endswith(("er", "ir")):
+            if k == j + 1 and low[j] in DE and not self.bounded and low[k].endswith(("er", "ir")):
                 return j  # « … de démissionner »: an infinitive, not a complement
             end = k + 1
             while end < len(toks) and (self.adjective_at(end) or (self.bounded and toks[end].word and not toks[end].cap
                                                                    and not is_function(low[end]))):
                 end += 1
             run = self.name_end(end) if end < len(toks) and toks[end].cap else end
-            bare = k == j + 1 and low[j] in {"de", "d'"}  # « d'opposition », « de terrain »: no body's name after it
+            bare = k == j + 1 and low[j] in DE  # « d'opposition », « de terrain »: no body's name after it
             if run == end + 1 or (run > end and self.org_at(k) and not (bare and run - end >= 2)):
                 end = run  # « du parti ANO », « du navire Albatros », « de la société Toits du Val »: the body's name
         if end < len(toks) and toks[end].text == "(" and self._paren_name(end) and any(t.cap for t in toks[k:end]):
@@ -390,11 +380,11 @@ class Reader:
 
     def _age(self, j: int, k: int) -> bool:
         """Is ``toks[j:k]`` an age: « de 46 ans »?"""
-        return k - j == 3 and self.low[j] in {"de", "d'"} and self.toks[j + 1].text.isdigit() and self.low[j + 2] in {"ans", "an"}
+        return k - j == 3 and self.low[j] in DE and self.toks[j + 1].text.isdigit() and self.low[j + 2] in {"ans", "an"}
 
     def _place(self, j: int, k: int) -> bool:
         """Is ``toks[j:k]`` « de » and a capitalised name that is no body: « de Seine-Saint-Denis », « du Var »?"""
-        if self.raw(j) not in {"de", "d'", "du", "des"}:
+        if self.raw(j) not in DE_ARTICLES:
             return False
         m = j + 1
         if m < k and self.low[m] in {"la", "l'", "le", "les"}:
@@ -481,7 +471,7 @@ class Reader:
             if k > j:
                 j = k
                 continue
-            if j + 1 < len(self.toks) and self.low[j] == "et" and self.low[j + 1] in {"de", "d'", "du", "des"} \
+            if j + 1 < len(self.toks) and self.low[j] == "et" and self.low[j + 1] in DE_ARTICLES \
                     and self.complement(j + 1) > j + 1:
                 j = self.complement(j + 1)  # « Société canadienne d'hypothèques et de logement »
                 continue
@@ -501,9 +491,9 @@ class Reader:
         if self._parens is None:
             self._parens = [k for k, t in enumerate(toks) if t.text == "("]
         k = bisect_right(self._parens, i)
-        if k == len(self._parens) or self._parens[k] >= min(len(toks) - 2, i + 12):
+        if k == len(self._parens) or self._parens[k] >= min(len(toks) - 2, i + ACRONYM_NAME_WORDS):
             return i  # no parenthesis close enough after ``i``: no short name to read
-        for k in range(i + 1, min(len(toks) - 2, i + 12)):
+        for k in range(i + 1, min(len(toks) - 2, i + ACRONYM_NAME_WORDS)):
             t = toks[k]
             if t.text == "(":
                 acr = toks[k + 1].text if toks[k + 2].text == ")" else ""

@@ -21,9 +21,8 @@ stays unresolved rather than guessed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
+from analysis.speakers.entity import Link
 from analysis.speakers.phrases import Mention
 
 PARAGRAPH_WINDOW = 2
@@ -31,22 +30,6 @@ SPEAKER_WINDOW = 3
 
 
 _NO_SPANS: list[tuple[int, int]] = []
-
-
-@dataclass(slots=True)
-class Link:
-    """A mention and the entities it was resolved to."""
-
-    mention: Mention
-    ents: tuple[int, ...] = ()
-    quote: bool = False  # the attributing mention of a quotation
-    rule: str = ""
-    antecedent: Link | None = None
-    quote_spans: list[tuple[int, int]] = field(default_factory=list)
-    quote_paras: list[int] = field(default_factory=list)
-    nested: bool = False  # its quotations are reported inside another's (« a raconté avoir entendu X dire : « … » »)
-    continues: Any = None  # for a quotation that carries its speaker over: the quote id it continues
-    quote_id: Any = None  # and its own quote id
 
 
 def _last(h: Link, before: int) -> tuple[int, int]:
@@ -78,7 +61,7 @@ def personal(target: Mention, history: Sequence[Link], fits: Fits, *,
              gender_of: Callable[[tuple[int, ...]], str] | None = None) -> Link | None:
     """Antecedent of a personal pronoun (see the module docstring).
 
-    With ``is_person`` and ``gender_of`` (round 4): a singular « il/elle » prefers a person to a
+    With ``is_person`` and ``gender_of``: a singular « il/elle » prefers a person to a
     body or medium named in an earlier paragraph, and in its own paragraph a person whose gender the
     text gives as the pronoun's, even out of subject position (« Même colère chez Camille, chargée
     de …. « … », dit-elle »), to a subject of unknown gender."""

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from analysis.fr import speaker_words as W
+from analysis.fr.grammar import DE, DE_ARTICLES, THIRD_PERSON_SUBJECTS
+from analysis.fr.text import fold
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
@@ -34,7 +36,7 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-from analysis.speakers.text import Tok, fold, tokenize
+from analysis.speakers.text import Tok, tokenize
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ def _word_sets(lex: Lexicon) -> tuple[Lexicon, frozenset[str], frozenset[str]]:
     found = _STARTERS.get(id(lex))
     if found is None or found[0] is not lex:
         roles = {k[0] for k in lex.roles}
-        starters = {w for w in W.DETERMINERS if w not in {"de", "d'"}} | {"il", "elle", "ils", "elles"} | roles
+        starters = {w for w in W.MENTION_DETERMINERS if w not in DE} | THIRD_PERSON_SUBJECTS | roles
         after_det = roles | {k[0] for k in lex.org_words} | set(W.GROUP_WORDS) | {
             "dernier", "derniere", "derniers", "dernieres", "meme"}
         found = _STARTERS[id(lex)] = (lex, frozenset(starters), frozenset(after_det))
@@ -173,10 +175,13 @@ def _subject_position(r: Reader, i: int) -> bool:
 
 def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
     """A mention starting at token ``i`` of running text, and the index after it."""
+    # (Long on purpose: the readings are tried in a fixed order of precedence — pronoun, group, « ce dernier »,
+    # « même source », title and name, role, body noun, outlet, short name, proper body, name — and the first
+    # that fits returns; one place keeps that order readable. Each reading's details are functions of their own.)
     toks, text, lex = r.toks, r.text, r.lex
     start = i
     det = ""
-    if toks[i].low in W.DETERMINERS and toks[i].low not in {"de", "d'"} and i + 1 < len(toks):
+    if toks[i].low in W.MENTION_DETERMINERS and toks[i].low not in DE and i + 1 < len(toks):
         det = toks[i].low
         i += 1
         if toks[i].low in {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "haut", "haute"} \
@@ -186,7 +191,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         if not (t.cap or t.low in r.after_determiner or t.text[:1].isdigit()):
             return None, i + 1  # « la semaine », « un accord »: none of the readings below can start here
     # pronoun subjects: « Il a dit », « …, elle estime »
-    if not det and toks[i].low in {"il", "elle", "ils", "elles"} and _subject_position(r, i):
+    if not det and toks[i].low in THIRD_PERSON_SUBJECTS and _subject_position(r, i):
         g, n = W.PERSONAL_PRONOUNS[toks[i].low]
         return _mk(toks, start, i + 1, text, anaphor="pronoun", gender=g, number=n), i + 1
     # « les deux dirigeants »: a group named before
@@ -215,7 +220,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         roles[0] = with_former(r, roles[0], start + (1 if det else 0), i)
         if j < len(toks) and toks[j].low in SELF:
             j += 1
-        g, num, _ = W.DETERMINERS.get(det, ("", "s", False)) if det else ("", "s", False)
+        g, num, _ = W.MENTION_DETERMINERS.get(det, ("", "s", False)) if det else ("", "s", False)
         gender = roles[0].gender or g
         number = "p" if roles[0].number == "p" else (num or "s")
         names, end = _role_names(r, j)
@@ -269,7 +274,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
             # « la Jurassienne »: the person named before (an epicene « la Suisse » stays the country)
             head, g = demonym
             role = Role(toks[i].text, toks[i].start, toks[i].end, head, frozenset(), g, "s", False)
-            gender = g or W.DETERMINERS.get(det, ("", "s", False))[0]
+            gender = g or W.MENTION_DETERMINERS.get(det, ("", "s", False))[0]
             m = _mk(toks, start, end, text, kind="person", det=det, gender=gender)
             m.roles, m.role = [role], role
             if len(words) > 1:
@@ -279,7 +284,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
             run_end = end
             while end < len(toks) and r.adjective_at(end):  # « le Rassemblement national »
                 end += 1
-            if end > run_end and end + 1 < len(toks) and toks[end].low in {"de", "d'"} and toks[end + 1].cap \
+            if end > run_end and end + 1 < len(toks) and toks[end].low in DE and toks[end + 1].cap \
                     and not r.title_at(end + 1):
                 end = max(r.name_end(end + 1), end + 2)  # « le Stade olympique de Castelnau »
             return _mk(toks, start, end, text, kind="organisation", det=det, org=text[toks[i].start:toks[end - 1].end]), end
@@ -303,7 +308,7 @@ def _lowercase_inside(r: Reader, end: int) -> int:
         k += 1
     if k == end:
         return end
-    if k < len(toks) and toks[k].low in {"de", "d'", "du", "des"}:
+    if k < len(toks) and toks[k].low in DE_ARTICLES:
         k += 1
     if k < len(toks) and toks[k].cap and toks[k].word and not r.initial(k) and not r.title_at(k):
         return r.name_end(k) if r.name_end(k) > k else k + 1
@@ -350,7 +355,7 @@ def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
         m.kind = m.kind or "person"  # « Elodie, 34 ans, … »: an age makes a person
     if end + 1 < len(toks) and toks[end].text == ",":
         k = end + 1
-        with_det = toks[k].low in W.DETERMINERS and k + 1 < len(toks)
+        with_det = toks[k].low in W.MENTION_DETERMINERS and k + 1 < len(toks)
         if with_det:
             k += 1
         pre = k

@@ -1,8 +1,8 @@
-"""Folding, slugs and a small offset-keeping word splitter for speaker mentions.
+"""Slugs and a small offset-keeping word splitter for speaker mentions.
 
-Speaker resolution compares names and role words, so it needs one folded form (NFC, lower
-case, no accents, ' for ’) and tokens that keep their offsets into the article text. The
-splitter is deliberately simple and predictable: words (hyphenated words stay whole, as in
+Speaker resolution compares names and role words by their folded key (:func:`analysis.fr.text.fold`:
+lower case, no accents, ' for every apostrophe) and needs tokens that keep their offsets into the
+article text. The splitter is deliberately simple and predictable: words (hyphenated words stay whole, as in
 « porte-parole », « Marie-Claire », « a-t-il »), French elisions (« l' », « qu' »), initials
 and titles with their full stop (« V. », « M. »), and single punctuation marks.
 """
@@ -10,20 +10,10 @@ and titles with their full stop (« V. », « M. »), and single punctuation mar
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case, no accents, ' for ’, single spaces: the key used to compare names and words."""
-    text = unicodedata.normalize("NFD", str(text).translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(unicodedata.normalize("NFC", text).lower().split())
-
+from analysis.fr.text import APOSTROPHES, fold
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -32,10 +22,6 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 def slug(text: str) -> str:
     """Identifier form of a name: « Vladimir Poutine » → ``vladimir-poutine``."""
     return _NOT_SLUG.sub("-", fold(text)).strip("-") or "x"
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 class Tok(NamedTuple):
@@ -62,8 +48,8 @@ class Tok(NamedTuple):
 
 
 _new_tok = tuple.__new__
-_ELISION = r"(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[LDJSC]|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\w)"
-_WORD = r"\w+(?:[-‑]\w+|['’]\w+)*"
+_ELISION = rf"(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[LDJSC]|Qu|Jusqu|Lorsqu|Puisqu)['{APOSTROPHES}](?=\w)"
+_WORD = rf"\w+(?:[-‑]\w+|['{APOSTROPHES}]\w+)*"
 _TOKEN = re.compile(rf"{_ELISION}|(?P<w>{_WORD})(?P<dot>\.(?=\s*[\w(«\"“-]))?|\S")
 _TITLE_DOTTED = {"m", "mm", "mme", "mmes", "mlle", "dr", "drs", "pr", "me", "mgr", "prof", "st", "ste", "gal"}
 
@@ -110,7 +96,7 @@ _INFO: dict[str, tuple[str, str, bool, bool]] = {}
 """Token text → (text, folded, capitalised, word): a news article repeats most of its words."""
 
 
-_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_WORD_RE = re.compile(rf"\w+(?:[-'{APOSTROPHES}]\w+)*")
 
 
 def word_count(text: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.lexicon import CATEGORIES, forms, inflect, verbs
+from analysis.fr.reporting_verbs import CATEGORIES, forms, inflect, verbs
 from analysis.quotes.marks import pair_marks
 from analysis.quotes.tokens import tokenize
 

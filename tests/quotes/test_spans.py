@@ -1,4 +1,4 @@
-"""Quotation spans and attributing strings, round 3: one general rule per test, on texts the project wrote.
+"""Quotation spans and attributing strings: one general rule per test, on texts the project wrote.
 
 Where a reported content stops (a second predicate, the narrator's gloss or participle clause, a
 noun phrase tacked on after it), what a quoted fragment keeps (« qualifie de « … » », « met en

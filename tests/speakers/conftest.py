@@ -30,3 +30,18 @@ def speaker_of() -> Callable[[pd.DataFrame, str], str | None]:
         return rows.iloc[0]["speaker"]
 
     return speaker_of
+
+
+@pytest.fixture(scope="session")
+def article_context(quotes_of):
+    """``article_context(text)``: (context, mentions, quotes_of) of one article after the first step
+    (:func:`analysis.speakers.attributing.find_mentions`), for tests of one resolution step."""
+    from analysis.speakers.attributing import find_mentions
+    from analysis.speakers.context import Article
+
+    def article_context(text: str):
+        ctx = Article.of(text, quotes_of(text).to_dict("records"))
+        mentions, by_mention = find_mentions(ctx)
+        return ctx, mentions, by_mention
+
+    return article_context

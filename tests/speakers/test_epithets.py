@@ -1,4 +1,4 @@
-"""Speaker resolution, round 3: one general mechanism per test, on short texts the project wrote.
+"""Speaker resolution: one general mechanism per test, on short texts the project wrote.
 
 Descriptions that stand for someone named before (ages, trades, « le technicien de 46 ans »),
 elected offices named by their place, short names the article defines, generic nouns for the

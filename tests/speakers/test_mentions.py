@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.fr.text import fold
 from analysis.speakers import gender, kinds
 from analysis.speakers.lexicon import key, lexicon
 from analysis.speakers.mentions import parse_mention
 from analysis.speakers.names import corpus_ids, covers, name_words
 from analysis.speakers.scan import Sentence, scan
-from analysis.speakers.text import fold, slug, tokenize, word_count
+from analysis.speakers.text import slug, tokenize, word_count
 
 
 def parse(text: str):

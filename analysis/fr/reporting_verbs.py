@@ -8,17 +8,18 @@ as an adjective), so cues are matched on surface forms generated here from the l
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
 
 from analysis import config
-from analysis.nlp.pipeline import norm
+from analysis.fr.datafiles import read_rows
+from analysis.fr.text import fold
 
 CATEGORIES: tuple[str, ...] = (
     "neutral", "assertive", "evaluative", "revealing", "contesting", "structuring", "emotive", "directive", "media",
 )
 FRAMES: frozenset[str] = frozenset({"que", "inf", "de", "a", "obj", "si", "incise", "on", "adj"})
+VERBS_FILE = "reporting_verbs.csv"
 
 _DOUBLING = frozenset({"appeler", "rappeler", "épeler", "renouveler", "jeter", "rejeter", "interpeller"})
 
@@ -124,34 +125,27 @@ def _parse_lemma(lemma: str) -> tuple[str, bool, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1)
 def verbs() -> tuple[Verb, ...]:
     """Every reporting verb of the data file."""
-    path = config.data_file("reporting_verbs.csv")
     rows: list[Verb] = []
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        for row in csv.DictReader(lines):
-            lemma = norm(row["lemma"].strip())
-            category = row["category"].strip()
-            if category not in CATEGORIES:
-                raise ValueError(f"{path}: unknown category {category!r} for {lemma!r}")
-            frames = frozenset(row["frames"].split())
-            if not frames <= FRAMES:
-                raise ValueError(f"{path}: unknown frames {sorted(frames - FRAMES)} for {lemma!r}")
-            head, pronominal, tail = _parse_lemma(lemma)
-            rows.append(Verb(lemma, head, category, frames, pronominal, tail))
+    for row in read_rows(VERBS_FILE):
+        lemma = fold(row["lemma"], accents=True)
+        category = row["category"]
+        if category not in CATEGORIES:
+            raise ValueError(f"{config.data_file(VERBS_FILE)}: unknown category {category!r} for {lemma!r}")
+        frames = frozenset(row["frames"].split())
+        if not frames <= FRAMES:
+            raise ValueError(f"{config.data_file(VERBS_FILE)}: unknown frames {sorted(frames - FRAMES)} for {lemma!r}")
+        head, pronominal, tail = _parse_lemma(lemma)
+        rows.append(Verb(lemma, head, category, frames, pronominal, tail))
     return tuple(rows)
 
 
-@functools.lru_cache(maxsize=1)
 def _listed() -> dict[str, str]:
-    path = config.data_file("reporting_verbs.csv")
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        return {norm(r["lemma"].strip()): (r.get("forms") or "") for r in csv.DictReader(lines)}
+    return {fold(r["lemma"], accents=True): r.get("forms", "") for r in read_rows(VERBS_FILE)}
 
 
 @functools.lru_cache(maxsize=1)
 def forms() -> dict[str, tuple[Form, ...]]:
-    """Surface form (``norm``) → the reporting verbs it can be a form of."""
+    """Surface form (``fold(form, accents=True)``) → the reporting verbs it can be a form of."""
     table: dict[str, list[Form]] = {}
     listed = _listed()
     for verb in verbs():
@@ -175,15 +169,13 @@ def speaking_nouns() -> frozenset[str]:
     out: set[str] = set()
     for name, columns in (("speaker_roles.csv", ("role", "feminine", "plural", "feminine_plural")),
                           ("speaker_organisations.csv", ("word", "plural"))):
-        path = config.data_file(name)
-        with path.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                for col in columns:
-                    value = (row.get(col) or "").strip()
-                    if not value or value == "-":
-                        continue
-                    head = norm(value.split()[0]).lower()
-                    out.add(head)
-                    if col in ("role", "feminine", "word"):
-                        out.add(head + ("" if head.endswith(("s", "x")) else "s"))
+        for row in read_rows(name):
+            for col in columns:
+                value = row.get(col, "")
+                if not value or value == "-":
+                    continue
+                head = fold(value.split()[0], accents=True)
+                out.add(head)
+                if col in ("role", "feminine", "word"):
+                    out.add(head + ("" if head.endswith(("s", "x")) else "s"))
     return frozenset(out)

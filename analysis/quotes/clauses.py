@@ -1,0 +1,57 @@
+"""Clause helpers shared by the direct, indirect and « selon » rules (they sit below all three).
+
+- :func:`mention_of_incise` and :func:`mention_chars`: the speaker mention of an incise
+  (« …, a-t-il dit », « …, estime la ministre ») and its character offsets;
+- :func:`without_trailing_apposition`: a reported span without the noun phrase the narrator tacks
+  on after it (« …, un objectif que l'exécutif martèle depuis des mois »).
+"""
+
+from __future__ import annotations
+
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
+from analysis.quotes.cues import Cue
+from analysis.quotes.mentions import Span, source_after_on, subject_after
+from analysis.quotes.paragraph import Para
+from analysis.quotes.tokens import is_verbish
+
+
+def mention_of_incise(p: Para, cue: Cue, hi: int) -> Span | None:
+    """Speaker mention of an incise cue: the inverted pronoun, the on-source, or the subject after."""
+    toks = p.toks
+    if cue.inverted_i >= 0:
+        inv = toks[cue.inverted_i]
+        if inv.norm.endswith("-on"):
+            return source_after_on(toks, cue.end + 1, hi)
+        return (cue.inverted_i, cue.inverted_i)
+    return subject_after(toks, cue.end + 1, hi)
+
+
+def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:
+    """Character offsets of a mention span; an inverted pronoun « -t-il » gives « il »."""
+    if span is None:
+        return None
+    a, b = p.toks[span[0]], p.toks[span[1]]
+    start = a.start
+    if a.kind == "inv":
+        start = a.start + len(a.text) - len(a.text.rsplit("-", 1)[-1])
+    return start, b.end
+
+
+def without_trailing_apposition(p: Para, i: int, j: int) -> int:
+    """« …, un objectif que l'exécutif martèle depuis des mois »: a noun phrase the narrator tacks on
+    after the content (an indefinite noun, then a relative clause or a participle) is left out."""
+    toks = p.toks
+    for k in range(j - 1, i, -1):
+        t = toks[k]
+        if t.depth:
+            continue
+        if t.text == "," and k + 2 <= j and toks[k + 1].norm in ("un", "une") and toks[k + 2].kind == "word" \
+                and not is_verbish(toks[k + 2]):
+            rest = toks[k + 3:j + 1]
+            if any(x.norm in ("que", "qu'", "qui", "dont") for x in rest[:3]) or (
+                    rest and rest[0].kind == "word" and rest[0].norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_verbish(rest[0])):
+                return k - 1
+            return j
+        if t.text in ",;:" or t.kind == "quote":
+            return j
+    return j

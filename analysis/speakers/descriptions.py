@@ -1,0 +1,299 @@
+"""Roles and descriptions without a name: which entity « le ministre », « la quadragénaire » or
+« des experts » stands for.
+
+:func:`bind_role` tries, in order: the outlet itself (« selon nos informations »); a named person the
+article gives that role, or already called so (:func:`analysis.speakers.roles.role_fit`); the person
+an office nobody holds points at (:func:`analysis.speakers.roles.office_holder`); the person named
+shortly before whom a description fits (:func:`epithet`, « le marin », « l'actrice »); someone
+introduced before whom a definite or demonstrative description points back at (:func:`description`,
+« l'ancienne ministre », « cette enseignante »). Otherwise the mention is an unnamed source, kept as
+written. ``Article.bound`` records which of these bound each mention (:data:`analysis.speakers.entity.BINDINGS`).
+"""
+
+from __future__ import annotations
+
+from analysis.fr.speaker_words import (
+    BACK_DETERMINERS,
+    DEMONSTRATIVES,
+    DESCRIPTION_WINDOW,
+    FUNCTION_HEADS,
+    INDEFINITE_DETERMINERS,
+    INTRODUCING,
+    KINSHIP,
+    MANDATES,
+    NEUTRAL_HEADS,
+    NEWSROOM,
+    PARTY_ROLES,
+    PLAIN_PERSON_NOUNS,
+    POSSESSIVES,
+    RELATIONAL_NOUNS,
+)
+from analysis.fr.text import fold
+from analysis.speakers.context import Article
+from analysis.speakers.entity import Entity
+from analysis.speakers.labels import as_written
+from analysis.speakers.phrases import FORMER, Mention
+from analysis.speakers.roles import (
+    alts,
+    epithet_fit,
+    epithet_repeat,
+    former_gender,
+    gender_of_role,
+    is_lawyer,
+    office_holder,
+    role_fit,
+    titled_lawyer,
+)
+
+EPITHET_WINDOW = 2
+"""A description (« le marin ») stands for someone named in its paragraph or at most this many before."""
+LAST_NAMED_WINDOW = 4
+"""A description whose gender the text gives may stand for the person named last, this many paragraphs back."""
+
+
+def bind_role(ctx: Article, m: Mention) -> Entity:
+    """The entity of ``m``, a mention with a role and no name (see the module docstring)."""
+    role = m.role
+    if not m.gender and former_gender(role):
+        m.gender = former_gender(role)  # « l'ancien ministre » is a man, « l'ancienne ministre » a woman
+    newsroom = NEWSROOM.get(fold(m.text).strip())
+    if newsroom:  # « selon nos informations »: the outlet writing the article
+        return _bound(ctx, m, "newsroom", _newsroom(ctx, m, newsroom))
+    indefinite = m.det in INDEFINITE_DETERMINERS or m.kind == "unnamed source"
+    if not indefinite:
+        holder = _role_holder(ctx, m)
+        if holder is not None:
+            return _bound(ctx, m, "role fit", holder)
+    if not indefinite and m.number == "s" and role.office and m.det not in POSSESSIVES:
+        # (« son porte-parole adjoint » is the office of its owner, named after it later: labels.possessors)
+        holder = office_holder(ctx, m, role)
+        if holder is not None:  # « Le ministre de l'Agriculture » right after « Bernard Quilliec a reçu … »
+            holder.mentions.append(m)
+            holder.epithets.append(role)  # inferred, not given: it binds the same wording again, not a fuller one
+            holder.bound_roles.append(role)
+            gender_of_role(holder, m)
+            return _bound(ctx, m, "office holder", holder)
+    # a description (« le marin », « la quadragénaire »), or an elected office named by its place
+    # (« l'élue de Tours »), may stand for someone named just before
+    described = role.office is False and (not role.complement or role.place and role.head in MANDATES)
+    if not indefinite and m.number == "s" and described and role.head not in KINSHIP:
+        person = epithet(ctx, m)
+        if person is not None:
+            person.mentions.append(m)
+            person.epithets.append(role)  # « le prévenu » later in the article is the same person
+            gender_of_role(person, m)
+            return _bound(ctx, m, "epithet", person)
+    if not indefinite and m.number == "s" and m.det in BACK_DETERMINERS and role.head not in KINSHIP:
+        back = description(ctx, m)
+        if back is not None:  # « l'ancienne ministre », « cette enseignante de 52 ans »: someone introduced before
+            back.mentions.append(m)
+            back.epithets.append(role)
+            if back.names:
+                gender_of_role(back, m)
+            return _bound(ctx, m, "description", back)
+    return _bound(ctx, m, "unnamed source", _unnamed(ctx, m, indefinite=indefinite))
+
+
+def _bound(ctx: Article, m: Mention, step: str, e: Entity) -> Entity:
+    ctx.bound[id(m)] = step
+    return e
+
+
+def _newsroom(ctx: Article, m: Mention, label: str) -> Entity:
+    """The outlet writing the article, one entity however often it cites « nos informations »."""
+    e = next((x for x in ctx.entities.values() if x.source_key == ("newsroom",)), None)
+    if e is None:
+        e = ctx.new(label=label, source_key=("newsroom",))
+        e.kind_votes.append("media")
+    e.mentions.append(m)
+    return e
+
+
+def _role_holder(ctx: Article, m: Mention) -> Entity | None:
+    """The named person the article gives ``m``'s role (or already called so), best fit first, then the
+    one named last before it (or first after it)."""
+    role = m.role
+    best: list[tuple[int, Entity]] = []
+    for e in ctx.entities.values():
+        if not e.names:
+            continue
+        score = role_fit(role, e.roles)
+        if score is None:  # « le prévenu » again, « le ministre » after « le ministre de l'Agriculture »:
+            score = epithet_repeat(role, e.epithets)  # the person already called so
+        if score is None:
+            continue
+        hint = e.gender_hint()
+        gender = m.gender or former_gender(role)  # « l'ancien ministre » is a man
+        if gender and hint and hint != gender:
+            continue
+        best.append((score, e))
+    if not best:
+        return None
+    top = max(s for s, _ in best)
+    pool = [e for s, e in best if s == top]
+    before = [e for e in pool if any(x.start < m.start for x in e.mentions)]
+    if before:
+        e = max(before, key=lambda e: max(x.start for x in e.mentions if x.start < m.start))
+    else:
+        e = min(pool, key=lambda e: min(x.start for x in e.mentions))
+    e.mentions.append(m)
+    e.bound_roles.append(role)
+    gender_of_role(e, m)
+    return e
+
+
+def _unnamed(ctx: Article, m: Mention, *, indefinite: bool) -> Entity:
+    """An unnamed source as written (« des experts », « le maire »): one entity per wording."""
+    role = m.role
+    label = as_written(m)
+    key = ("unnamed", fold(label if indefinite else m.role.text))
+    for e in ctx.entities.values():
+        if e.source_key == key:
+            e.mentions.append(m)
+            return e
+    e = ctx.new(label=label, source_key=key)
+    e.introduced = m.det in INTRODUCING and m.number == "s"
+    e.kind_votes.append("unknown" if m.kind == "unknown" else "unnamed source")
+    e.roles.append(role)
+    e.number = "p" if m.number == "p" else "s"
+    if role.gender:
+        e.gender_evidence.append(("role", role.gender))
+    elif m.gender and m.det not in INDEFINITE_DETERMINERS | {"les"}:
+        e.gender_evidence.append(("determiner", m.gender))
+    e.mentions.append(m)
+    return e
+
+
+def epithet(ctx: Article, m: Mention) -> Entity | None:
+    """The person named before whom a description stands for: « Le marin montre ses filets » right
+    after « Yannick Le Goff, patron d'un chalutier »; « la quadragénaire », « l'actrice ».
+
+    Candidates are people named (with a title, or a first name and a surname) in this paragraph
+    or the :data:`EPITHET_WINDOW` before it, whose gender as far as the text says agrees, and
+    whose roles do not stand against the description (:func:`epithet_fit`: « l'actrice » is
+    not the director just quoted). Someone whose role the description covers comes first (« le
+    technicien » is the coach named before, not the last player), then the latest named.
+    """
+    best, best_rank = None, None
+    for e in ctx.entities.values():
+        if not e.names or not e.titled and len(e.words) < 2 or not ctx.personlike(e):
+            continue
+        hint = e.gender_hint()
+        if m.gender and hint and hint != m.gender:
+            continue
+        if titled_lawyer(e) and not is_lawyer(m.role):
+            continue
+        if any(r.head == m.role.head for r in e.roles) is False and any(r.head in PARTY_ROLES for r in e.roles) \
+                and m.role.head in PARTY_ROLES:
+            continue  # « la victime » is not the person named as « le prévenu »
+        pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote
+                   and x.para >= m.para - EPITHET_WINDOW), default=-1)
+        if pos < 0:
+            continue
+        fit = epithet_fit(m.role, e.roles + e.epithets)
+        if fit is None:
+            continue
+        if (fit, pos) > (best_rank or (-1, -1)):
+            best, best_rank = e, (fit, pos)
+    return best if best is not None else last_named(ctx, m)
+
+
+def last_named(ctx: Article, m: Mention) -> Entity | None:
+    """The person a description stands for when they were named further back (« Le quadragénaire a
+    reconnu … » three paragraphs after « contre Sébastien X, fondateur de … »): the person named last
+    before it, within :data:`LAST_NAMED_WINDOW` paragraphs, if the text gives them the description's
+    gender and their roles do not stand against it, and if nobody else who might be meant (same or
+    unknown gender) was named after them."""
+    g = m.role.gender or m.gender
+    if not g:
+        return None
+    last: tuple[int, Entity | None] = (-1, None)
+    for e in ctx.entities.values():
+        if not e.names or not ctx.personlike(e):
+            continue
+        pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote and x.para >= m.para - LAST_NAMED_WINDOW),
+                  default=-1)
+        if pos < 0 or e.gender_hint() not in {"", g}:
+            continue
+        if pos > last[0]:
+            last = (pos, e)
+    e = last[1]
+    if e is None or e.gender_hint() != g or epithet_fit(m.role, e.roles + e.epithets) is None:
+        return None
+    if titled_lawyer(e) and not is_lawyer(m.role):
+        return None
+    return e
+
+
+def description(ctx: Article, m: Mention) -> Entity | None:
+    """The person introduced before whom a definite or demonstrative description stands for.
+
+    « Agnès X … », a écrit l'ancienne ministre; « le député du Nord » after the former minister
+    just quoted; « cette infirmière » after « Elodie, 34 ans, … ». Journalism's rule: a definite
+    description that is no new introduction refers back to someone already introduced whose gender
+    agrees and whose roles do not stand against it (the same office with other qualifiers does:
+    « le ministre de l'Économie » is not « le ministre de l'Intérieur »). Ranked by how well the
+    noun fits their roles (the same or a broader noun: :func:`epithet_fit`), then by recency.
+    A noun that says nothing of them (fit 1) reaches back to the previous paragraph only; an
+    office (« le député du Nord ») only to the person last named in its own paragraph, as subject
+    or speaker. An unnamed person introduced with « un/une » (« une habitante du hameau ») is
+    the antecedent of a demonstrative (« cette enseignante ») or of the same noun in the same or
+    the next paragraph. Nobody fits: None (the description stays as written)."""
+    role = m.role
+    if role.office is None or fold(role.text).split(" ")[0] in RELATIONAL_NOUNS:
+        return None  # not a person's noun (« l'accusation »), or someone's circle (« l'entourage de X »)
+    if role.office and role.complement and not role.place:
+        return None  # « le chef de la diplomatie européenne »: an office that names its holder's post
+    g = role.gender or (m.gender if m.det in {"le", "la", "ce", "cet", "cette"} else "") or former_gender(role)
+    best, best_rank = None, None
+    latest: tuple[int, Entity | None] = (-1, None)  # the compatible person mentioned last, for offices
+    for e in ctx.entities.values():
+        if e.names:
+            if not ctx.personlike(e):
+                continue
+        elif not (e.introduced and not e.orgs):
+            continue
+        hint = e.gender_hint()
+        if g and hint and hint != g:
+            continue
+        if titled_lawyer(e) and not is_lawyer(role):
+            continue
+        before = [x for x in e.mentions if x.start < m.start and not x.in_quote and x is not m]
+        if not before:
+            continue
+        last = max(before, key=lambda x: x.start)
+        if last.sent == m.sent and not (last.speaks and not last.subject):
+            continue  # « X a reçu le ministre »: someone else in X's own sentence
+        roles = e.roles + e.epithets
+        if not (role.quals & FORMER) and role_fit(role, roles) is None and any(
+                alt.head == r.head and not r.quals & FORMER for alt in alts(role) for r in roles):
+            continue  # the same office with other qualifiers: another person
+        fit = epithet_fit(role, roles)
+        if fit is None and any(r.head == role.head for r in roles):
+            fit = 2
+        if fit is None and (role.head in PLAIN_PERSON_NOUNS or not e.names
+                            or all(r.head in NEUTRAL_HEADS for r in roles)):
+            fit = 1  # « cet homme de 41 ans » says nothing of a trade
+        if fit is None and role.head in MANDATES and role.place:
+            fit = 0  # « le député du Nord »: the politician just quoted, more often than someone new
+        if fit is None or (fit < 2 and role.complement and not role.place):
+            continue  # « le père de la victime » names someone new
+        if not e.names:
+            same_noun = any(r.head == role.head for r in e.roles)
+            if last.para < m.para - 1 or not (same_noun or m.det in DEMONSTRATIVES):
+                continue
+            fit = 1
+        elif last.para < m.para - (DESCRIPTION_WINDOW if fit >= 2 else 0 if role.office else 1):
+            continue  # a noun that fits their role reaches further back than one that says nothing of it
+        if last.start > latest[0]:
+            latest = (last.start, e)
+        if role.office and fit < 2 and not (last.subject or last.speaks) \
+                and not (last.para == m.para and last.sent == m.sent - 1 and not e.roles
+                         and role.head in FUNCTION_HEADS):
+            continue  # (« Ce camping, c'est celui de X. La gérante raconte … »: named with no role just before)
+        rank = (fit, last.start)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = e, rank
+    if best is not None and role.office and best_rank[0] < 2 and latest[1] is not best:
+        return None  # an office that fits nobody's role: only the person just named may hold it
+    return best

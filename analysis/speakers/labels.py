@@ -1,0 +1,185 @@
+"""Labels: how an entity without a proper name is written in the speaker column.
+
+An unnamed source keeps the text's wording with its sentence capital undone (:func:`as_written`:
+« Des experts » → « des experts »); a group or role is named after its owner (:func:`possessors`:
+« son entourage » → « entourage de X », « leur fédération » → « fédération des armateurs »), the
+authors after their document (:func:`authors`: « auteurs de l'étude »), a relative after the
+speaker of the quotation around it (:func:`first_person_owners`: « Mon grand-père » → « grand-père
+de X »), local authorities after the place just named (:func:`localise`). :func:`rule_of` names the
+rule a mention was read by (the ``rule`` of :func:`analysis.speakers.mention_chains`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from analysis.fr.speaker_words import (
+    AUTHOR_ROLES,
+    FIRST_PERSON_POSSESSIVES,
+    LOCAL_ADJECTIVES,
+    POSSESSIVES,
+    RELATIONAL_NOUNS,
+)
+from analysis.fr.text import fold, folded
+from analysis.fr.vocabulary import DOCUMENT_NOUNS
+from analysis.speakers.context import Article, as_int
+from analysis.speakers.entity import Found, Link
+from analysis.speakers.phrases import Mention
+
+_DOCUMENTS = folded(DOCUMENT_NOUNS)
+
+
+def as_written(m: Mention) -> str:
+    """An unnamed source as the text gives it (« des experts », « le maire »), sentence capital undone."""
+    text = m.text.strip()
+    first, _, rest = text.partition(" ")
+    if rest and fold(first) in {"le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces"} and first[:1].isupper():
+        text = first.lower() + " " + rest
+    elif text[:2] in {"L'", "L’"}:
+        text = "l" + text[1:]
+    return text
+
+
+def without_determiner(text: str) -> str:
+    """« Le parti Horizon vert » → « parti Horizon vert »; « des sous-traitants » → « sous-traitants »."""
+    first, _, rest = text.strip().partition(" ")
+    if rest and fold(first) in {"le", "la", "les", "des", "du", "un", "une", "ce", "cette", "ces", "au", "aux"}:
+        return rest
+    if fold(text[:2]) == "l'":
+        return text[2:]
+    return text
+
+
+def of_name(name: str, det: str = "") -> str:
+    """« de » + name with French contraction: « des armateurs », « du Kremlin », « de Paul », « d'Anne »."""
+    if det in {"le", "du", "au"}:
+        return f"du {name}"
+    if det == "la":
+        return f"de la {name}"
+    if det == "l'":
+        return f"de l'{name}"
+    if det in {"les", "des", "aux"}:
+        return f"des {name}"
+    first, _, rest = name.partition(" ")
+    low = fold(first)
+    if low in {"les", "des"} and rest:
+        return f"des {rest}"
+    if low == "le" and rest:
+        return f"du {rest}"
+    if low in {"la", "l'"} or name[:2].lower() in {"l'", "l’"}:
+        return f"de {name}"
+    if fold(name[:1]) in "aeiouyh":
+        return f"d'{name}"
+    return f"de {name}"
+
+
+def rule_of(m: Mention) -> str:
+    """The reading that made ``m`` a mention (document, an anaphor's kind, title, role+name, name, body, role)."""
+    if m.kind == "document":
+        return "document"
+    if m.anaphor:
+        return m.anaphor
+    if m.title:
+        return "title"
+    if m.names and m.role:
+        return "role+name"
+    if m.names:
+        return "name"
+    if m.org:
+        return m.kind or "organisation"
+    if m.role:
+        return "role"
+    return ""
+
+
+def possessors(ctx: Article, links: list[Link]) -> None:
+    """« Leur fédération » after « Du côté des armateurs » → « fédération des armateurs »;
+    « son porte-parole » after « Le Rassemblement national » → « porte-parole du Rassemblement
+    national ». A role is named after its owner only when the owner is a body: « son avocat »
+    is too often someone else's to name by rule; a group that exists only through its owner
+    (« son entourage », « ses proches ») is named after a person too."""
+    for idx, lk in enumerate(links):
+        m = lk.mention
+        if m.det not in POSSESSIVES or len(lk.ents) != 1 or m.names or not (m.org or m.role):
+            continue
+        e = ctx.entities[lk.ents[0]]
+        if e.names or any(o[:1].isupper() for o in e.orgs):
+            continue
+        number = POSSESSIVES[m.det][1]
+        near = [h for h in links[:idx] if h.ents and h.ents != lk.ents and h.mention.sent >= m.sent - 1
+                and not h.mention.in_quote and ctx.fits(h.ents, "", number)]
+        subjects = [h for h in near if h.mention.subject]  # the owner is most often the subject
+        owner = (subjects or near or [None])[-1]
+        if owner is None or len(owner.ents) != 1:
+            continue
+        whose = ctx.entities[owner.ents[0]]
+        noun = (m.org or m.role.text).strip()
+        relational = fold(noun).split(" ")[0] in RELATIONAL_NOUNS  # « son entourage » is someone's
+        if not m.org and not (whose.orgs and not whose.names) and not relational:
+            continue
+        written = owner.mention.text if not owner.mention.anaphor else whose.display
+        label = f"{noun} {of_name(without_determiner(written), owner.mention.det)}"
+        if e.orgs:
+            e.orgs.append(label)
+        else:
+            e.label = label
+
+
+def authors(ctx: Article, links: list[Link]) -> None:
+    """« Les auteurs recommandent … » after « une nouvelle étude » → « auteurs de l'étude »."""
+    for lk in links:
+        m = lk.mention
+        if len(lk.ents) != 1 or not m.role or m.role.head not in AUTHOR_ROLES or m.role.quals or m.names:
+            continue
+        e = ctx.entities[lk.ents[0]]
+        if e.names or e.orgs:
+            continue
+        first = ctx.sentences[max(0, m.sent - 2)].start if ctx.sentences else 0
+        window = ctx.text[first:m.start]
+        found = None
+        for hit in re.finditer(r"\b(\w+['’]?)\s*(\w+)", window):
+            det, noun = fold(hit.group(1)), fold(hit.group(2))
+            if noun in _DOCUMENTS and det in {"le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "ces"}:
+                found = (det, hit.group(2))
+        if found:
+            det, noun = found
+            definite = {"un": "le", "une": "la", "des": "les", "ce": "le", "cette": "la", "ces": "les"}.get(det, det)
+            e.label = f"{m.role.text} {of_name(noun, definite)}"
+
+
+def first_person_owners(ctx: Article, result: dict[Any, Found]) -> None:
+    """« Mon grand-père me disait : ‹ … › » inside X's quotation: the nested quotation's speaker is
+    « grand-père de X », X being the speaker of the quotation around it."""
+    for q in ctx.quotes:
+        found = result.get(q.get("quote_id"))
+        span = ctx.locate(q)
+        if found is None or found.link is None or span is None:
+            continue
+        m = found.link.mention
+        if m.det not in FIRST_PERSON_POSSESSIVES or not m.role:
+            continue
+        outer = [o for o in ctx.quotes if o is not q and (as_int(o.get("start")) or 0) <= span[0] < (as_int(o.get("end")) or 0)]
+        owners = [result[o.get("quote_id")].ents for o in outer if o.get("quote_id") in result]
+        if not owners or len(owners[-1]) != 1 or owners[-1][0] not in ctx.entities:
+            continue
+        whose = ctx.entities[owners[-1][0]]
+        e = ctx.new(label=f"{m.role.text} {of_name(whose.display)}", kind_votes=["unnamed source"], mentions=[m])
+        e.gender_evidence.append(("role", FIRST_PERSON_POSSESSIVES[m.det][0] or m.role.gender))
+        result[q.get("quote_id")] = Found((e.key,), "first-person possessive", found.link)
+
+
+def localise(ctx: Article, mentions: list[Mention]) -> None:
+    """« les autorités locales » right after « à Valmont » → « autorités locales de Valmont »."""
+    places = [m for m in mentions if m.kind == "place" and m.names and not m.in_quote]
+    for e in ctx.entities.values():
+        if not e.orgs or e.names:
+            continue
+        display = e.display
+        words = fold(display).split()
+        if not words or words[-1] not in LOCAL_ADJECTIVES or " de " in f" {fold(display)} ":
+            continue
+        first = min(e.mentions, key=lambda m: m.start)
+        before = [p for p in places if p.end <= first.start and p.para >= first.para - 1]
+        if before:
+            e.orgs.append(f"{display} de {before[-1].names[0].text}")
