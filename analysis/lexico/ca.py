@@ -140,13 +140,15 @@ def _operator(P: sp.csr_matrix, r: np.ndarray, c: np.ndarray) -> LinearOperator:
     sr, sc = np.sqrt(r), np.sqrt(c)
     Pt = P.T.tocsr()
 
+    # the rank-one corrections use ufunc sums, not BLAS dot products: on a busy 2-core machine a
+    # threaded ddot waits for a free core and costs milliseconds, a thousand times its work
     def matvec(x: np.ndarray) -> np.ndarray:
         x = np.ravel(x)
-        return (P @ (x / sc)) / sr - sr * (sc @ x)
+        return (P @ (x / sc)) / sr - sr * np.add.reduce(sc * x)
 
     def rmatvec(y: np.ndarray) -> np.ndarray:
         y = np.ravel(y)
-        return (Pt @ (y / sr)) / sc - sc * (sr @ y)
+        return (Pt @ (y / sr)) / sc - sc * np.add.reduce(sr * y)
 
     return LinearOperator(P.shape, matvec=matvec, rmatvec=rmatvec, dtype=float)
 

@@ -150,7 +150,9 @@ def reassign(X: sp.csr_matrix, first: np.ndarray, chi2: float, max_moves: int | 
     """Move rows between the two groups, the best move first, while the χ² rises.
 
     ``first``: boolean mask of the first group. Returns the new mask, its χ² and the number of
-    moves. Each round scores the move of every row with one sparse product.
+    moves. The score of every row's move needs ``u = X (2a / c)`` (``a``: the first group's column
+    totals); a move changes ``a`` on the moved row's columns only, so ``u`` is updated through
+    those columns (a column-major copy of ``X``) instead of a whole matrix product per move.
     """
     first = first.copy()
     c = np.asarray(X.sum(axis=0)).ravel()
@@ -160,11 +162,12 @@ def reassign(X: sp.csr_matrix, first: np.ndarray, chi2: float, max_moves: int | 
     R1 = float(s[first].sum())
     S1 = float(np.sum(a * a / c))
     w = X @ (1.0 / c)
+    u = X @ (2.0 * a / c)
+    by_column = X.tocsc()
     n_first = int(first.sum())
     limit = X.shape[0] if max_moves is None else max_moves
     moves = 0
     while moves < limit:
-        u = X @ (2.0 * a / c)
         S_new = np.where(first, S1 - u + w, S1 + u + w)
         R_new = np.where(first, R1 - s, R1 + s)
         chi = grouped_chi2(S_new, R_new, N)
@@ -175,9 +178,12 @@ def reassign(X: sp.csr_matrix, first: np.ndarray, chi2: float, max_moves: int | 
         i = int(np.argmax(chi))
         if chi[i] <= chi2 * (1 + _IMPROVEMENT):
             break
-        row = X.getrow(i)
+        cols = X.indices[X.indptr[i]:X.indptr[i + 1]]
         sign = -1.0 if first[i] else 1.0
-        a[row.indices] += sign * row.data
+        a[cols] += sign
+        spans = [by_column.indices[by_column.indptr[j]:by_column.indptr[j + 1]] for j in cols]
+        rows = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
+        u += np.bincount(rows, weights=np.repeat(sign * 2.0 / c[cols], [len(x) for x in spans]), minlength=len(u))
         S1, R1, chi2 = float(S_new[i]), float(R_new[i]), float(chi[i])
         n_first += int(sign)
         first[i] = not first[i]
@@ -265,7 +271,7 @@ def classify(
             result.levels.append(level)
         elif result.levels:
             result.levels[-1] = level
-    if groups:
+    if result.splits and groups:  # no split, no classification: one class says nothing
         result.labels = _labels(groups, X.shape[0])
         result.leaves = [g[0] for g in groups]
     return result

@@ -63,22 +63,33 @@ def _cut_weights(tokens: pd.DataFrame, quote_of: np.ndarray | None) -> np.ndarra
     return weights
 
 
+def _nearest_word(words: np.ndarray, doc: np.ndarray, *, backwards: bool) -> np.ndarray:
+    """Index of the nearest word token at or before (or after) each token, in the same article;
+    -1 where there is none."""
+    n = len(words)
+    positions = np.arange(n)
+    if backwards:
+        nearest = np.maximum.accumulate(np.where(words, positions, -1))
+    else:
+        nearest = np.minimum.accumulate(np.where(words, positions, n)[::-1])[::-1]
+        nearest = np.where(nearest < n, nearest, -1)
+    ok = nearest >= 0
+    ok[ok] = doc[nearest[ok]] == doc[ok]
+    return np.where(ok, nearest, -1)
+
+
 def _attached_quotes(tokens: pd.DataFrame, words: np.ndarray, quotes: pd.DataFrame) -> np.ndarray:
     """The quotation each token belongs with: punctuation joins the word before it (the word after
     it for opening marks), so that « » and commas do not make a quotation's edge move."""
     inside = quote_index(tokens, quotes)
     doc = pd.factorize(tokens["doc_id"])[0]
-    texts = tokens["text"].astype(str).to_numpy()
-    key = pd.Series(np.where(words, inside, np.nan))
-    key_doc = pd.Series(np.where(words, doc, -1))
-    before, before_doc = key.ffill().to_numpy(), key_doc.replace(-1, np.nan).ffill().to_numpy()
-    after, after_doc = key.bfill().to_numpy(), key_doc.replace(-1, np.nan).bfill().to_numpy()
-    opening = np.isin(texts, list(OPENING_MARKS))
-    left = np.where(before_doc == doc, before, np.nan)
-    right = np.where(after_doc == doc, after, np.nan)
-    chosen = np.where(opening, np.where(np.isnan(right), left, right), np.where(np.isnan(left), right, left))
-    chosen = np.where(words, inside, chosen)
-    return np.nan_to_num(chosen, nan=-1).astype(np.int64)
+    opening = np.isin(tokens["text"].astype(str).to_numpy(), list(OPENING_MARKS))
+    before = _nearest_word(words, doc, backwards=True)
+    after = _nearest_word(words, doc, backwards=False)
+    first_choice = np.where(opening, after, before)
+    chosen = np.where(first_choice >= 0, first_choice, np.where(opening, before, after))
+    attached = np.where(chosen >= 0, inside[np.maximum(chosen, 0)], -1)
+    return np.where(words, inside, attached).astype(np.int64)
 
 
 def _cut_document(cum_words: np.ndarray, weights: np.ndarray, size: int, window: int, min_words: int) -> list[int]:
@@ -196,10 +207,10 @@ def segments(
 def with_text(segments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """``segments`` with a ``text`` column cut from the articles' texts by offsets."""
     require_columns(articles, ["doc_id", "text"], "articles frame")
-    texts = articles.drop_duplicates("doc_id").set_index("doc_id")["text"]
+    texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
     out = segments.copy()
     out["text"] = [
-        str(texts[d])[s:e] if d in texts.index else None
+        str(texts[d])[s:e] if d in texts else None
         for d, s, e in zip(out["doc_id"], out["start"], out["end"], strict=True)
     ]
     return out
