@@ -12,7 +12,7 @@ numbers left out, and only lemmas present in at least ``min_freq`` units.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -157,3 +157,31 @@ def contingency(
     dense = counts[rows][:, col_order].toarray().astype(np.int64)
     return pd.DataFrame(dense, index=pd.Index(np.asarray(terms.categories, dtype=object)[rows], name="lemma"),
                         columns=pd.Index(np.asarray(part_names, dtype=object)[col_order], name=str(by)))
+
+
+def contingency_with_supplements(
+    tokens: pd.DataFrame,
+    by: str,
+    supplementary: Sequence[str],
+    *,
+    articles: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+    **options: Any,
+) -> tuple[pd.DataFrame, list[str]]:
+    """A lemma × ``by`` table with, beside it, the columns of other partitions to project as
+    supplementary columns (e.g. outlets active, countries and subsets supplementary).
+
+    Returns the table and the labels of its supplementary columns. A supplementary partition
+    with a single value, or whose values repeat a label already in the table, is left out.
+    """
+    table = contingency(tokens, by, articles=articles, quotes=quotes, **options)
+    extra: list[str] = []
+    for column in supplementary:
+        if column == by or (articles is None or column not in articles.columns) or articles[column].nunique() < 2:
+            continue
+        other = contingency(tokens, column, articles=articles, quotes=quotes, **{**options, "min_freq": 1, "top": None})
+        other = other.reindex(table.index, fill_value=0)
+        other = other.loc[:, [c for c in other.columns if c not in table.columns]]
+        table = pd.concat([table, other], axis=1)
+        extra.extend(other.columns)
+    return table, [str(c) for c in extra]

@@ -30,7 +30,9 @@ text colours), then Tol's muted palette for the ninth class onwards."""
 VARIABLE_LABELS: dict[str, str] = {"outlet": "média", "country": "pays", "subset": "sous-corpus",
                                    "speaker": "locuteur", "voice": "voix (citation ou récit)", "class": "classe"}
 """French names of the partition columns, for chart titles."""
-BIPLOT_ROWS = 40
+BIPLOT_ROWS = 30
+LABEL_SECONDS = 5.0
+"""Time adjustText may spend placing one panel's labels (it stops earlier once nothing overlaps)."""
 """Lemmas labelled on a biplot by default: the most contributing to the two axes drawn."""
 
 
@@ -47,13 +49,33 @@ def _adjust(texts: list, ax: Axes, points: tuple[np.ndarray, np.ndarray] | None 
 
     kwargs = {"x": points[0], "y": points[1]} if points is not None else {}
     adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.4},
-                expand=(1.15, 1.3), **kwargs)
+                expand=(1.25, 1.5), force_text=(0.4, 0.7), expand_axes=True, time_lim=LABEL_SECONDS, **kwargs)
 
 
 def _plane_contribution(frame: pd.DataFrame, eig: pd.Series, dims: tuple[int, int]) -> pd.Series:
     """Contribution of each point to the plane of ``dims`` (contributions weighted by eigenvalue)."""
     w = [float(eig.iloc[d - 1]) for d in dims]
     return (frame[f"ctr_{dims[0]}"] * w[0] + frame[f"ctr_{dims[1]}"] * w[1]) / max(sum(w), 1e-12)
+
+
+def _ca_points(ax: Axes, frame: pd.DataFrame, x: str, y: str, *, marker: str, colour: str, size: float,
+               weight: str = "normal", style: str = "normal", fontsize: float = 7.5, label: str | None = None,
+               hollow: bool = False) -> list:
+    """Scatter ``frame``'s points on ``ax`` and return their text labels (placed later)."""
+    if not len(frame):
+        return []
+    face = "none" if hollow else colour
+    ax.scatter(frame[x], frame[y], s=size, marker=marker, facecolors=face, edgecolors=colour, zorder=3, label=label)
+    return [ax.text(px, py, shorten(str(name), 28), fontsize=fontsize, color=colour, fontweight=weight, style=style)
+            for name, px, py in zip(frame.index, frame[x], frame[y], strict=True)]
+
+
+def _ca_axes(ax: Axes, result, dims: tuple[int, int], title: str) -> None:
+    ax.axhline(0, color="#BBBBBB", lw=0.6, zorder=0)
+    ax.axvline(0, color="#BBBBBB", lw=0.6, zorder=0)
+    ax.grid(False)
+    ax.set(title=fr_text(title), xlabel=result.axis_label(dims[0]), ylabel=result.axis_label(dims[1]))
+    french_ticks(ax)
 
 
 def ca_biplot(
@@ -65,11 +87,16 @@ def ca_biplot(
     title: str = "Analyse factorielle des correspondances",
     row_name: str = "lemmes",
     column_name: str = "parties",
+    panels: int = 2,
 ) -> Figure:
-    """Symmetric map of a :class:`~analysis.lexico.ca.CAResult`: columns as coloured triangles,
-    the ``n_rows`` rows contributing most to the plane as grey points, every point labelled.
+    """Map of a :class:`~analysis.lexico.ca.CAResult` on axes ``dims``: the columns (triangles;
+    supplementary ones hollow, in italics) and the ``n_rows`` rows contributing most to the plane.
 
-    Supplementary points are drawn hollow. Axis titles give each axis' share of inertia.
+    ``panels=2`` (default) draws columns and rows side by side on the same axes, each at its own
+    scale: in a lexical table the rare words' profiles lie far out and would squeeze the
+    partitions into an unreadable knot at the centre. Read directions, not distances across
+    panels: a lemma and a partition in the same direction from the origin go together.
+    ``panels=1`` draws the classic symmetric map.
     """
     use_style()
     if result.n_dimensions < max(dims):
@@ -82,29 +109,31 @@ def ca_biplot(
     if n_columns is not None:
         cols = cols.loc[_plane_contribution(cols, eig, dims).sort_values(ascending=False, kind="stable").index[:n_columns]]
     sup = pd.concat([result.rows[result.rows["supplementary"]], result.columns[result.columns["supplementary"]]])
-    fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN, DOUBLE_COLUMN_WIDTH_IN * 0.78))
-    ax.axhline(0, color="#BBBBBB", lw=0.6, zorder=0)
-    ax.axvline(0, color="#BBBBBB", lw=0.6, zorder=0)
-    ax.grid(False)
-    ax.scatter(rows[x], rows[y], s=10, color="#777777", zorder=2, label=row_name)
-    colours = [CLASS_COLOURS[i % len(CLASS_COLOURS)] for i in range(len(cols))]
-    ax.scatter(cols[x], cols[y], s=42, marker="^", color=colours, zorder=3, label=column_name)
-    if len(sup):
-        ax.scatter(sup[x], sup[y], s=30, marker="o", facecolors="none", edgecolors="#333333", zorder=3,
-                   label="supplémentaires")
-    texts = [ax.text(px, py, shorten(str(label), 24), fontsize=7, color="#444444")
-             for label, px, py in zip(rows.index, rows[x], rows[y], strict=True)]
-    texts += [ax.text(px, py, shorten(str(label), 28), fontsize=8, fontweight="bold", color=c)
-              for (label, px, py), c in zip(zip(cols.index, cols[x], cols[y], strict=True), colours, strict=True)]
-    texts += [ax.text(px, py, shorten(str(label), 24), fontsize=7, style="italic", color="#333333")
-              for label, px, py in zip(sup.index, sup[x], sup[y], strict=True)]
-    allx = np.concatenate([rows[x], cols[x], sup[x]]) if len(sup) else np.concatenate([rows[x], cols[x]])
-    ally = np.concatenate([rows[y], cols[y], sup[y]]) if len(sup) else np.concatenate([rows[y], cols[y]])
-    ax.set(title=fr_text(title), xlabel=result.axis_label(dims[0]), ylabel=result.axis_label(dims[1]))
-    french_ticks(ax)
-    ax.legend(loc="best", fontsize=7, frameon=True, framealpha=0.8)
-    _adjust(texts, ax, (allx, ally))
+    if panels == 1:
+        fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN, DOUBLE_COLUMN_WIDTH_IN * 0.78))
+        axes = (ax, ax)
+    else:
+        fig, axes = plt.subplots(1, 2, figsize=(DOUBLE_COLUMN_WIDTH_IN, DOUBLE_COLUMN_WIDTH_IN * 0.6))
+    left = _ca_points(axes[0], cols, x, y, marker="^", colour=OKABE_ITO[0], size=36, weight="bold", label=column_name)
+    left += _ca_points(axes[0], sup, x, y, marker="o", colour="#555555", size=28, style="italic",
+                       label="supplémentaires", hollow=True)
+    right = _ca_points(axes[1], rows, x, y, marker="o", colour="#666666", size=9, fontsize=7, label=row_name)
+    if panels == 1:
+        _ca_axes(axes[0], result, dims, title)
+        _adjust(left + right, axes[0], _xy(cols, sup, rows, x=x, y=y))
+        axes[0].legend(loc="best", fontsize=7, frameon=True, framealpha=0.8)
+        return fig
+    _ca_axes(axes[0], result, dims, column_name.capitalize())
+    _ca_axes(axes[1], result, dims, f"{row_name.capitalize()} les plus contributifs")
+    _adjust(left, axes[0], _xy(cols, sup, x=x, y=y))
+    _adjust(right, axes[1], _xy(rows, x=x, y=y))
+    fig.suptitle(fr_text(title), x=0.01, ha="left", fontsize=10, fontweight="bold")
     return fig
+
+
+def _xy(*frames: pd.DataFrame, x: str, y: str) -> tuple[np.ndarray, np.ndarray]:
+    used = [f for f in frames if len(f)]
+    return np.concatenate([f[x].to_numpy() for f in used]), np.concatenate([f[y].to_numpy() for f in used])
 
 
 def _tree_positions(tree: pd.DataFrame, order: list[int]) -> dict[int, tuple[float, float]]:
