@@ -13,13 +13,19 @@ frames); matrices stay sparse, so a corpus of millions of tokens fits in memory.
 from analysis.lexico.ca import CAResult, correspondence
 from analysis.lexico.graph import SimilarityGraph, similarity_graph
 from analysis.lexico.inputs import LexicoInputs, load_inputs
-from analysis.lexico.matrix import FULL_WORD_POS, active_terms, contingency, presence_matrix
+from analysis.lexico.matrix import (
+    FULL_WORD_POS,
+    active_terms,
+    contingency,
+    contingency_with_supplements,
+    presence_matrix,
+)
 from analysis.lexico.planted import adjusted_rand_index, planted_corpus
 from analysis.lexico.reinert import ReinertResult, reinert
 from analysis.lexico.segments import segments
 
 __all__ = [
     "FULL_WORD_POS", "CAResult", "LexicoInputs", "ReinertResult", "SimilarityGraph", "active_terms",
-    "adjusted_rand_index", "contingency", "correspondence", "load_inputs", "planted_corpus", "presence_matrix",
+    "adjusted_rand_index", "contingency", "contingency_with_supplements", "correspondence", "load_inputs", "planted_corpus", "presence_matrix",
     "reinert", "segments", "similarity_graph",
 ]

@@ -26,6 +26,9 @@ from scipy.stats import chi2 as chi2_dist
 
 SIGNIFICANT_CHI2 = 3.84
 """χ² above which an association is reported: p < 0.05 with one degree of freedom."""
+MIN_VALUE_SEGMENTS = 10
+"""A partition value (a speaker, an outlet) needs this many classified segments to be reported:
+below it every segment in one class looks « significant », but the χ² approximation is void."""
 
 
 def signed_chi2(a: np.ndarray, n_class: np.ndarray, n_item: np.ndarray, n: int) -> np.ndarray:
@@ -116,13 +119,15 @@ def over_represented(
     variables: Sequence[str],
     *,
     min_chi2: float = SIGNIFICANT_CHI2,
+    min_segments: int = MIN_VALUE_SEGMENTS,
     top: int | None = 5,
 ) -> pd.DataFrame:
     """Partition values over-represented in each class: one row per (class, variable, value).
 
     ``segments``: one row per segment (aligned with ``labels``) holding the ``variables``
-    columns (outlet, country, speaker …). Missing values are not a value. ``top`` keeps the
-    strongest per class and variable.
+    columns (outlet, country, speaker …). Missing values are not a value; values with fewer
+    than ``min_segments`` classified segments are not tested. ``top`` keeps the strongest per
+    class and variable.
     """
     columns = ["class", "variable", "value", "n_class", "n_value", "pct", "chi2", "p"]
     onehot, rows, classes = _class_onehot(labels)
@@ -138,7 +143,7 @@ def over_represented(
         n_class = np.asarray(onehot.sum(axis=0)).ravel()
         chi = signed_chi2(counts, n_class[None, :], n_value[:, None], len(rows))
         for k, cls in enumerate(classes):
-            keep = np.flatnonzero(chi[:, k] >= min_chi2)
+            keep = np.flatnonzero((chi[:, k] >= min_chi2) & (n_value >= min_segments))
             keep = keep[np.lexsort((np.asarray(values, dtype=object)[keep].astype(str), -chi[keep, k]))]
             if top is not None:
                 keep = keep[:top]

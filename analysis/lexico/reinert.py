@@ -34,6 +34,8 @@ ARTICLE_PARTITIONS: tuple[str, ...] = ("outlet", "country", "subset")
 SEGMENT_PARTITIONS: tuple[str, ...] = ("speaker", "voice")
 """Segment columns tested for over-representation: who speaks, and quotation vs narration."""
 VOICE_QUOTED, VOICE_NARRATION = "citation", "récit"
+DUPLICATE_MARGIN = 3
+"""Candidates drawn per typical segment wanted, so that repeated texts can be dropped."""
 LEMMAS_IN_SUMMARY = 10
 """Characteristic lemmas listed per class in :attr:`ReinertResult.classes`."""
 
@@ -99,10 +101,15 @@ def _class_summary(labels: np.ndarray, terms: pd.DataFrame) -> pd.DataFrame:
 
 def _top_segments(presence: Presence, labels: np.ndarray, terms: pd.DataFrame, segments: pd.DataFrame,
                   top: int) -> pd.DataFrame:
-    best = characteristic_segments(presence.matrix, presence.terms, labels, terms, top=top)
+    """The ``top`` most typical segments of each class; a text repeated word for word (the same
+    dispatch in two outlets) is listed once."""
+    best = characteristic_segments(presence.matrix, presence.terms, labels, terms, top=DUPLICATE_MARGIN * top)
     columns = [c for c in ("segment_id", "doc_id", "start", "end", "speaker", "outlet", "text") if c in segments]
     picked = segments.iloc[best["row"].to_numpy(dtype=np.int64)][columns].reset_index(drop=True)
-    return pd.concat([best[["class", "score"]].reset_index(drop=True), picked], axis=1)
+    out = pd.concat([best[["class", "score"]].reset_index(drop=True), picked], axis=1)
+    if "text" in out.columns:
+        out = out.drop_duplicates(["class", "text"])
+    return out.groupby("class", sort=True).head(top).reset_index(drop=True)
 
 
 def reinert(

@@ -250,7 +250,9 @@ def class_profiles(result, variable: str, *, n_values: int = 12, title: str | No
     fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN, 0.3 * len(top) + 1.3))
     image = ax.imshow(np.clip(ratio.to_numpy(), -2, 2), cmap="RdBu_r", vmin=-2, vmax=2, aspect="auto")
     ax.grid(False)
-    ax.set_xticks(range(len(table.columns)), [f"Cl. {c}" for c in table.columns])
+    first = result.terms[result.terms["chi2"] > 0].groupby("class")["lemma"].first()
+    ax.set_xticks(range(len(table.columns)), [f"{c}\n{first.get(c, '')}" for c in table.columns], fontsize=7)
+    ax.set_xlabel("classe et son premier lemme caractéristique")
     ax.set_yticks(range(len(top)), [shorten(str(v), 30) for v in top])
     for (i, j), value in np.ndenumerate(shares.to_numpy()):
         ax.text(j, i, fr_number(100 * value, 0), ha="center", va="center", fontsize=7,

@@ -49,8 +49,9 @@ def test_biplot_labels_columns_and_the_most_contributing_rows(classified):
     text = _texts(fig)
     assert all(topic in text for topic in table.columns)
     assert "Axe 1" in text and "%" in text
-    labelled_rows = [t for t in fig.axes[0].texts if t.get_fontweight() != "bold" and t.get_text() in table.index]
-    assert len(labelled_rows) == 12
+    columns_panel, rows_panel = fig.axes
+    assert {t.get_text() for t in columns_panel.texts} == set(table.columns)
+    assert len([t for t in rows_panel.texts if t.get_text() in table.index]) == 12
 
 
 def test_similarity_graph_chart(classified, tmp_path):
