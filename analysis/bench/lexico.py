@@ -25,6 +25,8 @@ from pathlib import Path
 
 from analysis import config
 
+FACTOMINER_DIR = config.PROJECT_DIR / "tests" / "data" / "lexico" / "factominer"
+"""FactoMineR's CA() values on published tables (written by tools/factominer_reference.R)."""
 DEFAULT_CORPUS = Path(os.environ.get("ANALYSIS_LEXICO_CORPUS", config.PROJECT_DIR.parent / "data" / "gj-built"))
 NOISE_LEVELS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 """Noise levels of the planted-topic check (0.0: every content word from the article's topic)."""
@@ -41,6 +43,42 @@ def _step(label: str, fn):
     seconds = time.perf_counter() - t0
     print(f"{label:<58} {seconds:7.1f} s   peak {peak_mib():7,.0f} MiB", flush=True)
     return result, seconds
+
+
+def factominer_differences(name: str) -> float:
+    """Largest absolute difference between our CA and FactoMineR's on one reference table: over
+    eigenvalues, inertia shares, coordinates (up to each axis' sign), contributions, cos² and
+    inertias of active and supplementary rows and columns."""
+    import json
+
+    import numpy as np
+    import pandas as pd
+
+    from analysis.lexico import correspondence
+
+    table = pd.read_csv(FACTOMINER_DIR / f"{name}.csv", index_col=0)
+    ref = json.loads((FACTOMINER_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    res = correspondence(table, n_dimensions=ref["ncp"], supplementary_rows=ref["row_sup"] or None,
+                         supplementary_columns=ref["col_sup"] or None)
+    worst = float(np.max(np.abs(res.eigenvalues[["eigenvalue", "inertia_pct", "cumulative_pct"]].to_numpy()
+                                - np.array(ref["eig"]["values"]))))
+    parts = [("row", res.rows, False), ("col", res.columns, False), ("row_sup_values", res.rows, True),
+             ("col_sup_values", res.columns, True)]
+    for key, frame, sup in parts:
+        values = ref.get(key) if sup else ref[key]
+        if not values:
+            continue
+        frame = frame[frame["supplementary"] == sup]
+        for what, prefix in (("coord", "dim_"), ("contrib", "ctr_"), ("cos2", "cos2_")):
+            if what not in values:
+                continue
+            theirs = np.array(values[what]["values"], dtype=float)
+            ours = frame.loc[values[what]["labels"], [f"{prefix}{k + 1}" for k in range(theirs.shape[1])]].to_numpy()
+            diff = np.abs(ours - theirs) if what != "coord" else np.minimum(np.abs(ours - theirs), np.abs(ours + theirs))
+            worst = max(worst, float(diff.max()))
+        if "inertia" in values:
+            worst = max(worst, float(np.max(np.abs(frame["inertia"].to_numpy() - np.array(values["inertia"])))))
+    return worst
 
 
 def planted(n_topics: int = 4, seeds: tuple[int, ...] = (0, 1, 2), double: bool = False) -> list[tuple[float, float, float]]:
@@ -93,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--double", action="store_true", help="double classification")
     parser.add_argument("--skip-planted", action="store_true", help="do not run the planted-topic check")
     args = parser.parse_args(argv or [])
+    print("correspondence analysis vs FactoMineR CA() (max absolute difference over every reported number)")
+    for name in ("children", "smoke", "author", "jo"):
+        print(f"  {name:<9} {factominer_differences(name):.1e}")
+    print()
     if not args.skip_planted:
         print("planted topics (4 topics × 30 articles, 3 seeds): adjusted Rand index of classes vs topics")
         for noise, ari, share in planted(double=args.double):
