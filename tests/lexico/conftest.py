@@ -37,3 +37,23 @@ def planted():
         return cache[key]
 
     return make
+
+
+@pytest.fixture(scope="session")
+def lexico_cli():
+    """``lexico_cli(*args, articles=None, folder=None)``: run ``python -m analysis lexico ARGS``;
+    with ``articles``, their texts are first written as .txt files into ``folder``, which is then
+    given as the input path. Returns the finished process (returncode, stdout, stderr)."""
+    import subprocess
+    import sys
+
+    def run(*args: str, articles: pd.DataFrame | None = None, folder: Path | None = None):
+        command = [sys.executable, "-m", "analysis", "lexico", *args]
+        if articles is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            for row in articles.itertuples(index=False):
+                (folder / f"{row.doc_id}.txt").write_text(row.text, encoding="utf-8")
+            command.insert(5, str(folder))
+        return subprocess.run(command, capture_output=True, text=True, check=False)
+
+    return run

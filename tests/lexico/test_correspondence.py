@@ -7,8 +7,6 @@ not need R). Axes have arbitrary signs: coordinates are compared up to the sign 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pandas as pd
@@ -128,11 +126,10 @@ def test_bad_tables_raise_clear_errors(bad):
         correspondence(bad)
 
 
-def test_cli_prints_eigenvalues_and_inertia_as_json(factominer_reference, tmp_path):
+def test_cli_prints_eigenvalues_and_inertia_as_json(factominer_reference, tmp_path, lexico_cli):
     table, ref = factominer_reference("smoke")
     table.to_csv(tmp_path / "t.csv")
-    out = subprocess.run([sys.executable, "-m", "analysis", "lexico", "ca", str(tmp_path / "t.csv")],
-                         capture_output=True, text=True, check=False)
+    out = lexico_cli("ca", str(tmp_path / "t.csv"))
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["eigenvalues"] == sorted(data["eigenvalues"], reverse=True)
@@ -140,10 +137,9 @@ def test_cli_prints_eigenvalues_and_inertia_as_json(factominer_reference, tmp_pa
     assert {r["label"] for r in data["rows"]} == set(table.index)
 
 
-def test_cli_names_the_file_of_a_bad_table(tmp_path):
+def test_cli_names_the_file_of_a_bad_table(tmp_path, lexico_cli):
     path = tmp_path / "bad.csv"
     path.write_text("label,a,b\nx,1,deux\ny,3,4\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "analysis", "lexico", "ca", str(path)], capture_output=True,
-                         text=True, check=False)
+    out = lexico_cli("ca", str(path))
     assert out.returncode == 1
     assert "bad.csv" in out.stderr and "non-numeric" in out.stderr

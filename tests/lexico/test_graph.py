@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import networkx as nx
 import numpy as np
@@ -74,12 +72,9 @@ def test_measure_must_be_known(planted):
         similarity_graph(tokens, measure="dice")
 
 
-def test_cli_prints_the_tree_edges(planted, tmp_path):
+def test_cli_prints_the_tree_edges(planted, tmp_path, lexico_cli):
     articles, _ = planted(2, 0.1, 4, docs_per_topic=4)
-    for row in articles.itertuples(index=False):
-        (tmp_path / f"{row.doc_id}.txt").write_text(row.text, encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "analysis", "lexico", "graph", str(tmp_path), "--top", "15"],
-                         capture_output=True, text=True, check=False)
+    out = lexico_cli("graph", "--top", "15", articles=articles, folder=tmp_path / "articles")
     assert out.returncode == 0, out.stderr
     edges = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(edges) == 14 and all(e["in_tree"] for e in edges)

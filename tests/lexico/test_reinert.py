@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pandas as pd
@@ -159,14 +157,9 @@ def test_signed_chi2_matches_scipy_on_two_by_two_tables():
         assert (value > 0) == (a * n > n_class * n_item)
 
 
-def test_cli_prints_one_json_object_per_segment(planted, tmp_path):
+def test_cli_prints_one_json_object_per_segment(planted, tmp_path, lexico_cli):
     articles, _ = planted(3, 0.1, 8, docs_per_topic=6)
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for row in articles.itertuples(index=False):
-        (folder / f"{row.doc_id}.txt").write_text(row.text, encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "analysis", "lexico", "reinert", str(folder), "--k", "3"],
-                         capture_output=True, text=True, check=False)
+    out = lexico_cli("reinert", "--k", "3", articles=articles, folder=tmp_path / "articles")
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert rows and all({"doc_id", "segment_id", "start", "end", "class"} <= set(r) for r in rows)
