@@ -22,10 +22,10 @@ from analysis.lexico.matrix import (
 )
 from analysis.lexico.planted import adjusted_rand_index, planted_corpus
 from analysis.lexico.reinert import ReinertResult, reinert
-from analysis.lexico.segments import segments
+from analysis.lexico.segments import text_segments
 
 __all__ = [
     "FULL_WORD_POS", "CAResult", "LexicoInputs", "ReinertResult", "SimilarityGraph", "active_terms",
     "adjusted_rand_index", "contingency", "contingency_with_supplements", "correspondence", "load_inputs", "planted_corpus", "presence_matrix",
-    "reinert", "segments", "similarity_graph",
+    "reinert", "similarity_graph", "text_segments",
 ]

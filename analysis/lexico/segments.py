@@ -150,7 +150,7 @@ def cut_segments(
 
     Returns ``(segments, segment_of, ordered_tokens)``: ``segment_of[i]`` is the segment row of
     ``ordered_tokens.iloc[i]`` (``tokens`` sorted by article and token index). See
-    :func:`segments` for the columns.
+    :func:`text_segments` for the columns.
     """
     require_columns(tokens, ["doc_id", "i", "text", "start", "end"])
     if size < 2:
@@ -184,7 +184,7 @@ def cut_segments(
     return frame[SEGMENT_COLUMNS], segment_of, ordered
 
 
-def segments(
+def text_segments(
     tokens: pd.DataFrame,
     *,
     articles: pd.DataFrame | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.lexico import segments
+from analysis.lexico import text_segments
 from analysis.lexico.segments import cut_segments
 
 
@@ -25,7 +25,7 @@ def _tokens(text: str, doc_id: str = "d", sentence_ends: tuple[str, ...] = (".",
 
 def test_offsets_are_exact_and_segments_tile_each_article(planted):
     articles, tokens = planted(3, 0.2, 0)
-    seg = segments(tokens, articles=articles)
+    seg = text_segments(tokens, articles=articles)
     texts = articles.set_index("doc_id")["text"]
     assert (seg["text"] == [texts[d][s:e] for d, s, e in zip(seg["doc_id"], seg["start"], seg["end"], strict=True)]).all()
     for doc_id, group in seg.groupby("doc_id"):
@@ -37,7 +37,7 @@ def test_offsets_are_exact_and_segments_tile_each_article(planted):
 
 def test_segments_are_about_forty_words_and_end_at_sentence_ends(planted):
     articles, tokens = planted(3, 0.2, 1)
-    seg = segments(tokens, articles=articles)
+    seg = text_segments(tokens, articles=articles)
     inner = seg.groupby("doc_id").head(-1)  # an article's last segment holds its tail
     assert inner["n_words"].min() >= 20 and inner["n_words"].max() <= 55
     assert abs(inner["n_words"].median() - 40) <= 6
@@ -47,7 +47,7 @@ def test_segments_are_about_forty_words_and_end_at_sentence_ends(planted):
 def test_short_article_is_one_segment_and_no_segment_crosses_articles():
     a = _tokens("Un titre court . Une phrase de plus .", "a")
     b = _tokens(" ".join(["mot"] * 120) + " .", "b")
-    seg = segments(pd.concat([a, b], ignore_index=True))
+    seg = text_segments(pd.concat([a, b], ignore_index=True))
     assert (seg["doc_id"] == "a").sum() == 1
     assert seg.loc[seg["doc_id"] == "a", "n_words"].iloc[0] == 7
     assert (seg["doc_id"] == "b").sum() == 3
@@ -55,7 +55,7 @@ def test_short_article_is_one_segment_and_no_segment_crosses_articles():
 
 def test_cut_prefers_a_sentence_end_near_the_target_over_a_comma():
     words = ["w"] * 36 + ["."] + ["x"] * 5 + [","] + ["y"] * 60 + ["."]
-    seg = segments(_tokens(" ".join(words)))
+    seg = text_segments(_tokens(" ".join(words)))
     assert seg["n_words"].iloc[0] == 36
 
 
