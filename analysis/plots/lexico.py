@@ -31,8 +31,9 @@ VARIABLE_LABELS: dict[str, str] = {"outlet": "média", "country": "pays", "subse
                                    "speaker": "locuteur", "voice": "voix (citation ou récit)", "class": "classe"}
 """French names of the partition columns, for chart titles."""
 BIPLOT_ROWS = 30
-LABEL_SECONDS = 5.0
-"""Time adjustText may spend placing one panel's labels (it stops earlier once nothing overlaps)."""
+LABEL_ITERATIONS = 300
+"""Rounds adjustText may spend placing one panel's labels (it stops earlier once nothing overlaps).
+A bound on rounds, not on seconds, so that the same chart comes out the same on any machine."""
 """Lemmas labelled on a biplot by default: the most contributing to the two axes drawn."""
 
 
@@ -49,7 +50,7 @@ def _adjust(texts: list, ax: Axes, points: tuple[np.ndarray, np.ndarray] | None 
 
     kwargs = {"x": points[0], "y": points[1]} if points is not None else {}
     adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.4},
-                expand=(1.25, 1.5), force_text=(0.4, 0.7), expand_axes=True, time_lim=LABEL_SECONDS, **kwargs)
+                expand=(1.25, 1.5), force_text=(0.4, 0.7), expand_axes=True, iter_lim=LABEL_ITERATIONS, **kwargs)
 
 
 def _plane_contribution(frame: pd.DataFrame, eig: pd.Series, dims: tuple[int, int]) -> pd.Series:
