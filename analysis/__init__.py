@@ -41,6 +41,10 @@ _EXPORTS: dict[str, str] = {
     "partition_tokens": "analysis.keywords",
     "repeated_segments": "analysis.keywords",
     "tfidf": "analysis.keywords",
+    # lexicometry
+    "correspondence": "analysis.lexico",
+    "reinert": "analysis.lexico",
+    "similarity_graph": "analysis.lexico",
     # everything in one pass, and corpora
     "analyse": "analysis.pipeline",
     "build_corpus": "analysis.corpus",
@@ -51,7 +55,7 @@ _EXPORTS: dict[str, str] = {
     "Workspace": "analysis.workspace",
 }
 _MODULES = {"config", "errors", "io", "nlp", "plots", "quotes", "speakers", "sentiment", "keywords", "tables",
-            "report", "corpus", "evaluate", "bench", "fr", "workspace", "pipeline"}
+            "report", "corpus", "evaluate", "bench", "fr", "workspace", "pipeline", "lexico"}
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 

@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "keywords": ("analysis.keywords.cli", "frequencies and keyness by partition"),
     "report": ("analysis.report.cli", "run every notebook into an HTML report"),
     "corpus": ("analysis.corpus.cli", "build a corpus to Parquet with Dask"),
+    "lexico": ("analysis.lexico.cli", "correspondence analysis, Reinert classes, similarity graph"),
 }
 
 
