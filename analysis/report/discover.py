@@ -28,7 +28,7 @@ from typing import Literal
 from analysis import config
 
 NOTEBOOK_NAME = re.compile(r"^(?P<number>\d{2})(?P<letter>[a-z]?)_(?P<slug>\w+)$")
-InputKind = Literal["articles", "corpus"]
+InputKind = Literal["articles", "corpus", "any"]
 STANDARD_PARAMETERS = ("input_paths", "model", "output_dir")
 
 
@@ -82,7 +82,7 @@ def _needs(path: Path, parameters: Sequence[str]) -> InputKind:
         declared = nbformat.read(path, as_version=4).metadata.get("analysis", {}).get("input")
     except Exception:  # noqa: BLE001
         declared = None
-    if declared in ("articles", "corpus"):
+    if declared in ("articles", "corpus", "any"):
         return declared
     if "corpus_dir" in parameters or path.stem.split("_", 1)[-1] == "corpus":
         return "corpus"
@@ -135,6 +135,8 @@ MIN_CORPUS_ARTICLES = 2
 
 def skip_reason(notebook: Notebook, kind: InputKind, *, n_articles: int | None = None) -> str | None:
     """Why ``notebook`` does not run on inputs of ``kind`` holding ``n_articles`` (None: it runs)."""
+    if notebook.needs == "any":
+        return None  # it reads articles and built corpora alike
     if notebook.needs == "articles":
         if kind == "corpus":
             return "the input is a built corpus: per-article notebooks run on article files, folders or tables"

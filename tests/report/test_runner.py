@@ -386,3 +386,11 @@ def test_a_missing_model_is_reported_before_anything_runs(tmp_path):
     with pytest.raises(ModelNotInstalledError, match="fr_core_news_xl"):
         runner.run_report([str(config.SAMPLE_ARTICLE)], out_dir=tmp_path / "r", model="fr_core_news_xl")
     assert not (tmp_path / "r").exists()
+
+
+def test_a_notebook_declared_for_any_input_runs_on_articles_and_on_a_built_corpus(tmp_path):
+    write_notebook(tmp_path / "09_both.ipynb", [("parameters", PARAMETERS)], metadata={"analysis": {"input": "any"}})
+    (notebook,) = discover.find_notebooks(tmp_path)
+    assert notebook.needs == "any"
+    assert discover.skip_reason(notebook, "articles", n_articles=1) is None
+    assert discover.skip_reason(notebook, "corpus") is None
