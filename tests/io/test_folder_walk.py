@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pandas as pd
+
 from analysis.io import load_corpus
 
 ARTICLE = "La commune de Plouzané a voté son budget mardi soir après trois heures de débat.\n"
