@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from typing import IO, Literal
@@ -31,7 +32,10 @@ def write_frame(frame: pd.DataFrame, fmt: Format = "jsonl", stream: IO[str] | No
         for record in frame.to_dict(orient="records"):
             stream.write(json.dumps({k: _jsonable(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        frame.to_csv(stream, index=False)
+        from analysis.tables import protect_frame
+
+        # spreadsheets never read a quote as a formula; text quoted (a lone CR would end a row)
+        protect_frame(frame).to_csv(stream, index=False, quoting=csv.QUOTE_NONNUMERIC)
     elif fmt == "table":
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 80):

@@ -1,8 +1,17 @@
 """Save tables the way researchers open them: CSV in UTF-8 with BOM (Excel reads accents), and
-one XLSX workbook gathering every table of a report, one sheet each."""
+one XLSX workbook gathering every table of a report, one sheet each.
+
+Cells never become formulas. Quotes are hostile input: a speaker can be quoted saying
+« =HYPERLINK(…) », and a spreadsheet would run it. Text that starts like a formula (= + - @,
+tab or carriage return) is written as text: in XLSX as a string cell with Excel's own « quote
+prefix » (the value itself unchanged); in CSV, which has no types, behind a leading ``'`` —
+the usual convention (OWASP's), which Excel and LibreOffice show as text and
+:func:`read_table_csv` removes again.
+"""
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -15,6 +24,38 @@ from analysis.plots.save import safe_name
 
 XLSX_SHEET_MAX = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula (or a DDE call)."""
+_PROTECTED = re.compile(r"^'*[=+\-@\t\r]")
+_PROTECTION = re.compile(r"^'(?='*[=+\-@\t\r])")
+
+
+def protect_cell(value: object) -> object:
+    """``value`` safe for a CSV cell: text that starts like a formula gets a leading ``'``.
+
+    Text already starting with quotes before such a character gets one more, so that
+    :func:`unprotect_cell` gives back exactly the original.
+    """
+    return "'" + value if isinstance(value, str) and _PROTECTED.match(value) else value
+
+
+def unprotect_cell(value: object) -> object:
+    """The original of a cell written by :func:`protect_cell`."""
+    return _PROTECTION.sub("", value, count=1) if isinstance(value, str) else value
+
+
+def _text_columns(frame: pd.DataFrame) -> list[str]:
+    return [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c].dtype)]
+
+
+def protect_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells (and text index) are safe to open in a spreadsheet."""
+    out = frame.copy()
+    for col in _text_columns(out):
+        out[col] = out[col].map(protect_cell)
+    if out.index.dtype == object:
+        out.index = out.index.map(protect_cell)
+    return out
 
 
 def tables_dir(out_dir: str | Path | None = None) -> Path:
@@ -27,13 +68,18 @@ def save_table(frame: pd.DataFrame, name: str, *, out_dir: str | Path | None = N
     directory = tables_dir(out_dir)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{safe_name(name)}.csv"
-    frame.to_csv(path, index=index, encoding="utf-8-sig", lineterminator="\n")
+    # every text cell quoted: the csv module leaves a lone carriage return unquoted, which readers take for a line end
+    protect_frame(frame).to_csv(path, index=index, encoding="utf-8-sig", lineterminator="\n",
+                                quoting=csv.QUOTE_NONNUMERIC)
     return path
 
 
 def read_table_csv(path: str | Path) -> pd.DataFrame:
-    """Read back a CSV written by :func:`save_table` (BOM and accents handled)."""
-    return pd.read_csv(path, encoding="utf-8-sig")
+    """Read back a CSV written by :func:`save_table` (BOM, accents and protected cells handled)."""
+    frame = pd.read_csv(path, encoding="utf-8-sig")
+    for col in _text_columns(frame):
+        frame[col] = frame[col].map(unprotect_cell)
+    return frame
 
 
 def sheet_names(names: Iterable[str]) -> list[str]:
@@ -68,6 +114,16 @@ def _excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
                 else (", ".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v)
             )
     return out
+
+
+def _no_formulas(ws: object) -> None:
+    """Text cells that start like a formula become string cells with a quote prefix (openpyxl
+    turns any string starting with « = » into a formula)."""
+    for row in ws.iter_rows(min_row=2):  # type: ignore[attr-defined]
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -114,6 +170,7 @@ def write_workbook(tables: Mapping[str, pd.DataFrame] | str | Path, path: str | 
         for sheet, frame in zip(names, tables.values(), strict=True):
             _excel_safe(frame).to_excel(writer, sheet_name=sheet, index=False)
             ws = writer.sheets[sheet]
+            _no_formulas(ws)
             ws.freeze_panes = "A2"
             for cell in ws[1]:
                 cell.font = Font(bold=True)

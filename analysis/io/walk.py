@@ -56,6 +56,13 @@ def _inside(path: Path, folders: Iterable[Path]) -> bool:
     return any(path == f or f in path.parents for f in folders)
 
 
+def _below(root: Path, exclude: Iterable[str | Path]) -> list[Path]:
+    """The excluded folders (real paths) that lie below ``root``: an output folder that holds the
+    input itself (``--out .`` around ``articles/``) excludes nothing from it."""
+    real = [Path(os.path.realpath(p)) for p in exclude]
+    return [p for p in real if not _inside(root, [p])]
+
+
 def walk_folder(
     root: str | Path,
     *,
@@ -71,7 +78,7 @@ def walk_folder(
     in ``notes`` what was left out on purpose (suite outputs, excluded folders).
     """
     root = Path(root)
-    excluded = [Path(os.path.realpath(p)) for p in exclude]
+    excluded = _below(Path(os.path.realpath(root)), exclude)
     files: list[Path] = []
     errors: list[Entry] = []
     notes: list[Entry] = []
@@ -126,7 +133,7 @@ def _left_out(folder: Path, real: Path, excluded: list[Path]) -> str | None:
 
 def under_suite_output(path: Path, base: Path, *, exclude: Iterable[str | Path] = ()) -> str | None:
     """Why ``path`` (a glob match below ``base``) lies in a suite output or excluded folder, else None."""
-    excluded = [Path(os.path.realpath(p)) for p in exclude]
+    excluded = _below(Path(os.path.realpath(base)), exclude)
     real = Path(os.path.realpath(path))
     if _inside(real, excluded):
         return "inside the output folder of this command: outputs are never read back as input"

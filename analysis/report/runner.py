@@ -25,12 +25,13 @@ from typing import Any
 
 from analysis import config
 from analysis.errors import AnalysisError, InputError
+from analysis.io.walk import REPORT_GENERATOR
 from analysis.plots.save import safe_name
 from analysis.report.discover import Notebook, find_notebooks, input_kind, skip_reason
 from analysis.workspace import NOTEBOOK_ENV, OUTPUTS_FILE, PALETTE_FILE, REPORT_ENV
 
 WORKBOOK = "tables/all-tables.xlsx"
-GENERATOR = "analysis report"
+GENERATOR = REPORT_GENERATOR
 GENERATED_FILES = ("index.html", "manifest.json", PALETTE_FILE, OUTPUTS_FILE, "screenshot-index.png")
 GENERATED_DIRS = ("figures", "tables", "notebooks", "html")
 
@@ -203,18 +204,19 @@ def run_report(
     if kind == "corpus" and summary:
         report_summary = summarise_corpus(resolved[0])
     if kind == "articles":
-        articles = load_corpus(resolved)
+        articles = load_corpus(resolved, exclude=[out])  # a report folder inside the input is never read back
         n_articles = len(articles)
         if articles.empty:
             reasons = "; ".join(f"{e['path']}: {e['reason']}" for e in articles.attrs.get("errors", [])) or "nothing found"
             raise InputError(", ".join(map(str, inputs or resolved)), f"no article could be loaded ({reasons})")
         if summary:
-            report_summary, _ = summarise(resolved, model=model)
+            report_summary, _ = summarise(resolved, model=model, articles=articles)
     prepare_out_dir(out)
     manifest = base_manifest(resolved, out_dir=out, model=model, lang=lang, argv=argv)
     manifest["input_kind"] = kind
     if report_summary is not None:
         manifest["summary"] = report_summary.as_dict()
+    write_manifest(manifest, out)  # status « running »: the folder is known as a report while notebooks load inputs
     shared = SharedPalette(path=out / PALETTE_FILE)
     shared.assign([name for name, _ in (report_summary.speakers if report_summary else [])])
     shared.save()
