@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from typing import IO, Literal
@@ -34,8 +33,7 @@ def write_frame(frame: pd.DataFrame, fmt: Format = "jsonl", stream: IO[str] | No
     elif fmt == "csv":
         from analysis.tables import protect_frame
 
-        # spreadsheets never read a quote as a formula; text quoted (a lone CR would end a row)
-        protect_frame(frame).to_csv(stream, index=False, quoting=csv.QUOTE_NONNUMERIC)
+        protect_frame(frame).to_csv(stream, index=False)  # a spreadsheet never reads a quote as a formula
     elif fmt == "table":
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 80):

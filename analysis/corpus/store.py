@@ -298,7 +298,10 @@ class BuiltCorpus:
     @functools.cached_property
     def articles(self) -> pd.DataFrame:
         frame = self.table("articles")
-        frame.attrs["errors"] = self.errors[self.errors["stage"] == "load"].to_dict("records") if len(self.errors) else []
+        errors = self.errors
+        frame.attrs["errors"] = errors[errors["stage"] == "load"].to_dict("records") if len(errors) else []
+        frame.attrs["warnings"] = (errors[errors["stage"] == "load-warning"].rename(columns={"error": "warning"})
+                                   .to_dict("records") if len(errors) else [])
         frame.attrs["duplicates"] = self.duplicates.to_dict("records")
         return frame
 

@@ -10,6 +10,7 @@ caller excludes (the output folder of the running command).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -108,8 +109,7 @@ def walk_folder(
                 continue
             path = Path(entry.path)
             if entry.is_symlink() and not path.exists():
-                errors.append(_skipped(path, "BrokenLinkError",
-                                       f"broken symbolic link: its target {os.readlink(path)} does not exist"))
+                errors.append(_broken_link(path))
             elif entry.is_dir(follow_symlinks=True):
                 stack.append((path, (*ancestors, real)))
             elif ignored(path):
@@ -120,6 +120,16 @@ def walk_folder(
                 errors.append(_skipped(path, "UnsupportedFormatError",
                                        f"not an article file: unsupported file type {path.suffix or '(no extension)'!r}"))
     return sorted(files), errors, notes
+
+
+def _broken_link(path: Path) -> Entry:
+    """A symbolic link that leads nowhere: its target is missing, or links point at each other."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _skipped(path, "SymlinkLoopError", "symbolic link loop: the links point at each other")
+    return _skipped(path, "BrokenLinkError", f"broken symbolic link: its target {os.readlink(path)} does not exist")
 
 
 def _left_out(folder: Path, real: Path, excluded: list[Path]) -> str | None:

@@ -31,12 +31,16 @@ def test_symbolic_link_loop_is_listed_and_the_rest_loaded(tmp_path):
     assert "symbolic link loop" in _reasons(corpus)["boucle"]
 
 
-def test_dangling_link_is_listed(tmp_path):
+def test_dangling_link_and_links_pointing_at_each_other_are_listed(tmp_path):
     _article(tmp_path / "un.txt")
     os.symlink(tmp_path / "parti.txt", tmp_path / "lien.txt")
+    os.symlink(tmp_path / "ping.txt", tmp_path / "pong.txt")
+    os.symlink(tmp_path / "pong.txt", tmp_path / "ping.txt")
     corpus = load_corpus(tmp_path, dedup=False)
     assert corpus["doc_id"].tolist() == ["un"]
-    assert "broken symbolic link" in _reasons(corpus)["lien.txt"]
+    reasons = _reasons(corpus)
+    assert "broken symbolic link" in reasons["lien.txt"]
+    assert "symbolic link loop" in reasons["ping.txt"] and "symbolic link loop" in reasons["pong.txt"]
 
 
 def test_unreadable_sub_folder_is_listed(tmp_path, monkeypatch):
