@@ -165,6 +165,45 @@ def run_report(
     inputs: Sequence[str | Path] | None = None,
     *,
     out_dir: str | Path | None = None,
+    **options: Any,
+) -> Path:
+    """Run every notebook that fits ``inputs`` into ``out_dir``; return the index page.
+
+    ``inputs``: article files, folders, globs or tables (default: the sample article), or one
+    built corpus folder. ``out_dir`` defaults to ``reports/<input name>/``. Options: ``model``
+    ("sm"), ``lang`` ("fr"), ``progress``, ``summary``, ``notebooks_dir``, ``argv``. Raises
+    :class:`NotebookFailed` when a notebook fails (after writing the index and manifest). The
+    manifest says « running » while the report runs, and how it ended: ok, failed, or
+    interrupted (Ctrl-C or another error, with the error).
+    """
+    out = (Path(out_dir) if out_dir else default_out_dir(resolve_inputs(inputs))).expanduser().resolve()
+    try:
+        return _run_report(inputs, out_dir=out, **options)
+    except BaseException as exc:
+        _record_end(out, exc)
+        raise
+
+
+def _record_end(out: Path, exc: BaseException) -> None:
+    """A manifest left « running » by an exception says how the run ended instead."""
+    from analysis.report.manifest import now, write_manifest
+
+    path = out / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        return
+    if manifest.get("generator") == GENERATOR and manifest.get("status") == "running":
+        status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+        manifest.update(status=status, finished=now(), error=f"{type(exc).__name__}: {exc}")
+        with contextlib.suppress(OSError):
+            write_manifest(manifest, out)
+
+
+def _run_report(
+    inputs: Sequence[str | Path] | None = None,
+    *,
+    out_dir: str | Path | None = None,
     model: str = "sm",
     lang: str = "fr",
     progress: bool = True,
@@ -172,12 +211,7 @@ def run_report(
     notebooks_dir: str | Path | None = None,
     argv: Sequence[str] | None = None,
 ) -> Path:
-    """Run every notebook that fits ``inputs`` into ``out_dir``; return the index page.
-
-    ``inputs``: article files, folders, globs or tables (default: the sample article), or one
-    built corpus folder. ``out_dir`` defaults to ``reports/<input name>/``. Raises
-    :class:`NotebookFailed` when a notebook fails (after writing the index and manifest).
-    """
+    """:func:`run_report` itself."""
     import papermill as pm
     from tqdm.auto import tqdm
 
