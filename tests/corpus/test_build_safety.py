@@ -198,3 +198,13 @@ def test_the_lock_is_released_after_a_build(small_source, tmp_path):
     from analysis.corpus.lock import is_locked
 
     assert not is_locked(tmp_path)
+
+
+def test_an_output_error_travels_back_from_a_worker_intact():
+    import pickle
+
+    from analysis.errors import OutputError
+
+    error = pickle.loads(pickle.dumps(OutputError("/data/built", "cannot write the corpus (No space left on device)")))
+    assert (error.path, error.reason) == ("/data/built", "cannot write the corpus (No space left on device)")
+    assert str(error) == "/data/built: cannot write the corpus (No space left on device)"

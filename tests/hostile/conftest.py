@@ -28,6 +28,7 @@ INJECTION = (
     "adjointe aux finances.\n\n"
     "« +20 % pour les pontons, c'est raisonnable », a ajouté Jeanne Morel devant les élus.\n\n"
     "« -5 % sur l'éclairage public suffira », a estimé Paul Vidal, conseiller d'opposition.\n\n"
+    "« @mairie répondra aux questions des habitants », a assuré Jeanne Morel.\n\n"
     f"Un lecteur a écrit {SCRIPT} dans le formulaire du site de la mairie.\n\n"
     f"« {IMAGE} est un test de sécurité », a dit Paul Vidal, qui réclame un audit.\n"
 )
