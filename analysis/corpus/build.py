@@ -90,7 +90,7 @@ class BuildReport:
 
     def summary(self) -> str:
         state = "interrupted" if self.interrupted else "done"
-        warned = f" ({self.load_warnings} read with a warning)" if self.load_warnings else ""
+        warned = f", {self.load_warnings} load warning{'s' if self.load_warnings > 1 else ''}" if self.load_warnings else ""
         return (f"{state}: {self.processed} articles processed, {self.skipped} already built, {self.failed} failed, "
                 f"{self.duplicates} near-duplicates dropped, {self.load_errors} unreadable inputs{warned}; "
                 f"{self.words} words in {self.seconds:.1f} s ({self.words_per_second:,.0f} words/s) → {self.out_dir}")
