@@ -1,12 +1,9 @@
 """Save tables the way researchers open them: CSV in UTF-8 with BOM (Excel reads accents), and
 one XLSX workbook gathering every table of a report, one sheet each.
 
-Cells never become formulas. Quotes are hostile input: a speaker can be quoted saying
-« =HYPERLINK(…) », and a spreadsheet would run it. Text that starts like a formula (= + - @,
-tab or carriage return) is written as text: in XLSX as a string cell with Excel's own « quote
-prefix » (the value itself unchanged); in CSV, which has no types, behind a leading ``'`` —
-the usual convention (OWASP's), which Excel and LibreOffice show as text and
-:func:`read_table_csv` removes again.
+Cells never become formulas (see :mod:`analysis.cells`): in XLSX, text that starts like a
+formula is a string cell with Excel's own « quote prefix » (the value itself unchanged); in CSV
+it is written behind a leading ``'``, which :func:`read_table_csv` removes again.
 """
 
 from __future__ import annotations
@@ -20,44 +17,11 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
+from analysis.cells import FORMULA_START, protect_frame, text_columns, unprotect_cell
 from analysis.plots.save import safe_name
 
 XLSX_SHEET_MAX = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-"""First characters that make a spreadsheet read a cell as a formula (or a DDE call)."""
-_PROTECTED = re.compile(r"^'*[=+\-@\t\r]")
-_PROTECTION = re.compile(r"^'(?='*[=+\-@\t\r])")
-
-
-def protect_cell(value: object) -> object:
-    """``value`` safe for a CSV cell: text that starts like a formula gets a leading ``'``.
-
-    Text already starting with quotes before such a character gets one more, so that
-    :func:`unprotect_cell` gives back exactly the original.
-    """
-    return "'" + value if isinstance(value, str) and _PROTECTED.match(value) else value
-
-
-def unprotect_cell(value: object) -> object:
-    """The original of a cell written by :func:`protect_cell`."""
-    return _PROTECTION.sub("", value, count=1) if isinstance(value, str) else value
-
-
-def _text_columns(frame: pd.DataFrame) -> list[str]:
-    return [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c].dtype)]
-
-
-def protect_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` whose text cells (and text index) are safe to open in a spreadsheet."""
-    out = frame.copy()
-    for col in _text_columns(out):
-        out[col] = out[col].map(protect_cell)
-    if out.index.dtype == object:
-        out.index = out.index.map(protect_cell)
-    return out
-
-
 def tables_dir(out_dir: str | Path | None = None) -> Path:
     """Where tables go: ``out_dir``, else $ANALYSIS_TABLES_DIR, else reports/tables."""
     return Path(out_dir or os.environ.get("ANALYSIS_TABLES_DIR") or config.TABLES_DIR)
@@ -77,7 +41,7 @@ def save_table(frame: pd.DataFrame, name: str, *, out_dir: str | Path | None = N
 def read_table_csv(path: str | Path) -> pd.DataFrame:
     """Read back a CSV written by :func:`save_table` (BOM, accents and protected cells handled)."""
     frame = pd.read_csv(path, encoding="utf-8-sig")
-    for col in _text_columns(frame):
+    for col in text_columns(frame):
         frame[col] = frame[col].map(unprotect_cell)
     return frame
 
