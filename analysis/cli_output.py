@@ -8,6 +8,8 @@ from typing import IO, Literal
 
 import pandas as pd
 
+from analysis.cells import protect_frame
+
 Format = Literal["jsonl", "csv", "table"]
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "table")
 
@@ -31,7 +33,7 @@ def write_frame(frame: pd.DataFrame, fmt: Format = "jsonl", stream: IO[str] | No
         for record in frame.to_dict(orient="records"):
             stream.write(json.dumps({k: _jsonable(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        frame.to_csv(stream, index=False)
+        protect_frame(frame).to_csv(stream, index=False)  # a spreadsheet never reads a quote as a formula
     elif fmt == "table":
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 80):

@@ -41,3 +41,19 @@ class MissingColumnError(InputError):
 
 class ModelNotInstalledError(AnalysisError):
     """The requested spaCy model package is not installed."""
+
+
+class OutputError(AnalysisError):
+    """An output cannot be written (disk full, read-only folder, no permission); the message names it."""
+
+    def __init__(self, path: str | Path | None, reason: str) -> None:
+        self.path = str(path) if path is not None else None
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+    def __reduce__(self) -> tuple[type, tuple[str | None, str]]:
+        return type(self), (self.path, self.reason)  # travels back from Dask workers intact
+
+
+class BuildInProgressError(InputError):
+    """Another build is writing to the same output folder."""

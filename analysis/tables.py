@@ -1,8 +1,14 @@
 """Save tables the way researchers open them: CSV in UTF-8 with BOM (Excel reads accents), and
-one XLSX workbook gathering every table of a report, one sheet each."""
+one XLSX workbook gathering every table of a report, one sheet each.
+
+Cells never become formulas (see :mod:`analysis.cells`): in XLSX, text that starts like a
+formula is a string cell with Excel's own « quote prefix » (the value itself unchanged); in CSV
+it is written behind a leading ``'``, which :func:`read_table_csv` removes again.
+"""
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -11,12 +17,11 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
+from analysis.cells import FORMULA_START, protect_frame, text_columns, unprotect_cell
 from analysis.plots.save import safe_name
 
 XLSX_SHEET_MAX = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-
-
 def tables_dir(out_dir: str | Path | None = None) -> Path:
     """Where tables go: ``out_dir``, else $ANALYSIS_TABLES_DIR, else reports/tables."""
     return Path(out_dir or os.environ.get("ANALYSIS_TABLES_DIR") or config.TABLES_DIR)
@@ -27,13 +32,18 @@ def save_table(frame: pd.DataFrame, name: str, *, out_dir: str | Path | None = N
     directory = tables_dir(out_dir)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{safe_name(name)}.csv"
-    frame.to_csv(path, index=index, encoding="utf-8-sig", lineterminator="\n")
+    # every text cell quoted: the csv module leaves a lone carriage return unquoted, which readers take for a line end
+    protect_frame(frame).to_csv(path, index=index, encoding="utf-8-sig", lineterminator="\n",
+                                quoting=csv.QUOTE_NONNUMERIC)
     return path
 
 
 def read_table_csv(path: str | Path) -> pd.DataFrame:
-    """Read back a CSV written by :func:`save_table` (BOM and accents handled)."""
-    return pd.read_csv(path, encoding="utf-8-sig")
+    """Read back a CSV written by :func:`save_table` (BOM, accents and protected cells handled)."""
+    frame = pd.read_csv(path, encoding="utf-8-sig")
+    for col in text_columns(frame):
+        frame[col] = frame[col].map(unprotect_cell)
+    return frame
 
 
 def sheet_names(names: Iterable[str]) -> list[str]:
@@ -68,6 +78,16 @@ def _excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
                 else (", ".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v)
             )
     return out
+
+
+def _no_formulas(ws: object) -> None:
+    """Text cells that start like a formula become string cells with a quote prefix (openpyxl
+    turns any string starting with « = » into a formula)."""
+    for row in ws.iter_rows(min_row=2):  # type: ignore[attr-defined]
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -114,6 +134,7 @@ def write_workbook(tables: Mapping[str, pd.DataFrame] | str | Path, path: str | 
         for sheet, frame in zip(names, tables.values(), strict=True):
             _excel_safe(frame).to_excel(writer, sheet_name=sheet, index=False)
             ws = writer.sheets[sheet]
+            _no_formulas(ws)
             ws.freeze_panes = "A2"
             for cell in ws[1]:
                 cell.font = Font(bold=True)

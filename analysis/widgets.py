@@ -15,13 +15,13 @@ HTML, text) or displays itself and returns None.
 
 from __future__ import annotations
 
-import html
 import os
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import pandas as pd
 
+from analysis.report.html import escape
 from analysis.workspace import REPORT_ENV
 
 STATIC_ENV = "ANALYSIS_STATIC_WIDGETS"
@@ -67,13 +67,13 @@ def _note(text: str) -> None:
     from IPython.display import HTML, display
 
     display(HTML(f'<p class="analysis-static-note" style="color:#555;font-style:italic;margin:0.4em 0">'
-                 f"{html.escape(text)}</p>"))
+                 f"{escape(text)}</p>"))
 
 
 def _heading(text: str) -> None:
     from IPython.display import HTML, display
 
-    display(HTML(f'<h4 class="analysis-static-choice" style="margin:0.8em 0 0.3em">{html.escape(text)}</h4>'))
+    display(HTML(f'<h4 class="analysis-static-choice" style="margin:0.8em 0 0.3em">{escape(text)}</h4>'))
 
 
 def choice_widget(options: Sequence[Any], view: View, *, description: str = "Choix :", default: Any = None) -> Any:

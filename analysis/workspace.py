@@ -122,6 +122,7 @@ class Workspace:
         """The articles frame of the inputs (bad files reported in ``.attrs["errors"]``).
 
         A built corpus folder (``python -m analysis corpus build``) gives its stored articles.
+        The output folder is never read as input, even when it sits inside an input folder.
         """
         from analysis.io import load_corpus
 
@@ -130,7 +131,7 @@ class Workspace:
 
             if is_built_corpus(self.inputs[0]):
                 return load_built_corpus(self.inputs[0]).articles
-        return load_corpus(self.inputs)
+        return load_corpus(self.inputs, exclude=[self.output_dir])
 
     @property
     def load_errors(self) -> pd.DataFrame:

@@ -10,6 +10,12 @@ they share, ``write_on_workers=True``). LocalCluster workers write their partiti
 Memory stays bounded: only a few partitions are in flight at once and each result is written
 as soon as it arrives. A re-run skips articles whose content hash is already in the output;
 a crash or Ctrl-C loses nothing already written (see :mod:`analysis.corpus.store`).
+
+One build at a time writes to an output folder (:mod:`analysis.corpus.lock`); the output is
+never read back as input, even inside an input folder; a write that fails (disk full) stops
+the build at once with the reason; the manifest records how each run ended (complete,
+interrupted, failed, or killed — found by the next run). Speaker ids are unified over the
+whole corpus after the last partition (:mod:`analysis.corpus.unify`).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import sys
 import time
 import uuid
@@ -30,7 +37,8 @@ import pandas as pd
 
 from analysis import config
 from analysis.corpus import store
-from analysis.errors import InputError
+from analysis.corpus.lock import BuildLock
+from analysis.errors import InputError, OutputError
 from analysis.nlp.frames import ParseMode
 
 log = logging.getLogger("analysis")
@@ -66,6 +74,8 @@ class BuildReport:
     scheduler: str = "local"
     workers: int = 0
     interrupted: bool = False
+    load_warnings: int = 0
+    speaker_ids_unified: int = 0
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -80,8 +90,9 @@ class BuildReport:
 
     def summary(self) -> str:
         state = "interrupted" if self.interrupted else "done"
+        warned = f", {self.load_warnings} load warning{'s' if self.load_warnings > 1 else ''}" if self.load_warnings else ""
         return (f"{state}: {self.processed} articles processed, {self.skipped} already built, {self.failed} failed, "
-                f"{self.duplicates} near-duplicates dropped, {self.load_errors} unreadable inputs; "
+                f"{self.duplicates} near-duplicates dropped, {self.load_errors} unreadable inputs{warned}; "
                 f"{self.words} words in {self.seconds:.1f} s ({self.words_per_second:,.0f} words/s) → {self.out_dir}")
 
 
@@ -253,6 +264,10 @@ def _run_dask(
         part_id, part = in_flight.pop(future)
         try:
             result = future.result()
+        except OutputError:
+            for pending in in_flight:
+                pending.cancel()
+            raise  # the disk is full or read-only: retrying the analysis cannot help
         except Exception as exc:  # noqa: BLE001 - a worker died or a partition raised
             if len(part) > 1:
                 log.warning("partition %s failed (%s: %s); retrying in halves", part_id, type(exc).__name__, exc)
@@ -304,9 +319,20 @@ def _count_rows(out_dir: Path) -> dict[str, int]:
             for name in store.DATASETS if (out_dir / name).is_dir()}
 
 
-def load_inputs(inputs: str | Path | Sequence[str | Path], *, dedup: bool | float = True) -> pd.DataFrame:
-    """Articles of ``inputs`` (files, folders, globs, Europresse exports, or built corpora)."""
+def load_inputs(
+    inputs: str | Path | Sequence[str | Path],
+    *,
+    dedup: bool | float = True,
+    exclude: Sequence[str | Path] = (),
+) -> pd.DataFrame:
+    """Articles of ``inputs`` (files, folders, globs, Europresse exports, or built corpora).
+
+    ``exclude`` names folders never read (the output folder of the build). Unreadable inputs
+    are in ``attrs["errors"]``, repairs and left-out folders in ``attrs["warnings"]``, dropped
+    near-duplicates in ``attrs["duplicates"]``; each is logged once.
+    """
     from analysis.io import load_corpus
+    from analysis.io.loaders import log_problems
 
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -314,16 +340,19 @@ def load_inputs(inputs: str | Path | Sequence[str | Path], *, dedup: bool | floa
     plain = [p for p in inputs if not store.is_built_corpus(p)]
     frames = [store.load_table(p, "articles").drop(columns=["content_hash"], errors="ignore") for p in built]
     errors: list[dict[str, Any]] = []
+    warnings: list[dict[str, Any]] = []
     duplicates: list[dict[str, Any]] = []
     if plain:
-        loaded = load_corpus(plain, dedup=False)
-        errors, frames = loaded.attrs.get("errors", []), [*frames, loaded]
+        loaded = load_corpus(plain, dedup=False, exclude=exclude)
+        errors, warnings, frames = loaded.attrs.get("errors", []), loaded.attrs.get("warnings", []), [*frames, loaded]
     articles = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "text"])
     if dedup is not False and len(articles) > 1:
         from analysis.io.dedup import drop_near_duplicates
 
         articles, duplicates = drop_near_duplicates(articles, threshold=None if dedup is True else float(dedup))
+        log_problems([], duplicates=duplicates)
     articles.attrs["errors"] = errors
+    articles.attrs["warnings"] = warnings
     articles.attrs["duplicates"] = duplicates
     return articles
 
@@ -340,6 +369,101 @@ def open_corpus(
         return store.load_built_corpus(inputs[0])
     build_corpus(inputs, out_dir, **options)
     return store.load_built_corpus(out_dir)
+
+
+def _refuse_output_as_input(inputs: Sequence[str | Path], out: Path) -> None:
+    """The output folder may sit inside an input folder (it is left out), not be one."""
+    real_out = Path(os.path.realpath(out))
+    for item in inputs:
+        if Path(os.path.realpath(item)) == real_out:
+            raise InputError(out, "the output folder is also an input folder: choose another --out "
+                                  "(a folder inside the input is fine: it is never read back)")
+
+
+def _articles(inputs: Any, out: Path, dedup: bool | float) -> tuple[pd.DataFrame, list[str]]:
+    """The articles to build (an articles frame, or loaded from ``inputs`` without reading ``out``)."""
+    if isinstance(inputs, pd.DataFrame):
+        articles = inputs.copy()
+        if dedup is not False and len(articles) > 1:
+            from analysis.io.dedup import drop_near_duplicates
+
+            articles, dups = drop_near_duplicates(articles, threshold=None if dedup is True else float(dedup))
+            articles.attrs["duplicates"] = dups
+        return articles, ["<frame>"]
+    listed = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    _refuse_output_as_input(listed, out)
+    return load_inputs(listed, dedup=dedup, exclude=[out]), [str(p) for p in listed]
+
+
+def _load_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """Load errors and warnings of this run as rows of the errors table (stage load / load-warning)."""
+    rows = [{"doc_id": "", "path": e.get("path", ""), "stage": "load", "error": e.get("error", ""),
+             "reason": e.get("reason", "")} for e in articles.attrs.get("errors", [])]
+    rows += [{"doc_id": "", "path": w.get("path", ""), "stage": "load-warning", "error": w.get("warning", ""),
+              "reason": w.get("reason", "")} for w in articles.attrs.get("warnings", [])]
+    return pd.DataFrame(rows, columns=["doc_id", "path", "stage", "error", "reason"])
+
+
+def _run_parts(parts: list[tuple[str, pd.DataFrame]], out: Path, report: BuildReport, run: dict[str, Any], *,
+               scheduler: str | None, workers: int | None, model: str | None, parse: ParseMode,
+               write_on_workers: bool, done: Handler) -> None:
+    """Analyse ``parts`` here or on Dask; ``done`` records each result."""
+    if not parts:
+        return
+    if workers == 0 and not scheduler:
+        from analysis.pipeline import available_stages
+
+        run["stages"] = available_stages()
+        warm_worker(model)
+        begun = time.perf_counter()
+        _run_here(parts, model=model, parse=parse, done=done)
+        report.processing_seconds = time.perf_counter() - begun
+        return
+    import distributed  # noqa: F401 - importing it sets its loggers to INFO: quieten them after
+
+    quiet = logging.getLogger("distributed")
+    level = quiet.level
+    quiet.setLevel(logging.WARNING)  # scheduler chatter (workers start, stop) is not the user's business
+    client = cluster = None
+    try:
+        client, cluster, n = _start_dask(scheduler, workers)
+        report.workers = n
+        stages = client.run(warm_worker, model)
+        run["stages"] = sorted(set(next(iter(stages.values())).split(","))) if stages else []
+        begun = time.perf_counter()
+        # LocalCluster workers share this disk: they write their partitions themselves.
+        write_to = str(out.resolve()) if (cluster is not None or write_on_workers) else None
+        _run_dask(parts, client=client, model=model, parse=parse, done=done, window=2 * n, write_to=write_to)
+        report.processing_seconds = time.perf_counter() - begun
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+        quiet.setLevel(level)
+
+
+def _close_run(out: Path, manifest: dict[str, Any], run: dict[str, Any], report: BuildReport,
+               failure: BaseException | None) -> None:
+    """Record how the run ended; a manifest that cannot be written (disk full) is logged, not raised."""
+    if isinstance(failure, KeyboardInterrupt):
+        run["status"] = "interrupted"
+    elif failure is not None:
+        run.update(status="failed", error=f"{type(failure).__name__}: {failure}")
+    else:
+        run["status"] = "complete"
+    try:
+        report.counts = _count_rows(out)
+    except OSError:
+        report.counts = {}
+    run.update(finished=time.strftime("%Y-%m-%dT%H:%M:%S"), report=asdict(report))
+    manifest["counts"] = report.counts
+    if run.get("stages"):
+        manifest["stages"] = run["stages"]
+    try:
+        store.write_manifest(out, manifest)
+    except OutputError as exc:
+        log.warning("the manifest could not record how the run ended: %s", exc)
 
 
 def build_corpus(
@@ -364,65 +488,81 @@ def build_corpus(
     an articles frame. Workers of a LocalCluster write their own partitions (same disk); workers of
     an external cluster send results back to be written here, unless ``write_on_workers`` says
     ``out_dir`` is on storage they share. Returns a :class:`BuildReport`; Ctrl-C stops after writing the report
-    and re-raises ``KeyboardInterrupt`` (everything written so far is kept).
+    and re-raises ``KeyboardInterrupt`` (everything written so far is kept). A second build into
+    the same folder while this one runs raises :class:`analysis.errors.BuildInProgressError`; a
+    write that fails raises :class:`analysis.errors.OutputError`.
     """
+    out = Path(out_dir)
+    with BuildLock(out):
+        return _build(inputs, out, scheduler=scheduler, workers=workers, partition_size=partition_size, model=model,
+                      parse=parse, dedup=dedup, progress=progress, write_on_workers=write_on_workers)
+
+
+def _build(inputs: Any, out: Path, *, scheduler: str | None, workers: int | None, partition_size: int,
+           model: str | None, parse: ParseMode, dedup: bool | float, progress: bool,
+           write_on_workers: bool) -> BuildReport:
+    """:func:`build_corpus` once the output folder is locked: load, partition, analyse, record."""
     from tqdm.auto import tqdm
 
+    from analysis.corpus.unify import unify_speaker_ids
+
     started = time.perf_counter()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     model_name = config.model_name(model)
     manifest = _check_manifest(out, model_name, parse)
+    if store.mark_stopped_runs(manifest):
+        log.warning("%s: an earlier build %s", out, store.STOPPED_NOTE)
     removed = store.clean_incomplete(out)
     if removed:
         log.info("removed %d files of an interrupted run", removed)
-
-    if isinstance(inputs, pd.DataFrame):
-        articles = inputs.copy()
-        input_names = ["<frame>"]
-        if dedup is not False and len(articles) > 1:
-            from analysis.io.dedup import drop_near_duplicates
-
-            articles, dups = drop_near_duplicates(articles, threshold=None if dedup is True else float(dedup))
-            articles.attrs["duplicates"] = dups
-    else:
-        articles = load_inputs(inputs, dedup=dedup)
-        input_names = [str(p) for p in ([inputs] if isinstance(inputs, (str, Path)) else inputs)]
-    load_errors = list(articles.attrs.get("errors", []))
+    articles, input_names = _articles(inputs, out, dedup)
     duplicates = list(articles.attrs.get("duplicates", []))
     articles = articles.reset_index(drop=True)
     articles["content_hash"] = store.article_hashes(articles)
 
     run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     report = BuildReport(out_dir=str(out), articles=len(articles), duplicates=len(duplicates),
-                         load_errors=len(load_errors))
-    store.write_run_table(out, "errors", run_id, pd.DataFrame(
-        [{"doc_id": "", "path": e.get("path", ""), "stage": "load", "error": e.get("error", ""),
-          "reason": e.get("reason", "")} for e in load_errors]))
-    store.write_run_table(out, "duplicates", run_id, pd.DataFrame(duplicates, columns=["kept", "dropped", "similarity"]))
-
-    done_hashes = store.completed_hashes(out)
-    todo = articles[~articles["content_hash"].isin(done_hashes)]
-    report.skipped = len(articles) - len(todo)
-    parts = partition(todo, partition_size)
-    report.partitions = len(parts)
-    if workers is None and not scheduler and len(parts) < 2:
-        workers = 0
-    report.scheduler = scheduler or ("here" if workers == 0 else "local")
-
-    manifest.update({
-        "format_version": store.FORMAT_VERSION, "model": model_name, "parse": parse,
-        "created": manifest.get("created", time.strftime("%Y-%m-%dT%H:%M:%S")),
-    })
-    runs = manifest.setdefault("runs", [])
+                         load_errors=len(articles.attrs.get("errors", [])),
+                         load_warnings=len(articles.attrs.get("warnings", [])))
+    manifest.update({"format_version": store.FORMAT_VERSION, "model": model_name, "parse": parse,
+                     "created": manifest.get("created", time.strftime("%Y-%m-%dT%H:%M:%S"))})
     run = {"run_id": run_id, "started": time.strftime("%Y-%m-%dT%H:%M:%S"), "inputs": input_names,
            "status": "running"}
-    runs.append(run)
+    manifest.setdefault("runs", []).append(run)
     store.write_manifest(out, manifest)
 
-    bar = tqdm(total=len(todo), unit="art", desc="corpus build", disable=not progress, file=sys.stderr,
+    bar = tqdm(total=0, unit="art", desc="corpus build", disable=not progress, file=sys.stderr,
                smoothing=0.1, dynamic_ncols=True)
+    failure: BaseException | None = None
+    try:
+        store.write_run_table(out, "errors", run_id, _load_table(articles))
+        store.write_run_table(out, "duplicates", run_id,
+                              pd.DataFrame(duplicates, columns=["kept", "dropped", "similarity"]))
+        todo = articles[~articles["content_hash"].isin(store.completed_hashes(out))]
+        report.skipped = len(articles) - len(todo)
+        parts = partition(todo, partition_size)
+        report.partitions = len(parts)
+        bar.reset(total=len(todo))
+        if workers is None and not scheduler and len(parts) < 2:
+            workers = 0
+        report.scheduler = scheduler or ("here" if workers == 0 else "local")
+        _run_parts(parts, out, report, run, scheduler=scheduler, workers=workers, model=model, parse=parse,
+                   write_on_workers=write_on_workers, done=_recorder(out, report, bar))
+        report.speaker_ids_unified = unify_speaker_ids(out)
+    except KeyboardInterrupt as exc:
+        report.interrupted, failure = True, exc
+        raise
+    except BaseException as exc:
+        failure = exc
+        raise
+    finally:
+        bar.close()
+        report.seconds = time.perf_counter() - started
+        _close_run(out, manifest, run, report, failure)
+    return report
 
+
+def _recorder(out: Path, report: BuildReport, bar: Any) -> Handler:
+    """The ``done`` handler of a build: write (or count) each partition's result, advance the bar."""
     written = [0]
 
     def done(part_id: str, part: pd.DataFrame, result: dict[str, Any]) -> None:
@@ -438,48 +578,4 @@ def build_corpus(
         report.words += int(part["text"].fillna("").str.split().str.len().sum())
         bar.update(len(part))
 
-    client = cluster = None
-    if parts and (scheduler or workers != 0):
-        import distributed  # noqa: F401 - importing it sets its loggers to INFO: quieten them after
-
-    quiet = logging.getLogger("distributed")
-    level = quiet.level
-    quiet.setLevel(logging.WARNING)  # scheduler chatter (workers start, stop) is not the user's business
-    try:
-        if parts and workers == 0 and not scheduler:
-            from analysis.pipeline import available_stages
-
-            run["stages"] = available_stages()
-            warm_worker(model)
-            begun = time.perf_counter()
-            _run_here(parts, model=model, parse=parse, done=done)
-            report.processing_seconds = time.perf_counter() - begun
-        elif parts:
-            client, cluster, n = _start_dask(scheduler, workers)
-            report.workers = n
-            stages = client.run(warm_worker, model)
-            run["stages"] = sorted(set(next(iter(stages.values())).split(","))) if stages else []
-            begun = time.perf_counter()
-            # LocalCluster workers share this disk: they write their partitions themselves.
-            write_to = str(out.resolve()) if (cluster is not None or write_on_workers) else None
-            _run_dask(parts, client=client, model=model, parse=parse, done=done, window=2 * n, write_to=write_to)
-            report.processing_seconds = time.perf_counter() - begun
-    except KeyboardInterrupt:
-        report.interrupted = True
-        raise
-    finally:
-        bar.close()
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
-        quiet.setLevel(level)
-        report.seconds = time.perf_counter() - started
-        report.counts = _count_rows(out)
-        run.update(status="interrupted" if report.interrupted else "complete",
-                   finished=time.strftime("%Y-%m-%dT%H:%M:%S"), report=asdict(report))
-        manifest["counts"] = report.counts
-        if run.get("stages"):
-            manifest["stages"] = run["stages"]
-        store.write_manifest(out, manifest)
-    return report
+    return done

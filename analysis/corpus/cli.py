@@ -40,10 +40,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.corpus_command == "info":
-        from analysis.corpus.store import load_built_corpus
+        from analysis.corpus.store import load_built_corpus, run_status
 
         corpus = load_built_corpus(args.corpus_dir)
-        print(json.dumps(corpus.manifest, ensure_ascii=False, indent=2, default=str))
+        info = {"status": run_status(args.corpus_dir), **corpus.manifest}  # « killed » when no process holds it
+        print(json.dumps(info, ensure_ascii=False, indent=2, default=str))
         return 0
     if args.corpus_command != "build":
         print("usage: python -m analysis corpus {build,info} …  (see --help)", file=sys.stderr)

@@ -9,11 +9,16 @@ Layout::
 A partition's tables are written to temporary files and renamed into place, articles last, so
 a partition either is complete (its articles part exists) or is cleaned away on the next run:
 a crash or Ctrl-C loses nothing already written. Articles carry ``content_hash``; a re-run
-skips the hashes already present.
+skips the hashes already present. A write that fails (disk full, read-only folder) raises
+:class:`analysis.errors.OutputError` at once: the build stops instead of retrying.
+
+The manifest's ``generator`` marks the folder as this suite's output, so that loading a folder
+that contains it never reads its Parquet parts back as articles (see :mod:`analysis.io.walk`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -27,7 +32,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis.errors import InputError, MissingInputError
+from analysis.errors import InputError, MissingInputError, OutputError
+from analysis.io.walk import CORPUS_GENERATOR
 
 DATASETS = ("articles", "sentences", "tokens", "quotes", "speakers", "errors", "duplicates")
 PARTITION_TABLES = ("sentences", "tokens", "quotes", "speakers", "errors")
@@ -73,11 +79,38 @@ def read_manifest(out_dir: str | Path) -> dict[str, Any]:
 def write_manifest(out_dir: str | Path, manifest: dict[str, Any]) -> None:
     path = Path(out_dir) / MANIFEST
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-    os.replace(tmp, path)
+    manifest = {"generator": CORPUS_GENERATOR, **manifest}
+    try:
+        tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(path, f"cannot be written ({exc.strerror or exc})") from exc
 
 
-def _part_files(out_dir: Path, name: str) -> list[Path]:
+STOPPED_NOTE = "the process ended without finishing (killed or crashed); its complete partitions are kept"
+
+
+def run_status(out_dir: str | Path) -> str | None:
+    """Status of the last build of ``out_dir``: complete, interrupted, failed, running (a build
+    holds the folder now) or killed (the manifest says running but no process holds the folder)."""
+    from analysis.corpus.lock import is_locked
+
+    runs = read_manifest(out_dir).get("runs") or []
+    if not runs:
+        return None
+    status = runs[-1].get("status")
+    return "killed" if status == "running" and not is_locked(out_dir) else status
+
+
+def mark_stopped_runs(manifest: dict[str, Any]) -> int:
+    """Runs a manifest still calls « running » are over (the caller holds the lock): call them killed."""
+    stopped = [run for run in manifest.get("runs", []) if run.get("status") == "running"]
+    for run in stopped:
+        run.update(status="killed", note=STOPPED_NOTE)
+    return len(stopped)
+
+
+def part_files(out_dir: Path, name: str) -> list[Path]:
     folder = out_dir / name
     return sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
 
@@ -95,7 +128,7 @@ def _arrow_table(frame: pd.DataFrame) -> pa.Table:
 
     The speakers frame holds ``mentions`` as lists of (surface, start, end); Arrow cannot store
     mixed-type tuples, so they are written as structs and read back as tuples (see
-    :func:`_read_part`). What still cannot be stored is JSON-encoded and decoded on reading.
+    :func:`read_part`). What still cannot be stored is JSON-encoded and decoded on reading.
     """
     try:
         return pa.Table.from_pandas(frame, preserve_index=False)
@@ -124,7 +157,7 @@ def _arrow_table(frame: pd.DataFrame) -> pa.Table:
     return table.replace_schema_metadata(meta)
 
 
-def _read_part(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
+def read_part(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """One Parquet part as a frame, tuple and JSON columns restored."""
     table = pq.read_table(path, columns=list(columns) if columns else None)
     meta = table.schema.metadata or {}
@@ -139,10 +172,24 @@ def _read_part(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame
     return frame
 
 
-def _write(frame: pd.DataFrame, path: Path) -> None:
+def write_frame(frame: pd.DataFrame, path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(_arrow_table(frame), tmp)
-    os.replace(tmp, path)
+    try:
+        pq.write_table(_arrow_table(frame), tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise OutputError(path.parent.parent, f"cannot write the corpus ({exc.strerror or exc})") from exc
+
+
+def _folder(out_dir: Path, name: str) -> Path:
+    folder = out_dir / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(folder, f"cannot be created ({exc.strerror or exc})") from exc
+    return folder
 
 
 def write_partition(out_dir: str | Path, part_id: str, articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> None:
@@ -151,25 +198,28 @@ def write_partition(out_dir: str | Path, part_id: str, articles: pd.DataFrame, t
     for name in PARTITION_TABLES:
         frame = tables.get(name)
         if frame is not None and len(frame):
-            (out_dir / name).mkdir(parents=True, exist_ok=True)
-            _write(frame, out_dir / name / f"part-{part_id}.parquet")
-    (out_dir / "articles").mkdir(parents=True, exist_ok=True)
-    _write(articles, out_dir / "articles" / f"part-{part_id}.parquet")
+            write_frame(frame, _folder(out_dir, name) / f"part-{part_id}.parquet")
+    write_frame(articles, _folder(out_dir, "articles") / f"part-{part_id}.parquet")
 
 
 def write_run_table(out_dir: str | Path, name: str, run_id: str, frame: pd.DataFrame) -> None:
-    """Tables of a whole run (load errors, duplicate pairs), one file per run."""
-    if not len(frame):
-        return
+    """A table of the whole run (load errors, duplicate pairs): it replaces the earlier runs' table
+    (written first, the old ones removed after, so a crash in between loses nothing)."""
     folder = Path(out_dir) / name
-    folder.mkdir(parents=True, exist_ok=True)
-    _write(frame, folder / f"part-run-{run_id}.parquet")
+    older = sorted(folder.glob("part-run-*.parquet")) if folder.is_dir() else []
+    target = None
+    if len(frame):
+        target = _folder(Path(out_dir), name) / f"part-run-{run_id}.parquet"
+        write_frame(frame, target)
+    for part in older:
+        if part != target:
+            part.unlink(missing_ok=True)
 
 
 def clean_incomplete(out_dir: str | Path) -> int:
     """Remove temporary files and partition files whose articles part was never written."""
     out_dir = Path(out_dir)
-    done = {p.name for p in _part_files(out_dir, "articles")}
+    done = {p.name for p in part_files(out_dir, "articles")}
     removed = 0
     for name in DATASETS:
         folder = out_dir / name
@@ -179,7 +229,7 @@ def clean_incomplete(out_dir: str | Path) -> int:
             tmp.unlink()
             removed += 1
         if name in PARTITION_TABLES:
-            for part in _part_files(out_dir, name):
+            for part in part_files(out_dir, name):
                 if part.name not in done and not part.name.startswith("part-run-"):
                     part.unlink()
                     removed += 1
@@ -189,7 +239,7 @@ def clean_incomplete(out_dir: str | Path) -> int:
 def completed_hashes(out_dir: str | Path) -> set[str]:
     """Content hashes of every article already processed under ``out_dir``."""
     hashes: set[str] = set()
-    for part in _part_files(Path(out_dir), "articles"):
+    for part in part_files(Path(out_dir), "articles"):
         hashes.update(pq.read_table(part, columns=["content_hash"]).column("content_hash").to_pylist())
     return hashes
 
@@ -210,8 +260,8 @@ def load_table(
                                             "build one with `python -m analysis corpus build INPUT --out DIR`")
     wanted = set(map(str, doc_ids)) if doc_ids is not None else None
     frames = []
-    for part in _part_files(corpus_dir, name):
-        frame = _read_part(part, columns)
+    for part in part_files(corpus_dir, name):
+        frame = read_part(part, columns)
         if wanted is not None and "doc_id" in frame.columns:
             frame = frame[frame["doc_id"].astype(str).isin(wanted)]
         if len(frame):
@@ -248,7 +298,10 @@ class BuiltCorpus:
     @functools.cached_property
     def articles(self) -> pd.DataFrame:
         frame = self.table("articles")
-        frame.attrs["errors"] = self.errors[self.errors["stage"] == "load"].to_dict("records") if len(self.errors) else []
+        errors = self.errors
+        frame.attrs["errors"] = errors[errors["stage"] == "load"].to_dict("records") if len(errors) else []
+        frame.attrs["warnings"] = (errors[errors["stage"] == "load-warning"].rename(columns={"error": "warning"})
+                                   .to_dict("records") if len(errors) else [])
         frame.attrs["duplicates"] = self.duplicates.to_dict("records")
         return frame
 

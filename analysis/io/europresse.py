@@ -26,7 +26,7 @@ from typing import Any
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from analysis.errors import EmptyInputError, InputError
-from analysis.io.decode import decode_bytes, normalise_text
+from analysis.io.decode import Decoded, decode_bytes, normalise_text
 from analysis.io.metadata import parse_date
 
 Records = tuple[list[dict[str, Any]], list[dict[str, Any]]]
@@ -42,7 +42,7 @@ DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "emb
              "select", "textarea", "img", "svg", "head", "title", "meta", "link")
 
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
-_DOC_NUMBER = re.compile(r"news[·.\-_]\d{8}[·.\-_][\w·.\-]+", re.IGNORECASE)
+DOC_NUMBER = re.compile(r"news[·.\-_]\d{8}[·.\-_][\w·.\-]+", re.IGNORECASE)
 _DOC_NUMBER_DATE = re.compile(r"news[·.\-_](\d{4})(\d{2})(\d{2})", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"^(?:cet article (?:est paru|a été publié|a paru) (?:dans|sur)\b"
@@ -64,13 +64,13 @@ _WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _MONTHS = (r"janvier|janv|février|fevrier|févr|fév|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre"
            r"|sept|octobre|oct|novembre|nov|décembre|decembre|déc|dec"
            r"|january|february|march|april|may|june|july|august|september|october|november|december")
-_HEADER_DATE = re.compile(
+HEADER_DATE = re.compile(
     rf"(?:\b(?:{_WEEKDAYS})\b,?\s*)?"
     rf"(?:\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\.?\s+\d{{4}}\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)",
     re.IGNORECASE,
 )
-_WORDS = re.compile(r"(?<![\d.])(\d{1,3}(?:[\u00a0\u202f .,]\d{3})+|\d+)\s*(?:mots|words)\b", re.IGNORECASE)
+WORD_COUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:[\u00a0\u202f .,]\d{3})+|\d+)\s*(?:mots|words)\b", re.IGNORECASE)
 _PAGE = re.compile(r"(?:^|[\s,])p(?:ages?|\.)\s*([\w()/-]+(?:\s*-\s*\w+)?)", re.IGNORECASE)
 _EDITION = re.compile(
     r"\s*(?:[,;:–—-]\s*|\s+)(?:no|n°|nº|no°|num(?:éro)?|issue|vol(?:ume)?)\.?\s*\d.*$"
@@ -118,7 +118,7 @@ def parse_header(header: str) -> dict[str, Any]:
     """
     header = clean_line(header.replace("\u00a0", " "))
     info: dict[str, Any] = {}
-    match = _HEADER_DATE.search(header)
+    match = HEADER_DATE.search(header)
     if match:
         date = parse_date(match.group(0))
         if date is not None:
@@ -126,7 +126,7 @@ def parse_header(header: str) -> dict[str, Any]:
         rubrique = header[: match.start()].strip(" ,;-–—|")
         if rubrique and not re.fullmatch(r"[\d\s.,:-]*", rubrique):
             info["rubrique"] = rubrique
-    if m := _WORDS.search(header, match.end() if match else 0):
+    if m := WORD_COUNT.search(header, match.end() if match else 0):
         digits = re.sub(r"\D", "", m.group(1))
         if digits:
             info["words"] = int(digits)
@@ -155,33 +155,34 @@ def _lines(node: Tag | NavigableString) -> list[str]:
             lines.append(line)
         current.clear()
 
-    def walk(n: Tag | NavigableString) -> None:
-        if isinstance(n, Comment):
-            return
-        if isinstance(n, NavigableString):
+    # iterative walk: hostile or broken markup can nest thousands of levels deep
+    stack: list[tuple[Tag | NavigableString, bool]] = [(node, False)]
+    while stack:
+        n, closing = stack.pop()
+        if closing:
+            flush()
+        elif isinstance(n, Comment):
+            continue
+        elif isinstance(n, NavigableString):
             current.append(str(n))
-            return
-        block = n.name in BLOCK_TAGS
-        if block:
-            flush()
-        for child in n.children:
-            walk(child)
-        if block:
-            flush()
-
-    walk(node)
+        else:
+            block = n.name in BLOCK_TAGS
+            if block:
+                flush()
+                stack.append((n, True))
+            stack.extend((child, False) for child in reversed(list(n.children)))
     flush()
     return lines
 
 
-def _body(lines: list[str]) -> list[str]:
+def body_lines(lines: list[str]) -> list[str]:
     """Body paragraphs without boilerplate; stops at the document-number line."""
     kept: list[str] = []
     for line in lines:
         low = line.lower()
         if low.startswith(("numéro de document", "numero de document", "document number")):
             break
-        if is_boilerplate(line) or _DOC_NUMBER.fullmatch(line.strip()):
+        if is_boilerplate(line) or DOC_NUMBER.fullmatch(line.strip()):
             continue
         kept.append(line)
     return kept
@@ -194,8 +195,8 @@ _LATIN_FAMILY = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "windows-1252",
                  "utf-8", "utf8"}
 
 
-def decode_html(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
-    """Text and encoding of an HTML file.
+def decode_html(data: bytes, path: str | Path | None = None) -> Decoded:
+    """Text, encoding and repairs of an HTML file.
 
     UTF-8, Windows-1252 and Latin-1 (what Europresse writes, declared or not) go through
     :func:`analysis.io.decode.decode_bytes`, which also repairs double-encoded UTF-8; another
@@ -206,11 +207,10 @@ def decode_html(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
         charset = declared.group(1).decode("ascii", "ignore").lower()
         if charset not in _LATIN_FAMILY:
             try:
-                return normalise_text(data.decode(charset)), charset
+                return Decoded(text=normalise_text(data.decode(charset)), encoding=charset)
             except (LookupError, UnicodeDecodeError):
                 pass
-    decoded = decode_bytes(data, path)
-    return decoded.text, decoded.encoding
+    return decode_bytes(data, path)
 
 
 def parse_html(text: str) -> BeautifulSoup:
@@ -265,16 +265,16 @@ def _article_record(article: Tag) -> dict[str, Any]:
     if author and len(author.split()) <= 12:
         record["author"] = author
     number = _first_text(article, ".publiC-lblNodoc")
-    if not (number and _DOC_NUMBER.search(number)):
-        found = _DOC_NUMBER.search(article.get_text(" "))
+    if not (number and DOC_NUMBER.search(number)):
+        found = DOC_NUMBER.search(article.get_text(" "))
         number = found.group(0) if found else ""
     if number:
-        record["doc_number"] = _DOC_NUMBER.search(number).group(0)
+        record["doc_number"] = DOC_NUMBER.search(number).group(0)
     body = article.select_one(".DocText") or article.select_one(".docOcurrContainer")
     if body is not None:
         for drop in body.select("aside, figure, footer, .Doc-LegalInfo, .publiC-lblNodoc"):
             drop.decompose()
-        paragraphs = _body(_lines(body))
+        paragraphs = body_lines(_lines(body))
     else:
         paragraphs = []
     record["text"] = "\n".join(paragraphs)
@@ -328,9 +328,9 @@ def _events(root: Tag) -> Iterator[tuple[str, str]]:
     yield from flush()
 
 
-def _looks_like_author(line: str) -> bool:
+def looks_like_author(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 6 and not re.search(r"[.!?:;»\"”]$", line) and not _HEADER_DATE.search(line)
+    return 0 < len(words) <= 6 and not re.search(r"[.!?:;»\"”]$", line) and not HEADER_DATE.search(line)
 
 
 def _table_records(soup: BeautifulSoup) -> list[dict[str, Any]]:
@@ -356,15 +356,15 @@ def _table_records(soup: BeautifulSoup) -> list[dict[str, Any]]:
             record["_lines"].append(line)  # a second title-classed line: keep as text
         elif not record["_done"]:
             low = line.lower()
-            if _DOC_NUMBER.search(line) and low.startswith(("numéro de document", "numero de document",
+            if DOC_NUMBER.search(line) and low.startswith(("numéro de document", "numero de document",
                                                             "document number")):
-                record["doc_number"] = _DOC_NUMBER.search(line).group(0)
+                record["doc_number"] = DOC_NUMBER.search(line).group(0)
                 record["_done"] = True
             elif "title" not in record:
                 record["_pre"].append(line)
             else:
                 record["_lines"].append(line)
-        elif "doc_number" not in record and (m := _DOC_NUMBER.search(line)):
+        elif "doc_number" not in record and (m := DOC_NUMBER.search(line)):
             record["doc_number"] = m.group(0)
     out: list[dict[str, Any]] = []
     for raw in records:
@@ -380,17 +380,17 @@ def _table_records(soup: BeautifulSoup) -> list[dict[str, Any]]:
         if raw["_pre"] and "subtitle" not in rec:
             rec["subtitle"] = " ".join(raw["_pre"])
         lines = raw["_lines"]
-        if "author" not in rec and len(lines) > 1 and _looks_like_author(lines[0]):
+        if "author" not in rec and len(lines) > 1 and looks_like_author(lines[0]):
             rec["author"] = lines[0]
             lines = lines[1:]
-        rec["text"] = "\n".join(_body(lines))
+        rec["text"] = "\n".join(body_lines(lines))
         out.append(rec)
     return out
 
 
 # ---------------------------------------------------------------------------- entry point
 
-def _finish(record: dict[str, Any]) -> dict[str, Any]:
+def finish_record(record: dict[str, Any]) -> dict[str, Any]:
     if "date" not in record and (m := _DOC_NUMBER_DATE.search(record.get("doc_number", ""))):
         date = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
         if date is not None:
@@ -425,7 +425,7 @@ def read_europresse_text(text: str, path: str | Path) -> Records:
     records: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     for n, record in enumerate(raw, start=1):
-        record = _finish(record)
+        record = finish_record(record)
         where = f"{path}#article={n}"
         if not record.get("text", "").strip():
             label = record.get("title") or record.get("doc_number") or f"article {n}"
@@ -449,9 +449,8 @@ def read_europresse(path: str | Path) -> Records:
     format. An article without body text is reported in ``errors`` and skipped.
     """
     path = Path(path)
-    data = path.read_bytes()
-    text, encoding = decode_html(data, path)
-    records, errors = read_europresse_text(text, path)
+    decoded = decode_html(path.read_bytes(), path)
+    records, errors = read_europresse_text(decoded.text, path)
     for record in records:
-        record["encoding"] = encoding
+        record["encoding"] = decoded.encoding
     return records, errors

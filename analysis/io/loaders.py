@@ -4,8 +4,10 @@ Columns: doc_id, path, text, title, outlet, date, language, encoding, dateline, 
 body_start, then any other metadata found (author, rubrique, page, url …).
 
 A corpus load never stops at a bad file: the file is reported (``frame.attrs["errors"]``, and
-a warning on the ``analysis`` logger) and every good file is still loaded; ``strict=True``
-raises instead.
+one warning on the ``analysis`` logger) and every good file is still loaded; ``strict=True``
+raises instead. What was read but needed care — an encoding repaired, a metadata key ignored,
+a folder left out — is listed in ``frame.attrs["warnings"]`` (path, warning, reason), and
+near-duplicates dropped in ``frame.attrs["duplicates"]``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import glob
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +24,8 @@ import pandas as pd
 from analysis.errors import InputError, MissingInputError, UnsupportedFormatError
 from analysis.io.datelines import looks_like_title, parse_dateline
 from analysis.io.decode import normalise_text, read_text_file
+from analysis.io.documents import DOCUMENT_SUFFIXES, read_document
 from analysis.io.metadata import (
-    canonical_metadata,
     date_from_filename,
     is_metadata_file,
     parse_date,
@@ -30,6 +33,7 @@ from analysis.io.metadata import (
     slug,
 )
 from analysis.io.tables import TABLE_SUFFIXES, read_table
+from analysis.io.walk import under_suite_output, walk_folder
 from analysis.nlp.segment import paragraph_spans
 
 log = logging.getLogger("analysis")
@@ -39,37 +43,64 @@ ARTICLE_COLUMNS = [
 ]
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
-Records = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+Entry = dict[str, Any]
 
 
-def _read_txt(path: Path) -> Records:
+@dataclass
+class FileRead:
+    """What one file gave: article records, entries it could not use, and warnings."""
+
+    records: list[dict[str, Any]]
+    errors: list[Entry] = field(default_factory=list)
+    warnings: list[Entry] = field(default_factory=list)
+
+
+def _decode_warnings(path: Path, notes: Iterable[str]) -> list[Entry]:
+    return [{"path": str(path), "warning": "RepairedEncoding", "reason": note} for note in notes]
+
+
+def _read_txt(path: Path) -> FileRead:
     decoded = read_text_file(path)
-    record = {"text": decoded.text, "encoding": decoded.encoding, **read_sidecar(path)}
-    return [record], []
+    meta, warnings = read_sidecar(path)
+    record = {**meta, "text": decoded.text, "encoding": decoded.encoding}
+    return FileRead([record], [], [*_decode_warnings(path, decoded.warnings), *warnings])
 
 
-def _read_html(path: Path) -> Records:
-    try:
-        from analysis.io.europresse import read_europresse
-    except ImportError:
-        raise UnsupportedFormatError(path, "HTML (Europresse) import is not available in this version") from None
-    return read_europresse(path)
+def _read_html(path: Path) -> FileRead:
+    from analysis.io.europresse import decode_html, read_europresse_text
+
+    decoded = decode_html(path.read_bytes(), path)
+    records, errors = read_europresse_text(decoded.text, path)
+    for record in records:
+        record["encoding"] = decoded.encoding
+    return FileRead(records, errors, _decode_warnings(path, decoded.warnings))
 
 
-def _read_table_file(path: Path) -> Records:
-    records, errors = read_table(path)
-    return [{**r, "encoding": r.get("encoding", "")} for r in records], errors
+def _read_table_file(path: Path) -> FileRead:
+    records, errors, notes, warnings = read_table(path)
+    return FileRead([{**r, "encoding": r.get("encoding", "")} for r in records], errors,
+                    [*_decode_warnings(path, notes), *warnings])
 
 
-READERS: dict[str, Callable[[Path], Records]] = {
+def _read_document(path: Path) -> FileRead:
+    records, errors = read_document(path)
+    if len(records) == 1 and records[0].get("format") in ("docx", "pdf"):  # a plain document: sidecar metadata
+        meta, warnings = read_sidecar(path)
+        records[0] = {**meta, **records[0]}
+        return FileRead(records, errors, warnings)
+    return FileRead(records, errors)
+
+
+READERS: dict[str, Callable[[Path], FileRead]] = {
     **{s: _read_txt for s in TEXT_SUFFIXES},
     **{s: _read_table_file for s in TABLE_SUFFIXES},
     **{s: _read_html for s in HTML_SUFFIXES},
+    **{s: _read_document for s in DOCUMENT_SUFFIXES},
 }
 SUPPORTED_SUFFIXES = tuple(READERS)
 
 
-def _reader_for(path: Path) -> Callable[[Path], Records]:
+def _reader_for(path: Path) -> Callable[[Path], FileRead]:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise UnsupportedFormatError(
@@ -97,19 +128,19 @@ def _header(text: str, *, has_title: bool, year: int | None) -> dict[str, Any]:
 
 
 def _to_row(record: dict[str, Any], path: Path, *, year: int | None) -> dict[str, Any]:
-    record = canonical_metadata({k: v for k, v in record.items() if not k.startswith("_")}) | {
-        k: v for k, v in record.items() if k.startswith("_")
-    }
+    """One articles-frame row from a reader's record (text, encoding, format and metadata)."""
+    record = dict(record)
     text = normalise_text(str(record.pop("text")))
-    date = parse_date(record.get("date")) or date_from_filename(path)
-    header_year = date.year if date is not None else year
-    title = str(record.get("title") or "").strip()
-    header = _header(text, has_title=bool(title), year=header_year)
     row_no = record.pop("_row", None)
-    if record.get("doc_id") not in (None, ""):
-        doc_id = slug(record.pop("doc_id"))
+    record = {k: v for k, v in record.items() if not str(k).startswith("_")}
+    date = parse_date(record.pop("date", None)) or date_from_filename(path)
+    header_year = date.year if date is not None else year
+    title = str(record.pop("title", None) or "").strip()
+    header = _header(text, has_title=bool(title), year=header_year)
+    doc_id = record.pop("doc_id", None)
+    if doc_id not in (None, ""):
+        doc_id = slug(doc_id)
     else:
-        record.pop("doc_id", None)
         doc_id = slug(path.stem) + (f"-{int(row_no):05d}" if row_no is not None else "")
     row = {
         "doc_id": doc_id,
@@ -124,9 +155,7 @@ def _to_row(record: dict[str, Any], path: Path, *, year: int | None) -> dict[str
         "updated": header["updated"],
         "body_start": int(header["body_start"]),
     }
-    record.pop("title", None)
-    record.pop("date", None)
-    row.update({k: v for k, v in record.items() if not k.startswith("_")})
+    row.update({k: v for k, v in record.items() if k not in row})
     return row
 
 
@@ -148,13 +177,15 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def _load_file(path: Path, *, year: int | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _load_file(path: Path, *, year: int | None) -> FileRead:
+    """Rows of one file (readers drop the metadata they may not use, with a warning)."""
     if not path.exists():
         raise MissingInputError(path, "no such file or folder")
     if path.is_dir():
         raise InputError(path, "is a folder; use load_corpus() for folders")
-    records, errors = _reader_for(path)(path)
-    return [_to_row(r, path, year=year) for r in records], errors
+    read = _reader_for(path)(path)
+    read.records = [_to_row(r, path, year=year) for r in read.records]
+    return read
 
 
 def load_article(path: str | Path, *, year: int | None = None) -> pd.DataFrame:
@@ -162,42 +193,124 @@ def load_article(path: str | Path, *, year: int | None = None) -> pd.DataFrame:
 
     Raises an :class:`analysis.errors.InputError` naming the file and the problem.
     """
-    rows, errors = _load_file(Path(path), year=year)
-    if not rows:
-        raise InputError(path, "no usable article in the file: " + "; ".join(e["reason"] for e in errors))
-    frame = _frame(rows)
-    frame.attrs["errors"] = errors
+    try:
+        read = _load_file(Path(path), year=year)
+    except RecursionError:
+        raise InputError(path, "the file is nested too deeply to be read") from None
+    if not read.records:
+        raise InputError(path, "no usable article in the file: " + "; ".join(e["reason"] for e in read.errors))
+    frame = _frame(read.records)
+    frame.attrs["errors"] = read.errors
+    frame.attrs["warnings"] = read.warnings
     return frame
 
 
-def expand_inputs(inputs: str | Path | Iterable[str | Path]) -> tuple[list[Path], list[dict[str, Any]]]:
-    """Files named by paths, folders (searched recursively) and glob patterns, in a stable order."""
+def _glob_base(pattern: str) -> Path:
+    """The folder a glob pattern starts from (its leading parts without wildcards)."""
+    fixed: list[str] = []
+    for part in Path(pattern).parts:
+        if any(ch in part for ch in "*?["):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _wanted(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def expand_inputs(
+    inputs: str | Path | Iterable[str | Path],
+    *,
+    exclude: Iterable[str | Path] = (),
+    notes: list[Entry] | None = None,
+) -> tuple[list[Path], list[Entry]]:
+    """Files named by paths, folders (walked to any depth) and glob patterns, in a stable order.
+
+    Returns (files, errors): what a folder holds that cannot be read is listed in errors
+    (broken links, link loops, unreadable folders, unsupported files). Folders written by this
+    suite and the folders of ``exclude`` are left out, each with a note appended to ``notes``.
+    """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
+    exclude = list(exclude)
+    notes = notes if notes is not None else []
     files: list[Path] = []
-    errors: list[dict[str, Any]] = []
+    errors: list[Entry] = []
     for item in inputs:
         item_str = str(item)
         if any(ch in item_str for ch in "*?[") and not Path(item_str).exists():
+            base = _glob_base(item_str)
             matches = sorted(Path(p) for p in glob.glob(item_str, recursive=True))
             if not matches:
                 errors.append({"path": item_str, "error": "MissingInputError", "reason": "the pattern matches no file"})
-            files.extend(m for m in matches if m.is_file())
+            for match in (m for m in matches if m.is_file() and not is_metadata_file(m)):
+                reason = under_suite_output(match, base, exclude=exclude)
+                if reason:
+                    notes.append({"path": str(match), "warning": "SuiteOutput", "reason": reason})
+                else:
+                    files.append(match)
             continue
         path = Path(item_str)
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not is_metadata_file(p)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
+            found, problems, left_out = walk_folder(path, wanted=_wanted, ignored=is_metadata_file, exclude=exclude)
+            if not found and not problems:
                 errors.append({"path": item_str, "error": "EmptyInputError", "reason": "the folder holds no readable article file"})
             files.extend(found)
+            errors.extend(problems)
+            notes.extend({"path": n["path"], "warning": n["error"], "reason": n["reason"]} for n in left_out)
         else:
             files.append(path)
     unique = list(dict.fromkeys(files))
     return unique, errors
+
+
+def _read_files(files: Sequence[Path], *, strict: bool, year: int | None) -> FileRead:
+    """Every file's rows; a file that fails is listed with its reason (or raises with ``strict``)."""
+    total = FileRead([])
+    for path in files:
+        try:
+            read = _load_file(path, year=year)
+        except InputError as exc:
+            if strict:
+                raise
+            total.errors.append({"path": str(path), "error": type(exc).__name__, "reason": exc.reason})
+            continue
+        except OSError as exc:
+            if strict:
+                raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+            total.errors.append({"path": str(path), "error": type(exc).__name__,
+                                 "reason": f"cannot be read ({exc.strerror or exc})"})
+            continue
+        except (RecursionError, MemoryError) as exc:
+            if strict:
+                raise InputError(path, "the file is nested too deeply or too large to be read") from exc
+            total.errors.append({"path": str(path), "error": type(exc).__name__,
+                                 "reason": "the file is nested too deeply or too large to be read"})
+            continue
+        except Exception as exc:  # noqa: BLE001 - a reader bug on odd input loses this file, never the folder
+            if strict:
+                raise InputError(path, f"cannot be read ({type(exc).__name__}: {exc})") from exc
+            total.errors.append({"path": str(path), "error": type(exc).__name__,
+                                 "reason": f"cannot be read ({type(exc).__name__}: {str(exc)[:200]})"})
+            continue
+        if strict and read.errors:
+            raise InputError(read.errors[0]["path"], read.errors[0]["reason"])
+        total.records.extend(read.records)
+        total.errors.extend(read.errors)
+        total.warnings.extend(read.warnings)
+    return total
+
+
+def log_problems(errors: Iterable[Entry], warnings: Iterable[Entry] = (), duplicates: Iterable[Entry] = ()) -> None:
+    """One line on the ``analysis`` logger per skipped file, warning and dropped near-duplicate."""
+    for err in errors:
+        log.warning("skipped %s: %s", err["path"], err["reason"])
+    for note in warnings:
+        log.warning("%s: %s", note["path"], note["reason"])
+    for dup in duplicates:
+        log.warning("dropped near-duplicate %s (similarity %.2f with %s, kept)", dup["dropped"], dup["similarity"],
+                    dup["kept"])
 
 
 def load_corpus(
@@ -206,48 +319,36 @@ def load_corpus(
     strict: bool = False,
     year: int | None = None,
     dedup: bool | float = True,
+    exclude: Iterable[str | Path] = (),
+    quiet: bool = False,
 ) -> pd.DataFrame:
     """Load files, folders or glob patterns into one articles frame.
 
     Bad files are skipped and listed in ``frame.attrs["errors"]`` (path, error, reason); with
-    ``strict=True`` the first one raises instead. ``dedup`` removes near-duplicate articles
-    (same story in several editions) when the deduplication module is available; a float sets
-    its similarity threshold, False switches it off. What was dropped is in
-    ``frame.attrs["duplicates"]``.
+    ``strict=True`` the first one raises instead. Repairs and ignored metadata are listed in
+    ``frame.attrs["warnings"]``. ``dedup`` removes near-duplicate articles (same story in
+    several editions); a float sets its similarity threshold, False switches it off. What was
+    dropped is in ``frame.attrs["duplicates"]``. ``exclude`` names folders never to read (an
+    output folder inside an input folder); folders written by this suite are never read either.
+    Each problem is logged once on the ``analysis`` logger, unless ``quiet``.
     """
-    files, errors = expand_inputs(inputs)
+    notes: list[Entry] = []
+    files, errors = expand_inputs(inputs, exclude=exclude, notes=notes)
     if strict and errors:
-        raise MissingInputError(errors[0]["path"], errors[0]["reason"])
-    rows: list[dict[str, Any]] = []
-    for path in files:
-        try:
-            file_rows, file_errors = _load_file(path, year=year)
-        except InputError as exc:
-            if strict:
-                raise
-            errors.append({"path": str(path), "error": type(exc).__name__, "reason": exc.reason})
-            continue
-        except OSError as exc:
-            if strict:
-                raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
-            errors.append({"path": str(path), "error": type(exc).__name__, "reason": f"cannot be read ({exc.strerror or exc})"})
-            continue
-        if strict and file_errors:
-            raise InputError(file_errors[0]["path"], file_errors[0]["reason"])
-        errors.extend(file_errors)
-        rows.extend(file_rows)
-    for err in errors:
-        log.warning("skipped %s: %s", err["path"], err["reason"])
-    frame = _frame(rows)
-    duplicates: list[dict[str, Any]] = []
+        raise InputError(errors[0]["path"], errors[0]["reason"])
+    read = _read_files(files, strict=strict, year=year)
+    errors.extend(read.errors)
+    warnings = [*notes, *read.warnings]
+    frame = _frame(read.records)
+    duplicates: list[Entry] = []
     if dedup is not False and len(frame) > 1:
-        try:
-            from analysis.io.dedup import drop_near_duplicates
-        except ImportError:
-            pass
-        else:
-            threshold = None if dedup is True else float(dedup)
-            frame, duplicates = drop_near_duplicates(frame, threshold=threshold)
+        from analysis.io.dedup import drop_near_duplicates
+
+        threshold = None if dedup is True else float(dedup)
+        frame, duplicates = drop_near_duplicates(frame, threshold=threshold)
+    if not quiet:
+        log_problems(errors, warnings, duplicates)
     frame.attrs["errors"] = errors
+    frame.attrs["warnings"] = warnings
     frame.attrs["duplicates"] = duplicates
     return frame

@@ -1,4 +1,12 @@
-"""Article metadata: column aliases, sidecar files, dates, stable document ids."""
+"""Article metadata: column aliases, sidecar files, dates, stable document ids.
+
+Metadata only adds fields. The fields the loader derives from the file itself — the text, its
+path and encoding, where the body starts — cannot be replaced by a sidecar, a folder-wide
+``metadata.csv`` or a table column: such a key is ignored with a warning naming it (a
+``metadata.csv`` column ``article``, an alias of ``text``, once replaced every article body).
+Values that cannot be used (a date that is not a date, a title that is a list) are ignored the
+same way, so one careless metadata file never stops a folder from loading.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +36,10 @@ ALIASES: dict[str, str] = {
 """Column names researchers use, mapped to the articles frame's names (matched case-insensitively)."""
 
 TEXT_COLUMNS = tuple(k for k, v in ALIASES.items() if v == "text")
+LOADER_FIELDS = frozenset({"text", "path", "encoding", "body_start", "dateline", "updated", "content_hash", "format"})
+"""Columns the loader derives from the file: metadata may not replace them."""
+SCALAR_FIELDS = ("title", "outlet", "language", "author", "rubrique", "page", "url", "doc_id")
+"""Columns that hold one value: a list or an object there is ignored."""
 SIDECAR_SUFFIX = ".meta.json"
 FOLDER_METADATA = ("metadata.csv", "metadata.json")
 
@@ -42,9 +54,43 @@ def canonical_metadata(meta: dict[str, Any]) -> dict[str, Any]:
     return {canonical_key(k): v for k, v in meta.items()}
 
 
-def read_sidecar(path: Path) -> dict[str, Any]:
-    """Metadata for ``path`` from ``<stem>.meta.json`` or a folder ``metadata.csv/json`` row."""
+def _warning(path: Path | str, reason: str) -> dict[str, Any]:
+    return {"path": str(path), "warning": "IgnoredMetadata", "reason": reason}
+
+
+def usable_metadata(meta: dict[str, Any], source: str | Path, *, path: Path | str,
+                    allowed: frozenset[str] = frozenset()) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """``meta`` (canonical keys) without the keys it may not set or the values it cannot hold.
+
+    Returns (usable metadata, warnings naming ``path``, ``source`` and each ignored key);
+    ``allowed`` names loader fields a source may set after all (a table's own text column).
+    """
+    kept: dict[str, Any] = {}
+    warnings: list[dict[str, Any]] = []
+    for key, value in meta.items():
+        original = str(key)
+        key = canonical_key(key)
+        alias = f" (an alias of {key!r})" if key != original.strip().lower() else ""
+        if key.startswith("_") or (key in LOADER_FIELDS and key not in allowed):
+            warnings.append(_warning(path, f"{source}: {original!r}{alias} ignored: metadata may only add fields, "
+                                           "not replace what the loader reads from the file"))
+        elif key in SCALAR_FIELDS and isinstance(value, (list, dict, tuple, set)):
+            warnings.append(_warning(path, f"{source}: {original!r} must be one value, not {type(value).__name__}; ignored"))
+        elif key == "date" and value not in (None, "") and parse_date(value) is None:
+            warnings.append(_warning(path, f"{source}: date {str(value)[:40]!r} is not a date; ignored"))
+        else:
+            kept[key] = value
+    return kept, warnings
+
+
+def read_sidecar(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Metadata for ``path`` from ``<stem>.meta.json`` or a folder ``metadata.csv/json`` row.
+
+    Returns (metadata, warnings about ignored keys); an unreadable metadata file raises an
+    :class:`InputError` naming the article it belongs to.
+    """
     meta: dict[str, Any] = {}
+    sources: list[str] = []
     folder_csv = path.parent / "metadata.csv"
     folder_json = path.parent / "metadata.json"
     try:
@@ -54,20 +100,23 @@ def read_sidecar(path: Path) -> dict[str, Any]:
             if key:
                 match = table[table[key].map(lambda v: Path(v).name) == path.name]
                 if len(match):
+                    sources.append(folder_csv.name)
                     meta.update({k: v for k, v in match.iloc[0].items() if k != key and v != ""})
         elif folder_json.exists():
             entries = json.loads(folder_json.read_text(encoding="utf-8"))
             if isinstance(entries, dict) and isinstance(entries.get(path.name), dict):
+                sources.append(folder_json.name)
                 meta.update(entries[path.name])
         sidecar = path.with_name(path.name[: -len(path.suffix)] + SIDECAR_SUFFIX) if path.suffix else None
         if sidecar and sidecar.exists():
             data = json.loads(sidecar.read_text(encoding="utf-8"))
             if not isinstance(data, dict):
-                raise InputError(sidecar, "metadata file must hold one JSON object")
+                raise InputError(path, f"its metadata file {sidecar.name} must hold one JSON object")
+            sources.append(sidecar.name)
             meta.update(data)
     except (json.JSONDecodeError, pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise InputError(path, f"its metadata file cannot be read: {exc}") from None
-    return canonical_metadata(meta)
+    return usable_metadata(meta, " + ".join(sources) or "metadata", path=path)
 
 
 def is_metadata_file(path: Path) -> bool:

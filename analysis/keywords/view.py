@@ -13,6 +13,7 @@ import pandas as pd
 
 from analysis.keywords.kwic import kwic
 from analysis.keywords.terms import Unit
+from analysis.report.html import escape
 
 VIEW_COLUMNS = ["doc_id", "left", "keyword", "right", "speaker"]
 FRONTEND_ENV = ("JPY_SESSION_NAME", "VSCODE_PID")
@@ -57,6 +58,11 @@ def kwic_view(
 
 
 def _styled(table: pd.DataFrame) -> Any:
-    """Right-align the left context so keywords line up, as concordancers show them."""
-    return table.style.set_properties(subset=["left"], **{"text-align": "right"}).set_properties(
+    """Right-align the left context so keywords line up, as concordancers show them.
+
+    Cells are article text: each goes through :func:`escape` (a pandas Styler writes cell values
+    into its HTML as they are).
+    """
+    return table.style.format(escape).format_index(escape, axis=1).set_properties(
+        subset=["left"], **{"text-align": "right"}).set_properties(
         subset=["keyword"], **{"font-weight": "bold", "text-align": "center"}).hide(axis="index")

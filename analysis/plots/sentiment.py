@@ -6,8 +6,6 @@ Every function takes the frames of :mod:`analysis.sentiment` and returns a Figur
 
 from __future__ import annotations
 
-import html
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -15,6 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from analysis.plots.style import GREY, NEGATIVE, NEUTRAL, POSITIVE, figsize, palette, use_style
+from analysis.report.html import escape
 
 LABEL_COLOURS = {"neg": NEGATIVE, "neu": NEUTRAL, "pos": POSITIVE}
 LABEL_NAMES = {"neg": "négatif", "neu": "neutre", "pos": "positif"}
@@ -121,7 +120,11 @@ def sentiment_along(
 
 
 def highlight_html(text: str, hits: list[dict], *, extra: str = "") -> str:
-    """``text`` as HTML with the words that drove its score highlighted (colour = sign, tooltip = value)."""
+    """``text`` as HTML with the words that drove its score highlighted (colour = sign, tooltip = value).
+
+    ``extra`` is markup appended as given: every value in it must already have gone through
+    :func:`analysis.report.html.escape`.
+    """
     parts, cursor = [], 0
     for hit in sorted((h for h in hits if h.get("start", -1) >= 0), key=lambda h: h["start"]):
         if hit["start"] < cursor:
@@ -132,9 +135,9 @@ def highlight_html(text: str, hits: list[dict], *, extra: str = "") -> str:
             tip += f" (nié par « {hit['negator']} »)"
         if hit.get("modifier"):
             tip += f" (modifié par « {hit['modifier']} »)"
-        parts.append(html.escape(text[cursor:hit["start"]]))
-        parts.append(f'<mark style="background:{colour}33;border-bottom:2px solid {colour}" title="{html.escape(tip)}">'
-                     f"{html.escape(text[hit['start']:hit['end']])}</mark>")
+        parts.append(escape(text[cursor:hit["start"]]))
+        parts.append(f'<mark style="background:{colour}33;border-bottom:2px solid {colour}" title="{escape(tip)}">'
+                     f"{escape(text[hit['start']:hit['end']])}</mark>")
         cursor = hit["end"]
-    parts.append(html.escape(text[cursor:]))
+    parts.append(escape(text[cursor:]))
     return f"<p>{''.join(parts)}{extra}</p>"

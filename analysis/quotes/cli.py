@@ -2,6 +2,8 @@
 
 Each row carries doc_id, type, quote, start, end, speaker (resolved when speaker resolution is
 available, else the raw mention), speaker_mention and cue, then the other quote columns.
+Skipped files, repaired encodings and dropped near-duplicate articles are reported once each,
+on standard error.
 """
 
 from __future__ import annotations
@@ -26,9 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from analysis.quotes import extract_quotes
     from analysis.quotes.speakers import with_speakers
 
-    articles = load_corpus(args.paths)
-    for error in articles.attrs.get("errors", []):
-        print(f"skipped {error.get('path')}: {error.get('reason', error.get('error'))}", file=sys.stderr)
+    articles = load_corpus(args.paths)  # logs each skipped file, repair and dropped near-duplicate once
     if articles.empty:
         print("error: no article could be read", file=sys.stderr)
         return 1

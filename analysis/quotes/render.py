@@ -3,12 +3,13 @@
 One colour per speaker (the suite's Okabe–Ito palette, most quoted speakers first), the
 speaker mention in bold, the reporting cue underlined, and a tooltip on every quotation (type,
 speaker, cue). The page is self-contained (inline CSS), so it can be shown in a notebook
-(``IPython.display.HTML``) or saved to a file and opened in any browser.
+(``IPython.display.HTML``) or saved to a file and opened in any browser. Every value (article
+text, speaker, cue, title, colour) goes through :func:`analysis.report.html.escape`; a saved
+page carries the report's Content-Security-Policy.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +17,7 @@ import pandas as pd
 from analysis.nlp.segment import paragraph_spans
 from analysis.plots.style import palette
 from analysis.quotes.speakers import speaker_labels
+from analysis.report.html import csp_meta, escape
 
 _CSS = """
 .qa-article{font-family:Georgia,'DejaVu Serif',serif;font-size:15px;line-height:1.6;max-width:46em}
@@ -56,7 +58,7 @@ def render_html(text: str, quotes: pd.DataFrame, *, title: str | None = None, fu
         points = [c for c in cuts if para.start < c < para.end]
         bounds = [para.start, *points, para.end]
         for a, b in zip(bounds, bounds[1:], strict=False):
-            chunk = html.escape(text[a:b])
+            chunk = escape(text[a:b])
             active = [s for s in spans if s[0] <= a and b <= s[1]]
             quote = min((s for s in active if s[2] == "quote"), key=lambda s: s[1] - s[0], default=None)
             classes = []
@@ -65,8 +67,8 @@ def render_html(text: str, quotes: pd.DataFrame, *, title: str | None = None, fu
             if quote is not None:
                 label, tip = quote[3].split("\x00")
                 classes.append("qa-quote")
-                style = f' style="background:{_rgba(colours.get(label, "#999999"), 0.28)}"'
-                attrs = f' title="{html.escape(tip)}"'
+                style = f' style="background:{escape(_rgba(colours.get(label, "#999999"), 0.28))}"'
+                attrs = f' title="{escape(tip)}"'
             if any(s[2] == "cue" for s in active):
                 classes.append("qa-cue")
             if any(s[2] == "mention" for s in active):
@@ -77,14 +79,14 @@ def render_html(text: str, quotes: pd.DataFrame, *, title: str | None = None, fu
                 pieces.append(chunk)
         out.append("<p>" + "".join(pieces) + "</p>")
     legend = "".join(
-        f'<span style="background:{_rgba(colours[name], 0.28)}">{html.escape(name)}</span>' for name in order
+        f'<span style="background:{escape(_rgba(colours[name], 0.28))}">{escape(name)}</span>' for name in order
     )
-    head = f'<div class="qa-title">{html.escape(title)}</div>' if title else ""
+    head = f'<div class="qa-title">{escape(title)}</div>' if title else ""
     body = (f"<style>{_CSS}</style><div class=\"qa-article\">{head}"
             f"<div class=\"qa-legend\">{legend}</div>{''.join(out)}</div>")
     if full_page:
-        return ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
-                f"<title>{html.escape(title or 'Citations')}</title></head><body>{body}</body></html>")
+        return (f"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">{csp_meta()}"
+                f"<title>{escape(title or 'Citations')}</title></head><body>{body}</body></html>")
     return body
 
 

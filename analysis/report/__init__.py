@@ -6,10 +6,27 @@
 A report folder holds index.html (summary, every figure inline, links), one HTML page and one
 executed .ipynb per notebook, figures/ (PNG 300 dpi, SVG, PDF), tables/ (CSV UTF-8 with BOM and
 one XLSX workbook), palette.json and manifest.json. ``check_report`` opens it in headless Chromium.
+Every value written into a page goes through :func:`analysis.report.html.escape`.
+
+The names below load on first use, so that modules writing HTML can import
+``analysis.report.html`` without loading the report runner.
 """
 
-from analysis.report.browser import check_report
-from analysis.report.discover import find_notebooks, is_corpus_dir
-from analysis.report.runner import NotebookFailed, notebooks, run_report
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "check_report": "analysis.report.browser", "find_notebooks": "analysis.report.discover",
+    "is_corpus_dir": "analysis.report.discover", "NotebookFailed": "analysis.report.runner",
+    "notebooks": "analysis.report.runner", "run_report": "analysis.report.runner",
+}
 
 __all__ = ["NotebookFailed", "check_report", "find_notebooks", "is_corpus_dir", "notebooks", "run_report"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'analysis.report' has no attribute {name!r}")

@@ -81,6 +81,8 @@ class PageCheck:
     images: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     highlighted: list[dict[str, Any]] = field(default_factory=list)
+    probe: Any = None
+    """Value of the ``probe`` expression evaluated in the page, if one was given."""
 
     @property
     def broken_images(self) -> list[dict[str, Any]]:
@@ -214,8 +216,9 @@ class Browser:
 
     # ── pages ────────────────────────────────────────────────────────────────────────────────
     def check_page(self, url: str, *, highlight: str | None = None, screenshot: str | Path | None = None,
-                   settle: float = 0.5) -> PageCheck:
-        """Load ``url`` in a new tab; report images, console errors and ``highlight`` elements."""
+                   settle: float = 0.5, probe: str | None = None) -> PageCheck:
+        """Load ``url`` in a new tab; report images, console errors, ``highlight`` elements and the
+        value of the JavaScript expression ``probe`` (e.g. whether an injected script ran)."""
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         try:
@@ -234,6 +237,8 @@ class Browser:
             check.images = self.evaluate(_IMAGES_JS, session=session) or []
             if highlight:
                 check.highlighted = self.evaluate(f"{_ELEMENTS_JS}({json.dumps(highlight)})", session=session) or []
+            if probe:
+                check.probe = self.evaluate(probe, session=session)
             if screenshot:
                 self.screenshot(screenshot, session=session)
             return check
@@ -285,14 +290,15 @@ def report_pages(report_dir: str | Path) -> list[Path]:
 
 def check_report(report_dir: str | Path, *, screenshot: str | Path | None = "screenshot-index.png",
                  pages: Iterable[Path] | None = None, highlight: str = QUOTE_SELECTOR,
-                 executable: str | None = None) -> dict[str, PageCheck]:
+                 executable: str | None = None, probe: str | None = None) -> dict[str, PageCheck]:
     """Open every page of a report in headless Chromium; return {page path: PageCheck}.
 
     Keys are paths relative to the report folder (``index.html``, ``02_quotations.html``,
     ``html/02-quotes-….html``).
 
     The screenshot of index.html is saved in the report folder (a relative ``screenshot``
-    is taken relative to it; None: no screenshot).
+    is taken relative to it; None: no screenshot). ``probe``, a JavaScript expression, is
+    evaluated in every page (``PageCheck.probe``).
     """
     report_dir = Path(report_dir).resolve()
     shot = None if screenshot is None else (report_dir / screenshot if not Path(screenshot).is_absolute() else Path(screenshot))
@@ -300,6 +306,6 @@ def check_report(report_dir: str | Path, *, screenshot: str | Path | None = "scr
     with Browser(executable) as browser:
         for page in pages or report_pages(report_dir):
             key = page.resolve().relative_to(report_dir).as_posix() if page.resolve().is_relative_to(report_dir) else str(page)
-            results[key] = browser.check_page(page.resolve().as_uri(), highlight=highlight,
+            results[key] = browser.check_page(page.resolve().as_uri(), highlight=highlight, probe=probe,
                                               screenshot=shot if key == "index.html" else None)
     return results

@@ -4,6 +4,8 @@ nbconvert's lab template, minus everything it would fetch from a CDN (see
 templates/notebook.html.j2); images are embedded; widget outputs, which cannot render in a
 static page, are removed (analysis.widgets shows static output headless anyway, this is the
 safety net). Cells tagged ``remove_cell``, ``remove_input`` or ``remove_output`` are honoured.
+The page carries the report's Content-Security-Policy: no script runs in it, so markup a
+notebook output let through stays inert.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import Any
+
+from analysis.report.html import CONTENT_SECURITY_POLICY, escape
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -60,8 +64,10 @@ def export_html(executed: str | Path, target: str | Path, *, report_title: str =
     exporter = HTMLExporter(config=config, template_name="lab", template_file="notebook.html.j2",
                             extra_template_paths=[str(TEMPLATES_DIR)], embed_images=True)
     exporter.register_preprocessor(TagRemovePreprocessor(config=config), enabled=True)
+    exporter.register_filter("analysis_escape", escape)
     logging.getLogger("traitlets").setLevel(logging.ERROR)  # « alternative text missing » noise
-    resources = {"report_title": report_title, "metadata": {"name": notebook_title(nb, Path(executed).stem)}}
+    resources = {"report_title": report_title, "csp": CONTENT_SECURITY_POLICY,
+                 "metadata": {"name": notebook_title(nb, Path(executed).stem)}}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     target = Path(target)
     target.write_text(body, encoding="utf-8")

