@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from analysis.report.html import escape
+from analysis.markup import escape
 from analysis.workspace import REPORT_ENV
 
 STATIC_ENV = "ANALYSIS_STATIC_WIDGETS"

@@ -97,9 +97,7 @@ def load_inputs(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame, p
     from analysis.io import load_corpus
     from analysis.nlp import tokens as token_frame
 
-    articles = load_corpus(args.paths)
-    for error in articles.attrs.get("errors", []):
-        log.warning("skipped %s: %s", error.get("path"), error.get("reason"))
+    articles = load_corpus(args.paths)  # logs every skipped file once
     if not len(articles):
         raise InputError(", ".join(args.paths), "no readable article")
     tokens = token_frame(articles, model=args.model, parse="none")

@@ -13,7 +13,7 @@ import pandas as pd
 
 from analysis.keywords.kwic import kwic
 from analysis.keywords.terms import Unit
-from analysis.report.html import escape
+from analysis.markup import escape
 
 VIEW_COLUMNS = ["doc_id", "left", "keyword", "right", "speaker"]
 FRONTEND_ENV = ("JPY_SESSION_NAME", "VSCODE_PID")

@@ -12,8 +12,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from analysis.markup import escape
 from analysis.plots.style import GREY, NEGATIVE, NEUTRAL, POSITIVE, figsize, palette, use_style
-from analysis.report.html import escape
 
 LABEL_COLOURS = {"neg": NEGATIVE, "neu": NEUTRAL, "pos": POSITIVE}
 LABEL_NAMES = {"neg": "négatif", "neu": "neutre", "pos": "positif"}
@@ -123,7 +123,7 @@ def highlight_html(text: str, hits: list[dict], *, extra: str = "") -> str:
     """``text`` as HTML with the words that drove its score highlighted (colour = sign, tooltip = value).
 
     ``extra`` is markup appended as given: every value in it must already have gone through
-    :func:`analysis.report.html.escape`.
+    :func:`analysis.markup.escape`.
     """
     parts, cursor = [], 0
     for hit in sorted((h for h in hits if h.get("start", -1) >= 0), key=lambda h: h["start"]):

@@ -4,7 +4,7 @@ One colour per speaker (the suite's Okabe–Ito palette, most quoted speakers fi
 speaker mention in bold, the reporting cue underlined, and a tooltip on every quotation (type,
 speaker, cue). The page is self-contained (inline CSS), so it can be shown in a notebook
 (``IPython.display.HTML``) or saved to a file and opened in any browser. Every value (article
-text, speaker, cue, title, colour) goes through :func:`analysis.report.html.escape`; a saved
+text, speaker, cue, title, colour) goes through :func:`analysis.markup.escape`; a saved
 page carries the report's Content-Security-Policy.
 """
 
@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.markup import csp_meta, escape
 from analysis.nlp.segment import paragraph_spans
 from analysis.plots.style import palette
 from analysis.quotes.speakers import speaker_labels
-from analysis.report.html import csp_meta, escape
 
 _CSS = """
 .qa-article{font-family:Georgia,'DejaVu Serif',serif;font-size:15px;line-height:1.6;max-width:46em}

@@ -6,10 +6,9 @@
 A report folder holds index.html (summary, every figure inline, links), one HTML page and one
 executed .ipynb per notebook, figures/ (PNG 300 dpi, SVG, PDF), tables/ (CSV UTF-8 with BOM and
 one XLSX workbook), palette.json and manifest.json. ``check_report`` opens it in headless Chromium.
-Every value written into a page goes through :func:`analysis.report.html.escape`.
+Every value written into a page goes through :func:`analysis.markup.escape`.
 
-The names below load on first use, so that modules writing HTML can import
-``analysis.report.html`` without loading the report runner.
+The names below load on first use: importing the package does not load the notebook runner.
 """
 
 from __future__ import annotations

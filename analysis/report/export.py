@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from analysis.report.html import CONTENT_SECURITY_POLICY, escape
+from analysis.markup import CONTENT_SECURITY_POLICY, escape
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

@@ -2,7 +2,7 @@
 
 Static HTML and CSS, no script, images referenced relatively, so the folder can be zipped,
 moved or opened from a USB stick and still show everything. Every value the template writes
-goes through :func:`analysis.report.html.escape` (the template environment's ``finalize``), and
+goes through :func:`analysis.markup.escape` (the template environment's ``finalize``), and
 the page carries the report's Content-Security-Policy.
 """
 
@@ -14,9 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from analysis.markup import CONTENT_SECURITY_POLICY, escape
 from analysis.plots.style import GREY, fr_number
 from analysis.report.discover import NOTEBOOK_NAME
-from analysis.report.html import CONTENT_SECURITY_POLICY, escape
 from analysis.report.summary import Summary
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis import config
-from analysis.report.html import CONTENT_SECURITY_POLICY, escape
+from analysis.markup import CONTENT_SECURITY_POLICY, escape
 
 SCRIPT = "<script>window.__injected = 'script'</script>"
 IMAGE = "<img src=x onerror=\"window.__injected = 'onerror'\">"

@@ -1,4 +1,11 @@
-"""The one way values reach HTML: every value written into markup goes through :func:`escape`."""
+"""Safe HTML: every value written into markup goes through :func:`escape`, and every page the
+suite writes carries :data:`CONTENT_SECURITY_POLICY`.
+
+Article text, quotes, speaker names and file names are hostile input: a ``<script>`` in an
+article must arrive in a report page as text. Every module that writes HTML (report pages,
+the highlighted article, the concordance, widgets, chart tooltips) calls :func:`escape`; this
+module sits at the bottom of the layers so that each of them can.
+"""
 
 from __future__ import annotations
 
