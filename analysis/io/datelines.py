@@ -7,10 +7,10 @@ They are metadata, not discourse: parsed into columns and kept out of the body t
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from analysis.fr.dates import DATELINE_OPENERS, MONTHS
+from analysis.fr.text import fold
 
 _TIME = re.compile(r"\b(\d{1,2})\s*(?:h|H|:)\s*(\d{2})?\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
@@ -39,7 +39,7 @@ class Dateline:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).lower().replace("’", "'")
+    return fold(text, accents=True)
 
 
 def parse_dateline(line: str, *, year: int | None = None) -> Dateline | None:

@@ -21,6 +21,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from analysis.fr.text import fold
+
 DEFAULT_THRESHOLD = 0.5
 """Jaccard index of 5-word shingles at or above which two articles are near-duplicates."""
 
@@ -38,7 +40,7 @@ _MASK32 = _U64(0xFFFFFFFF)
 
 def words(text: str) -> list[str]:
     """Lower-cased word forms of ``text`` (the unit shingles are made of)."""
-    return _WORD.findall(str(text).replace("’", "'").replace("ʼ", "'").lower())
+    return _WORD.findall(fold(str(text), accents=True))
 
 
 def _mix(x: np.ndarray) -> np.ndarray:

@@ -37,6 +37,7 @@ import pyarrow.compute as pc
 
 from analysis import config
 from analysis.errors import InputError, MissingColumnError
+from analysis.fr.text import APOSTROPHES
 from analysis.fr.text import fold as fold_text
 
 Unit = Literal["lemma", "norm", "text"]
@@ -89,7 +90,7 @@ def _arrow(values: Iterable[object]) -> pa.Array:
 def clean_terms(values: Iterable[object], *, lower: bool) -> pa.Array:
     """:func:`clean_term` for many strings at once (Arrow compute kernels, no Python loop)."""
     arr = pc.utf8_normalize(_arrow(values), "NFC")
-    for apostrophe in "’ʼ‘":
+    for apostrophe in APOSTROPHES:
         arr = pc.replace_substring(arr, apostrophe, "'")
     arr = pc.utf8_trim_whitespace(arr)
     clitic = pc.and_(pc.starts_with(arr, "-"), pc.match_substring_regex(arr, r"\pL"))

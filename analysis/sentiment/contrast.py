@@ -11,11 +11,10 @@ que …, up to the next comma or the end of the sentence) weighs :data:`BEFORE`.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Sequence
 
-from analysis import config
+from analysis.fr.datafiles import read_rows
 
 CONTRAST_FILE = "sentiment_contrast.csv"
 BEFORE = 0.5
@@ -27,9 +26,8 @@ SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
 def contrast_words() -> dict[str, frozenset[tuple[str, ...]]]:
     """{"adversative": {("mais",), ("par", "contre") …}, "concessive": {…}} from the data file."""
     roles: dict[str, set[tuple[str, ...]]] = {"adversative": set(), "concessive": set()}
-    with config.data_file(CONTRAST_FILE).open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")):
-            roles[row["role"].strip()].add(tuple(row["word"].strip().lower().split()))
+    for row in read_rows(CONTRAST_FILE):
+        roles[row["role"]].add(tuple(row["word"].lower().split()))
     return {role: frozenset(words) for role, words in roles.items()}
 
 

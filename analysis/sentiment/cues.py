@@ -29,13 +29,13 @@ weighs little against real lexicon hits. Hits have ``source`` "cue" and ``kind``
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis import config
 from analysis.errors import InputError
+from analysis.fr.datafiles import read_table
 from analysis.fr.text import fold
 
 CUES_FILE = "sentiment_cues.csv"
@@ -57,18 +57,14 @@ def cues() -> tuple[Cue, ...]:
     """The cues of ``sentiment_cues.csv`` (read once)."""
     path = config.data_file(CUES_FILE)
     out = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
-        if next(rows, None) != ["cue", "polarity", "profiles", "note"]:
-            raise InputError(path, "expected the header cue,polarity,profiles,note")
-        for number, row in enumerate(rows, start=2):
-            if len(row) != 4 or row[1].strip() not in ("-1", "0", "1") or not row[0].strip() or not row[3].strip():
-                raise InputError(path, f"row {number}: expected a cue, a polarity of -1, 0 (blocker) or 1, profiles "
-                                       "and a note")
-            words = tuple(fold(row[0].strip(), accents=True).split())
-            if words[0].startswith("<") and words[0] not in RULES:
-                raise InputError(path, f"row {number}: unknown rule {words[0]}; rules are {sorted(RULES)}")
-            out.append(Cue(words, int(row[1]), frozenset(row[2].split()), row[3].strip()))
+    for line, row in read_table(CUES_FILE, ("cue", "polarity", "profiles", "note")):
+        if row["polarity"] not in ("-1", "0", "1") or not row["cue"] or not row["note"]:
+            raise InputError(path, f"line {line}: expected a cue, a polarity of -1, 0 (blocker) or 1, profiles "
+                                   "and a note")
+        words = tuple(fold(row["cue"], accents=True).split())
+        if words[0].startswith("<") and words[0] not in RULES:
+            raise InputError(path, f"line {line}: unknown rule {words[0]}; rules are {sorted(RULES)}")
+        out.append(Cue(words, int(row["polarity"]), frozenset(row["profiles"].split()), row["note"]))
     return tuple(out)
 
 

@@ -10,11 +10,10 @@ violence ») and at most one article; « au moins » and « peu à peu » are no
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Callable, Sequence
 
-from analysis import config
+from analysis.fr.datafiles import read_rows
 
 MODIFIERS_FILE = "sentiment_modifiers.csv"
 _BRIDGE = frozenset({"de", "d'", "des", "du", "un", "une", "le", "la", "les", "l'"})
@@ -26,9 +25,8 @@ _NOT_MODIFIER_BEFORE = {"peu": frozenset({"à", "près"})}
 def modifiers() -> dict[tuple[str, ...], float]:
     """{words: factor} from ``sentiment_modifiers.csv`` (one or two words per key)."""
     table: dict[tuple[str, ...], float] = {}
-    with config.data_file(MODIFIERS_FILE).open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")):
-            table[tuple(row["word"].strip().lower().split())] = float(row["factor"])
+    for row in read_rows(MODIFIERS_FILE):
+        table[tuple(row["word"].lower().split())] = float(row["factor"])
     return table
 
 

@@ -17,12 +17,12 @@ A question mark alone is no evaluation: it adds no hit.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Sequence
 
 from analysis import config
 from analysis.errors import InputError
+from analysis.fr.datafiles import read_table
 from analysis.fr.text import fold
 
 IRREALIS_FILE = "sentiment_irrealis.csv"
@@ -40,16 +40,11 @@ SIGNS = frozenset({1})
 @functools.lru_cache(maxsize=1)
 def triggers() -> tuple[tuple[tuple[str, ...], bool], ...]:
     """(words, needs an infinitive) of every trigger in the data file (read once)."""
-    path = config.data_file(IRREALIS_FILE)
     out = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
-        if next(rows, None) != ["trigger", "infinitive", "note"]:
-            raise InputError(path, "expected the header trigger,infinitive,note")
-        for number, row in enumerate(rows, start=2):
-            if len(row) != 3 or row[1].strip() not in ("0", "1") or not row[0].strip() or not row[2].strip():
-                raise InputError(path, f"row {number}: expected a trigger, 0 or 1, and a note")
-            out.append((tuple(fold(row[0].strip(), accents=True).split()), row[1].strip() == "1"))
+    for line, row in read_table(IRREALIS_FILE, ("trigger", "infinitive", "note")):
+        if row["infinitive"] not in ("0", "1") or not row["trigger"] or not row["note"]:
+            raise InputError(config.data_file(IRREALIS_FILE), f"line {line}: expected a trigger, 0 or 1, and a note")
+        out.append((tuple(fold(row["trigger"], accents=True).split()), row["infinitive"] == "1"))
     return tuple(out)
 
 

@@ -21,13 +21,13 @@ TRAIN split of the tweets benchmark and vetted by hand; it is the ``train_lexico
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import config
 from analysis.errors import InputError
+from analysis.fr.datafiles import read_table
 from analysis.fr.text import fold
 from analysis.sentiment.engine import textblob_entry, textblob_knows
 from analysis.sentiment.morphology import inflection_bases
@@ -64,34 +64,22 @@ def read_lexicon(path: str | Path, *, source: str = "news") -> dict[tuple[str, s
     """
     path = Path(path)
     entries: dict[tuple[str, str], LexiconEntry] = {}
-    try:
-        handle = path.open(encoding="utf-8", newline="")
-    except FileNotFoundError as exc:
-        raise InputError(path, "sentiment lexicon not found") from exc
-    with handle:
-        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
-        header = next(rows, None)
-        if header not in (HEADER, HEADER + ["kind"]):
-            raise InputError(path, f"expected the header {','.join(HEADER)}[,kind], got {header}")
-        width = len(header)
-        for number, row in enumerate(rows, start=2):
-            if len(row) != width:
-                raise InputError(path, f"row {number}: expected {width} fields, got {len(row)}: {row}")
-            lemma, pos, polarity, subjectivity, note, *rest = (field.strip() for field in row)
-            try:
-                p, s = float(polarity), float(subjectivity)
-            except ValueError as exc:
-                raise InputError(path, f"row {number} ({lemma}): polarity and subjectivity must be numbers") from exc
-            if not (-1 <= p <= 1 and 0 <= s <= 1) or pos not in POS_TAGS or not lemma or not note:
-                raise InputError(path, f"row {number} ({lemma}): polarity −1..1, subjectivity 0..1, "
-                                       f"pos in {sorted(POS_TAGS)} and a note are required")
-            kind = rest[0] if rest else "eval"
-            if rest and not (kind in KINDS or (kind == "" and p == 0 and s == 0)):
-                raise InputError(path, f"row {number} ({lemma}): kind must be one of {sorted(KINDS)}, got {kind!r}")
-            key = (fold(lemma, accents=True), pos)
-            if key in entries:
-                raise InputError(path, f"row {number}: duplicate entry {key}")
-            entries[key] = LexiconEntry(key[0], p, s, 1.0, source, note, kind or "eval")
+    for line, row in read_table(path, HEADER, optional=("kind",)):
+        lemma, pos, note = row["lemma"], row["pos"], row["note"]
+        try:
+            p, s = float(row["polarity"]), float(row["subjectivity"])
+        except ValueError as exc:
+            raise InputError(path, f"line {line} ({lemma}): polarity and subjectivity must be numbers") from exc
+        if not (-1 <= p <= 1 and 0 <= s <= 1) or pos not in POS_TAGS or not lemma or not note:
+            raise InputError(path, f"line {line} ({lemma}): polarity −1..1, subjectivity 0..1, "
+                                   f"pos in {sorted(POS_TAGS)} and a note are required")
+        kind = row.get("kind", "eval")
+        if "kind" in row and not (kind in KINDS or (kind == "" and p == 0 and s == 0)):
+            raise InputError(path, f"line {line} ({lemma}): kind must be one of {sorted(KINDS)}, got {kind!r}")
+        key = (fold(lemma, accents=True), pos)
+        if key in entries:
+            raise InputError(path, f"line {line}: duplicate entry {key}")
+        entries[key] = LexiconEntry(key[0], p, s, 1.0, source, note, kind or "eval")
     return entries
 
 class Lexicon:

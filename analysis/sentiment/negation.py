@@ -26,13 +26,13 @@ Word lists live in ``analysis/data/sentiment_negation.csv``.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis import config
 from analysis.errors import InputError
+from analysis.fr.datafiles import read_rows
 from analysis.sentiment.nominal import looks_like_participle
 
 NEGATION_FILE = "sentiment_negation.csv"
@@ -73,13 +73,12 @@ def negation_words() -> NegationWords:
     """The word lists of ``sentiment_negation.csv`` (read once)."""
     names = ("ne", "particle", "alone", "skip", "boundary", "fixed", "shifter", "predicate", "frame")
     roles: dict[str, set] = {r: set() for r in names}
-    path = config.data_file(NEGATION_FILE)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")):
-            word, role = row["word"].strip().lower(), row["role"].strip()
-            if role not in roles:
-                raise InputError(path, f"{word!r}: unknown role {role!r}; the roles are {', '.join(names)}")
-            roles[role].add(tuple(word.split()) if role == "fixed" else word)
+    for row in read_rows(NEGATION_FILE):
+        word, role = row["word"].lower(), row["role"]
+        if role not in roles:
+            raise InputError(config.data_file(NEGATION_FILE),
+                             f"{word!r}: unknown role {role!r}; the roles are {', '.join(names)}")
+        roles[role].add(tuple(word.split()) if role == "fixed" else word)
     return NegationWords(*(frozenset(roles[r]) for r in names))
 
 

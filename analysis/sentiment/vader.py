@@ -32,13 +32,13 @@ every vader hit (tuned on training data; see :mod:`analysis.sentiment.profiles`)
 
 from __future__ import annotations
 
-import csv
 import functools
 import importlib.util
 from pathlib import Path
 
 from analysis import config
 from analysis.errors import AnalysisError, InputError
+from analysis.fr.datafiles import read_table
 from analysis.fr.text import fold
 from analysis.sentiment.lexicon import Lexicon, LexiconEntry
 
@@ -81,16 +81,11 @@ def lexicon_path() -> Path:
 @functools.lru_cache(maxsize=1)
 def excluded() -> frozenset[str]:
     """Words whose vader entry misleads in news (``sentiment_vader_exclude.csv``: word, note)."""
-    path = config.data_file(EXCLUDE_FILE)
     words = set()
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
-        if next(rows, None) != ["word", "note"]:
-            raise InputError(path, "expected the header word,note")
-        for number, row in enumerate(rows, start=2):
-            if len(row) != 2 or not row[0].strip() or not row[1].strip():
-                raise InputError(path, f"row {number}: expected a word and a note, got {row}")
-            words.add(fold(row[0].strip(), accents=True))
+    for line, row in read_table(EXCLUDE_FILE, ("word", "note")):
+        if not row["word"] or not row["note"]:
+            raise InputError(config.data_file(EXCLUDE_FILE), f"line {line}: expected a word and a note, got {row}")
+        words.add(fold(row["word"], accents=True))
     return frozenset(words)
 
 
