@@ -14,8 +14,9 @@ lost their space or line break in extraction; a sentence ends at:
   or a web address (« Change.org », « www.Site.fr »);
 - a closing quote mark glued to a capitalised word or an opening mark (« … «gilets jaunes»Des tirs … »);
 - a lower-case letter glued to a word that opens sentences (« réputation de la FranceLes manifestations »;
-  :data:`analysis.fr.page.SENTENCE_OPENERS`), not inside a web address; camel-case names go on with a
-  letter (« LaREM », « McDonald ») and are left alone;
+  :data:`analysis.fr.page.SENTENCE_OPENERS`), or a lower-case word glued to a capitalised one (« la colère
+  des campagnesPlus tôt »), not inside a web address or a hashtag; camel-case names go on with a letter or
+  start with a capital (« LaREM », « McDonald », « MacBook ») and are left alone;
 - a line break inside a paragraph (a headline and its standfirst), unless the paragraph is hard-wrapped
   (lines of nearly one width) or the line ends with a comma, colon or semicolon.
 
@@ -32,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from analysis.fr.abbreviations import ALSO_WORDS, MAY_BE_FINAL, NON_FINAL, TITLES
+from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES, PREPOSITIONS
 from analysis.fr.page import ELIDED_OPENERS, SENTENCE_OPENERS
 
 
@@ -51,14 +53,20 @@ _OPENERS = "«\"“‘‹'([—–-"
 _TERMINAL_MARKS = r"(?:\.{2,}|[.!?…]+)(?:\s*[»”›]|[\"’')\]])*"
 """Terminal punctuation, ellipses included, with closing marks: « … fin. » or « … fin. »" or (… fin.)."""
 _TERMINAL = re.compile(_TERMINAL_MARKS + r"(?=\s)")
-_GLUED_START = rf"[{_SYMBOLS}]*(?:[{UPPER}][{LOWER}{_APOSTROPHE}]|[«“‹\"]\s*[{UPPER}0-9])"
-"""A capitalised word (« Les », « L'… ») or an opening mark before a capital, glued to what precedes."""
+_GLUED_START = rf"[{_SYMBOLS}]*(?:[{UPPER}][{LOWER}{_APOSTROPHE}]|[ÀA]\s|[«“‹\"]\s*[{UPPER}0-9])"
+"""A capitalised word (« Les », « L'… », « À Paris ») or an opening mark before a capital, glued to what
+precedes."""
 _GLUED_TERMINAL = re.compile(r"(?:\.{2,}|[.!?…]+)(?:[»”›\"’')\]])*" + rf"(?={_GLUED_START})")
 _GLUED_CLOSER = re.compile(rf"[»”](?={_GLUED_START})")
 _GLUED_OPENER = re.compile(
     rf"(?<=[{LOWER}])(?:(?:{'|'.join(sorted(SENTENCE_OPENERS, key=len, reverse=True))})(?![\w'’-])"
     rf"|(?:{'|'.join(sorted(ELIDED_OPENERS, key=len, reverse=True))})[{_APOSTROPHE}](?=\w))"
 )
+_GLUED_WORD = re.compile(rf"(?<![\w'’#@.\-])[{LOWER}]{{3,}}(?=[{UPPER}][{LOWER}]{{2,}})")
+"""A lower-case word glued to a capitalised one (« … la colère des campagnesPlus tôt … »): the end of a
+heading, since brand and camel-case names start with a capital or a single letter (« iPhone », « MacBook »)."""
+_FUNCTION_WORDS = PREPOSITIONS | DE_ARTICLES | DEFINITE_ARTICLES | {"une", "et", "ou"}
+"""Words after which a glued capital is a lost space inside the sentence (« un entretien auxÉchos »)."""
 _STRAIGHT = re.compile('"')
 _WORD_BEFORE = re.compile(r"([\w.\-]*\w)\.$")
 _WEB = re.compile(r"://|www\.|\.(?:com|fr|org|net|be|ch|ca|info|eu|gouv|io|tv|ly|co)\b|/|@|#", re.IGNORECASE)
@@ -189,6 +197,9 @@ def _glued_ends(text: str, start: int, end: int) -> Iterator[int]:
     for m in _GLUED_OPENER.finditer(text, start, end):
         if not _in_web_address(text, m.start()):
             yield m.start()
+    for m in _GLUED_WORD.finditer(text, start, end):
+        if m.group(0) not in _FUNCTION_WORDS and not _in_web_address(text, m.end()):
+            yield m.end()
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
