@@ -29,8 +29,17 @@ SENTENCE_OPENERS: frozenset[str] = _words(
 purpose: words that also end brand names glued to another word (« CanalPlus », « LightOn »: Plus,
 On is kept for its frequency), and words whose camel-case use is common (Ma, Sa, Mon)."""
 
+DAY_WORDS: frozenset[str] = _words("Hier Aujourd'hui Demain Samedi Dimanche Lundi Mardi Mercredi Jeudi Vendredi")
+"""Openers that also end names (« l'association Valbonne Demain », « le collectif Lundi Matin »): they end a
+heading only when glued to it."""
+
 ELIDED_OPENERS: frozenset[str] = frozenset({"L", "D", "C", "J", "S", "N", "Qu", "Lorsqu", "Jusqu", "Puisqu"})
 """Elided openers written before an apostrophe (« L'inquiétude », « D'après », « Qu'il »)."""
+
+
+TITLE_WORDS: frozenset[str] = frozenset(fold(r["word"], accents=True) for r in read_rows("title_words.csv"))
+"""Words after which a capitalised opener starts the title of a work or a name (``title_words.csv``: « le film
+La vie rêvée », « dont Les parias »), not a sentence glued with a space."""
 
 
 def _markers() -> dict[str, tuple[str, bool]]:

@@ -17,6 +17,9 @@ lost their space or line break in extraction; a sentence ends at:
   :data:`analysis.fr.page.SENTENCE_OPENERS`), or a lower-case word glued to a capitalised one (« la colère
   des campagnesPlus tôt »), not inside a web address or a hashtag; camel-case names go on with a letter or
   start with a capital (« LaREM », « McDonald », « MacBook ») and are left alone;
+- a lower-case word followed by a capitalised opener and a lower-case word (« Une bonne condition physique Il
+  est environ 20 h »: a heading that kept its space), except after a word that introduces a title (« le
+  film La vie rêvée ») or a function word;
 - a line break inside a paragraph (a headline and its standfirst), unless the paragraph is hard-wrapped
   (lines of nearly one width) or the line ends with a comma, colon or semicolon.
 
@@ -34,7 +37,7 @@ from typing import NamedTuple
 
 from analysis.fr.abbreviations import ALSO_WORDS, MAY_BE_FINAL, NON_FINAL, TITLES
 from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES, PREPOSITIONS
-from analysis.fr.page import ELIDED_OPENERS, SENTENCE_OPENERS
+from analysis.fr.page import DAY_WORDS, ELIDED_OPENERS, SENTENCE_OPENERS, TITLE_WORDS
 
 
 class Span(NamedTuple):
@@ -65,9 +68,20 @@ _GLUED_OPENER = re.compile(
 _GLUED_WORD = re.compile(rf"(?<![\w'’#@.\-])[{LOWER}]{{3,}}(?=[{UPPER}][{LOWER}]{{2,}})")
 """A lower-case word glued to a capitalised one (« … la colère des campagnesPlus tôt … »): the end of a
 heading, since brand and camel-case names start with a capital or a single letter (« iPhone », « MacBook »)."""
-_FUNCTION_WORDS = PREPOSITIONS | DE_ARTICLES | DEFINITE_ARTICLES | {"une", "et", "ou"}
+_SPACED_OPENER = re.compile(
+    rf"(?<=[{LOWER}]{{2}})[^\S\n]+(?=(?:{'|'.join(sorted(SENTENCE_OPENERS - DAY_WORDS - {'Lire', 'Voir'}, key=len, reverse=True))})"
+    rf"[^\S\n]+[{LOWER}]|(?:{'|'.join(sorted(ELIDED_OPENERS, key=len, reverse=True))})[{_APOSTROPHE}][{LOWER}])"
+)
+"""A heading that kept its space but lost its line break: a lower-case word, then a capitalised opener and a
+lower-case word (« Une bonne condition physique Il est environ 20 h … »). Mid-sentence, a capitalised « Le »
+or « La » starts a name (« Le Pen », « La Rochelle »: a capital follows) or the title of a work (see
+:data:`analysis.fr.page.TITLE_WORDS`)."""
+_FUNCTION_WORDS = PREPOSITIONS | DE_ARTICLES | DEFINITE_ARTICLES | {"un", "une", "et", "ou", "or", "ni", "que", "qu'"}
 """Words after which a glued capital is a lost space inside the sentence (« un entretien auxÉchos »)."""
 _STRAIGHT = re.compile('"')
+_NAME_PARTICLES = frozenset({"De", "Du", "Des", "Un", "Une", "D'", "D’"})
+"""Openers that also go on a name after a capitalised word (« Kim Jong Un », « Éric De la Chesnais »)."""
+_LAST_WORD = re.compile(r"[\w'’-]+$")
 _WORD_BEFORE = re.compile(r"([\w.\-]*\w)\.$")
 _WEB = re.compile(r"://|www\.|\.(?:com|fr|org|net|be|ch|ca|info|eu|gouv|io|tv|ly|co)\b|/|@|#", re.IGNORECASE)
 """Signs that a run of non-space characters is a web address, a path, a handle or a hashtag."""
@@ -197,6 +211,14 @@ def _glued_ends(text: str, start: int, end: int) -> Iterator[int]:
     for m in _GLUED_OPENER.finditer(text, start, end):
         if not _in_web_address(text, m.start()):
             yield m.start()
+    for m in _SPACED_OPENER.finditer(text, start, end):
+        word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start())
+        left = re.split(r"['’]", word.group(0))[-1] if word else ""  # « l'association » → association
+        if not left or left in _FUNCTION_WORDS or left in TITLE_WORDS or left in SENTENCE_OPENERS:
+            continue
+        if left[0].isupper() and text[m.end():m.end() + 3].rstrip() in _NAME_PARTICLES:
+            continue  # « Kim Jong Un dans … », « Jean De la Fontaine »: a name goes on
+        yield m.start()
     for m in _GLUED_WORD.finditer(text, start, end):
         if m.group(0) not in _FUNCTION_WORDS and not _in_web_address(text, m.end()):
             yield m.end()

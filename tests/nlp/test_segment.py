@@ -213,3 +213,37 @@ def test_paragraph_of_seams_keeps_exact_offsets_and_covers_every_character():
         "Titre glacé", "Les élus arrivent.", "Le vote «commence»", "Il dure.", "Nouvelle ligne ici"]
     covered = {i for s in spans for i in range(s.start, s.end)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une grève très suivie Les dockers ont cessé le travail lundi.",
+         ["Une grève très suivie", "Les dockers ont cessé le travail lundi."]),
+        ("La colère gagne la Bretagne Le préfet a reçu les syndicats.",
+         ["La colère gagne la Bretagne", "Le préfet a reçu les syndicats."]),
+        ("Un port à l'arrêt L'activité reprendra jeudi.", ["Un port à l'arrêt", "L'activité reprendra jeudi."]),
+        ("Marc Durand Nous ne pouvons pas continuer ainsi, dit-il.",
+         ["Marc Durand", "Nous ne pouvons pas continuer ainsi, dit-il."]),
+    ],
+)
+def test_heading_that_kept_its_space_ends_before_a_sentence_opener(text, expected):
+    assert split(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a vu le film La vie rêvée des anges deux fois.",
+        "Il est l'auteur de plusieurs essais, dont Les années de plomb.",
+        "Le collectif Nous Toutes appelle à manifester.",
+        "Le dirigeant Kim Jong Un dans son discours a menacé ses voisins.",
+        "Le fabuliste Jean De la Fontaine reste au programme.",
+        "Le discours de Marine Le Pen a duré une heure.",
+        "Le dossier de l'association Notre affaire à tous est déposé.",
+        "Il a été reçu à la Une du journal local.",
+        "« Rien n'a changé », écrit l'association Brest Demain dans un communiqué.",
+    ],
+)
+def test_titles_names_and_articles_inside_a_sentence_are_not_headings(text):
+    assert split(text) == [text]
