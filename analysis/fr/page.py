@@ -33,6 +33,13 @@ DAY_WORDS: frozenset[str] = _words("Hier Aujourd'hui Demain Samedi Dimanche Lund
 """Openers that also end names (« l'association Valbonne Demain », « le collectif Lundi Matin »): they end a
 heading only when glued to it."""
 
+PREFIXES: frozenset[str] = _words(
+    "anti archi auto contre euro extra franco hyper inter islamo macro maxi micro mini multi néo neo para "
+    "post pré pro pseudo quasi semi sous super trans ultra"
+)
+"""Prefixes written glued to a capitalised name when the hyphen is dropped (« proFrançais », « antiMacron »):
+a lower-case word glued to a capital after one of them is one word, not a heading's end."""
+
 ELIDED_OPENERS: frozenset[str] = frozenset({"L", "D", "C", "J", "S", "N", "Qu", "Lorsqu", "Jusqu", "Puisqu"})
 """Elided openers written before an apostrophe (« L'inquiétude », « D'après », « Qu'il »)."""
 

@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from analysis.fr.abbreviations import ALSO_WORDS, MAY_BE_FINAL, NON_FINAL, TITLES
 from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES, PREPOSITIONS
-from analysis.fr.page import DAY_WORDS, ELIDED_OPENERS, SENTENCE_OPENERS, TITLE_WORDS
+from analysis.fr.page import DAY_WORDS, ELIDED_OPENERS, PREFIXES, SENTENCE_OPENERS, TITLE_WORDS
 
 
 class Span(NamedTuple):
@@ -65,7 +65,7 @@ _GLUED_OPENER = re.compile(
     rf"(?<=[{LOWER}])(?:(?:{'|'.join(sorted(SENTENCE_OPENERS, key=len, reverse=True))})(?![\w'’-])"
     rf"|(?:{'|'.join(sorted(ELIDED_OPENERS, key=len, reverse=True))})[{_APOSTROPHE}](?=\w))"
 )
-_GLUED_WORD = re.compile(rf"(?<![\w'’#@.\-])[{LOWER}]{{3,}}(?=[{UPPER}][{LOWER}]{{2,}})")
+_GLUED_WORD = re.compile(rf"(?<![\w'’#@.\-])[{LOWER}]{{4,}}(?=[{UPPER}][{LOWER}]{{2,}})")
 """A lower-case word glued to a capitalised one (« … la colère des campagnesPlus tôt … »): the end of a
 heading, since brand and camel-case names start with a capital or a single letter (« iPhone », « MacBook »)."""
 _SPACED_OPENER = re.compile(
@@ -220,7 +220,7 @@ def _glued_ends(text: str, start: int, end: int) -> Iterator[int]:
             continue  # « Kim Jong Un dans … », « Jean De la Fontaine »: a name goes on
         yield m.start()
     for m in _GLUED_WORD.finditer(text, start, end):
-        if m.group(0) not in _FUNCTION_WORDS and not _in_web_address(text, m.end()):
+        if m.group(0) not in _FUNCTION_WORDS and m.group(0) not in PREFIXES and not _in_web_address(text, m.end()):
             yield m.end()
 
 

@@ -140,6 +140,9 @@ def test_closing_mark_glued_to_a_capitalised_word_ends_the_sentence(text, expect
         ("Une réforme contestéeSelon le syndicat, rien n'est joué.",
          ["Une réforme contestée", "Selon le syndicat, rien n'est joué."]),
         ("Le débat continueIl reprendra lundi.", ["Le débat continue", "Il reprendra lundi."]),
+        ("La colère des campagnesPlusieurs maires ont écrit au préfet.",
+         ["La colère des campagnes", "Plusieurs maires ont écrit au préfet."]),
+        ("Un bilan encore provisoireMarseille compte ses blessés.", ["Un bilan encore provisoire", "Marseille compte ses blessés."]),
     ],
 )
 def test_heading_glued_to_a_sentence_opener_ends_there(text, expected):
@@ -156,6 +159,7 @@ def test_heading_glued_to_a_sentence_opener_ends_there(text, expected):
         "Le mouvement #NousToutes et le mot-dièse #LaFranceLes ont circulé.",
         "La page http://exemple.org/dossierLes-archives reste en ligne.",
         "Les sites LaRochelleInfo et DeLaRue ont publié la liste.",
+        "Rien ne dit que certains proFrançais ou antiMacron n'iront pas défiler.",
     ],
 )
 def test_camel_case_names_hashtags_and_addresses_are_not_seams(text):
