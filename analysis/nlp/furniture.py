@@ -102,14 +102,14 @@ enquête … » (a capitalised opener followed by a lower-case word, inside a ru
 
 
 class _Page:
-    """The text with its paragraphs and block starts (paragraph and sentence starts), found once."""
+    """The text with its paragraphs, and the sentence starts of a paragraph when a detector asks for them
+    (most paragraphs have no furniture and are never split twice)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.paras = paragraph_spans(text)
         self.para_starts = [p.start for p in self.paras]
-        self.starts = sorted({*self.para_starts,
-                              *(s.start for p in self.paras for s in sentence_spans(text, p.start, p.end))})
+        self._starts: dict[int, list[int]] = {}
 
     def para(self, pos: int) -> Span:
         return self.paras[max(0, bisect_right(self.para_starts, pos) - 1)]
@@ -118,13 +118,22 @@ class _Page:
         k = bisect_right(self.para_starts, para.start)
         return self.paras[k] if k < len(self.paras) else None
 
+    def starts(self, para: Span) -> list[int]:
+        """Where the sentences of ``para`` start (its own start first)."""
+        found = self._starts.get(para.start)
+        if found is None:
+            found = self._starts[para.start] = sorted(
+                {para.start, *(s.start for s in sentence_spans(self.text, para.start, para.end))})
+        return found
+
     def sentence_start(self, pos: int) -> int:
-        k = bisect_right(self.starts, pos) - 1
-        return self.starts[k] if k >= 0 else 0
+        starts = self.starts(self.para(pos))
+        return starts[max(0, bisect_right(starts, pos) - 1)]
 
     def sentence_end(self, pos: int, limit: int) -> int:
-        k = bisect_right(self.starts, pos)
-        return min(self.starts[k], limit) if k < len(self.starts) else limit
+        starts = self.starts(self.para(pos))
+        k = bisect_right(starts, pos)
+        return min(starts[k], limit) if k < len(starts) else limit
 
     def block_start(self, pos: int) -> int | None:
         """Where the block holding a marker at ``pos`` starts (a paragraph or sentence start, bullets
@@ -180,9 +189,9 @@ def _markers(page: _Page) -> Iterator[Furniture]:
         kind, needs_separator = FURNITURE_MARKERS.get(key) or FURNITURE_MARKERS.get("à" + key[1:], ("", True))
         sep = _SEPARATOR.match(text, m.end())
         has_separator = sep is not None and sep.group(0).strip() != ""
-        block = page.block_start(m.start())
         if not kind or (needs_separator and not (has_separator or (written.isupper() and kind != "credit"))):
             continue  # « À lire les titres, on … », « Photos à l'appui », « Crédit Agricole »: prose
+        block = page.block_start(m.start())
         if block is None and (needs_separator or kind != "reading" or not written[0].isupper()):
             continue  # labels and credits open a block; a capitalised « Lire aussi » is furniture anywhere
         start = block if block is not None else m.start()
@@ -320,8 +329,9 @@ def _post_start(page: _Page, anchor: int, end: int, *, signed: bool, known: int 
     copy of it after the signature told."""
     text = page.text
     para = page.para(anchor)
-    k = bisect_right(page.starts, anchor) - 1
-    own = page.starts[k] if k >= 0 else para.start
+    starts = page.starts(para)
+    k = bisect_right(starts, anchor) - 1
+    own = starts[max(k, 0)]
     if known is not None:
         start = known
     elif anchor - own > POST_MAX_CHARS or not (signed or _SOCIAL_SIGN.search(text, own, anchor)):
@@ -331,10 +341,9 @@ def _post_start(page: _Page, anchor: int, end: int, *, signed: bool, known: int 
         start = para.start
     else:
         start = own
-        while k > 0 and page.starts[k - 1] >= para.start and anchor - page.starts[k - 1] <= POST_MAX_CHARS \
-                and _SOCIAL_SIGN.search(text, page.starts[k - 1], page.starts[k]):
+        while k > 0 and anchor - starts[k - 1] <= POST_MAX_CHARS and _SOCIAL_SIGN.search(text, starts[k - 1], starts[k]):
             k -= 1
-            start = page.starts[k]
+            start = starts[k]
     if text[max(0, start - 80):start].rstrip().endswith(":"):
         return anchor
     colon = text.find(":", start, anchor)
