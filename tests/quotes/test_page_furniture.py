@@ -17,15 +17,19 @@ def found(quotes_of):
 
 
 @pytest.mark.parametrize(
-    "link",
+    "piece",
     [
         "Lire aussi : «Le port ne fermera pas», promet le maire",
         "» LIRE AUSSI - Le maire : « Nous ne fermerons pas le port »",
         "À lire aussi : «Nous ne fermerons pas le port», assure Paul Morel",
+        "« Nous ne céderons rien », répète le syndicat. #Grève pic.twitter.com/AbCdEfGh12— Syndicat des dockers "
+        "(@DockersBrest) 3 mars 2021",
+        "Le syndicat a dit « non » au plan. https://t.co/AbCdEfGh12— Radio Côte (@RadioCote) March 3, 2021",
     ],
+    ids=["link", "link in capitals", "link with an incise", "post", "post with a fragment"],
 )
-def test_title_of_a_linked_article_gives_no_quotation(found, link):
-    text = f"Les dockers bloquent le terminal depuis lundi.\n\n{link}\n\n« La grève continuera », a dit Anne Roux."
+def test_linked_article_titles_and_embedded_posts_give_no_quotation(found, piece):
+    text = f"Les dockers bloquent le terminal depuis lundi.\n\n{piece}\n\n« La grève continuera », a dit Anne Roux."
     assert found(text) == [("direct", "La grève continuera", "Anne Roux")]
 
 
@@ -33,19 +37,6 @@ def test_glued_link_title_gives_no_quotation_and_does_not_swallow_the_next_one(f
     text = ("Les dockers bloquent le terminal.Lire aussi: «Le port ne fermera pas»\"Nous tiendrons jusqu'au bout\", "
             "a affirmé Anne Roux.")
     assert found(text) == [("direct", "Nous tiendrons jusqu'au bout", "Anne Roux")]
-
-
-@pytest.mark.parametrize(
-    "post",
-    [
-        "« Nous ne céderons rien », répète le syndicat. #Grève pic.twitter.com/AbCdEfGh12— Syndicat des dockers "
-        "(@DockersBrest) 3 mars 2021",
-        "Le syndicat a dit « non » au plan. https://t.co/AbCdEfGh12— Radio Côte (@RadioCote) March 3, 2021",
-    ],
-)
-def test_embedded_post_gives_no_quotation(found, post):
-    text = f"La grève dure depuis lundi.\n\n{post}\n\n« Nous attendrons », a déclaré la préfète."
-    assert found(text) == [("direct", "Nous attendrons", "la préfète")]
 
 
 def test_post_the_article_introduces_stays_a_quotation(found):
