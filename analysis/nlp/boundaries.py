@@ -53,26 +53,29 @@ _SYMBOLS = "\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _OPENERS = "«\"“‘‹'([—–-"
-_TERMINAL_MARKS = r"(?:\.{2,}|[.!?…]+)(?:\s*[»”›]|[\"’')\]])*"
-"""Terminal punctuation, ellipses included, with closing marks: « … fin. » or « … fin. »" or (… fin.)."""
-_TERMINAL = re.compile(_TERMINAL_MARKS + r"(?=\s)")
-_GLUED_START = rf"[{_SYMBOLS}]*(?:[{UPPER}][{LOWER}{_APOSTROPHE}]|[ÀA]\s|[«“‹\"]\s*[{UPPER}0-9])"
+_TERMINAL = re.compile(r"[.!?…]+(?:\s*[»”›]|[\"’')\]])*")
+"""Terminal punctuation, ellipses included, with closing marks: « … fin. » or « … fin. »" or (… fin.).
+(Patterns here start with a plain character or a small class: Python's regular expressions scan those fast;
+the seams below are found by such a pattern, then checked in Python.)"""
+_SYMBOL_RUN = re.compile(rf"[{_SYMBOLS}]*")
+_GLUED_START = re.compile(rf"[{_SYMBOLS}]*(?:[{UPPER}][{LOWER}{_APOSTROPHE}]|[ÀA]\s|[«“‹\"]\s*[{UPPER}0-9])")
 """A capitalised word (« Les », « L'… », « À Paris ») or an opening mark before a capital, glued to what
 precedes."""
-_GLUED_TERMINAL = re.compile(r"(?:\.{2,}|[.!?…]+)(?:[»”›\"’')\]])*" + rf"(?={_GLUED_START})")
-_GLUED_CLOSER = re.compile(rf"[»”](?={_GLUED_START})")
-_GLUED_OPENER = re.compile(
-    rf"(?<=[{LOWER}])(?:(?:{'|'.join(sorted(SENTENCE_OPENERS, key=len, reverse=True))})(?![\w'’-])"
-    rf"|(?:{'|'.join(sorted(ELIDED_OPENERS, key=len, reverse=True))})[{_APOSTROPHE}](?=\w))"
+_GLUED_CLOSER = re.compile(r"[»”]")
+_CAPITAL = re.compile(rf"[{UPPER}]")
+"""Capitals: after a lower-case letter, where a heading glued to a sentence may end (« FranceLes »)."""
+_OPENER_AT = re.compile(
+    rf"(?:{'|'.join(sorted(SENTENCE_OPENERS, key=len, reverse=True))})(?![\w'’-])"
+    rf"|(?:{'|'.join(sorted(ELIDED_OPENERS, key=len, reverse=True))})[{_APOSTROPHE}](?=\w)"
 )
-_GLUED_WORD = re.compile(rf"(?<![\w'’#@.\-])[{LOWER}]{{4,}}(?=[{UPPER}][{LOWER}]{{2,}})")
+_CAPITALISED_WORD_AT = re.compile(rf"[{UPPER}][{LOWER}]{{2}}")
+_LOWER_RUN_BEFORE = re.compile(rf"(?<![\w'’#@.\-])[{LOWER}]{{4,}}$")
 """A lower-case word glued to a capitalised one (« … la colère des campagnesPlus tôt … »): the end of a
 heading, since brand and camel-case names start with a capital or a single letter (« iPhone », « MacBook »)."""
-_SPACED_OPENER = re.compile(
-    rf"(?<=[{LOWER}]{{2}})[^\S\n]+(?=(?:{'|'.join(sorted(SENTENCE_OPENERS - DAY_WORDS - {'Lire', 'Voir'}, key=len, reverse=True))})"
-    rf"[^\S\n]+[{LOWER}]|(?:{'|'.join(sorted(ELIDED_OPENERS, key=len, reverse=True))})[{_APOSTROPHE}][{LOWER}])"
-)
-"""A heading that kept its space but lost its line break: a lower-case word, then a capitalised opener and a
+_SPACES = frozenset(" \u00a0\u202f\t")
+_SPACED_OPENERS = frozenset(SENTENCE_OPENERS - DAY_WORDS - {"Lire", "Voir"})
+_WORD_AT = re.compile(r"\w+(?:['’](?=\w))?")
+"""A heading that kept its space but lost its line break: a word, a space, then a capitalised opener and a
 lower-case word (« Une bonne condition physique Il est environ 20 h … »). Mid-sentence, a capitalised « Le »
 or « La » starts a name (« Le Pen », « La Rochelle »: a capital follows) or the title of a work (see
 :data:`analysis.fr.page.TITLE_WORDS`)."""
@@ -121,8 +124,7 @@ def paragraph_spans(text: str) -> list[Span]:
 
 def _starts_sentence(text: str, i: int) -> bool:
     """Can a sentence start at ``text[i]`` (first non-space character after a boundary)?"""
-    while i < len(text) and re.match(rf"[{_SYMBOLS}]", text[i]):
-        i += 1
+    i = _SYMBOL_RUN.match(text, i).end()
     if i >= len(text):
         return False
     ch = text[i]
@@ -178,25 +180,27 @@ def _in_web_address(text: str, pos: int) -> bool:
     return _WEB.search(text, a, b) is not None
 
 
-def _spaced_ends(text: str, start: int, end: int) -> Iterator[int]:
-    for m in _TERMINAL.finditer(text, start, end):
-        nxt = m.end()
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        if nxt >= end or not _starts_sentence(text, nxt):
-            continue
-        if m.group(0)[0] == "." and m.group(0)[:2] != ".." and _is_abbreviation(text, m.start()) \
-                and not _word_ends_here(text, m.start(), nxt):
-            continue
-        yield m.end()
-
-
-def _glued_ends(text: str, start: int, end: int) -> Iterator[int]:
+def _terminal_ends(text: str, start: int, end: int) -> Iterator[int]:
+    """Boundaries after terminal punctuation, followed by white space or glued to the next sentence."""
     straight: list[int] | None = None  # offsets of the paragraph's " marks, found when first needed
-    for m in _GLUED_TERMINAL.finditer(text, start, end):
-        if m.group(0)[0] == "." and m.group(0)[:2] != ".." and _is_abbreviation(text, m.start()):
+    for m in _TERMINAL.finditer(text, start, end):
+        after = m.end()
+        if after >= end:
             continue
-        if _in_web_address(text, m.start()):
+        full_stop = m.group(0)[0] == "." and m.group(0)[:2] != ".."
+        if text[after].isspace():
+            nxt = after
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            if nxt >= end or not _starts_sentence(text, nxt):
+                continue
+            if full_stop and _is_abbreviation(text, m.start()) and not _word_ends_here(text, m.start(), nxt):
+                continue
+            yield after
+            continue
+        if not _GLUED_START.match(text, after, end):
+            continue
+        if (full_stop and _is_abbreviation(text, m.start())) or _in_web_address(text, m.start()):
             continue
         last = m.group(0).rfind('"')
         if last >= 0:  # « fin."Le … » closes a quotation, « samedi."Nous … » opens one: count the marks before
@@ -205,23 +209,62 @@ def _glued_ends(text: str, start: int, end: int) -> Iterator[int]:
             if bisect_left(straight, m.start() + last) % 2 == 0:
                 yield m.start() + last
                 continue
-        yield m.end()
+        yield after
+
+
+def _seam_ends(text: str, start: int, end: int) -> Iterator[int]:
+    """Boundaries where a heading runs into the next sentence: a closing mark or a lower-case letter glued
+    to it, or a space before a capitalised opener."""
     for m in _GLUED_CLOSER.finditer(text, start, end):
-        yield m.end()
-    for m in _GLUED_OPENER.finditer(text, start, end):
-        if not _in_web_address(text, m.start()):
-            yield m.start()
-    for m in _SPACED_OPENER.finditer(text, start, end):
-        word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start())
-        left = re.split(r"['’]", word.group(0))[-1] if word else ""  # « l'association » → association
-        if not left or left in _FUNCTION_WORDS or left in TITLE_WORDS or left in SENTENCE_OPENERS:
-            continue
-        if left[0].isupper() and text[m.end():m.end() + 3].rstrip() in _NAME_PARTICLES:
-            continue  # « Kim Jong Un dans … », « Jean De la Fontaine »: a name goes on
-        yield m.start()
-    for m in _GLUED_WORD.finditer(text, start, end):
-        if m.group(0) not in _FUNCTION_WORDS and m.group(0) not in PREFIXES and not _in_web_address(text, m.end()):
+        if _GLUED_START.match(text, m.end(), end):
             yield m.end()
+    for m in _CAPITAL.finditer(text, start + 1, end):  # one pass over the capitals: cheap checks first
+        pos = m.start()
+        before = text[pos - 1]
+        if before.islower():
+            if _glued_heading_ends(text, start, pos, end):
+                yield pos
+        elif before in _SPACES and pos - 2 > start and text[pos - 2].islower() and _opens_after_space(text, pos, end):
+            gap = _spaced_heading_end(text, start, pos - 1, pos)
+            if gap is not None:
+                yield gap
+
+
+def _glued_heading_ends(text: str, start: int, pos: int, end: int) -> bool:
+    """Does a heading end at ``pos``, a capital glued to a lower-case letter (« FranceLes », « campagnesPlus »)?"""
+    if _OPENER_AT.match(text, pos, end):
+        return not _in_web_address(text, pos)
+    word = _LOWER_RUN_BEFORE.search(text, max(start, pos - 40), pos)
+    return bool(word and _CAPITALISED_WORD_AT.match(text, pos, end) and word.group(0) not in _FUNCTION_WORDS
+                and word.group(0) not in PREFIXES and not _in_web_address(text, pos))
+
+
+def _opens_after_space(text: str, pos: int, end: int) -> bool:
+    """Is the capitalised word at ``pos`` an opener followed by a lower-case word (« Les dockers », « L'État »)?"""
+    w = _WORD_AT.match(text, pos, end)
+    if w is None:
+        return False
+    word, after = w.group(0), w.end()
+    if word[-1] in _APOSTROPHE:
+        return word[:-1] in ELIDED_OPENERS and after < end and text[after].islower()
+    return word in _SPACED_OPENERS and after + 1 < end and text[after] in _SPACES and text[after + 1].islower()
+
+
+def _spaced_heading_end(text: str, start: int, space: int, opener: int) -> int | None:
+    """Where a heading ends before the opener at ``opener`` (the space before it at ``space``), or None when
+    the word before it introduces a title, is a function word, or starts a name that goes on."""
+    gap = space
+    while gap > start and text[gap - 1] in _SPACES:
+        gap -= 1
+    if gap - 2 < start or not (text[gap - 1].islower() and text[gap - 2].islower()):
+        return None
+    word = _LAST_WORD.search(text, max(start, gap - 40), gap)
+    left = re.split(r"['’]", word.group(0))[-1] if word else ""  # « l'association » → association
+    if not left or left in _FUNCTION_WORDS or left in TITLE_WORDS or left in SENTENCE_OPENERS:
+        return None
+    if left[0].isupper() and text[opener:opener + 3].rstrip() in _NAME_PARTICLES:
+        return None  # « Kim Jong Un dans … », « Jean De la Fontaine »: a name goes on
+    return gap
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -257,7 +300,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, cuts: Iter
 
     ``cuts``: more offsets where a sentence must end (the edges of page furniture)."""
     end = len(text) if end is None else end
-    bounds = {*_spaced_ends(text, start, end), *_glued_ends(text, start, end), *_line_ends(text, start, end)}
+    bounds = {*_terminal_ends(text, start, end), *_seam_ends(text, start, end), *_line_ends(text, start, end)}
     bounds.update(c for c in cuts if start < c < end)
     chunk_start = start
     for boundary in sorted(bounds):

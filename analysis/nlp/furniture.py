@@ -19,9 +19,10 @@ text, so the cost is linear; spans are exact offsets and never overlap.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.fr.page import FURNITURE_MARKERS, SENTENCE_OPENERS
@@ -49,7 +50,7 @@ COPY_PROBE = 24
 CREDIT_MAX_WORDS = 8
 """A photo credit names at most this many words (« © Jean Dupont / Agence X »)."""
 
-_MONTHS = (r"(?:janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|"
+_MONTHS = (r"(?i:janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|"
            r"sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|dec(?:embre)?|"
            r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -57,19 +58,19 @@ _DATE = (rf"(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{
          r"(?:[^\S\n]*à[^\S\n]*\d{1,2}[^\S\n]*[:h][^\S\n]*\d{2}(?:[^\S\n]*(?-i:[A-Z]{2,4})\b)?)?")
 _SIGNATURE = re.compile(
     rf"(?:[—–]|--?)\s*[^\n()—–]{{1,80}}?\s*\(\s*@\w{{1,30}}\s*\)\s*(?:{_DATE})?"
-    rf"|Une publication partagée par [^\n()]{{1,80}}?\(\s*@[\w.]{{1,30}}\s*\)\s*(?:{_DATE})?",
-    re.IGNORECASE,
+    rf"|[Uu]ne publication partagée par [^\n()]{{1,80}}?\(\s*@[\w.]{{1,30}}\s*\)\s*(?:{_DATE})?"
 )
 """The signature of an embedded post: « — Name (@handle) 6 janvier 2019 », « — Name (@handle) January 6,
 2019 », « Une publication partagée par Name (@handle) le 15 janv. 2019 à 10 :24 PST »."""
 _POST_LINK = re.compile(
     r"(?:https?://)?(?:pic\.twitter\.com/\w{10}|t\.co/\w{10})"
-    r"|https?://(?:www\.)?(?:twitter|x|instagram|facebook|youtube)\.com/\S*",
-    re.IGNORECASE,
+    r"|https?://(?:www\.)?(?:twitter|x|instagram|facebook|youtube)\.com/\S*"
 )
 """A post's media or short link: Twitter's are ten characters after the slash (text glued to them stays out)."""
-_SOCIAL_SIGN = re.compile(rf"(?:^|\s)[#@]\w|[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]|{_POST_LINK.pattern}",
-                          re.IGNORECASE)
+_SOCIAL_SIGN = re.compile(rf"(?:^|\s)[#@]\w|[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]|{_POST_LINK.pattern}")
+_POST_HINTS = ("(@", "( @", "pic.twitter.com", "t.co/", "twitter.com/", "instagram.com/", "facebook.com/", "youtube.com/",
+               "publication partagée")
+"""Substrings without which a text holds no embedded post (checked first: most articles have none)."""
 """What makes a sentence look like part of a post: a hashtag, a handle, an emoji or a post link."""
 _CODE = re.compile(
     r"(?:[\w$]+(?:\([^(){}\n]*\))?(?:\.[\w$]+(?:\([^(){}\n]*\))?)*\(\s*function\s*\([^)]*\)\s*\{[^{}]*\}\s*\)\s*;?\s*)+"
@@ -77,13 +78,15 @@ _CODE = re.compile(
 """Page scripts left in the text: « googletag.cmd.push(function() { … }); », « $('#x').mouseover(function() { … }); »."""
 _SEPARATOR = re.compile(r"[^\S\n]*(?:[:\-–—|.»>]+[^\S\n]*)?")
 _BULLETS = "»>►▶→•*-–— \t\u00a0\u202f"
-_MARKER_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(
-        r"\s+".join("[àa]" if w == "à" else re.escape(w) for w in m.split())
-        for m in sorted(FURNITURE_MARKERS, key=len, reverse=True)
-    ) + r")(?!\w)",
-    re.IGNORECASE,
-)
+
+
+def _marker_forms() -> list[str]:
+    """Every marker as written with single spaces, longest first, « à » also as « a »."""
+    forms = [*FURNITURE_MARKERS, *("a" + m[1:] for m in FURNITURE_MARKERS if m.startswith("à "))]
+    return sorted(forms, key=len, reverse=True)
+
+
+_MARKER_FORMS = _marker_forms()
 _PAREN_CREDIT = re.compile(r"\((?:photo|crédit|credit|capture|image)s?\b[^()\n]{0,80}\)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©")
 _CREDIT_WORD = re.compile(rf"[^\S\n]*(?:[{UPPER}0-9][\w'’.\-]*|[/&|+,\-–]|de|du|des|d'|d’|et|via|pour|la|le)(?=[\s/,]|$)")
@@ -150,9 +153,34 @@ class _Page:
         return len(self.text[start:end].split())
 
 
-@lru_cache(maxsize=8)
+CACHE_MAX_CHARS = 20_000_000
+"""Characters of text whose furniture is remembered: the segmenter, the quotation rules and the speaker scan
+each ask for the furniture of the same articles, and a batch of a corpus run (or one very long text) fits.
+The texts themselves are not copied: the cache holds the caller's strings."""
+_CACHE: OrderedDict[str, tuple[Furniture, ...]] = OrderedDict()
+_CACHE_CHARS = [0]
+_CACHE_LOCK = threading.Lock()
+
+
 def find_furniture(text: str) -> tuple[Furniture, ...]:
     """The page furniture of ``text``, in order, never overlapping (see the module docstring)."""
+    with _CACHE_LOCK:
+        hit = _CACHE.get(text)
+        if hit is not None:
+            _CACHE.move_to_end(text)
+            return hit
+    found = _find(text)
+    with _CACHE_LOCK:
+        if text not in _CACHE:
+            _CACHE[text] = found
+            _CACHE_CHARS[0] += len(text)
+        while _CACHE_CHARS[0] > CACHE_MAX_CHARS and len(_CACHE) > 1:
+            old, _ = _CACHE.popitem(last=False)
+            _CACHE_CHARS[0] -= len(old)
+    return found
+
+
+def _find(text: str) -> tuple[Furniture, ...]:
     page = _Page(text)
     code = list(_code(text))
     found = [*code, *_posts(page, code), *_markers(page), *_credits(text), *_datelines(page)]
@@ -181,22 +209,49 @@ def _settle(text: str, found: list[Furniture]) -> list[Furniture]:
     return kept
 
 
+def _marker_spans(text: str) -> list[tuple[int, int]]:
+    """Where the markers of ``page_furniture.csv`` are written (any case), whole words, the longest at each place.
+
+    Found by plain substring search on the lower-case text with its spaces made plain (same length, so the
+    offsets hold): far cheaper than one regular expression with every marker as an alternative."""
+    flat = text.lower()
+    if len(flat) != len(text):  # a capital whose lower case is two characters (« İ »): keep offsets
+        flat = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    flat = flat.replace("\u00a0", " ").replace("\u202f", " ").replace("\t", " ")
+    found: list[tuple[int, int]] = []
+    covered: set[int] = set()
+    for marker in _MARKER_FORMS:
+        a = flat.find(marker)
+        while a >= 0:
+            b = a + len(marker)
+            if a not in covered and not (a > 0 and _is_word_char(flat[a - 1])) \
+                    and not (b < len(flat) and _is_word_char(flat[b])):
+                found.append((a, b))
+                covered.update(range(a, b))
+            a = flat.find(marker, a + 1)
+    return sorted(found)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def _markers(page: _Page) -> Iterator[Furniture]:
     text = page.text
-    for m in _MARKER_RE.finditer(text):
-        written = " ".join(m.group(0).split())
+    for a, b in _marker_spans(text):
+        written = " ".join(text[a:b].split())
         key = fold(written, accents=True)
         kind, needs_separator = FURNITURE_MARKERS.get(key) or FURNITURE_MARKERS.get("à" + key[1:], ("", True))
-        sep = _SEPARATOR.match(text, m.end())
+        sep = _SEPARATOR.match(text, b)
         has_separator = sep is not None and sep.group(0).strip() != ""
         if not kind or (needs_separator and not (has_separator or (written.isupper() and kind != "credit"))):
             continue  # « À lire les titres, on … », « Photos à l'appui », « Crédit Agricole »: prose
-        block = page.block_start(m.start())
+        block = page.block_start(a)
         if block is None and (needs_separator or kind != "reading" or not written[0].isupper()):
             continue  # labels and credits open a block; a capitalised « Lire aussi » is furniture anywhere
-        start = block if block is not None else m.start()
-        after = sep.end() if sep else m.end()
-        para = page.para(m.start())
+        start = block if block is not None else a
+        after = sep.end() if sep else b
+        para = page.para(a)
         if kind == "reading":
             yield Furniture(kind, start, _title_end(page, para, start, after))
         elif kind == "media":
@@ -274,7 +329,7 @@ def _posts(page: _Page, code: list[Furniture]) -> Iterator[Furniture]:
     """Embedded posts: the text before a signature or a post link, the link, the signature, and the
     copy of the post's text some pages print after it."""
     text = page.text
-    if "@" not in text and "t.co/" not in text and "twitter" not in text.lower():
+    if not any(hint in text for hint in _POST_HINTS):
         return
     links = list(_POST_LINK.finditer(text))
     link_ends = [m.end() for m in links]
