@@ -12,8 +12,8 @@ Kinds: ``reading`` (a link to another article: the marker and the title), ``medi
 whole line only when it is a short title), ``post`` (an embedded post: its text, link and signature,
 or only the link and signature when the article's own prose introduces it with a colon, since the
 post is then a quotation), ``credit``, ``dateline``, ``code``. The markers are data
-(``analysis/data/page_furniture.csv``). Every detector is one pass of regular expressions over the
-text, so the cost is linear; spans are exact offsets and never overlap.
+(``analysis/data/page_furniture.csv``). Every detector is one pass of substring search or of a regular
+expression over the text, so the cost is linear; spans are exact offsets and never overlap.
 """
 
 from __future__ import annotations
@@ -67,11 +67,13 @@ _POST_LINK = re.compile(
     r"|https?://(?:www\.)?(?:twitter|x|instagram|facebook|youtube)\.com/\S*"
 )
 """A post's media or short link: Twitter's are ten characters after the slash (text glued to them stays out)."""
-_SOCIAL_SIGN = re.compile(rf"(?:^|\s)[#@]\w|[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]|{_POST_LINK.pattern}")
+_SOCIAL_SIGN = re.compile(rf"(?<![\w#@])[#@]\w|[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]|{_POST_LINK.pattern}")
+"""What makes a sentence look like part of a post: a hashtag, a handle, an emoji or a post link."""
 _POST_HINTS = ("(@", "( @", "pic.twitter.com", "t.co/", "twitter.com/", "instagram.com/", "facebook.com/", "youtube.com/",
                "publication partagée")
 """Substrings without which a text holds no embedded post (checked first: most articles have none)."""
-"""What makes a sentence look like part of a post: a hashtag, a handle, an emoji or a post link."""
+_INTRO_COLON = re.compile(r":(?=\s)")
+"""A colon that introduces what follows (« a écrit : « … » »), not one of a web address or a time."""
 _CODE = re.compile(
     r"(?:[\w$]+(?:\([^(){}\n]*\))?(?:\.[\w$]+(?:\([^(){}\n]*\))?)*\(\s*function\s*\([^)]*\)\s*\{[^{}]*\}\s*\)\s*;?\s*)+"
 )
@@ -145,9 +147,7 @@ class _Page:
         while k > 0 and self.text[k - 1] in _BULLETS:
             k -= 1
         start = self.sentence_start(pos)
-        if k <= start <= pos and (start > 0 or k == 0):
-            return start
-        return 0 if k == 0 else None
+        return start if k <= start else None
 
     def words(self, start: int, end: int) -> int:
         return len(self.text[start:end].split())
@@ -333,19 +333,22 @@ def _posts(page: _Page, code: list[Furniture]) -> Iterator[Furniture]:
         return
     links = list(_POST_LINK.finditer(text))
     link_ends = [m.end() for m in links]
-    taken: list[tuple[int, int]] = []
+    signed: list[Furniture] = []
     for sig in _SIGNATURE.finditer(text):
         link = _link_before(text, links, link_ends, code, sig.start())
         anchor = link.start() if link is not None else sig.start()
         copy = _copy(text, sig.start(), sig.end())
         start = _post_start(page, anchor, sig.end(), signed=True, known=copy[0] if copy else None)
-        taken.append((start, copy[1] if copy else sig.end()))
-        yield Furniture("post", start, sig.end())
+        signed.append(Furniture("post", start, sig.end()))
         if copy is not None:
-            yield Furniture("post", sig.end(), copy[1])
-    for link in links:
-        if not any(a <= link.start() < b for a, b in taken[-3:]):
-            yield Furniture("post", _post_start(page, link.start(), link.end(), signed=False), link.end())
+            signed.append(Furniture("post", sig.end(), copy[1]))
+    yield from signed
+    ends = [f.end for f in signed]  # in text order: signatures are found in order
+    for link in links:  # a link outside every signed post is a post of its own
+        k = bisect_right(ends, link.start())
+        if k < len(signed) and signed[k].start <= link.start():
+            continue
+        yield Furniture("post", _post_start(page, link.start(), link.end(), signed=False), link.end())
 
 
 def _copy(text: str, sig_start: int, sig_end: int) -> tuple[int, int] | None:
@@ -379,9 +382,10 @@ def _post_start(page: _Page, anchor: int, end: int, *, signed: bool, known: int 
 
     A post that ends its paragraph takes the paragraph when it is short enough (pages set an embedded post
     apart); otherwise a signed post takes its sentence and the sentences before that look like a post
-    (hashtags, handles, emoji, links), and a bare link the sentences that look like a post. When the text before ends with a colon, the article introduces the post: its text is a
-    quotation, and only the link and signature are furniture. ``known``: where the post starts, when a
-    copy of it after the signature told."""
+    (hashtags, handles, emoji, links), and a bare link the sentences that look like a post. When the text
+    before it ends with a colon, or a colon follows prose with no such sign, the article introduces the
+    post: its text is a quotation, and only the link and signature are furniture. ``known``: where the
+    post starts, when a copy of it after the signature told."""
     text = page.text
     para = page.para(anchor)
     starts = page.starts(para)
@@ -396,12 +400,13 @@ def _post_start(page: _Page, anchor: int, end: int, *, signed: bool, known: int 
         start = para.start
     else:
         start = own
-        while k > 0 and anchor - starts[k - 1] <= POST_MAX_CHARS and _SOCIAL_SIGN.search(text, starts[k - 1], starts[k]):
+        while k > 0 and anchor - starts[k - 1] <= POST_MAX_CHARS \
+                and _SOCIAL_SIGN.search(text, starts[k - 1], starts[k]):
             k -= 1
             start = starts[k]
     if text[max(0, start - 80):start].rstrip().endswith(":"):
         return anchor
-    colon = text.find(":", start, anchor)
-    if colon >= 0 and not _SOCIAL_SIGN.search(text, start, colon):
+    colon = _INTRO_COLON.search(text, start, anchor)
+    if colon is not None and not _SOCIAL_SIGN.search(text, start, colon.start()):
         return anchor  # « Le maire a réagi : « … » pic.twitter.com/… — Nom (@nom) … »: the prose introduces it
     return start

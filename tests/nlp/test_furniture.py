@@ -159,6 +159,19 @@ def test_post_the_article_introduces_with_a_colon_keeps_its_text():
     assert pieces(text) == [("post", "pic.twitter.com/AbCdEfGh12— Paul Martin (@pmartin) 3 mars 2021")]
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#Tempête : une voiture retrouvée en mer au large du port. pic.twitter.com/AbCdEfGh12— Radio Côte (@RadioCote) "
+        "3 mars 2021",
+        "Le pont rouvrira à 10:30, selon la mairie https://t.co/XyZaBcDeF1 pic.twitter.com/AbCdEfGh12— Radio Côte "
+        "(@RadioCote) 3 mars 2021",
+    ],
+)
+def test_colons_of_hashtags_times_and_addresses_do_not_make_a_post_prose(post):
+    assert pieces(f"La tempête a frappé la côte.\n\n{post}\n\nLa suite.") == [("post", post)]
+
+
 def test_page_script_between_a_link_and_a_signature_belongs_to_the_post():
     text = ("La suite.\n\nLe port est fermé. #Grève pic.twitter.com/AbCdEfGh12 "
             "googletag.cmd.push(function() { googletag.display('BLOC'); }); — Radio Côte (@RadioCote) 3 mars 2021")
