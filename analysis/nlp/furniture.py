@@ -101,9 +101,11 @@ _DATELINE = re.compile(
 _TITLE_END = re.compile(
     rf"(?<=[\w»”)])\s+(?:(?:{'|'.join(sorted(SENTENCE_OPENERS, key=len, reverse=True))})\s+[{LOWER}]"
     rf"|(?:L|D|C|J|Qu)['’][{LOWER}])"
+    rf"|(?<=[»”])\s+(?=[«“])"
 )
 """Where a title with no end mark gives way to the next sentence: « … s'est emparé de la France Cette
-enquête … » (a capitalised opener followed by a lower-case word, inside a run of text)."""
+enquête … » (a capitalised opener followed by a lower-case word, inside a run of text), « … sur les
+«grèves» «Nous tiendrons», a dit … » (a quotation opening right after the title's closing mark)."""
 
 
 class _Page:

@@ -66,6 +66,11 @@ def test_reading_marker_alone_takes_the_title_on_the_next_line():
         ("Le conseil a voté.Lire aussi: «Nous resterons sur le quai»\"Quand la police est arrivée, tout était calme\", "
          "a-t-il raconté.",
          "Lire aussi: «Nous resterons sur le quai»", "\"Quand la police est arrivée, tout était calme\", a-t-il raconté."),
+        ("Le conseil a voté. Lire aussi: Nos articles sur les «grèves» «Nous tiendrons jusqu'au bout», selon le "
+         "porte-parole des dockers du port de commerce, interrogé hier soir par une radio locale de la ville.",
+         "Lire aussi: Nos articles sur les «grèves»", "«Nous tiendrons jusqu'au bout», selon le porte-parole des "
+                                                     "dockers du port de commerce, interrogé hier soir par une radio "
+                                                     "locale de la ville."),
         ("Le conseil a voté.LIRE AUSSI : La colère des pêcheurs du Finistère Les bateaux resteront à quai jusqu'à "
          "lundi, selon le comité local.",
          "LIRE AUSSI : La colère des pêcheurs du Finistère", "Les bateaux resteront à quai jusqu'à lundi, selon le "
