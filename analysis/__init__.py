@@ -23,6 +23,7 @@ _EXPORTS: dict[str, str] = {
     "sentences": "analysis.nlp",
     "tokens": "analysis.nlp",
     "annotate_sentences": "analysis.nlp",
+    "page_furniture": "analysis.nlp",
     "load_model": "analysis.nlp",
     # quotations and speakers
     "extract_quotes": "analysis.quotes",

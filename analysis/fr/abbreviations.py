@@ -23,3 +23,8 @@ NON_FINAL: frozenset[str] = frozenset(
 
 MAY_BE_FINAL: frozenset[str] = frozenset({"etc", "cie", "Cie", "Inc", "Ltd", "Co"})
 """Abbreviations that end a sentence when the next word starts with a capital letter."""
+
+ALSO_WORDS: frozenset[str] = frozenset({"art", "vol", "sept", "ex", "tel", "nos", "ca", "min", "max"})
+"""Abbreviations of :data:`NON_FINAL` that are also words (« l'art », « un vol », « ils étaient sept »):
+written in lower case and followed by a capitalised word (not a number, not an initial), their full stop
+ends the sentence (« … les règles de l'art. Venus une première fois … »)."""

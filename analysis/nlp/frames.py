@@ -1,7 +1,7 @@
 """Sentence and token frames: the rows every analysis works on.
 
 Columns are the contract between modules (DESIGN.md):
-- sentences: doc_id, paragraph, sent_id, start, end, text, n_tokens, is_body
+- sentences: doc_id, paragraph, sent_id, start, end, text, n_tokens, is_body, furniture
 - tokens: doc_id, sent_id, i, text, lemma, pos, is_stop, is_punct, ent_type, start, end,
   plus norm (lower case, ' and ’ alike), morph, dep, head (doc-level index, -1 where the
   sentence was not parsed) and full (parser and NER ran on this sentence).
@@ -21,10 +21,12 @@ from spacy.tokens import Doc
 
 from analysis.fr.text import fold
 from analysis.nlp.attribution import needs_full_parse
+from analysis.nlp.furniture import find_furniture, furniture_at
 from analysis.nlp.pipeline import annotate, count_tokens
 from analysis.nlp.segment import segment
 
-SENTENCE_COLUMNS = ["doc_id", "paragraph", "sent_id", "start", "end", "text", "n_tokens", "is_body"]
+SENTENCE_COLUMNS = ["doc_id", "paragraph", "sent_id", "start", "end", "text", "n_tokens", "is_body", "furniture"]
+FURNITURE_COLUMNS = ["doc_id", "kind", "start", "end", "text"]
 TOKEN_COLUMNS = [
     "doc_id", "sent_id", "i", "text", "lemma", "pos", "is_stop", "is_punct", "ent_type", "start", "end",
     "norm", "morph", "dep", "head", "full",
@@ -41,7 +43,10 @@ def sentences(articles: pd.DataFrame, *, model: str | None = None, count: bool =
     """One row per sentence of every article, never crossing a paragraph.
 
     ``is_body`` is false for header lines (a dateline such as « Dernière mise à jour à 08h53
-    le 13/04 », a title line) so counts and charts can leave them out. ``count=False`` leaves
+    le 13/04 », a title line) so counts and charts can leave them out. ``furniture`` is the kind
+    of page furniture the sentence belongs to (« reading » for « Lire aussi : … », « post » for an
+    embedded social-media post, « media », « credit », « dateline », « code »; see
+    :mod:`analysis.nlp.furniture`), "" for the article's prose. ``count=False`` leaves
     ``n_tokens`` at 0 for a caller that tokenises the sentences anyway (:func:`n_tokens`).
     """
     rows: list[tuple] = []
@@ -50,12 +55,28 @@ def sentences(articles: pd.DataFrame, *, model: str | None = None, count: bool =
         strict=True,
     ):
         body_start = 0 if pd.isna(body_start) else int(body_start)
+        spans = find_furniture(text)
         for sent_id, s in enumerate(segment(text)):
-            rows.append((doc_id, s.paragraph, sent_id, s.start, s.end, text[s.start:s.end], s.start >= body_start))
+            piece = furniture_at(spans, s.start) if spans else None
+            rows.append((doc_id, s.paragraph, sent_id, s.start, s.end, text[s.start:s.end], s.start >= body_start,
+                         piece.kind if piece else ""))
     frame = pd.DataFrame(rows, columns=[c for c in SENTENCE_COLUMNS if c != "n_tokens"])
     frame.insert(6, "n_tokens", count_tokens(frame["text"].tolist(), model=model) if count and len(frame) else 0)
     return frame.astype({"paragraph": "int64", "sent_id": "int64", "start": "int64", "end": "int64",
                          "n_tokens": "int64", "is_body": "bool"})
+
+
+def page_furniture(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per piece of page furniture in every article: doc_id, kind, start, end, text.
+
+    Furniture is what a web page adds around the article's prose: « Lire aussi » links, labels
+    (« VIDÉO - »), embedded social-media posts, photo credits, datelines, page scripts
+    (:mod:`analysis.nlp.furniture`). The quotation rules start no quotation there and the speaker
+    scan reads no name there; this frame shows what was set aside (``text[start:end]``)."""
+    rows = [(doc_id, f.kind, f.start, f.end, text[f.start:f.end])
+            for doc_id, text in zip(articles["doc_id"], articles["text"], strict=True) if isinstance(text, str)
+            for f in find_furniture(text)]
+    return pd.DataFrame(rows, columns=FURNITURE_COLUMNS).astype({"start": "int64", "end": "int64"})
 
 
 def full_parse_mask(sents: pd.DataFrame, parse: ParseMode | Callable[[str], bool] = "auto") -> list[bool]:

@@ -85,8 +85,8 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
         return ("end",)
     b = pair.close_i + 1
     hi = p.unit_range(pair.close_i)[1]
-    if b >= len(toks):
-        return ("end",)
+    if b >= len(toks) or b > hi:
+        return ("end",)  # the closing mark ends its paragraph or its sentence (what follows is page furniture)
     nxt = toks[b]
     last_inner = toks[pair.close_i - 1] if pair.close_i - 1 > pair.open_i else None
     inner_terminal = last_inner is not None and (last_inner.kind == "dots" or last_inner.text in _TERMINAL)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.nlp.furniture import Furniture, find_furniture, furniture_at
 from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
@@ -203,5 +204,18 @@ def extract_article(
     if answers:
         taken = {c.paragraph for c in out}
         out = sorted([*out, *(a for a in answers if a.paragraph not in taken)], key=lambda c: (c.start, c.end))
+    out = outside_furniture(out, find_furniture(text))
     link(out, headline=paras[0].index if paras and _is_headline(paras[0]) else None, text=text)
     return out, paras
+
+
+def outside_furniture(candidates: list[Candidate], furniture: Sequence[Furniture]) -> list[Candidate]:
+    """No quotation starts inside page furniture (« Lire aussi : « … » », an embedded post), and no mention
+    is read there (« Lire aussi Dupont … » is no speaker): see :mod:`analysis.nlp.furniture`."""
+    if not furniture:
+        return candidates
+    kept = [c for c in candidates if furniture_at(furniture, c.start) is None]
+    for c in kept:
+        if c.mention is not None and furniture_at(furniture, c.mention[0]) is not None:
+            c.mention = None
+    return kept

@@ -18,6 +18,7 @@ from itertools import accumulate
 from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, THIRD_PERSON_SUBJECTS
 from analysis.fr.text import fold
+from analysis.nlp.furniture import find_furniture, furniture_at
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
@@ -51,9 +52,12 @@ def scan(text: str, sentences: list[Sentence], *, quote_spans: list[tuple[int, i
     """Every mention of a person or body in ``text``, in order, with subject and quote flags.
 
     ``quote_spans`` are stretches inside quotation marks: mentions there are the speaker's
-    words, kept to complete names but never used as antecedents.
+    words, kept to complete names but never used as antecedents. Nothing is read inside page
+    furniture (:mod:`analysis.nlp.furniture`: « Lire aussi … », embedded posts, credits, datelines),
+    and a hashtag or handle word (« #Dupont », « @Dupont ») is never a name.
     """
     lex = lex or _lexicon()
+    furniture = find_furniture(text)
     all_toks = [tokenize(text, s.start, s.end) for s in sentences]
     boundary = SENT_END | OPENING
     cap_elsewhere = frozenset(
@@ -68,7 +72,8 @@ def scan(text: str, sentences: list[Sentence], *, quote_spans: list[tuple[int, i
     after_det = _after_determiner(lex)
     for sent_no, (sent, toks) in enumerate(zip(sentences, all_toks, strict=True)):
         # no mention starts with a lower-case word that is no determiner, pronoun or role (nor a number)
-        candidates = [k for k, t in enumerate(toks) if t.cap or t.low in starters or t.text[:1].isdigit()]
+        candidates = [k for k, t in enumerate(toks) if (t.cap or t.low in starters or t.text[:1].isdigit())
+                      and not _tagged(toks, k)]
         if not candidates:
             continue
         r = Reader(text, toks, bounded=False, lex=lex, capitalised_elsewhere=cap_elsewhere)
@@ -78,7 +83,7 @@ def scan(text: str, sentences: list[Sentence], *, quote_spans: list[tuple[int, i
             if i < after:
                 continue
             m, j = _mention_at(r, i)
-            if m is None:
+            if m is None or (furniture and furniture_at(furniture, m.start) is not None):
                 continue
             m.sent, m.para = sent_no, sent.para
             m.subject = _subject_position(r, m.start_tok) and toks[m.start_tok].low not in {"du", "au", "aux"}
@@ -90,6 +95,11 @@ def scan(text: str, sentences: list[Sentence], *, quote_spans: list[tuple[int, i
                 found.extend(_inner_bodies(r, m, i + (2 if m.det else 1), j, sent_no, sent.para))
             after = max(j, i + 1)
     return found
+
+
+def _tagged(toks: list[Tok], k: int) -> bool:
+    """Is token ``k`` the word of a hashtag or a handle (« #Finkielkraut », « @Dupont »)?"""
+    return k > 0 and toks[k - 1].text in {"#", "@"} and toks[k - 1].end == toks[k].start
 
 
 _STARTERS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
