@@ -141,6 +141,12 @@ STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes favora
     pessimiste pessimistes""")
 """Adjectives that state a position after « se dire » / « se déclarer » (« s'est dit prêt à négocier »)."""
 
+NAMING_WORDS: frozenset[str] = _words("""baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées
+    intitulé intitulée intitulés intitulées nommé nommée nommés nommées dénommé dénommée dénommés dénommées
+    titré titrée titrés titrées""")
+"""Participles that give a name: the quoted words after them name something (« une plateforme baptisée
+« Agora » »), nobody says them."""
+
 BENEFICIARY_NOUNS: frozenset[str] = _words("""homme hommes femme femmes enfant enfants famille familles jeune jeunes
     adolescent adolescents adolescente adolescentes patient patients patiente patientes malade malades ménage ménages
     consommateur consommateurs usager usagers voyageur voyageurs touriste touristes client clients clientes

@@ -12,6 +12,7 @@ from __future__ import annotations
 from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import QUE, STANCE_ADJECTIVES, TIME_WORDS
 from analysis.quotes.cues import Cue, is_adverb
+from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
 from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
@@ -57,6 +58,12 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
     steps = 0
     while j <= hi and steps < COMPLEMENT_REACH:
         t = toks[j]
+        if t.kind == "quote" and t.role == "open" and t.depth == 0 and p.pairs[t.pair].close_i > j \
+                and is_label(p, p.pairs[t.pair]):
+            j = p.pairs[t.pair].close_i + 1  # « accusent les « casseurs » d'avoir … »: a label in the object
+            seen_object = seen_object or not in_pp
+            steps += 1
+            continue
         if t.depth:
             return None
         if t.norm in QUE:
@@ -139,6 +146,9 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
         t = toks[k]
         if t.depth == 0 and t.kind == "quote" and t.role == "open":
             pair = p.pairs[t.pair]
+            if is_label(p, pair) and pair.close_i >= 0:
+                k = pair.close_i + 1  # « les violences de certains « gilets jaunes » »: a label says nothing
+                continue
             pair_close = pair.close_i if pair.close_i >= 0 else hi
             break
         if t.depth == 0 and (t.kind == "punct" and t.text in ",;:.!?" or is_verbish(t) or t.norm in QUE):
@@ -149,7 +159,7 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     m = pair_close + 1
     opener = toks[start]
     if opener.kind == "quote" and m <= hi and toks[m].norm in ("à", "au", "aux") and start + 1 < pair_close \
-            and not is_infinitive(toks[start + 1]) and cue.category == "directive":
+            and not is_infinitive(toks[start + 1]) and cue.category == "directive" and not _quotes_before_stop(p, m, hi):
         return start, pair_close  # « a exigé « des excuses » au préfet »: the addressee is not content
     while m <= hi and not (toks[m].depth == 0 and (toks[m].kind == "punct" and toks[m].text in ",;:.!?" or toks[m].kind == "dots")):
         if toks[m].depth == 0 and toks[m].norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and (
@@ -158,6 +168,17 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
             break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
         m += 1
     return start, m - 1
+
+
+def _quotes_before_stop(p: Para, k: int, hi: int) -> bool:
+    """Do quoted words open between ``k`` and the next punctuation (« appelant « chaque citoyen » à « un
+    regain de vigilance » »: the quoted addressee comes with quoted content)?"""
+    toks = p.toks
+    while k <= hi and not (toks[k].depth == 0 and toks[k].kind == "punct" and toks[k].text in ",;:.!?"):
+        if toks[k].kind == "quote" and toks[k].role == "open" and toks[k].depth == 0:
+            return True
+        k += 1
+    return False
 
 
 def _starts_predicate(p: Para, k: int) -> bool:

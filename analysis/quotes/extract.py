@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
+from analysis.quotes.labels import recurring_labels
 from analysis.quotes.nested import find_nested
 from analysis.quotes.paragraph import Candidate, Para, build_para
 from analysis.quotes.selon import find_selon
@@ -198,6 +199,9 @@ def extract_article(
         p = build_para(text, index, start, end, [(r.sent_id, r.start, r.end) for r in sents], tags,
                        next_opens=next_opens, names=[(a, b) for a, b in names if a < end and b > start])
         paras.append(p)
+    labels = recurring_labels(paras)
+    for p in paras:
+        p.labels = labels
         out.extend(paragraph_candidates(p))
     answers = find_answers(paras)
     if answers:

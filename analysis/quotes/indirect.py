@@ -21,6 +21,7 @@ from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.complements import complement, fragment_complement
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import Cue, is_adverb
+from analysis.quotes.labels import is_label
 from analysis.quotes.mentions import Span, bare_apposition, name_only, np_before, source_after_on, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
@@ -105,6 +106,12 @@ def _name_or_np(p: Para, i: int, j: int) -> bool:
 
 def _has_fragment(p: Para, i: int, j: int) -> bool:
     return any(t.kind == "quote" and t.depth == 0 and t.role == "open" for t in p.toks[i:j + 1])
+
+
+def _has_words_of_someone(p: Para, i: int, j: int) -> bool:
+    """Does ``toks[i..j]`` hold quoted words that are not a label (what makes a content mixed)?"""
+    return any(t.kind == "quote" and t.depth == 0 and t.role == "open" and not is_label(p, p.pairs[t.pair])
+               for t in p.toks[i:j + 1])
 
 
 def main_subject(p: Para, cue: Cue, lo: int, found: list[Candidate]) -> tuple[int, int] | None:
@@ -257,7 +264,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
         if "on" in cue.verb.frames and not (cue.inverted_i >= 0 and toks[cue.inverted_i].norm.endswith("-on")
                                              or cue.start > 0 and toks[cue.start - 1].norm == "on"):
             continue
-        mixed = _has_fragment(p, a, b)
+        mixed = _has_words_of_someone(p, a, b)
         out.append(Candidate(
             type="mixed" if mixed else "indirect", start=toks[a].start, end=toks[b].end, paragraph=p.index,
             rule=f"indirect-{rule}", cue=cue, cue_span=p.chars(cue.start, cue.end), cue_lemma=cue.lemma,
