@@ -23,6 +23,9 @@ DE_FORMS: frozenset[str] = _words("de d' du des")
 """Prepositions that keep a noun phrase going: « le ministre de la Santé »."""
 
 SUBJECT_PRONOUNS: frozenset[str] = _words("il elle ils elles on je j' tu nous vous")
+FIRST_PERSON_SUBJECTS: frozenset[str] = _words("je j' nous")
+"""Subject pronouns of the writer: outside quote marks, a cue with one of them reports the author's own
+words (a column, a first-person account), which is no quotation."""
 CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la les l' nous vous")
 """Object or reflexive clitics that may stand between a subject and its verb."""
 
@@ -115,7 +118,8 @@ the source). ``analysis.quotes.selon`` reads this table; « a » stands for a mi
 SELON_PRONOUNS: frozenset[str] = _words("lui elle eux elles moi nous vous")
 
 NEWS_VERBS_EXCLUDED: frozenset[str] = _words("""penser croire savoir espérer souhaiter craindre redouter vouloir imaginer supposer""")
-"""Mental-state verbs: never cues on their own (« Kiev craint que … » is not a quotation)."""
+"""Mental-state verbs: never cues on their own (« Kiev craint que … » is not a quotation); the data file may
+give one a frame for quoted words only (« a souhaité des « mobilisations pacifiques » »)."""
 
 FRAMING: tuple[str, ...] = (
     "au lendemain", "à la veille", "lors", "alors que", "alors qu'", "tandis que", "tandis qu'", "au cours",
@@ -140,6 +144,9 @@ STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes favora
     décidées satisfait satisfaite satisfaits satisfaites inquiet inquiète inquiets inquiètes optimiste optimistes
     pessimiste pessimistes""")
 """Adjectives that state a position after « se dire » / « se déclarer » (« s'est dit prêt à négocier »)."""
+
+DEMONSTRATIVES: frozenset[str] = _words("ce cet cette ces")
+"""Demonstrative determiners: « ces « raisons » » points back to something already said."""
 
 NAMING_WORDS: frozenset[str] = _words("""baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées
     intitulé intitulée intitulés intitulées nommé nommée nommés nommées dénommé dénommée dénommés dénommées

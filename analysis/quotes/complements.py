@@ -9,9 +9,9 @@ Both stop at the verb's reach: beyond it the words belong to another clause.
 
 from __future__ import annotations
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import QUE, STANCE_ADJECTIVES, TIME_WORDS
-from analysis.quotes.cues import Cue, is_adverb
+from analysis.quotes.cues import Cue, adverbial_at, is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
 from analysis.quotes.selon import selon_phrase_at
@@ -125,49 +125,126 @@ def skip_inserted_source(p: Para, j: int, hi: int) -> int:
     return j
 
 
+ADJUNCT_PREPOSITIONS = frozenset({"sur", "dans", "devant", "auprès", "lors", "pendant", "via", "en", "par"})
+"""Prepositions of a place, channel or time phrase that may stand between a verb and its quoted object."""
+INSERTION_REACH = 8
+"""Tokens of a phrase between commas that may stand between a verb and its object (« met en garde, hier
+sur une radio publique, contre … »): longer, it is a clause of its own."""
+
+
 def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
-    """A complement with quoted words right after the cue: (content start, content end)."""
-    if not (cue.allows("obj") or cue.allows("a") or cue.allows("de")):
+    """A complement with quoted words right after the cue: (content start, content end).
+
+    Time words, adverbs, a parenthesis or a short phrase between commas may come between the verb and its
+    object; quoted labels and a quoted adverbial (« a signalé « à plusieurs reprises » l'état … ») are not
+    the quoted words looked for. « de » + a determiner opens an object only for a verb that takes one
+    (« parler de la « crise » »; « relève d'une « logique » » is another verb)."""
+    if not any(cue.allows(f) for f in ("obj", "of", "a", "de")):
+        return None
+    start = _object_start(p, cue, hi)
+    if start is None:
+        return None
+    pair_close = _quoted_words_in_object(p, cue, start, hi)
+    if pair_close is None:
         return None
     toks = p.toks
-    j = skip_inserted_source(p, cue.end + 1, hi)
-    while j <= hi and (is_adverb(toks[j]) or toks[j].norm in TIME_WORDS) and toks[j].depth == 0:
-        j += 1
-    if j + 1 <= hi and toks[j].norm in ("sur", "contre") and (
-            toks[j + 1].kind == "quote" and toks[j + 1].role == "open" or cue.allows("obj") and is_determiner(toks[j + 1])):
-        j += 1  # « a ironisé sur « … » », « met en garde contre le risque d'un « … » »: what follows is the content
-    if j + 1 <= hi and toks[j].norm in DE and toks[j + 1].kind == "quote" and toks[j + 1].role == "open" \
-            and cue.allows("obj"):
-        j += 1  # « qualifie de « passage en force » »: the quoted words are the content
-    start = j
-    pair_close = -1
-    k = j
-    while k <= hi and k < start + FRAGMENT_REACH:
-        t = toks[k]
-        if t.depth == 0 and t.kind == "quote" and t.role == "open":
-            pair = p.pairs[t.pair]
-            if is_label(p, pair) and pair.close_i >= 0:
-                k = pair.close_i + 1  # « les violences de certains « gilets jaunes » »: a label says nothing
-                continue
-            pair_close = pair.close_i if pair.close_i >= 0 else hi
-            break
-        if t.depth == 0 and (t.kind == "punct" and t.text in ",;:.!?" or is_verbish(t) or t.norm in QUE):
-            return None
-        k += 1
-    if pair_close < 0 or start > hi:
-        return None
     m = pair_close + 1
     opener = toks[start]
     if opener.kind == "quote" and m <= hi and toks[m].norm in ("à", "au", "aux") and start + 1 < pair_close \
             and not is_infinitive(toks[start + 1]) and cue.category == "directive" and not _quotes_before_stop(p, m, hi):
         return start, pair_close  # « a exigé « des excuses » au préfet »: the addressee is not content
-    while m <= hi and not (toks[m].depth == 0 and (toks[m].kind == "punct" and toks[m].text in ",;:.!?" or toks[m].kind == "dots")):
-        if toks[m].depth == 0 and toks[m].norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and (
+    while m <= hi and not (toks[m].depth == 0 and toks[m].kind == "dots"):
+        t = toks[m]
+        if t.depth == 0 and t.kind == "punct" and t.text in ",;:.!?" and not (t.text == "," and _parallel_quote(p, m + 1, hi)):
+            break  # (« appel à un retour au « calme », à « l'ordre » et à … »: parallel complements go on)
+        if t.depth == 0 and t.norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and (
                 _starts_predicate(p, m + 1) or toks[m + 1].norm in ("qui", "que", "qu'", "dont")
                 or any(c.start == m + 1 and c.kind == "verb" for c in p.cues)):
             break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
         m += 1
     return start, m - 1
+
+
+def _object_start(p: Para, cue: Cue, hi: int) -> int | None:
+    """First token of the object after the cue, past adverbs, times, a parenthesis or a phrase between commas."""
+    toks = p.toks
+    j = skip_inserted_source(p, cue.end + 1, hi)
+    moved = True
+    while moved and j <= hi:
+        moved = False
+        while j <= hi and (is_adverb(toks[j]) or toks[j].norm in TIME_WORDS) and toks[j].depth == 0:
+            j, moved = j + 1, True
+        n = adverbial_at(toks, j) if j <= hi else 0
+        if n:
+            j, moved = j + n, True  # « salue de son côté « … » »
+        if j <= hi and toks[j].text in "(,":
+            close = ")" if toks[j].text == "(" else ","
+            k = j + 1
+            while k <= hi and k <= j + INSERTION_REACH and toks[k].text != close and toks[k].kind not in ("quote", "dots") \
+                    and not is_verbish(toks[k]) and toks[k].text not in ".;:!?(),":
+                k += 1
+            if k <= hi and k > j + 1 and toks[k].text == close:
+                j, moved = k + 1, True  # « (avant de s'en excuser) », « , hier sur une radio publique, »
+    if j <= hi and toks[j].norm in ADJUNCT_PREPOSITIONS:
+        k = j + 1
+        while k <= hi and k <= j + 5 and toks[k].is_word and not is_verbish(toks[k]) and toks[k].norm not in PREPOSITIONS:
+            k += 1
+        if k <= hi and k > j + 1 and toks[k].kind == "quote" and toks[k].role == "open":
+            return k  # « a proclamé sur son blog « … » »: a place or channel, then the quoted words
+    if j + 1 <= hi and toks[j].norm in ("sur", "contre") and (
+            toks[j + 1].kind == "quote" and toks[j + 1].role == "open" or cue.allows("obj") and is_determiner(toks[j + 1])):
+        j += 1  # « a ironisé sur « … » », « met en garde contre le risque d'un « … » »: what follows is the content
+    if j + 1 <= hi and toks[j].norm in DE and toks[j + 1].kind == "quote" and toks[j + 1].role == "open" \
+            and (cue.allows("obj") or cue.allows("of")):
+        j += 1  # « qualifie de « passage en force » »: the quoted words are the content
+    if j > hi:
+        return None
+    k = j + 1 if toks[j].kind == "quote" and toks[j].role == "open" else j
+    if k + 1 <= hi and toks[k].norm in DE and is_determiner(toks[k + 1]) and toks[k + 1].norm not in DE_ARTICLES \
+            and not cue.allows("of"):
+        return None  # « relève d'une logique « comptable » »: « relever de », not a speech act
+    return j
+
+
+def _quoted_words_in_object(p: Para, cue: Cue, start: int, hi: int) -> int | None:
+    """Closing token of the first quoted words (not a label, not a quoted adverbial) within the verb's reach
+    from ``start``, before any punctuation, finite verb, « que » or second predicate; None if there are none."""
+    toks = p.toks
+    k = start
+    while k <= hi and k < start + FRAGMENT_REACH:
+        t = toks[k]
+        if t.depth == 0 and t.kind == "quote" and t.role == "open":
+            pair = p.pairs[t.pair]
+            if pair.close_i >= 0 and (is_label(p, pair) or k == start and _quoted_adverbial(p, pair, hi)):
+                k = pair.close_i + 1  # « les violences de certains « gilets jaunes » »: a label says nothing
+                continue
+            return pair.close_i if pair.close_i >= 0 else hi
+        if t.depth == 0 and (t.kind == "punct" and t.text in ",;:.!?" or is_verbish(t) or t.norm in QUE):
+            return None
+        if t.depth == 0 and t.norm in ("et", "mais", "puis") and k > start and _starts_predicate(p, k + 1):
+            return None  # « a condamné un acte de piraterie et réclamé la libération « … » »: the next verb's
+        k += 1
+    return None
+
+
+def _quoted_adverbial(p: Para, pair, hi: int) -> bool:
+    """« a signalé « à plusieurs reprises » l'état du matériel »: quoted words that open with a preposition,
+    right after the verb and before its object, say how, not what."""
+    toks = p.toks
+    first = toks[pair.open_i + 1] if pair.open_i + 1 < pair.close_i else None
+    after = toks[pair.close_i + 1] if pair.close_i + 1 <= hi else None
+    return first is not None and after is not None and first.norm in PREPOSITIONS and first.norm not in DE_ARTICLES \
+        and is_determiner(after)
+
+
+def _parallel_quote(p: Para, k: int, hi: int) -> bool:
+    """After a comma, does a parallel complement with quoted words go on (« à « l'ordre » », « et à « … » »)?"""
+    toks = p.toks
+    if k <= hi and toks[k].norm == "et":
+        k += 1
+    if not (k <= hi and toks[k].norm in ("à", "au", "aux", "de", "d'", "du", "des")):
+        return False
+    return any(t.kind == "quote" and t.role == "open" and t.depth == 0 for t in toks[k + 1:min(hi, k + 3) + 1])
 
 
 def _quotes_before_stop(p: Para, k: int, hi: int) -> bool:

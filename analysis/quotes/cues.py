@@ -110,6 +110,15 @@ def _adverbial_ending_at(toks: Sequence[Tok], j: int) -> int:
     return 0
 
 
+def adverbial_at(toks: Sequence[Tok], j: int) -> int:
+    """Length of a multiword adverbial starting at ``j`` (« de son côté », « à nouveau »), else 0."""
+    for words in _MULTIWORD_ADVERBS:
+        n = len(words)
+        if j + n <= len(toks) and all(toks[j + k].norm == w for k, w in enumerate(words)):
+            return n
+    return 0
+
+
 def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
     """Index of the auxiliary before the participle at ``i`` (or -1) and of an inverted pronoun."""
     j = i - 1

@@ -8,10 +8,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.fr.quote_words import NEWS_VERBS_EXCLUDED
 from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
-from analysis.quotes.labels import recurring_labels
+from analysis.quotes.labels import echoed_words, recurring_labels
 from analysis.quotes.nested import find_nested
 from analysis.quotes.paragraph import Candidate, Para, build_para
 from analysis.quotes.selon import find_selon
@@ -47,6 +48,8 @@ def _nested_layer(outer: Candidate, inner: Candidate) -> bool:
         return False
     if outer.type == "direct" and inner.rule != "direct-nested" or (outer.start, outer.end) == (inner.start, inner.end):
         return False
+    if inner.rule == "indirect-fragment" and inner.cue_lemma in NEWS_VERBS_EXCLUDED and outer.type in ("indirect", "mixed"):
+        return False  # a wish reported inside a reported content (« répétant que le gouvernement souhaitait « … » »)
     return outer.start <= inner.cue_span[0] and inner.cue_span[1] <= outer.end
 
 
@@ -72,8 +75,7 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     direct = find_direct(p)
     nested = find_nested(p, direct)
     indirect = find_indirect(p, list(direct))
-    taken = {id(c.cue) for c in [*direct, *indirect] if c.cue is not None}
-    selon = find_selon(p, taken)
+    selon = find_selon(p, [*direct, *indirect])
     return settle([*direct, *nested, *selon, *indirect])
 
 
@@ -199,9 +201,9 @@ def extract_article(
         p = build_para(text, index, start, end, [(r.sent_id, r.start, r.end) for r in sents], tags,
                        next_opens=next_opens, names=[(a, b) for a, b in names if a < end and b > start])
         paras.append(p)
-    labels = recurring_labels(paras)
+    labels, echoes = recurring_labels(paras), echoed_words(paras)
     for p in paras:
-        p.labels = labels
+        p.labels, p.echoes = labels, echoes
         out.extend(paragraph_candidates(p))
     answers = find_answers(paras)
     if answers:

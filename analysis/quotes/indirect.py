@@ -15,8 +15,9 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
-from analysis.fr.quote_words import DE_FORMS, SUBJECT_PRONOUNS
+from analysis.fr.quote_words import DE_FORMS, FIRST_PERSON_SUBJECTS, SUBJECT_PRONOUNS
 from analysis.fr.reporting_verbs import forms
+from analysis.fr.text import fold
 from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.complements import complement, fragment_complement
 from analysis.quotes.content import content_end, trim
@@ -85,13 +86,15 @@ def _is_proposition(p: Para, i: int, j: int) -> bool:
 
 def _in_relative(p: Para, i: int, k: int) -> bool:
     """Is token ``k`` inside a relative clause opened after ``i`` (« Le marchand qui avait vendu le
-    tableau, … »), which holds the verb of a subject's qualifier, not of a statement?"""
+    tableau, … », « Le conseiller, qui s'est abstenu, … »), which holds the verb of a subject's qualifier,
+    not of a statement?"""
     toks = p.toks
     for m in range(k - 1, i, -1):
-        if toks[m].text == "," or toks[m].kind == "quote":
+        if toks[m].text == "," and not (m > i + 1 and toks[m + 1].norm in ("qui", "dont")) or toks[m].kind == "quote":
             return False
-        if toks[m].norm in ("qui", "dont") and m > i and toks[m - 1].kind == "word" and not is_verbish(toks[m - 1]):
-            return True
+        if toks[m].norm in ("qui", "dont") and m > i and (toks[m - 1].kind == "word" and not is_verbish(toks[m - 1])
+                                                         or toks[m - 1].text == "," and m - 1 > i):
+            return True  # « Le marchand qui … », « Le conseiller, qui s'est abstenu, … »
     return False
 
 
@@ -185,75 +188,130 @@ def _split_by_incise(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int
     return trim(p, k, content_end(p, j, hi, cue_by_start))
 
 
+def _qualifies_a_noun(p: Para, cue: Cue) -> bool:
+    """« une société accusée d'avoir détourné … », « l'« état d'urgence » décrété après … »: a bare past
+    participle right after a noun phrase qualifies it; no speech act is reported."""
+    toks = p.toks
+    if not (cue.kind == "verb" and cue.aux_i < 0 and cue.inverted_i < 0 and not cue.bare_participle
+            and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS) and cue.start > 0):
+        return False
+    before = toks[cue.start - 1]
+    if before.kind == "quote" and before.role == "close":
+        return True
+    return before.kind == "word" and before.is_word and not is_adverb(before) \
+        and before.norm not in ("et", "puis", "mais", "ou", "a", "ont", "avait", "avaient") \
+        and not _aux_before_insertion(p, cue.start)
+
+
+def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+    """The statement before an incise cue (« Aucun lien n'a été établi, a indiqué la police »), if the cue
+    reads as one: a finite verb right after a comma or a closing quote mark, a statement before it."""
+    toks = p.toks
+    bare = cue.aux_i < 0 and cue.inverted_i < 0 and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
+    if not (cue.allows("incise") and cue.kind == "verb" and cue.start > lo) or bare:
+        return None  # (« …, estimé à plusieurs millions, … », « …, menacé les employées … »: participles, no incise)
+    before = toks[cue.start - 1]
+    if before.kind == "quote" and before.role == "close" and is_label(p, p.pairs[before.pair]):
+        return None  # « … de nombreux « gilets jaunes » ont exprimé … »: a label ends the subject
+    if not (before.text == "," or before.kind == "quote" and before.role == "close"):
+        return None
+    k = p.skip_connectives(lo, cue.start - 1)
+    for m in range(cue.start - 1, k - 1, -1):
+        if toks[m].depth == 0 and toks[m].text == ":":
+            k = m + 1
+            break
+    span = trim(p, k, cue.start - 1)
+    # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the
+    # words before must read as one (« Le directeur, X, a dit … » is a subject)
+    if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.is_word) >= 3 \
+            and (cue.inverted_i >= 0 or _is_proposition(p, *span)):
+        subject = mention_of_incise(p, cue, hi)
+        nxt = toks[cue.end + 1] if cue.end + 1 <= hi else None
+        if cue.inverted_i < 0 and nxt is not None and (nxt.norm in ("que", "qu'") or nxt.kind == "quote" and nxt.role == "open"
+                                                       or nxt.norm in ("de", "d'", "à") and not _ends_clause(p, cue.end + 1, hi)):
+            return None  # « … « gilets jaunes » continuaient de bloquer … »: the verb goes on with its complement
+        if subject is not None and (cue.inverted_i >= 0 or _can_be_subject(toks[subject[0]]) and _ends_clause(p, subject[1] + 1, hi)):
+            return span
+    return None
+
+
+def _ends_clause(p: Para, k: int, hi: int) -> bool:
+    """Does the incise's subject end its clause at ``k`` (punctuation, the paragraph's end, an adverbial such as
+    « à l'AFP »), rather than go on with a complement (« a qualifié X de « … » », « a appelé X à venir »)?"""
+    toks = p.toks
+    if k > hi:
+        return True
+    t = toks[k]
+    if t.kind == "quote":
+        return t.role == "close" or t.pair >= 0 and is_label(p, p.pairs[t.pair])  # « du parti « Les Verts » »
+    if t.kind in ("punct", "dots"):
+        return True
+    if t.norm in ("que", "qu'") or is_infinitive(t):
+        return False
+    nxt = toks[k + 1] if k + 1 <= hi else None
+    return not (t.norm in DE_FORMS or t.norm in ("à", "au", "aux")) or nxt is None \
+        or not (nxt.kind == "quote" and nxt.role == "open" or is_infinitive(nxt))
+
+
+def _first_person(mention: str) -> bool:
+    return fold(mention, accents=True) in FIRST_PERSON_SUBJECTS
+
+
+def _construction(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, Cue]):
+    """The content a cue reports and how: ((first, last), rule, mention span of a « comme » clause) or None.
+
+    The constructions are tried in this order for the same cue, and the order is the rule: a « que » or
+    infinitive complement, quoted words it governs (unless the cue is an incise after a statement), a
+    « comme » clause, an incise inside the content, an incise after it."""
+    toks = p.toks
+    comp = complement(p, cue, hi)
+    if comp is not None and comp[1] <= hi:
+        kind, i = comp
+        content = trim(p, i, content_end(p, i, hi, cue_by_start, verbless=kind == "inf"))
+        if content is not None:
+            return content, kind, None
+    incise = _incise_content(p, cue, lo, hi)
+    if incise is None and not (cue.aux_i >= 0 and toks[cue.aux_i].norm in ("avoir", "être")):
+        # (« a raconté avoir alerté le maire « à trois reprises » »: the speaker's own past act, not a quotation)
+        frag = fragment_complement(p, cue, hi)
+        content = trim(p, *frag) if frag is not None else None
+        if content is not None:
+            return content, "fragment", None
+    if cue.kind == "verb":
+        comme = _comme_clause(p, cue, lo, hi, cue_by_start)
+        if comme is not None:
+            return comme[0], "comme", comme[1]
+    if cue.inverted_i >= 0 and cue.kind == "verb":
+        split = _split_by_incise(p, cue, lo, hi, cue_by_start)
+        if split is not None:
+            return split, "incise", None
+    return (incise, "incise", None) if incise is not None else None
+
+
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
-    # (One loop over the cues, longer than most functions: each construction below — incise, « que » or
-    # infinitive complement, quoted fragment, « comme » — is tried in this order for the same cue, and the
-    # order is the rule; each construction's details live in its own function.)
     toks = p.toks
     # a cue before a colon can govern its own complement too: « appelle les assurés à comparer … : « … » »
     used = {id(c.cue) for c in found if c.cue is not None and not c.rule.startswith("direct-colon")}
     cue_by_start = {c.start: c for c in p.cues if toks[c.start].depth == 0}
     out: list[Candidate] = []
     for cue in p.cues:
-        if toks[cue.start].depth or id(cue) in used:
+        if toks[cue.start].depth or id(cue) in used or _qualifies_a_noun(p, cue):
             continue
-        if cue.kind == "verb" and cue.aux_i < 0 and cue.inverted_i < 0 and not cue.bare_participle \
-                and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS) and cue.start > 0 \
-                and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].is_word and not is_adverb(toks[cue.start - 1]) \
-                and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou", "a", "ont", "avait", "avaient") \
-                and not _aux_before_insertion(p, cue.start):
-            continue  # « une société accusée d'avoir détourné … »: a participle qualifying a noun, no speech act
         lo, hi = p.unit_range(cue.start)
-        content: tuple[int, int] | None = None
-        rule = ""
-        comp = complement(p, cue, hi)
-        if comp is not None:
-            kind, i = comp
-            if i <= hi:
-                content = trim(p, i, content_end(p, i, hi, cue_by_start, verbless=kind == "inf"))
-                rule = kind
-        if content is None and not (cue.aux_i >= 0 and toks[cue.aux_i].norm in ("avoir", "être")):
-            # (« a raconté avoir alerté le maire « à trois reprises » »: the speaker's own past act, not a quotation)
-            frag = fragment_complement(p, cue, hi)
-            if frag is not None:
-                content, rule = trim(p, *frag), "fragment"
-        if content is None and cue.kind == "verb":
-            comme = _comme_clause(p, cue, lo, hi, cue_by_start)
-            if comme is not None:
-                content, rule, comme_mention = comme[0], "comme", comme[1]
-        if content is None and cue.inverted_i >= 0 and cue.kind == "verb":
-            split = _split_by_incise(p, cue, lo, hi, cue_by_start)
-            if split is not None:
-                content, rule = split, "incise"
-        bare = cue.aux_i < 0 and cue.inverted_i < 0 and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
-        if content is None and cue.allows("incise") and cue.kind == "verb" and cue.start > lo and not bare:
-            # (« …, estimé à plusieurs millions, … », « …, menacé les employées … »: participles, no incise)
-            before = toks[cue.start - 1]
-            if before.text == "," or (before.kind == "quote" and before.role == "close"):
-                k = p.skip_connectives(lo, cue.start - 1)
-                for m in range(cue.start - 1, k - 1, -1):
-                    if toks[m].depth == 0 and toks[m].text == ":":
-                        k = m + 1
-                        break
-                span = trim(p, k, cue.start - 1)
-                # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the
-                # words before must read as one (« Le directeur, X, a dit … » is a subject)
-                if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.is_word) >= 3 \
-                        and (cue.inverted_i >= 0 or _is_proposition(p, *span)):
-                    content, rule = span, "incise"
-        if content is None:
+        got = _construction(p, cue, lo, hi, cue_by_start)
+        if got is None:
             continue
+        (a, b), rule, comme_mention = got
         if cue.kind == "ppr" and not cue.gerund and rule == "inf" and cue.start > lo \
                 and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou"):
             continue  # « …, les élus menaçant de quitter la séance »: an absolute clause, not a speech act
-        a, b = content
         if sum(1 for t in toks[a:b + 1] if t.is_word) < 1:
             continue
         if rule == "incise":
             span = mention_of_incise(p, cue, hi)
-            if span is None or cue.inverted_i < 0 and not _can_be_subject(toks[span[0]]):
-                continue  # « …, reprend seule l'exploitation »: no subject after the verb, no incise
+            if span is None:
+                continue  # « …, a-t-on appris, … » with no source named
             mention = mention_chars(p, span)
         elif rule == "comme":
             mention = mention_chars(p, comme_mention)
@@ -261,6 +319,8 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
                 continue
         else:
             mention = _mention(p, cue, lo, hi, found + out)
+        if mention is not None and _first_person(p.text[mention[0]:mention[1]]):
+            continue  # « nous avons parlé de « … » », « je me demande si … »: the author's own words
         if "on" in cue.verb.frames and not (cue.inverted_i >= 0 and toks[cue.inverted_i].norm.endswith("-on")
                                              or cue.start > 0 and toks[cue.start - 1].norm == "on"):
             continue

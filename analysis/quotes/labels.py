@@ -8,7 +8,8 @@ words asks :func:`is_label` first. Three signs tell a label apart, each cheap an
 - the same short wording is quoted again and again in the article (a recurring label);
 - it is a capitalised name of a few words with no verb, in apposition to a noun (« le collectif « La
   France en colère » », « sa plateforme « Agora » »);
-- a naming word stands right before it (« baptisée », « surnommé », « intitulé »).
+- a naming word stands right before it (« baptisée », « surnommé », « intitulé »), or a demonstrative
+  points back to words quoted earlier (« ces « raisons » »).
 
 Quoted words with none of these signs are taken for someone's words, as the gold rules ask
 (« révèle d'autres « irrégularités » » is a mixed quotation).
@@ -20,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from analysis.fr.grammar import PREPOSITIONS
-from analysis.fr.quote_words import NAMING_WORDS
+from analysis.fr.quote_words import DEMONSTRATIVES, NAMING_WORDS
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.marks import Pair
 from analysis.quotes.paragraph import Para
@@ -36,13 +37,25 @@ NAME_WORDS = 5
 
 
 def _words(p: Para, pair: Pair) -> list[str]:
+    """The words inside a pair, folded, singular and plural alike (« gilet jaune » is « gilets jaunes »)."""
     last = pair.close_i if pair.close_i >= 0 else len(p.toks)
-    return [t.norm for t in p.toks[pair.open_i + 1:last] if t.is_word]
+    return [t.norm[:-1] if len(t.norm) > 3 and t.norm[-1] in "sx" else t.norm
+            for t in p.toks[pair.open_i + 1:last] if t.is_word]
 
 
 def label_key(p: Para, pair: Pair) -> str:
     """The folded words inside a pair, as one string (how recurring labels are counted)."""
     return " ".join(_words(p, pair))
+
+
+def echoed_words(paras: Iterable[Para]) -> frozenset[str]:
+    """Words that occur inside at least two quotations of the article (what a demonstrative can point back
+    to: « … pour des « raisons personnelles » … Mediapart révèle ces « raisons » »)."""
+    counts: Counter[str] = Counter()
+    for p in paras:
+        for pair in p.pairs:
+            counts.update(set(_words(p, pair)))
+    return frozenset(w for w, n in counts.items() if n >= 2)
 
 
 def recurring_labels(paras: Iterable[Para]) -> frozenset[str]:
@@ -67,11 +80,14 @@ def is_label(p: Para, pair: Pair) -> bool:
     words = [t for t in inner if t.is_word]
     if not words:
         return True
-    if len(words) <= LABEL_WORDS and " ".join(t.norm for t in words) in p.labels:
+    if len(words) <= LABEL_WORDS and label_key(p, pair) in p.labels:
         return True
     before = toks[pair.open_i - 1] if pair.open_i > 0 else None
     if before is not None and before.norm in NAMING_WORDS:
         return True
+    if before is not None and before.norm in DEMONSTRATIVES and len(words) <= LABEL_WORDS \
+            and all(w in p.echoes for w in _words(p, pair)):
+        return True  # « ces « raisons » »: the narrator points back to words quoted earlier
     after_noun = before is not None and before.kind == "word" and not is_determiner(before) \
         and before.norm not in PREPOSITIONS and not is_verbish(before) and not forms().get(before.norm)
     return after_noun and words[0].is_cap and len(words) <= NAME_WORDS \
