@@ -15,6 +15,7 @@ from __future__ import annotations
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.cues import Cue, inverted_incise_at
+from analysis.quotes.labels import is_label
 from analysis.quotes.marks import Pair
 from analysis.quotes.mentions import Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
@@ -233,20 +234,77 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
     return None
 
 
+_LIST_SEPARATORS = frozenset({",", ";", "et", "ou", "encore", "/"})
+_LIST_INTRODUCERS = (("telles", "que"), ("tels", "que"), ("telle", "que"), ("tel", "que"), ("comme",))
+LIST_GAP = 3
+"""Tokens that may separate two quotations of one list (« », ou encore « »)."""
+
+
+def _runs(p: Para) -> dict[int, tuple[Pair, Pair]]:
+    """Top-level quotations listed one after another (« a », « b » et « c »): open token of each pair →
+    (first pair, last pair) of its list, for lists of two or more that are not all labels."""
+    top = [q for q in p.pairs if q.depth == 0]
+    out: dict[int, tuple[Pair, Pair]] = {}
+    n = 0
+    while n < len(top):
+        m = n
+        while m + 1 < len(top) and top[m].close_i >= 0 and 0 < top[m + 1].open_i - top[m].close_i - 1 <= LIST_GAP and all(
+                t.norm in _LIST_SEPARATORS for t in p.toks[top[m].close_i + 1:top[m + 1].open_i]):
+            m += 1
+        if m > n and not all(is_label(p, q) for q in top[n:m + 1]):
+            for q in top[n:m + 1]:
+                out[q.open_i] = (top[n], top[m])
+        n = m + 1
+    return out
+
+
+def _list_introducer(p: Para, pair: Pair) -> int:
+    """Index of « telles que » / « comme » right before a list of quotations (« des consignes telles que
+    « … », « … » »), else -1: the list is the object of the clause before, like after a colon."""
+    toks = p.toks
+    for words in _LIST_INTRODUCERS:
+        k = pair.open_i - len(words)
+        if k >= 0 and all(toks[k + n].norm == w for n, w in enumerate(words)):
+            return k
+    return -1
+
+
+def _sides(p: Para, pair: Pair, runs: dict[int, tuple[Pair, Pair]], cues_at: dict[int, Cue]):
+    """How a quotation opens and closes; a listed quotation takes the left of its list's first member and
+    the right of its last (« « a », « b », avaient crié des manifestants »: one incise for each)."""
+    first, last = runs.get(pair.open_i, (pair, pair))
+    left, at = _left(p, first)
+    if not left and first is not last:
+        k = _list_introducer(p, first)
+        if k > 0 and all(len(_words_in(p, q)) >= 2 for q in (first, last)):
+            left, at = "colon", k
+    if not left:
+        return left, at, None
+    right = _right(p, last, cues_at)
+    if right is None and first is not last and left == "colon":
+        right = ("end",)  # « … telles que « a », « b », car … »: the list ends the object
+    return left, at, right
+
+
+def _words_in(p: Para, pair: Pair) -> list:
+    last = pair.close_i if pair.close_i >= 0 else len(p.toks)
+    return [t for t in p.toks[pair.open_i + 1:last] if t.is_word]
+
+
 def find_direct(p: Para) -> list[Candidate]:
     """Direct quotations of a paragraph (continuations without a cue get ``needs_speaker``)."""
     out: list[Candidate] = []
     cues_at = {c.start: c for c in p.cues if p.toks[c.start].depth == 0}
+    runs = _runs(p)
     for pair in p.pairs:
         if pair.depth:
             continue
-        left, at = _left(p, pair)
+        left, at, right = _sides(p, pair, runs, cues_at)
         if not left:
             heard = _heard_words(p, pair)
             if heard is not None:
                 out.append(heard)
             continue
-        right = _right(p, pair, cues_at)
         if right is None:
             continue
         a, b = _inner(p, pair)

@@ -112,3 +112,38 @@ def test_a_participle_after_an_inserted_phrase_keeps_its_auxiliary(quotes_of):
 def test_the_speakers_own_past_act_is_no_mixed_quotation(quotes_of):
     out = quotes_of("Elle a raconté avoir alerté le maire « à deux reprises, par écrit » sur les risques.")
     assert list(out["type"]) == ["mixed"] and out.iloc[0]["cue_lemma"] == "raconter"
+
+
+# --------------------------------------------------------------------------- lists of quotations
+
+def _direct(quotes_of, text):
+    return [(r.text, r.cue, r.speaker_mention) for r in quotes_of(text).itertuples() if r.type == "direct"]
+
+
+def test_a_list_of_quotations_before_one_incise_gives_one_direct_quotation_each(quotes_of):
+    text = "«Tous dehors», «rendez l'argent», «le peuple est là», scandaient plusieurs manifestants devant la mairie."
+    out = _direct(quotes_of, text)
+    assert [q for q, _, _ in out] == ["Tous dehors", "rendez l'argent", "le peuple est là"]
+    assert {(c, m) for _, c, m in out} == {("scandaient", "plusieurs manifestants")}
+
+
+def test_two_quotations_joined_by_et_share_the_incise(quotes_of):
+    text = "« Je n'ai pas eu peur » et « je ne suis pas un héros », a précisé le chauffeur."
+    out = _direct(quotes_of, text)
+    assert out == [("Je n'ai pas eu peur", "a précisé", "le chauffeur"),
+                   ("je ne suis pas un héros", "a précisé", "le chauffeur")]
+
+
+def test_a_list_after_a_colon_or_telles_que_gives_one_direct_quotation_each(quotes_of):
+    out = _direct(quotes_of, "Les pancartes résument la colère : « Non à la fermeture », « Sauvons la maternité », "
+                             "ou encore « Nos bébés d'abord ». La foule s'est ensuite dispersée.")
+    assert [q for q, _, _ in out] == ["Non à la fermeture", "Sauvons la maternité", "Nos bébés d'abord"]
+    out = _direct(quotes_of, "La mairie a diffusé des consignes telles que « Rentrer les poubelles », "
+                             "« Fermer les volets », car la tempête approche.")
+    assert [q for q, _, _ in out] == ["Rentrer les poubelles", "Fermer les volets"]
+
+
+def test_listed_labels_and_quotations_next_to_each_other_are_not_a_list(quotes_of):
+    assert quotes_of("Les partis « Horizon », « Renouveau » et « Cap » ont signé l'accord.").empty
+    out = _direct(quotes_of, "Le gérant a crié : « On ferme ! » « Tout le monde dehors », a ajouté son adjoint.")
+    assert [(q, c) for q, c, _ in out] == [("On ferme !", "a crié"), ("Tout le monde dehors", "a ajouté")]
