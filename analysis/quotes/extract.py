@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.fr.quote_words import NEWS_VERBS_EXCLUDED
+from analysis.quotes.continuation import find_continuations
 from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
@@ -209,5 +210,8 @@ def extract_article(
     if answers:
         taken = {c.paragraph for c in out}
         out = sorted([*out, *(a for a in answers if a.paragraph not in taken)], key=lambda c: (c.start, c.end))
+    continuations = find_continuations(paras, out)
+    if continuations:
+        out = sorted([*out, *continuations], key=lambda c: (c.start, c.end))
     link(out, headline=paras[0].index if paras and _is_headline(paras[0]) else None, text=text)
     return out, paras
