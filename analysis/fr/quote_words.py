@@ -23,9 +23,9 @@ DE_FORMS: frozenset[str] = _words("de d' du des")
 """Prepositions that keep a noun phrase going: « le ministre de la Santé »."""
 
 SUBJECT_PRONOUNS: frozenset[str] = _words("il elle ils elles on je j' tu nous vous")
-FIRST_PERSON_SUBJECTS: frozenset[str] = _words("je j' nous")
-"""Subject pronouns of the writer: outside quote marks, a cue with one of them reports the author's own
-words (a column, a first-person account), which is no quotation."""
+NON_AGENT_SUBJECTS: frozenset[str] = _words("je j' nous ce cela ça ceci")
+"""Subjects that make a cue outside quote marks no quotation: the writer's pronouns (a column, a first-person
+account reports the author's own words) and pronouns of things (« ce qui inciterait les propriétaires à … »)."""
 CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la les l' nous vous")
 """Object or reflexive clitics that may stand between a subject and its verb."""
 
@@ -37,6 +37,33 @@ ETRE_3: frozenset[str] = _words("est sont était étaient sera seront serait ser
 AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
 
 REFLEXIVES: frozenset[str] = _words("se s' me m' te t' nous vous")
+
+def _control_forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for stem, preposition, endings in (
+            ("ten", "à", "ir u ue us ues ait aient ant"), ("tien", "à", "t nent dra dront drait draient"),
+            ("hésit", "à", "er e ent é ée és ées ait aient ant era erait"),
+            ("tent", "de", "er e ent é ée és ées ait aient ant era erait"),
+            ("cherch", "à", "er e ent é ée és ées ait aient ant era erait"),
+            ("s'efforc", "de", "er e ent é ée és ées ait aient era erait"), ("efforc", "de", "e ent é ée és ées ait aient"),
+            ("empress", "de", "e ent é ée és ées ait aient era erait")):
+        for ending in endings.split():
+            forms[stem + ending] = preposition
+    return forms
+
+
+CONTROL_VERB_FORMS: dict[str, str] = _control_forms()
+"""Forms of the verbs that make the next infinitive their subject's own act, with the preposition they take
+(« a tenu à rappeler que », « tente d'expliquer », « n'a pas hésité à dire », « s'est empressé de démentir »):
+the infinitive of a reporting verb after them is a speech act of that subject."""
+
+READING_VERBS: frozenset[str] = _words("lire")
+"""Verbs of reading a medium: « on lit sur X que … » and « …, peut-on lire » report what the medium wrote, even
+when its name is only in the sentence before."""
+
+MODAL_FORMS: frozenset[str] = _words("peut pouvait pourra pourrait peuvent pouvaient doit devait")
+"""Modal forms that carry an inverted « on » before a reporting infinitive (« peut-on lire », « pouvait-on
+entendre »)."""
 
 NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
 

@@ -162,7 +162,17 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
                 or any(c.start == m + 1 and c.kind == "verb" for c in p.cues)):
             break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
         m += 1
-    return start, m - 1
+    return start, _before_trailing_time(p, start, m - 1)
+
+
+def _before_trailing_time(p: Para, start: int, end: int) -> int:
+    """« se sont déclarées « intéressées » dimanche à 16 heures »: the time after the last quoted words is the
+    narrator's."""
+    toks = p.toks
+    k = end
+    while k > start and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit() or toks[k].norm in ("à", "h", "vers")):
+        k -= 1
+    return k if k < end and toks[k].kind == "quote" and toks[k].role == "close" else end
 
 
 def _object_start(p: Para, cue: Cue, hi: int) -> int | None:

@@ -91,8 +91,9 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             if nxt is not None and (nxt.kind == "ppr" or nxt.inverted_i >= 0 or nxt.kind == "verb" and nxt.aux_i >= 0 and nxt.allows("incise")
                                     and toks[nxt.start].norm not in SUBJECT_PRONOUNS):
                 return j - 1
-            if selon_phrase_at(p, j + 1, hi, front=False) is not None or _framing_at(p, j + 1, hi):
-                return j - 1
+            if selon_phrase_at(p, j + 1, hi, front=False) is not None or _framing_at(p, j + 1, hi) and (
+                    verbless or any(is_verbish(x) for x in toks[i:j])):
+                return j - 1  # (« que les armes, lors de son arrestation, sont … »: the clause has no verb yet)
         if t.norm in ("et", "puis", "mais") and j + 1 <= hi:
             nxt = cue_by_start.get(j + 1)
             if nxt is None and j + 2 <= hi and (is_adverb(toks[j + 1]) or toks[j + 1].norm in THIRD_PERSON_SUBJECTS):

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import (
     AUXILIARIES,
+    CONTROL_VERB_FORMS,
     ETRE_3,
+    MODAL_FORMS,
     NEGATION,
     NOUN_PHRASE_DETERMINERS,
     REFLEXIVES,
@@ -186,6 +188,22 @@ def _narrative_infinitive(toks: Sequence[Tok], i: int) -> bool:
     return i >= 2 and toks[i - 1].norm in DE and toks[i - 2].norm in ("et", "avant", "puis", "après")
 
 
+def _governing_verb(toks: Sequence[Tok], i: int, start: int) -> tuple[int, int, int] | None:
+    """A verb that makes the infinitive at ``i`` its subject's own speech act: a control verb (« a tenu à
+    rappeler », « tente d'expliquer », « n'a pas hésité à dire ») or a modal with an inverted « on »
+    (« peut-on lire »). Returns (first token of the cue, auxiliary, inverted pronoun) or None."""
+    k = start - 1
+    if k >= 1 and toks[k].kind == "inv" and toks[k - 1].norm in MODAL_FORMS:
+        return k - 1, -1, k
+    if k < 1 or toks[k].norm not in ("à", "de", "d'"):
+        return None
+    preposition = CONTROL_VERB_FORMS.get(toks[k - 1].norm)
+    if preposition is None or preposition != ("de" if toks[k].norm == "d'" else toks[k].norm):
+        return None
+    aux, inverted = _find_aux(toks, k - 1)
+    return (aux if aux >= 0 else k - 1), aux, inverted
+
+
 def find_cues(toks: Sequence[Tok]) -> list[Cue]:
     """Every reporting cue of a paragraph, in text order (inside quotations too: callers filter)."""
     table = forms()
@@ -233,7 +251,11 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
             if k >= 0 and toks[k].norm in REFLEXIVES:
                 start = k
         if chosen.kind == "inf" and not _narrative_infinitive(toks, i):
-            continue  # « il allait demander … », « pour expliquer … »: no speech act reported
+            governed = _governing_verb(toks, i, start)
+            if governed is None:
+                continue  # « il allait demander … », « pour expliquer … »: no speech act reported
+            cues.append(Cue(governed[0], last, i, chosen.verb, "verb", governed[1], governed[2]))
+            continue  # « a tenu à rappeler que … », « n'a pas hésité à dire … », « peut-on lire »
         gerund = chosen.kind == "ppr" and i > 0 and toks[i - 1].norm == "en"
         if gerund:
             start = i - 1

@@ -15,7 +15,7 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
-from analysis.fr.quote_words import DE_FORMS, FIRST_PERSON_SUBJECTS, SUBJECT_PRONOUNS
+from analysis.fr.quote_words import DE_FORMS, NON_AGENT_SUBJECTS, READING_VERBS, SUBJECT_PRONOUNS
 from analysis.fr.reporting_verbs import forms
 from analysis.fr.text import fold
 from analysis.quotes.clauses import mention_chars, mention_of_incise
@@ -23,7 +23,15 @@ from analysis.quotes.complements import complement, fragment_complement
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.labels import is_label
-from analysis.quotes.mentions import Span, bare_apposition, name_only, np_before, source_after_on, subject_before
+from analysis.quotes.mentions import (
+    Span,
+    bare_apposition,
+    name_only,
+    np_after,
+    np_before,
+    source_after_on,
+    subject_before,
+)
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
@@ -223,9 +231,11 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
     span = trim(p, k, cue.start - 1)
     # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the
     # words before must read as one (« Le directeur, X, a dit … » is a subject)
-    if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.is_word) >= 3 \
+    if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.is_word) >= (2 if _has_words_of_someone(p, *span) else 3) \
             and (cue.inverted_i >= 0 or _is_proposition(p, *span)):
         subject = mention_of_incise(p, cue, hi)
+        if subject is None and _reading(p, cue):
+            return span  # « …, peut-on lire. »: the medium comes from the sentence before
         nxt = toks[cue.end + 1] if cue.end + 1 <= hi else None
         if cue.inverted_i < 0 and nxt is not None and (nxt.norm in ("que", "qu'") or nxt.kind == "quote" and nxt.role == "open"
                                                        or nxt.norm in ("de", "d'", "à") and not _ends_clause(p, cue.end + 1, hi)):
@@ -253,8 +263,21 @@ def _ends_clause(p: Para, k: int, hi: int) -> bool:
         or not (nxt.kind == "quote" and nxt.role == "open" or is_infinitive(nxt))
 
 
-def _first_person(mention: str) -> bool:
-    return fold(mention, accents=True) in FIRST_PERSON_SUBJECTS
+def _reading(p: Para, cue: Cue) -> bool:
+    """« on lit sur X que … », « …, peut-on lire »: reading what a medium published (its name may come
+    from the sentence before)."""
+    toks = p.toks
+    impersonal = cue.inverted_i >= 0 and toks[cue.inverted_i].norm.endswith("-on") or cue.start > 0 and toks[cue.start - 1].norm == "on"
+    return cue.lemma in READING_VERBS and impersonal
+
+
+def _read_in(p: Para, cue: Cue, hi: int) -> Span | None:
+    """The medium after a reading cue: « on lit sur Le Point que … », « peut-on lire dans le quotidien »."""
+    toks = p.toks
+    k = cue.end + 1
+    if _reading(p, cue) and k < hi and toks[k].norm in ("sur", "dans"):
+        return np_after(toks, k + 1, hi)
+    return None
 
 
 def _construction(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, Cue]):
@@ -309,8 +332,8 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
         if sum(1 for t in toks[a:b + 1] if t.is_word) < 1:
             continue
         if rule == "incise":
-            span = mention_of_incise(p, cue, hi)
-            if span is None:
+            span = mention_of_incise(p, cue, hi) or _read_in(p, cue, hi)
+            if span is None and not _reading(p, cue):
                 continue  # « …, a-t-on appris, … » with no source named
             mention = mention_chars(p, span)
         elif rule == "comme":
@@ -318,9 +341,9 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             if mention is None:
                 continue
         else:
-            mention = _mention(p, cue, lo, hi, found + out)
-        if mention is not None and _first_person(p.text[mention[0]:mention[1]]):
-            continue  # « nous avons parlé de « … » », « je me demande si … »: the author's own words
+            mention = _mention(p, cue, lo, hi, found + out) or mention_chars(p, _read_in(p, cue, hi))
+        if mention is not None and fold(p.text[mention[0]:mention[1]], accents=True) in NON_AGENT_SUBJECTS:
+            continue  # « nous avons parlé de « … » » (the author's own words), « ce qui inciterait … » (a thing)
         if "on" in cue.verb.frames and not (cue.inverted_i >= 0 and toks[cue.inverted_i].norm.endswith("-on")
                                              or cue.start > 0 and toks[cue.start - 1].norm == "on"):
             continue
@@ -328,7 +351,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(
             type="mixed" if mixed else "indirect", start=toks[a].start, end=toks[b].end, paragraph=p.index,
             rule=f"indirect-{rule}", cue=cue, cue_span=p.chars(cue.start, cue.end), cue_lemma=cue.lemma,
-            cue_category=cue.category, mention=mention, priority=2,
+            cue_category=cue.category, mention=mention, priority=2, needs_speaker=mention is None and _reading(p, cue),
         ))
     return out
 
