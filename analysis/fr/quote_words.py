@@ -36,6 +36,9 @@ AVOIR_3: frozenset[str] = _words("a ont avait avaient aura auront aurait auraien
 ETRE_3: frozenset[str] = _words("est sont était étaient sera seront serait seraient fut furent soit soient")
 AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
 
+OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
+"""Object pronouns that may stand before the verb of an incise (« « … » l'a averti un maire »)."""
+
 REFLEXIVES: frozenset[str] = _words("se s' me m' te t' nous vous")
 
 def _control_forms() -> dict[str, str]:

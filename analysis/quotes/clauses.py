@@ -30,7 +30,10 @@ def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:
     """Character offsets of a mention span; an inverted pronoun « -t-il » gives « il »."""
     if span is None:
         return None
-    a, b = p.toks[span[0]], p.toks[span[1]]
+    last = span[1]
+    while last > span[0] and (p.toks[last].kind == "punct" and p.toks[last].text in ",;:" or p.toks[last].norm in ("et", "ou")):
+        last -= 1  # « …, a concédé le ministre, et « … » »: the mention ends with its noun phrase
+    a, b = p.toks[span[0]], p.toks[last]
     start = a.start
     if a.kind == "inv":
         start = a.start + len(a.text) - len(a.text.rsplit("-", 1)[-1])

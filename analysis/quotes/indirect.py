@@ -22,7 +22,7 @@ from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.complements import complement, fragment_complement
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import Cue, is_adverb
-from analysis.quotes.labels import is_label
+from analysis.quotes.labels import is_label, name_shaped
 from analysis.quotes.mentions import (
     Span,
     bare_apposition,
@@ -153,6 +153,10 @@ def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tup
     span: Span | None = subject_before(toks, cue.start, lo)
     if span is not None and toks[span[0]].norm == "on":
         return mention_chars(p, source_after_on(toks, cue.end + 1, hi))
+    if span is None and cue.start > lo and toks[cue.start - 1].kind == "quote" and toks[cue.start - 1].role == "close":
+        pair = p.pairs[toks[cue.start - 1].pair]
+        if p.skip_connectives(lo, hi) == pair.open_i and pair.close_i > pair.open_i + 1:
+            return mention_chars(p, (pair.open_i + 1, pair.close_i - 1))  # « « Le Collectif » a suggéré de … »
     if span is None:
         return main_subject(p, cue, lo, found)
     return mention_chars(p, span)
@@ -219,8 +223,9 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
     if not (cue.allows("incise") and cue.kind == "verb" and cue.start > lo) or bare:
         return None  # (« …, estimé à plusieurs millions, … », « …, menacé les employées … »: participles, no incise)
     before = toks[cue.start - 1]
-    if before.kind == "quote" and before.role == "close" and is_label(p, p.pairs[before.pair]):
-        return None  # « … de nombreux « gilets jaunes » ont exprimé … »: a label ends the subject
+    if before.kind == "quote" and before.role == "close" and (is_label(p, p.pairs[before.pair])
+                                                               or name_shaped(p, p.pairs[before.pair])):
+        return None  # « … de nombreux « gilets jaunes » ont exprimé … », « « Le Courrier » publie … »: a subject
     if not (before.text == "," or before.kind == "quote" and before.role == "close"):
         return None
     k = p.skip_connectives(lo, cue.start - 1)

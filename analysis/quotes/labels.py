@@ -90,5 +90,13 @@ def is_label(p: Para, pair: Pair) -> bool:
         return True  # « ces « raisons » »: the narrator points back to words quoted earlier
     after_noun = before is not None and before.kind == "word" and not is_determiner(before) \
         and before.norm not in PREPOSITIONS and not is_verbish(before) and not forms().get(before.norm)
-    return after_noun and words[0].is_cap and len(words) <= NAME_WORDS \
+    return after_noun and name_shaped(p, pair)
+
+
+def name_shaped(p: Para, pair: Pair) -> bool:
+    """Are the quoted words shaped like a name or a title: capitalised, a few words, no verb, no full stop
+    (« La France en colère », « Les Heures blanches »)?"""
+    inner = p.toks[pair.open_i + 1:pair.close_i] if pair.close_i >= 0 else []
+    words = [t for t in inner if t.is_word]
+    return bool(words) and words[0].is_cap and len(words) <= NAME_WORDS \
         and not any(t.kind == "punct" and t.text in ".!?" or is_verbish(t) for t in inner)
