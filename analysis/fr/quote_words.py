@@ -72,6 +72,8 @@ NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
 
 RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles")
 QUE: frozenset[str] = frozenset({"que", "qu'"})
+EMBEDDING_RELATIVES: frozenset[str] = _words("qui que qu' dont auquel auxquels auxquelles lequel laquelle lesquels lesquelles")
+"""Relative pronouns that open a clause inside the sentence: a content reported in it ends with the clause."""
 
 CLAUSE_CONJUNCTIONS: frozenset[str] = _words("et mais ou car donc or puis ni")
 

@@ -31,7 +31,8 @@ def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:
     if span is None:
         return None
     last = span[1]
-    while last > span[0] and (p.toks[last].kind == "punct" and p.toks[last].text in ",;:" or p.toks[last].norm in ("et", "ou")):
+    while last > span[0] and (p.toks[last].kind == "punct" and p.toks[last].text in ",;:"
+                              or p.toks[last].norm in ("et", "ou", "de", "d'", "du", "des")):
         last -= 1  # « …, a concédé le ministre, et « … » »: the mention ends with its noun phrase
     a, b = p.toks[span[0]], p.toks[last]
     start = a.start

@@ -7,8 +7,8 @@ ends before a second predicate of the subject (« … et annoncé … ») or a p
 
 from __future__ import annotations
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, THIRD_PERSON_SUBJECTS
-from analysis.fr.quote_words import FRAMING, SUBJECT_PRONOUNS
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, THIRD_PERSON_SUBJECTS
+from analysis.fr.quote_words import EMBEDDING_RELATIVES, FRAMING, SUBJECT_PRONOUNS
 from analysis.fr.reporting_verbs import forms
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.clauses import without_trailing_apposition
@@ -74,6 +74,7 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
         subordinate = not any(
             toks[k].text == "," and toks[k].depth == 0 and _new_main_clause(p, k + 1, hi) for k in range(verb, i)
         )
+    embedded = _embedded(p, i, lo, cue_by_start)
     j = i
     while j <= hi:
         t = toks[j]
@@ -105,10 +106,46 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
                 return j - 1  # « reconnaît que … mais conteste tout danger »: the subject's next speech act
         if t.text == "," and subordinate and _new_main_clause(p, j + 1, hi):
             return j - 1
+        if t.text == "," and embedded and (_new_main_clause(p, j + 1, hi) or _predicate_at(p, j + 1, hi)
+                                           or _opens_subordinate(p, j + 1)):
+            return j - 1  # « X, qui affirme que …, s'engage à … », « Accusé de …, le ministre passera … », «…, quand …»
         if t.text == ":" and j + 1 <= hi and toks[j + 1].kind == "quote":
             return j - 1
         j += 1
     return hi
+
+
+def _embedded(p: Para, i: int, lo: int, cue_by_start: dict[int, Cue]) -> bool:
+    """Is the cue of the content at ``i`` inside a relative clause (« X, qui affirme que … », « …, que Y
+    accuse d'être … », « et auquel … se disaient prêts à … ») or a participle phrase (« Accusé par Y de … »,
+    « …, mais accusé de … »)? Such a content ends where the main clause goes on."""
+    toks = p.toks
+    gov = next((c for c in sorted(cue_by_start.values(), key=lambda c: -c.end) if c.end < i and p.unit_of[c.end] == p.unit_of[i]), None)
+    if gov is None:
+        return False
+    if gov.aux_i < 0 and gov.inverted_i < 0 and gov.kind == "verb" and toks[gov.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS):
+        return True
+    for k in range(gov.end, lo - 1, -1):
+        t = toks[k]
+        if t.depth:
+            continue
+        if t.norm in EMBEDDING_RELATIVES:
+            return k == lo or toks[k - 1].text == "," or toks[k - 1].norm in ("et", "mais") or toks[k - 1].norm in PREPOSITIONS
+        if k < gov.start and (t.text in ",;:" or is_verbish(t)):
+            return False
+    return False
+
+
+def _predicate_at(p: Para, j: int, hi: int) -> bool:
+    """Does the main clause's predicate go on at ``j`` (« …, s'engage … », « …, « n'auront pas … » »)?"""
+    toks = p.toks
+    k = j
+    if k <= hi and toks[k].kind == "quote" and toks[k].role == "open":
+        k += 1
+    while k <= hi and toks[k].norm in ("ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"):
+        k += 1
+    return k <= hi and is_verbish(toks[k]) and toks[k].norm not in ("est", "sont") or (
+        k <= hi and toks[k].norm in ("est", "sont") and k + 1 <= hi and toks[k + 1].kind == "word")
 
 
 def _same_tense(p: Para, nxt: Cue, cue_by_start: dict[int, Cue], i: int) -> bool:

@@ -16,6 +16,8 @@ from analysis.quotes.indirect import find_indirect
 from analysis.quotes.labels import echoed_words, recurring_labels
 from analysis.quotes.nested import find_nested
 from analysis.quotes.paragraph import Candidate, Para, build_para
+from analysis.quotes.passive import find_passive
+from analysis.quotes.relatives import find_relative_sources
 from analysis.quotes.selon import find_selon
 from analysis.quotes.tokens import FAMILY
 from analysis.speakers.acronyms import acronyms
@@ -77,7 +79,7 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     nested = find_nested(p, direct)
     indirect = find_indirect(p, list(direct))
     selon = find_selon(p, [*direct, *indirect])
-    return settle([*direct, *nested, *selon, *indirect])
+    return settle([*direct, *nested, *selon, *find_relative_sources(p), *indirect, *find_passive(p)])
 
 
 def _words(text: str) -> list[str]:

@@ -150,6 +150,9 @@ def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tup
         return mention_chars(p, np_before(toks, cue.start - 1, lo))
     if cue.kind in ("ppr", "inf") or cue.gerund or cue.bare_participle:
         return main_subject(p, cue, lo, found)
+    if cue.aux_i < 0 and cue.inverted_i < 0 and cue.end + 2 <= hi and toks[cue.end + 1].norm == "par" \
+            and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS):
+        return mention_chars(p, np_after(toks, cue.end + 2, hi, appositions=False))  # « Accusé par X de … »
     span: Span | None = subject_before(toks, cue.start, lo)
     if span is not None and toks[span[0]].norm == "on":
         return mention_chars(p, source_after_on(toks, cue.end + 1, hi))
@@ -208,8 +211,9 @@ def _qualifies_a_noun(p: Para, cue: Cue) -> bool:
             and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS) and cue.start > 0):
         return False
     before = toks[cue.start - 1]
-    if before.kind == "quote" and before.role == "close":
-        return True
+    if before.kind == "quote" and before.role == "close" or "passive" in cue.verb.frames and before.text == "," \
+            and any(t.norm == "par" for t in toks[cue.end + 1:cue.end + 6]):
+        return True  # (« Ivan, traité de « traître » par ses alliés, … »: a passive, see analysis.quotes.passive)
     return before.kind == "word" and before.is_word and not is_adverb(before) \
         and before.norm not in ("et", "puis", "mais", "ou", "a", "ont", "avait", "avaient") \
         and not _aux_before_insertion(p, cue.start)
