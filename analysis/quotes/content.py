@@ -123,8 +123,9 @@ def _embedded(p: Para, i: int, lo: int, cue_by_start: dict[int, Cue]) -> bool:
     gov = next((c for c in sorted(cue_by_start.values(), key=lambda c: -c.end) if c.end < i and p.unit_of[c.end] == p.unit_of[i]), None)
     if gov is None:
         return False
-    if gov.aux_i < 0 and gov.inverted_i < 0 and gov.kind == "verb" and toks[gov.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS):
-        return True
+    if gov.aux_i < 0 and gov.inverted_i < 0 and gov.kind == "verb" and not gov.bare_participle \
+            and toks[gov.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS):
+        return True  # (« … a bravé un ordre et affirmé que … » shares the auxiliary: not a participle phrase)
     for k in range(gov.end, lo - 1, -1):
         t = toks[k]
         if t.depth:

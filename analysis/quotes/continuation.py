@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE
+from analysis.fr.grammar import DE, PREPOSITIONS
+from analysis.fr.quote_words import DEMONSTRATIVES
+from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Candidate, Para
-from analysis.quotes.tokens import is_infinitive, is_verbish
+from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
 NAMING_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une"})
 """Articles of a quoted noun phrase that names a thing rather than carries a speaker's words over."""
@@ -42,8 +44,13 @@ def _quoted_words(p: Para, a: int, b: int) -> bool:
         if before is not None and (before.norm == "pour" or before.norm in DE and any(
                 t.norm in ("chef", "chefs") for t in toks[max(a, pair.open_i - 8):pair.open_i])):
             continue  # « une enquête pour « … » », « des chefs de « … » et de « … » »: the wording of a charge
-        if _named_thing(inner, before):
-            continue
+        if _named_thing(inner, before) or before is not None and before.norm in DEMONSTRATIVES:
+            continue  # (« cet « état d'urgence » … »: the narrator points back at someone's words)
+        if before is not None and before.kind == "word" and not (is_determiner(before) or before.norm in PREPOSITIONS
+                                                                  or is_verbish(before) or is_adverb(before)
+                                                                  or is_infinitive(before)) \
+                and words[0].norm not in PREPOSITIONS and not any(is_verbish(t) for t in inner):
+            continue  # « une vidéo « coup de gueule » »: words that qualify a noun name a kind of thing
         return True
     return False
 

@@ -94,13 +94,13 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
     prev = toks[i - 1]
     if prev.norm in ("le", "la", "les", "l'"):
         before = toks[i - 2] if i >= 2 else None
-        # « il le dit », « elle l'a dit », « ne le dit pas »: an object clitic, not an article
-        return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'")))
+        # « il le dit », « elle l'a dit », « ne le dit pas », « comme le résumait X »: an object clitic, not an article
+        return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'", "comme")))
     if prev.norm in _PRONOUN_QUANTIFIERS:
         return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
     if prev.norm in NOUN_PHRASE_DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
         return True
-    return prev.norm in PREPOSITIONS and prev.norm != "en"
+    return prev.norm in PREPOSITIONS and prev.norm not in ("en", "comme")  # (« comme prévenait l'agence »)
 
 
 def _adverbial_ending_at(toks: Sequence[Tok], j: int) -> int:

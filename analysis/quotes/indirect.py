@@ -15,7 +15,7 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
-from analysis.fr.quote_words import DE_FORMS, NON_AGENT_SUBJECTS, READING_VERBS, SUBJECT_PRONOUNS
+from analysis.fr.quote_words import DE_FORMS, NON_AGENT_SUBJECTS, OBJECT_CLITICS, READING_VERBS, SUBJECT_PRONOUNS
 from analysis.fr.reporting_verbs import forms
 from analysis.fr.text import fold
 from analysis.quotes.clauses import mention_chars, mention_of_incise
@@ -37,12 +37,14 @@ from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
 
 def _comme_clause(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, Cue]):
-    """« Comme l'a rappelé le ministre, … » / « …, comme il l'a rappelé. »: (content, mention span)."""
+    """« Comme l'a rappelé le ministre, … » / « …, comme il l'a rappelé. » / « …, comme prévenait l'agence » /
+    « comme le résumait X, … »: (content, mention span)."""
     toks = p.toks
     k = cue.start - 1
-    if k < lo or toks[k].norm != "l'":
+    if k >= lo and toks[k].norm in ("l'", "le"):
+        k -= 1
+    elif not (k >= lo and toks[k].norm == "comme"):
         return None
-    k -= 1
     mention = None
     if k >= lo and toks[k].norm == "comme":
         mention = mention_of_incise(p, cue, hi)
@@ -146,8 +148,8 @@ def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tup
     if cue.inverted_i >= 0:
         return mention_chars(p, mention_of_incise(p, cue, hi))
     if cue.kind == "ppr" and not cue.gerund and cue.start > lo and toks[cue.start - 1].kind == "word" \
-            and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou"):
-        return mention_chars(p, np_before(toks, cue.start - 1, lo))
+            and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou") and toks[cue.start - 1].norm not in OBJECT_CLITICS:
+        return mention_chars(p, np_before(toks, cue.start - 1, lo))  # (« le traitant de … »: the main subject's)
     if cue.kind in ("ppr", "inf") or cue.gerund or cue.bare_participle:
         return main_subject(p, cue, lo, found)
     if cue.aux_i < 0 and cue.inverted_i < 0 and cue.end + 2 <= hi and toks[cue.end + 1].norm == "par" \

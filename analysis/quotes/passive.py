@@ -70,7 +70,10 @@ def _noun_phrase_before(p: Para, k: int, lo: int) -> int:
         m -= 1
     start = -1
     while m >= lo and (toks[m].is_word or toks[m].kind == "quote") and not is_verbish(toks[m]):
+        if toks[m].kind == "quote" and toks[m].role == "close" and toks[m].pair >= 0:
+            m = p.pairs[toks[m].pair].open_i  # (« le « nouveau contrat pour la nation », annoncé … »: one noun phrase)
         if toks[m].norm in PREPOSITIONS and toks[m].norm not in ("de", "d'", "du", "des") and start >= 0:
+            start = m + 1  # « aux | risques du « chaos » avancé par … »
             break
         if is_determiner(toks[m]) or toks[m].is_cap or toks[m].kind == "quote" and toks[m].role == "open":
             start = m
@@ -116,6 +119,11 @@ def find_passive(p: Para) -> list[Candidate]:
             if verb.category != "evaluative" and not (before.kind == "quote" and before.role == "close"):
                 continue  # « les mesures annoncées par le président »: only « le « chaos » avancé par X » quotes X
             start = _noun_phrase_before(p, k, lo)
+            if verb.category != "evaluative":  # « les risques du « chaos » avancé par X »: X's words are the phrase
+                content = trim(p, start, k - 1) if start >= 0 else None
+                if content is not None:
+                    out.append(_candidate(p, content, k, verb, agent, mixed=True))
+                continue
             end = agent[1][1]
             while end + 1 <= hi and toks[end + 1].depth == 0 and not (toks[end + 1].kind == "punct" and toks[end + 1].text in ",;:.!?"):
                 end += 1  # « … jugées insuffisantes par certains pour améliorer le pouvoir d'achat »

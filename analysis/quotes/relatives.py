@@ -10,6 +10,7 @@ with the sentence. The antecedent must be able to speak (a name, a pronoun, a sp
 from __future__ import annotations
 
 from analysis.fr.reporting_verbs import forms
+from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.mentions import np_before
 from analysis.quotes.paragraph import Candidate, Para
@@ -59,7 +60,10 @@ def _antecedent(p: Para, j: int, lo: int) -> tuple[int, int] | None:
         m -= 1
     if start < 0:
         return None
-    return np_before(toks, j, start) or (start, j)
+    head = next((t for t in toks[start:j + 1] if not is_determiner(t)), None)
+    if head is not None and head.norm in DOCUMENT_NOUNS:
+        return np_before(toks, j, start) or (start, j)  # « les réquisitions du procureur X »: the procureur
+    return start, j
 
 
 class _RelativeCue:

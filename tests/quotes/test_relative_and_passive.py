@@ -71,3 +71,8 @@ def test_a_passive_participle_with_an_agent_reports_the_agent(rows, text, conten
 ])
 def test_a_passive_reporting_an_act_or_a_count_is_no_quotation(rows, text):
     assert rows(text) == []
+
+
+def test_quoted_words_before_a_passive_participle_are_the_agent_s(rows):
+    out = rows("Aux risques du « chaos » avancé par le gouvernement, les syndicats opposent la colère des salariés.")
+    assert ("risques du « chaos »", "le gouvernement") in [(q, m) for _, q, _, m in out]

@@ -65,3 +65,13 @@ def test_a_time_after_the_quoted_words_is_left_out(rows):
 def test_a_phrase_about_the_event_inside_the_subject_does_not_end_the_content(rows):
     out = rows("L'expert a attesté que les deux armes, lors de la perquisition, étaient bien celles du crime.")
     assert [q for _, q, _, _ in out] == ["les deux armes, lors de la perquisition, étaient bien celles du crime"]
+
+
+def test_comme_with_an_inverted_subject_and_no_clitic_is_an_attribution(rows):
+    out = rows("La crise est devenue un terrain fertile pour les rumeurs, comme prévenait l'agence sanitaire en mars.")
+    assert out[0][1:] == ("La crise est devenue un terrain fertile pour les rumeurs", "prévenait", "l'agence sanitaire")
+
+
+def test_a_participle_after_an_object_pronoun_takes_the_main_subject(rows):
+    out = rows("Le député a attaqué le ministre, le traitant de « petit personnage ».")
+    assert out[0][2:] == ("traitant", "Le député")
