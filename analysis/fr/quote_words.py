@@ -72,6 +72,13 @@ NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
 
 RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles")
 QUE: frozenset[str] = frozenset({"que", "qu'"})
+CONJUNCTION_HEADS: frozenset[str] = _words("alors tandis bien parce pendant avant après dès ainsi sans afin tant")
+"""First words of conjunctions ending in « que » (« alors que », « tandis que », « bien que »): after a comma,
+that « que » opens no reported clause."""
+
+TRANSITIVE_INCISE_VERBS: frozenset[str] = _words("reprendre poursuivre continuer lancer glisser souffler lâcher enchaîner")
+"""Verbs that report speech only as an incise right after quoted words: after words without quote marks
+they are ordinary verbs with an object (« …, ont repris le travail »)."""
 EMBEDDING_RELATIVES: frozenset[str] = _words("qui que qu' dont auquel auxquels auxquelles lequel laquelle lesquels lesquelles")
 """Relative pronouns that open a clause inside the sentence: a content reported in it ends with the clause."""
 
@@ -82,7 +89,8 @@ CONNECTIVES: tuple[str, ...] = (
     "en revanche", "au contraire", "pourtant", "cependant", "toutefois", "néanmoins", "ainsi", "alors",
     "enfin", "d'ailleurs", "or", "mais", "et", "donc", "puis", "aussi", "également", "dès lors",
     "en somme", "en bref", "bref", "du reste", "quant à lui", "quant à elle", "de son côté", "de son côté aussi",
-    "de leur côté", "pour sa part", "pour leur part", "certes", "surtout", "encore",
+    "de leur côté", "pour sa part", "pour leur part", "pour sa défense", "pour leur défense", "certes", "surtout",
+    "encore",
 )
 """Narrator connectives left out at the start of a reported span (« Par conséquent, … »)."""
 
@@ -117,6 +125,10 @@ SPEAKER_NOUNS: frozenset[str] = _words("""source sources expert experts experte 
     proches riverains sondage sondages organisateurs organisateur ong onu otan fbi cia police
     justice défense médecin accusation parquet instruction enquête enquêtes partie""")
 """Head nouns that can name a source after « selon » / « d'après » (« selon la police »)."""
+
+SORTING_STEMS: tuple[str, ...] = ("classé", "classe", "classi", "trié", "trie", "répart", "ventil", "vari", "rangé", "regroup",
+                                  "catégoris")
+"""Stems of verbs after which « selon » means « by » (« classés selon la source », « varie selon le patient »)."""
 
 NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois modalités conditions termes principe procédure procédures
     critères normes norme calendrier plan plans accord traité contrat modèle scénario cas besoin

@@ -10,7 +10,7 @@ Both stop at the verb's reach: beyond it the words belong to another clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
-from analysis.fr.quote_words import QUE, STANCE_ADJECTIVES, TIME_WORDS
+from analysis.fr.quote_words import CONJUNCTION_HEADS, QUE, STANCE_ADJECTIVES, TIME_WORDS
 from analysis.quotes.cues import Cue, adverbial_at, is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
@@ -67,6 +67,8 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
         if t.depth:
             return None
         if t.norm in QUE:
+            if j > 1 and toks[j - 1].norm in CONJUNCTION_HEADS and toks[j - 2].text == ",":
+                return None  # « a-t-il affirmé, alors que … »: a conjunction, not the verb's « que »
             if cue.allows("que"):
                 return ("que", j + 1)
             return None
@@ -81,6 +83,9 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             if k >= 0:
                 return ("inf", k)
         if t.norm in DE and (cue.allows("de")) and _infinitive_at(p, j + 1, hi) >= 0:
+            if j - 1 > cue.end and toks[j - 1].kind == "word" and toks[j - 1].norm.endswith(PAST_PARTICIPLE_ENDINGS) \
+                    and not toks[j - 1].is_cap and not is_determiner(toks[j - 2]):  # (« de son côté d'avoir … »)
+                return None  # « … un camionneur soupçonné d'avoir renversé … »: the participle's own complement
             return ("inf", j + 1)
         if t.norm == "à" and cue.allows("a") and _infinitive_at(p, j + 1, hi) >= 0:
             return ("inf", j + 1)

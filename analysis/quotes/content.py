@@ -87,8 +87,8 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             return j - 1
         if verbless and t.norm in ("et", "mais", "puis") and j > i and _second_predicate(p, j + 1, hi, i):
             return j - 1
-        if t.text == "," and j + 1 <= hi:
-            nxt = cue_by_start.get(j + 1)
+        if t.text == "," and j + 1 <= hi and not (j >= 2 and toks[j - 1].norm in ("an", "ans") and toks[j - 2].text.isdigit()):
+            nxt = cue_by_start.get(j + 1)  # (« que E.F., 37 ans, avait lancé … »: an age in apposition)
             if nxt is not None and (nxt.kind == "ppr" or nxt.inverted_i >= 0 or nxt.kind == "verb" and nxt.aux_i >= 0 and nxt.allows("incise")
                                     and toks[nxt.start].norm not in SUBJECT_PRONOUNS):
                 return j - 1

@@ -15,7 +15,14 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
-from analysis.fr.quote_words import DE_FORMS, NON_AGENT_SUBJECTS, OBJECT_CLITICS, READING_VERBS, SUBJECT_PRONOUNS
+from analysis.fr.quote_words import (
+    DE_FORMS,
+    NON_AGENT_SUBJECTS,
+    OBJECT_CLITICS,
+    READING_VERBS,
+    SUBJECT_PRONOUNS,
+    TRANSITIVE_INCISE_VERBS,
+)
 from analysis.fr.reporting_verbs import forms
 from analysis.fr.text import fold
 from analysis.quotes.clauses import mention_chars, mention_of_incise
@@ -234,12 +241,16 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
         return None  # « … de nombreux « gilets jaunes » ont exprimé … », « « Le Courrier » publie … »: a subject
     if not (before.text == "," or before.kind == "quote" and before.role == "close"):
         return None
+    if before.text == "," and cue.start >= 3 and toks[cue.start - 2].norm in ("an", "ans") and toks[cue.start - 3].text.isdigit():
+        return None  # « que E.F., 37 ans, avait lancé … »: an age in apposition to the subject, no incise
     k = p.skip_connectives(lo, cue.start - 1)
     for m in range(cue.start - 1, k - 1, -1):
         if toks[m].depth == 0 and toks[m].text == ":":
             k = m + 1
             break
     span = trim(p, k, cue.start - 1)
+    if span is not None and cue.inverted_i < 0 and cue.lemma in TRANSITIVE_INCISE_VERBS and not _has_words_of_someone(p, *span):
+        return None  # « …, ont repris le travail »: without quote marks, an ordinary verb with its object
     # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the
     # words before must read as one (« Le directeur, X, a dit … » is a subject)
     if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.is_word) >= (2 if _has_words_of_someone(p, *span) else 3) \
@@ -272,6 +283,23 @@ def _ends_clause(p: Para, k: int, hi: int) -> bool:
     nxt = toks[k + 1] if k + 1 <= hi else None
     return not (t.norm in DE_FORMS or t.norm in ("à", "au", "aux")) or nxt is None \
         or not (nxt.kind == "quote" and nxt.role == "open" or is_infinitive(nxt))
+
+
+HYPOTHESIS_REACH = 5
+"""Tokens between « si » and the cue of a conditional clause (« si la commission estime que … »)."""
+
+
+def _hypothetical(p: Para, cue: Cue, lo: int) -> bool:
+    toks = p.toks
+    for k in range(cue.start - 1, max(lo - 1, cue.start - 1 - HYPOTHESIS_REACH), -1):
+        if (toks[k].norm == "si" or toks[k].norm == "s'" and k + 1 < len(toks) and toks[k + 1].norm in ("il", "ils")) \
+                and toks[k].depth == 0:
+            # (« même si X affirme que … » concedes a statement; « Si X évoque …, Y … » opening the sentence
+            # contrasts two statements)
+            return not (k > lo and toks[k - 1].norm == "même") and k > p.skip_connectives(lo, cue.start)
+        if toks[k].kind == "punct" or is_verbish(toks[k]):
+            return False
+    return False
 
 
 def _reading(p: Para, cue: Cue) -> bool:
@@ -352,6 +380,8 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             if mention is None:
                 continue
         else:
+            if _hypothetical(p, cue, lo):
+                continue  # « si elle estime que … »: a condition, nobody said it
             mention = _mention(p, cue, lo, hi, found + out) or mention_chars(p, _read_in(p, cue, hi))
         if mention is not None and fold(p.text[mention[0]:mention[1]], accents=True) in NON_AGENT_SUBJECTS:
             continue  # « nous avons parlé de « … » » (the author's own words), « ce qui inciterait … » (a thing)

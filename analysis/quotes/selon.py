@@ -21,6 +21,7 @@ from analysis.fr.quote_words import (
     NOUN_PHRASE_DETERMINERS,
     SELON_PREPOSITIONS,
     SELON_PRONOUNS,
+    SORTING_STEMS,
     SPEAKER_NOUNS,
     TIME_WORDS,
 )
@@ -123,6 +124,8 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
     if strict and cue_end + 1 <= hi and (is_infinitive(toks[cue_end + 1]) or toks[cue_end + 1].norm in ("ne", "n'", "se", "s'")):
         return None  # « Pour incarner Jeanne, … »: a purpose, not a point of view
     span = np_after(toks, cue_end + 1, hi)
+    if span is not None and span[1] > span[0] + 1 and is_infinitive(toks[span[1]]) and toks[span[1] - 1].norm in DE:
+        span = (span[0], span[1] - 2)  # « selon la police de défiler … »: the infinitive is the clause's
     if span is None or not is_source(p, span, strict=strict):
         return None
     if strict and span[1] + 1 <= hi and toks[span[1] + 1].norm in ("à", "au", "aux", "en", "de", "du", "des", "d'"):
@@ -326,6 +329,10 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             # sits in a proposition of its own further on (« …, une pratique qui, d'après elle, aggrave … »)
             own = mention[0] == mention[1] and toks[mention[0]].norm in SELON_PRONOUNS or (
                 not final and any(is_verbish(t) and t.depth == toks[s].depth for t in toks[after:hi + 1]))
+            if any(c.cue_span == p.chars(cue_start, cue_end) for c in found):
+                continue  # « « … », selon un proche, X se montre … »: the direct quotation's own attribution
+            if not front and any(t.norm.startswith(SORTING_STEMS) for t in toks[max(lo, s - 12):s]):
+                continue  # « classés selon la source », « varie selon le patient »: « by », no source
             said = _relaying_cues(p, s, lo, found) if not front else []
             if said and not (own and not any(seg <= c.start < s for c in said)):
                 continue
@@ -347,6 +354,8 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                     a, b = seg, _trim_end(p, seg, hi)
             elif not ends and seg > k0:  # « …, destiné selon elle à « … » »: the phrase it sits in
                 a, b = seg, _trim_end(p, seg, hi)
+            elif not ends and after + 1 <= hi and toks[after].norm in DE and is_infinitive(toks[after + 1]):
+                a, b = k0, _trim_end(p, k0, hi)  # « D'autres ont décidé selon la police de défiler … »: the whole clause
             else:
                 a = _after_colon(p, k0, s)
                 b = _trim_end(p, a, s - 1)
