@@ -41,6 +41,19 @@ OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
 
 REFLEXIVES: frozenset[str] = _words("se s' me m' te t' nous vous")
 
+NARRATOR_ADJUNCTS: tuple[str, ...] = (
+    "malgré", "en dépit de", "en dépit des", "en dépit du", "comme par exemple", "à l'image de", "après les", "après la",
+    "après le", "après l'",
+)
+"""Phrases that open the narrator's own adjunct after a comma: a reported content ends before them (« …, malgré
+l'annonce de … », « …, après les atermoiements de … »)."""
+
+LEGAL_WORDS: frozenset[str] = _words("""enquête enquêtes plainte plaintes information instruction procédure poursuivi
+    poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées interpellé interpellée interpellés jugé
+    jugée jugés examen ouverte ouvert ouvertes ouverts inculpé inculpée mis mise""")
+"""Words before « pour « … » » that make the quoted words the wording of a charge (« une enquête pour « … » »)."""
+
+
 def _control_forms() -> dict[str, str]:
     forms: dict[str, str] = {}
     for stem, preposition, endings in (
@@ -152,12 +165,21 @@ SELON_PREPOSITIONS: dict[str, str] = {
        for view in ("yeux", "avis")},
     **{f"aux {view} {de}": "of" for view in ("yeux", "dires") for de in ("de", "d'", "du", "des")},
     **{f"de l' avis {de}": "of" for de in ("de", "d'", "du", "des")},
+    **{f"de l' aveu {de}": "of" for de in ("de", "d'", "du", "des")},
+    "dixit": "source", "de même source": "same source", "de source": "source",
 }
 """The phrases of a « selon » attribution, as token sequences (« d'après » is « d' » + « après ») → how the
 source follows: ``source`` (« selon X », « d'après X », « à en croire X »), ``viewpoint`` (« pour X, … »:
 fronted or between commas, and followed by a comma), ``own view`` (« à ses yeux », « à leur avis »: the
 possessor is the source), ``of`` (« aux yeux de X », « de l'avis des experts »: « du », « des » belong to
-the source). ``analysis.quotes.selon`` reads this table; « a » stands for a mistyped « à »."""
+the source), ``same source`` (« De même source, … »: the source just quoted). ``analysis.quotes.selon`` reads
+this table; « a » stands for a mistyped « à »."""
+
+NUMBER_WORDS: frozenset[str] = _words("deux trois quatre cinq six sept huit neuf dix vingt cent mille")
+"""Number words of a share (« huit Français sur dix »)."""
+
+QUANTIFIER_SOURCES: frozenset[str] = _words("beaucoup certains certaines plusieurs d'aucuns nombre")
+"""Pronouns of quantity that can hold a view after « selon » / « aux yeux de » (« aux yeux de beaucoup »)."""
 
 SELON_PRONOUNS: frozenset[str] = _words("lui elle eux elles moi nous vous")
 
@@ -181,7 +203,7 @@ DAY_WORDS: frozenset[str] = _words(
 )
 """Time words that end a noun phrase: « a martelé Bruno Lefort | dimanche soir »."""
 
-STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes favorable favorables opposé opposée opposés
+STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes conscient consciente conscients conscientes favorable favorables opposé opposée opposés
     opposées disposé disposée disposés disposées hostile hostiles ouvert ouverte ouverts ouvertes confiant confiante
     confiants confiantes convaincu convaincue convaincus convaincues certain certaine certains certaines sûr sûre sûrs
     sûres résolu résolue résolus résolues déterminé déterminée déterminés déterminées décidé décidée décidés

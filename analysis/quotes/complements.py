@@ -24,6 +24,7 @@ FRAGMENT_REACH = 12
 """Tokens between a reporting verb and the quoted words of its complement (« a appelé à la « retenue » »)."""
 _NEG = frozenset({"ne", "n'"})
 _NEG2 = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
+_INFINITIVE_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "nous", "vous"})
 
 
 def _infinitive_at(p: Para, j: int, hi: int) -> int:
@@ -36,17 +37,33 @@ def _infinitive_at(p: Para, j: int, hi: int) -> int:
             k += 1
     if k + 1 <= hi and toks[k].norm in ("tout", "rien", "bien", "mieux", "davantage") and is_infinitive(toks[k + 1]):
         k += 1  # « de tout mettre en œuvre », « de ne rien céder »
-    while k <= hi and toks[k].norm in ("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "nous", "vous") \
-            and k + 1 <= hi and (is_infinitive(toks[k + 1]) or toks[k + 1].norm in ("y", "en", "le", "la", "les", "l'")):
+    while k <= hi and toks[k].norm in _INFINITIVE_CLITICS \
+            and k + 1 <= hi and (is_infinitive(toks[k + 1]) or toks[k].norm in ("se", "s'") and _infinitive_shape(toks[k + 1])
+                                 or toks[k + 1].norm in ("y", "en", "le", "la", "les", "l'")):
         k += 1
     if k <= hi and is_infinitive(toks[k]) and toks[k].depth == 0:
         return j
-    if k > j and k <= hi and toks[j].norm in _NEG and toks[k].kind == "word" and not toks[k].is_cap \
-            and toks[k].norm.endswith(("er", "ir", "re", "oir")) and len(toks[k].norm) > 3 and toks[k].depth == 0:
-        return j  # « a confié ne plus dormir »: after « ne plus », whatever the tagger says
+    if k > j and k <= hi and (toks[j].norm in _NEG and _infinitive_shape(toks[k], tagged=False)
+                              or toks[k - 1].norm in ("se", "s'") and _infinitive_shape(toks[k])) and toks[k].depth == 0:
+        return j  # « a confié ne plus dormir », « à se joindre »: after « ne plus » or a clitic, whatever the tagger says
     if k <= hi and toks[k].kind == "quote" and toks[k].role == "open" and k + 1 <= hi and is_infinitive(toks[k + 1]):
         return j
     return -1
+
+
+def _object_before_infinitive(p: Para, cue: Cue, pair, hi: int) -> bool:
+    """« appelant les « militants » à faire de même »: quoted words in the object of a verb whose infinitive
+    complement follows them."""
+    k = pair.close_i + 1
+    return (cue.allows("a") or cue.allows("de")) and k + 1 <= hi and p.toks[k].norm in ("à", "de", "d'") \
+        and _infinitive_at(p, k + 1, hi) >= 0
+
+
+def _infinitive_shape(tok, *, tagged: bool = True) -> bool:
+    """An -er/-ir/-re/-oir word the tagger may have misread (« à se joindre », « ne plus dormir »); ``tagged``:
+    unless the tagger calls it a noun or an adjective."""
+    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(("er", "ir", "re", "oir")) and len(tok.norm) > 3 \
+        and not (tagged and tok.pos in ("NOUN", "PROPN", "ADJ"))
 
 
 def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
@@ -59,11 +76,14 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
     while j <= hi and steps < COMPLEMENT_REACH:
         t = toks[j]
         if t.kind == "quote" and t.role == "open" and t.depth == 0 and p.pairs[t.pair].close_i > j \
-                and is_label(p, p.pairs[t.pair]):
-            j = p.pairs[t.pair].close_i + 1  # « accusent les « casseurs » d'avoir … »: a label in the object
+                and (is_label(p, p.pairs[t.pair]) or _object_before_infinitive(p, cue, p.pairs[t.pair], hi)):
+            j = p.pairs[t.pair].close_i + 1  # « accusent les « casseurs » d'avoir … »: quoted words in the object
             seen_object = seen_object or not in_pp
             steps += 1
             continue
+        if t.kind == "quote" and t.role == "open" and t.depth == 0 and j + 2 <= hi and toks[j + 1].norm in ("de", "d'", "à") \
+                and (cue.allows("de") or cue.allows("a")) and is_infinitive(toks[j + 2]):
+            return ("inf", j)  # « a demandé aux partis « de lancer un appel … » »: the quoted infinitive
         if t.depth:
             return None
         if t.norm in QUE:

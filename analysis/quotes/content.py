@@ -8,7 +8,7 @@ ends before a second predicate of the subject (« … et annoncé … ») or a p
 from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, THIRD_PERSON_SUBJECTS
-from analysis.fr.quote_words import EMBEDDING_RELATIVES, FRAMING, SUBJECT_PRONOUNS
+from analysis.fr.quote_words import EMBEDDING_RELATIVES, FRAMING, NARRATOR_ADJUNCTS, SUBJECT_PRONOUNS
 from analysis.fr.reporting_verbs import forms
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.clauses import without_trailing_apposition
@@ -92,6 +92,8 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             if nxt is not None and (nxt.kind == "ppr" or nxt.inverted_i >= 0 or nxt.kind == "verb" and nxt.aux_i >= 0 and nxt.allows("incise")
                                     and toks[nxt.start].norm not in SUBJECT_PRONOUNS):
                 return j - 1
+            if _ADJUNCTS.longest(p.norms, j + 1, hi + 1) > 0:
+                return j - 1  # « …, malgré l'annonce de … », « …, après les atermoiements de … »: the narrator's
             if selon_phrase_at(p, j + 1, hi, front=False) is not None or _framing_at(p, j + 1, hi) and (
                     verbless or any(is_verbish(x) for x in toks[i:j])):
                 return j - 1  # (« que les armes, lors de son arrestation, sont … »: the clause has no verb yet)
@@ -195,6 +197,7 @@ def _new_main_clause(p: Para, j: int, hi: int) -> bool:
 
 
 _FRAMING = PhraseTable(phrases(FRAMING))
+_ADJUNCTS = PhraseTable(phrases(NARRATOR_ADJUNCTS))
 
 
 def _framing_at(p: Para, j: int, hi: int) -> bool:

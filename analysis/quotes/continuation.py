@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, PREPOSITIONS
-from analysis.fr.quote_words import DEMONSTRATIVES
+from analysis.fr.quote_words import DEMONSTRATIVES, LEGAL_WORDS
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Candidate, Para
@@ -36,13 +36,14 @@ def _quoted_words(p: Para, a: int, b: int) -> bool:
             continue
         inner = toks[pair.open_i + 1:pair.close_i]
         words = [t for t in inner if t.is_word]
-        if len(words) < CONTINUATION_WORDS or is_label(p, pair):
+        if len(words) < CONTINUATION_WORDS or is_label(p, pair) or _in_brackets(p, pair, a):
             continue
         before = toks[pair.open_i - 1] if pair.open_i > a else None
         if words[0].is_cap and not any(t.text in ".!?" or is_verbish(t) for t in inner):
             continue  # « Avec « Les Heures blanches », son troisième film », a heading: a title
-        if before is not None and (before.norm == "pour" or before.norm in DE and any(
-                t.norm in ("chef", "chefs") for t in toks[max(a, pair.open_i - 8):pair.open_i])):
+        if before is not None and (before.norm == "pour" and any(t.norm in LEGAL_WORDS for t in toks[max(a, pair.open_i - 5):pair.open_i])
+                                   or before.norm in DE and any(t.norm in ("chef", "chefs")
+                                                                for t in toks[max(a, pair.open_i - 8):pair.open_i])):
             continue  # « une enquête pour « … » », « des chefs de « … » et de « … » »: the wording of a charge
         if _named_thing(inner, before) or before is not None and before.norm in DEMONSTRATIVES:
             continue  # (« cet « état d'urgence » … »: the narrator points back at someone's words)
@@ -53,6 +54,14 @@ def _quoted_words(p: Para, a: int, b: int) -> bool:
             continue  # « une vidéo « coup de gueule » »: words that qualify a noun name a kind of thing
         return True
     return False
+
+
+def _in_brackets(p: Para, pair, a: int) -> bool:
+    """« fiché « S » (pour « sûreté de l'État ») »: a gloss in brackets is the narrator's."""
+    depth = 0
+    for t in p.toks[a:pair.open_i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _named_thing(inner, before) -> bool:

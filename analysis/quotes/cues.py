@@ -93,6 +93,8 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
         return False
     prev = toks[i - 1]
     if prev.norm in ("le", "la", "les", "l'"):
+        if toks[i].norm.endswith(("ent", "aient", "ait")) and len(toks[i].norm) > 5:
+            return False  # « 77 % des sondés le perçoivent comme … »: a finite verb after its object pronoun
         before = toks[i - 2] if i >= 2 else None
         # « il le dit », « elle l'a dit », « ne le dit pas », « comme le résumait X »: an object clitic, not an article
         return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'", "comme")))

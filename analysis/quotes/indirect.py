@@ -354,7 +354,10 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
     toks = p.toks
     # a cue before a colon can govern its own complement too: « appelle les assurés à comparer … : « … » »
-    used = {id(c.cue) for c in found if c.cue is not None and not c.rule.startswith("direct-colon")}
+    used = {id(c.cue) for c in found if c.cue is not None and not c.rule.startswith("direct-colon")
+            and not (c.cue.inverted_i < 0 and c.cue.start > 0 and toks[c.cue.start - 1].kind == "word"
+                     and complement(p, c.cue, p.unit_range(c.cue.start)[1]) is not None)}
+    # (« « … », la police a demandé aux médias de rappeler que … »: the verb closing a quotation has its own complement)
     cue_by_start = {c.start: c for c in p.cues if toks[c.start].depth == 0}
     out: list[Candidate] = []
     for cue in p.cues:

@@ -19,6 +19,8 @@ from analysis.fr.quote_words import (
     DE_FORMS,
     NOT_SOURCES,
     NOUN_PHRASE_DETERMINERS,
+    NUMBER_WORDS,
+    QUANTIFIER_SOURCES,
     SELON_PREPOSITIONS,
     SELON_PRONOUNS,
     SORTING_STEMS,
@@ -53,11 +55,30 @@ def _head(p: Para, span: Span) -> int:
     return k
 
 
+RESPONDENTS_REACH = 12
+"""Tokens of a respondents phrase (« près de huit Français sur dix (78 %) »)."""
+
+
+def _respondents(p: Para, k: int, hi: int) -> Span | None:
+    """« près de huit Français sur dix (78 %) », « 53 % des sondés »: a share of people up to the comma."""
+    toks = p.toks
+    m = k
+    while m <= hi and m < k + RESPONDENTS_REACH and toks[m].text != "," and toks[m].depth == 0 and not is_verbish(toks[m]):
+        m += 1
+    if m > hi or toks[m].text != "," or m == k:
+        return None
+    words = [t.norm for t in toks[k:m]]
+    share = "%" in words or any(words[n] == "sur" and n + 1 < len(words) and (words[n + 1] in NUMBER_WORDS
+                                                                              or words[n + 1].isdigit())
+                                for n in range(len(words)))
+    return (k, m - 1) if share else None
+
+
 def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
     """Can the noun phrase name who says something (a name, a pronoun, a speaking noun)?"""
     toks = p.toks
-    if span[0] == span[1] and toks[span[0]].norm in SELON_PRONOUNS:
-        return True
+    if span[0] == span[1] and toks[span[0]].norm in SELON_PRONOUNS or toks[span[0]].norm in QUANTIFIER_SOURCES:
+        return True  # (« selon lui », « aux yeux de beaucoup »)
     k = _head(p, span)
     if k > span[1]:
         return False
@@ -108,6 +129,8 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
     strict = False
     if kind == "own view":  # « à ses yeux »: the possessive is the mention
         return (k, last, last, (k + 1, k + 1))
+    if kind == "same source":  # « De même source, … »: « même source » stands for the source just quoted
+        return (k, last, last, (last - 1, last))
     if kind == "viewpoint":  # « Pour X, … », « … constitue, pour lui, … »
         if not (front or k > 0 and toks[k - 1].text == "," and toks[k - 1].depth == t.depth):
             return None
@@ -123,6 +146,9 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
         return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
     if strict and cue_end + 1 <= hi and (is_infinitive(toks[cue_end + 1]) or toks[cue_end + 1].norm in ("ne", "n'", "se", "s'")):
         return None  # « Pour incarner Jeanne, … »: a purpose, not a point of view
+    span = _respondents(p, cue_end + 1, hi) if kind == "viewpoint" and front else None
+    if span is not None:  # « Pour près de huit Français sur dix (78 %), … »: the poll's respondents
+        return (k, cue_end, span[1], span)
     span = np_after(toks, cue_end + 1, hi)
     if span is not None and span[1] > span[0] + 1 and is_infinitive(toks[span[1]]) and toks[span[1] - 1].norm in DE:
         span = (span[0], span[1] - 2)  # « selon la police de défiler … »: the infinitive is the clause's
@@ -312,7 +338,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
     for lo, hi in p.units:
         k0 = p.skip_connectives(lo, hi)
         for s in range(lo, hi + 1):
-            if toks[s].depth or toks[s].norm not in ("selon", "d'", "pour", "à", "a", "aux", "de"):
+            if toks[s].depth or toks[s].norm not in ("selon", "d'", "pour", "à", "a", "aux", "de", "dixit"):
                 continue
             # a « selon » right after a colon opens its own clause (« … Claire Vautrin : selon la ministre, … »)
             front = s == k0 or (s > k0 and toks[s - 1].text in (":", ";") and toks[s - 1].depth == 0)
