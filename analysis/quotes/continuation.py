@@ -20,7 +20,7 @@ from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
-NAMING_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une"})
+NAMING_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux"})
 """Articles of a quoted noun phrase that names a thing rather than carries a speaker's words over."""
 CONTINUATION_WORDS = 3
 """Quoted words a continuation must hold, at least: one or two quoted words are more often the narrator's

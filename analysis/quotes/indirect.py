@@ -163,8 +163,8 @@ def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tup
             and toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS):
         return mention_chars(p, np_after(toks, cue.end + 2, hi, appositions=False))  # « Accusé par X de … »
     span: Span | None = subject_before(toks, cue.start, lo)
-    if span is not None and toks[span[0]].norm == "on":
-        return mention_chars(p, source_after_on(toks, cue.end + 1, hi))
+    if span is not None and toks[span[0]].norm == "on":  # « on apprend de source sûre que … »; « on note … »: nobody
+        return mention_chars(p, source_after_on(toks, cue.end + 1, hi)) if "on" in cue.verb.frames else None
     if span is None and cue.start > lo and toks[cue.start - 1].kind == "quote" and toks[cue.start - 1].role == "close":
         pair = p.pairs[toks[cue.start - 1].pair]
         if p.skip_connectives(lo, hi) == pair.open_i and pair.close_i > pair.open_i + 1:
@@ -386,6 +386,9 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             if _hypothetical(p, cue, lo):
                 continue  # « si elle estime que … »: a condition, nobody said it
             mention = _mention(p, cue, lo, hi, found + out) or mention_chars(p, _read_in(p, cue, hi))
+        if mention is None and rule not in ("incise", "comme") and cue.start > lo and toks[cue.start - 1].norm == "on" \
+                and not _reading(p, cue):
+            continue  # « on note le retour de … »: an impersonal « on » names nobody
         if mention is not None and fold(p.text[mention[0]:mention[1]], accents=True) in NON_AGENT_SUBJECTS:
             continue  # « nous avons parlé de « … » » (the author's own words), « ce qui inciterait … » (a thing)
         if "on" in cue.verb.frames and not (cue.inverted_i >= 0 and toks[cue.inverted_i].norm.endswith("-on")

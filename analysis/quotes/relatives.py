@@ -42,7 +42,15 @@ def find_relative_sources(p: Para) -> list[Candidate]:
         content = trim(p, start, content_end(p, start, hi, {**cue_by_start, k: _RelativeCue(k, k + n - 1)}))
         if content is None or sum(1 for t in toks[content[0]:content[1] + 1] if t.is_word) < 3:
             continue
-        out.append(Candidate(type="selon", start=toks[content[0]].start, end=toks[content[1]].end, paragraph=p.index,
+        a, b = content
+        whole = toks[a].kind == "quote" and toks[a].role == "open" and toks[b].kind == "quote" and toks[a].pair == toks[b].pair
+        start, end = (toks[a].end, toks[b].start) if whole else (toks[a].start, toks[b].end)
+        text = p.text
+        while whole and start < end and text[start].isspace():
+            start += 1
+        while whole and end > start and text[end - 1].isspace():
+            end -= 1  # (one whole quotation after « selon lesquels »: a direct quotation, the gold's precedence)
+        out.append(Candidate(type="direct" if whole else "selon", start=start, end=end, paragraph=p.index,
                              rule="selon-relative", cue_span=p.chars(k, k + n - 1), cue_lemma=" ".join(norms[k:k + n - 1]),
                              cue_category="selon", mention=p.chars(*antecedent), priority=1))
     return out
@@ -54,8 +62,15 @@ def _antecedent(p: Para, j: int, lo: int) -> tuple[int, int] | None:
     toks = p.toks
     start = -1
     m = j
-    while m >= lo and toks[m].is_word and not is_verbish(toks[m]) and not (forms().get(toks[m].norm) and not toks[m].is_cap):
-        if is_determiner(toks[m]) or toks[m].is_cap or toks[m].kind == "title":
+    while m >= lo and (toks[m].is_word or toks[m].kind == "quote") and not is_verbish(toks[m]) \
+            and not (forms().get(toks[m].norm) and not toks[m].is_cap):
+        if toks[m].kind == "quote":
+            if toks[m].role != "close" or toks[m].pair < 0:
+                break
+            m = p.pairs[toks[m].pair].open_i - 1  # « les « gilets jaunes » de la ville »: one noun phrase
+            continue
+        if (is_determiner(toks[m]) and toks[m].norm not in ("de", "d'", "du", "des")) or toks[m].is_cap \
+                or toks[m].kind == "title":
             start = m
         m -= 1
     if start < 0:

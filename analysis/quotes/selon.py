@@ -50,7 +50,8 @@ _RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesque
 
 def _head(p: Para, span: Span) -> int:
     k = span[0]
-    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP):
+    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP
+                            or p.toks[k].kind == "quote"):  # (« les « gilets jaunes » de la ville »)
         k += 1
     return k
 

@@ -64,3 +64,9 @@ def test_an_age_in_apposition_does_not_end_the_content(rows):
 def test_a_selon_between_a_verb_and_its_infinitive_keeps_the_whole_clause(rows):
     out = rows("D'autres ont décidé selon la police de défiler avec des pansements.")
     assert out == [("selon", "D'autres ont décidé selon la police de défiler avec des pansements", "selon", "la police")]
+
+
+def test_an_impersonal_on_names_nobody_unless_a_source_follows(rows):
+    assert rows("Chez cet éditeur, on note le retour de l'auteur avec un roman « drôle ».") == []
+    out = rows("Le couple a été arrêté samedi, a-t-on appris de source policière.")
+    assert out == [("indirect", "Le couple a été arrêté samedi", "a-t-on appris", "source policière")]

@@ -76,3 +76,8 @@ def test_a_passive_reporting_an_act_or_a_count_is_no_quotation(rows, text):
 def test_quoted_words_before_a_passive_participle_are_the_agent_s(rows):
     out = rows("Aux risques du « chaos » avancé par le gouvernement, les syndicats opposent la colère des salariés.")
     assert ("risques du « chaos »", "le gouvernement") in [(q, m) for _, q, _, m in out]
+
+
+def test_one_whole_quotation_after_selon_lesquels_is_direct(rows):
+    out = rows("« Nous restons », ont répondu les « grévistes » de l'usine, selon lesquels « la direction ment ».")
+    assert ("direct", "la direction ment", "selon lesquels") in [(t, q, c) for t, q, c, _ in out]

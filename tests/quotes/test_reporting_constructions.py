@@ -47,6 +47,7 @@ def test_reading_a_medium_names_it_or_carries_it_over(rows):
     ("« C'est pour quoi faire ? » s'enquiert un visiteur.", "s'enquiert"),
     ("« La ville retient son souffle », titrait le quotidien régional.", "titrait"),
     ("« C'est un procès d'intention », balaie un élu de la majorité.", "balaie"),
+    ("« Le pouvoir a perdu », assène un éditorialiste.", "assène"),
     ("Les salariés se sont déclarés « prêts à négocier ».", "se sont déclarés"),
 ])
 def test_verbs_added_from_real_text_are_cues(rows, text, cue):
