@@ -23,6 +23,9 @@ DE_FORMS: frozenset[str] = _words("de d' du des")
 """Prepositions that keep a noun phrase going: « le ministre de la Santé »."""
 
 SUBJECT_PRONOUNS: frozenset[str] = _words("il elle ils elles on je j' tu nous vous")
+NON_AGENT_SUBJECTS: frozenset[str] = _words("je j' nous ce cela ça ceci")
+"""Subjects that make a cue outside quote marks no quotation: the writer's pronouns (a column, a first-person
+account reports the author's own words) and pronouns of things (« ce qui inciterait les propriétaires à … »)."""
 CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la les l' nous vous")
 """Object or reflexive clitics that may stand between a subject and its verb."""
 
@@ -33,12 +36,64 @@ AVOIR_3: frozenset[str] = _words("a ont avait avaient aura auront aurait auraien
 ETRE_3: frozenset[str] = _words("est sont était étaient sera seront serait seraient fut furent soit soient")
 AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
 
+OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
+"""Object pronouns that may stand before the verb of an incise (« « … » l'a averti un maire »)."""
+
 REFLEXIVES: frozenset[str] = _words("se s' me m' te t' nous vous")
+
+NARRATOR_ADJUNCTS: tuple[str, ...] = (
+    "malgré", "en dépit de", "en dépit des", "en dépit du", "comme par exemple", "à l'image de", "après les", "après la",
+    "après le", "après l'",
+)
+"""Phrases that open the narrator's own adjunct after a comma: a reported content ends before them (« …, malgré
+l'annonce de … », « …, après les atermoiements de … »)."""
+
+LEGAL_WORDS: frozenset[str] = _words("""enquête enquêtes plainte plaintes information instruction procédure poursuivi
+    poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées interpellé interpellée interpellés jugé
+    jugée jugés examen ouverte ouvert ouvertes ouverts inculpé inculpée mis mise""")
+"""Words before « pour « … » » that make the quoted words the wording of a charge (« une enquête pour « … » »)."""
+
+
+def _control_forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for stem, preposition, endings in (
+            ("ten", "à", "ir u ue us ues ait aient ant"), ("tien", "à", "t nent dra dront drait draient"),
+            ("hésit", "à", "er e ent é ée és ées ait aient ant era erait"),
+            ("tent", "de", "er e ent é ée és ées ait aient ant era erait"),
+            ("cherch", "à", "er e ent é ée és ées ait aient ant era erait"),
+            ("s'efforc", "de", "er e ent é ée és ées ait aient era erait"), ("efforc", "de", "e ent é ée és ées ait aient"),
+            ("empress", "de", "e ent é ée és ées ait aient era erait")):
+        for ending in endings.split():
+            forms[stem + ending] = preposition
+    return forms
+
+
+CONTROL_VERB_FORMS: dict[str, str] = _control_forms()
+"""Forms of the verbs that make the next infinitive their subject's own act, with the preposition they take
+(« a tenu à rappeler que », « tente d'expliquer », « n'a pas hésité à dire », « s'est empressé de démentir »):
+the infinitive of a reporting verb after them is a speech act of that subject."""
+
+READING_VERBS: frozenset[str] = _words("lire")
+"""Verbs of reading a medium: « on lit sur X que … » and « …, peut-on lire » report what the medium wrote, even
+when its name is only in the sentence before."""
+
+MODAL_FORMS: frozenset[str] = _words("peut pouvait pourra pourrait peuvent pouvaient doit devait")
+"""Modal forms that carry an inverted « on » before a reporting infinitive (« peut-on lire », « pouvait-on
+entendre »)."""
 
 NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
 
 RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles")
 QUE: frozenset[str] = frozenset({"que", "qu'"})
+CONJUNCTION_HEADS: frozenset[str] = _words("alors tandis bien parce pendant avant après dès ainsi sans afin tant")
+"""First words of conjunctions ending in « que » (« alors que », « tandis que », « bien que »): after a comma,
+that « que » opens no reported clause."""
+
+TRANSITIVE_INCISE_VERBS: frozenset[str] = _words("reprendre poursuivre continuer lancer glisser souffler lâcher enchaîner")
+"""Verbs that report speech only as an incise right after quoted words: after words without quote marks
+they are ordinary verbs with an object (« …, ont repris le travail »)."""
+EMBEDDING_RELATIVES: frozenset[str] = _words("qui que qu' dont auquel auxquels auxquelles lequel laquelle lesquels lesquelles")
+"""Relative pronouns that open a clause inside the sentence: a content reported in it ends with the clause."""
 
 CLAUSE_CONJUNCTIONS: frozenset[str] = _words("et mais ou car donc or puis ni")
 
@@ -47,7 +102,8 @@ CONNECTIVES: tuple[str, ...] = (
     "en revanche", "au contraire", "pourtant", "cependant", "toutefois", "néanmoins", "ainsi", "alors",
     "enfin", "d'ailleurs", "or", "mais", "et", "donc", "puis", "aussi", "également", "dès lors",
     "en somme", "en bref", "bref", "du reste", "quant à lui", "quant à elle", "de son côté", "de son côté aussi",
-    "de leur côté", "pour sa part", "pour leur part", "certes", "surtout", "encore",
+    "de leur côté", "pour sa part", "pour leur part", "pour sa défense", "pour leur défense", "certes", "surtout",
+    "encore",
 )
 """Narrator connectives left out at the start of a reported span (« Par conséquent, … »)."""
 
@@ -83,6 +139,10 @@ SPEAKER_NOUNS: frozenset[str] = _words("""source sources expert experts experte 
     justice défense médecin accusation parquet instruction enquête enquêtes partie""")
 """Head nouns that can name a source after « selon » / « d'après » (« selon la police »)."""
 
+SORTING_STEMS: tuple[str, ...] = ("classé", "classe", "classi", "trié", "trie", "répart", "ventil", "vari", "rangé", "regroup",
+                                  "catégoris")
+"""Stems of verbs after which « selon » means « by » (« classés selon la source », « varie selon le patient »)."""
+
 NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois modalités conditions termes principe procédure procédures
     critères normes norme calendrier plan plans accord traité contrat modèle scénario cas besoin
     besoins saison région pays endroit type taille niveau secteur secteurs heure heures valeur valeurs
@@ -105,17 +165,27 @@ SELON_PREPOSITIONS: dict[str, str] = {
        for view in ("yeux", "avis")},
     **{f"aux {view} {de}": "of" for view in ("yeux", "dires") for de in ("de", "d'", "du", "des")},
     **{f"de l' avis {de}": "of" for de in ("de", "d'", "du", "des")},
+    **{f"de l' aveu {de}": "of" for de in ("de", "d'", "du", "des")},
+    "dixit": "source", "de même source": "same source", "de source": "source",
 }
 """The phrases of a « selon » attribution, as token sequences (« d'après » is « d' » + « après ») → how the
 source follows: ``source`` (« selon X », « d'après X », « à en croire X »), ``viewpoint`` (« pour X, … »:
 fronted or between commas, and followed by a comma), ``own view`` (« à ses yeux », « à leur avis »: the
 possessor is the source), ``of`` (« aux yeux de X », « de l'avis des experts »: « du », « des » belong to
-the source). ``analysis.quotes.selon`` reads this table; « a » stands for a mistyped « à »."""
+the source), ``same source`` (« De même source, … »: the source just quoted). ``analysis.quotes.selon`` reads
+this table; « a » stands for a mistyped « à »."""
+
+NUMBER_WORDS: frozenset[str] = _words("deux trois quatre cinq six sept huit neuf dix vingt cent mille")
+"""Number words of a share (« huit Français sur dix »)."""
+
+QUANTIFIER_SOURCES: frozenset[str] = _words("beaucoup certains certaines plusieurs d'aucuns nombre")
+"""Pronouns of quantity that can hold a view after « selon » / « aux yeux de » (« aux yeux de beaucoup »)."""
 
 SELON_PRONOUNS: frozenset[str] = _words("lui elle eux elles moi nous vous")
 
 NEWS_VERBS_EXCLUDED: frozenset[str] = _words("""penser croire savoir espérer souhaiter craindre redouter vouloir imaginer supposer""")
-"""Mental-state verbs: never cues on their own (« Kiev craint que … » is not a quotation)."""
+"""Mental-state verbs: never cues on their own (« Kiev craint que … » is not a quotation); the data file may
+give one a frame for quoted words only (« a souhaité des « mobilisations pacifiques » »)."""
 
 FRAMING: tuple[str, ...] = (
     "au lendemain", "à la veille", "lors", "alors que", "alors qu'", "tandis que", "tandis qu'", "au cours",
@@ -133,13 +203,22 @@ DAY_WORDS: frozenset[str] = _words(
 )
 """Time words that end a noun phrase: « a martelé Bruno Lefort | dimanche soir »."""
 
-STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes favorable favorables opposé opposée opposés
+STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes conscient consciente conscients conscientes favorable favorables opposé opposée opposés
     opposées disposé disposée disposés disposées hostile hostiles ouvert ouverte ouverts ouvertes confiant confiante
     confiants confiantes convaincu convaincue convaincus convaincues certain certaine certains certaines sûr sûre sûrs
     sûres résolu résolue résolus résolues déterminé déterminée déterminés déterminées décidé décidée décidés
     décidées satisfait satisfaite satisfaits satisfaites inquiet inquiète inquiets inquiètes optimiste optimistes
     pessimiste pessimistes""")
 """Adjectives that state a position after « se dire » / « se déclarer » (« s'est dit prêt à négocier »)."""
+
+DEMONSTRATIVES: frozenset[str] = _words("ce cet cette ces")
+"""Demonstrative determiners: « ces « raisons » » points back to something already said."""
+
+NAMING_WORDS: frozenset[str] = _words("""baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées
+    intitulé intitulée intitulés intitulées nommé nommée nommés nommées dénommé dénommée dénommés dénommées
+    titré titrée titrés titrées""")
+"""Participles that give a name: the quoted words after them name something (« une plateforme baptisée
+« Agora » »), nobody says them."""
 
 BENEFICIARY_NOUNS: frozenset[str] = _words("""homme hommes femme femmes enfant enfants famille familles jeune jeunes
     adolescent adolescents adolescente adolescentes patient patients patiente patientes malade malades ménage ménages

@@ -18,7 +18,7 @@ from analysis.fr.text import fold
 CATEGORIES: tuple[str, ...] = (
     "neutral", "assertive", "evaluative", "revealing", "contesting", "structuring", "emotive", "directive", "media",
 )
-FRAMES: frozenset[str] = frozenset({"que", "inf", "de", "a", "obj", "si", "incise", "on", "adj"})
+FRAMES: frozenset[str] = frozenset({"que", "inf", "de", "a", "obj", "of", "si", "incise", "on", "adj", "passive"})
 VERBS_FILE = "reporting_verbs.csv"
 
 _DOUBLING = frozenset({"appeler", "rappeler", "épeler", "renouveler", "jeter", "rejeter", "interpeller"})

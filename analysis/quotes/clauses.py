@@ -30,7 +30,11 @@ def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:
     """Character offsets of a mention span; an inverted pronoun « -t-il » gives « il »."""
     if span is None:
         return None
-    a, b = p.toks[span[0]], p.toks[span[1]]
+    last = span[1]
+    while last > span[0] and (p.toks[last].kind == "punct" and p.toks[last].text in ",;:"
+                              or p.toks[last].norm in ("et", "ou", "de", "d'", "du", "des")):
+        last -= 1  # « …, a concédé le ministre, et « … » »: the mention ends with its noun phrase
+    a, b = p.toks[span[0]], p.toks[last]
     start = a.start
     if a.kind == "inv":
         start = a.start + len(a.text) - len(a.text.rsplit("-", 1)[-1])
@@ -52,6 +56,19 @@ def without_trailing_apposition(p: Para, i: int, j: int) -> int:
                     rest and rest[0].kind == "word" and rest[0].norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_verbish(rest[0])):
                 return k - 1
             return j
+        if t.text == "," and k + 2 <= j and _bare_noun_apposition(p, k + 1, j) and any(is_verbish(x) for x in toks[i:k]):
+            return k - 1  # « …, signe de ralliement des protestations »: the narrator's gloss
         if t.text in ",;:" or t.kind == "quote":
             return j
     return j
+
+
+def _bare_noun_apposition(p: Para, i: int, j: int) -> bool:
+    """« signe de ralliement des protestations populaires »: a common noun without article, « de » and more
+    nouns, no verb, no quote marks."""
+    toks = p.toks
+    first = toks[i]
+    if first.kind != "word" or first.is_cap or first.pos != "NOUN" or toks[i + 1].norm not in ("de", "d'", "du", "des"):
+        return False
+    return not any(is_verbish(t) or t.kind == "quote" or t.text in ",;" for t in toks[i:j + 1]) \
+        and not first.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not first.norm.endswith("ment")

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import (
     AUXILIARIES,
+    CONTROL_VERB_FORMS,
     ETRE_3,
+    MODAL_FORMS,
     NEGATION,
     NOUN_PHRASE_DETERMINERS,
     REFLEXIVES,
@@ -91,14 +93,16 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
         return False
     prev = toks[i - 1]
     if prev.norm in ("le", "la", "les", "l'"):
+        if toks[i].norm.endswith(("ent", "aient", "ait")) and len(toks[i].norm) > 5:
+            return False  # « 77 % des sondés le perçoivent comme … »: a finite verb after its object pronoun
         before = toks[i - 2] if i >= 2 else None
-        # « il le dit », « elle l'a dit », « ne le dit pas »: an object clitic, not an article
-        return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'")))
+        # « il le dit », « elle l'a dit », « ne le dit pas », « comme le résumait X »: an object clitic, not an article
+        return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'", "comme")))
     if prev.norm in _PRONOUN_QUANTIFIERS:
         return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
     if prev.norm in NOUN_PHRASE_DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
         return True
-    return prev.norm in PREPOSITIONS and prev.norm != "en"
+    return prev.norm in PREPOSITIONS and prev.norm not in ("en", "comme")  # (« comme prévenait l'agence »)
 
 
 def _adverbial_ending_at(toks: Sequence[Tok], j: int) -> int:
@@ -106,6 +110,15 @@ def _adverbial_ending_at(toks: Sequence[Tok], j: int) -> int:
     for words in _ADVERBS_BY_LAST.get(toks[j].norm, ()):
         n = len(words)
         if j - n + 1 >= 0 and all(toks[j - n + 1 + k].norm == w for k, w in enumerate(words)):
+            return n
+    return 0
+
+
+def adverbial_at(toks: Sequence[Tok], j: int) -> int:
+    """Length of a multiword adverbial starting at ``j`` (« de son côté », « à nouveau »), else 0."""
+    for words in _MULTIWORD_ADVERBS:
+        n = len(words)
+        if j + n <= len(toks) and all(toks[j + k].norm == w for k, w in enumerate(words)):
             return n
     return 0
 
@@ -177,6 +190,22 @@ def _narrative_infinitive(toks: Sequence[Tok], i: int) -> bool:
     return i >= 2 and toks[i - 1].norm in DE and toks[i - 2].norm in ("et", "avant", "puis", "après")
 
 
+def _governing_verb(toks: Sequence[Tok], i: int, start: int) -> tuple[int, int, int] | None:
+    """A verb that makes the infinitive at ``i`` its subject's own speech act: a control verb (« a tenu à
+    rappeler », « tente d'expliquer », « n'a pas hésité à dire ») or a modal with an inverted « on »
+    (« peut-on lire »). Returns (first token of the cue, auxiliary, inverted pronoun) or None."""
+    k = start - 1
+    if k >= 1 and toks[k].kind == "inv" and toks[k - 1].norm in MODAL_FORMS:
+        return k - 1, -1, k
+    if k < 1 or toks[k].norm not in ("à", "de", "d'"):
+        return None
+    preposition = CONTROL_VERB_FORMS.get(toks[k - 1].norm)
+    if preposition is None or preposition != ("de" if toks[k].norm == "d'" else toks[k].norm):
+        return None
+    aux, inverted = _find_aux(toks, k - 1)
+    return (aux if aux >= 0 else k - 1), aux, inverted
+
+
 def find_cues(toks: Sequence[Tok]) -> list[Cue]:
     """Every reporting cue of a paragraph, in text order (inside quotations too: callers filter)."""
     table = forms()
@@ -224,7 +253,11 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
             if k >= 0 and toks[k].norm in REFLEXIVES:
                 start = k
         if chosen.kind == "inf" and not _narrative_infinitive(toks, i):
-            continue  # « il allait demander … », « pour expliquer … »: no speech act reported
+            governed = _governing_verb(toks, i, start)
+            if governed is None:
+                continue  # « il allait demander … », « pour expliquer … »: no speech act reported
+            cues.append(Cue(governed[0], last, i, chosen.verb, "verb", governed[1], governed[2]))
+            continue  # « a tenu à rappeler que … », « n'a pas hésité à dire … », « peut-on lire »
         gerund = chosen.kind == "ppr" and i > 0 and toks[i - 1].norm == "en"
         if gerund:
             start = i - 1

@@ -12,11 +12,15 @@ inside the marks (« …, a-t-il ajouté. … », or a longer one that runs to t
 
 from __future__ import annotations
 
+from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.quote_words import OBJECT_CLITICS
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.clauses import mention_chars, mention_of_incise
+from analysis.quotes.complements import complement
 from analysis.quotes.cues import Cue, inverted_incise_at
+from analysis.quotes.labels import is_label, name_shaped
 from analysis.quotes.marks import Pair
-from analysis.quotes.mentions import Span, np_after, subject_before
+from analysis.quotes.mentions import PHRASE_REACH, Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import after_time_stamp, is_infinitive, is_verbish
@@ -25,6 +29,8 @@ _TERMINAL = frozenset(".!?…")
 INCISE_RUN = 30
 """Tokens an incise inside quote marks may run on for to the end of its sentence (« …, a-t-elle lancé depuis
 le banc du gouvernement, sous les huées. Les … »): longer, it is the quotation's own sentence."""
+ADJUNCT_RUN = 6
+"""Tokens of a place or channel phrase after an incise inside quote marks (« écrit-il dans son blogue, »)."""
 _DASHES = frozenset("-–—")
 
 
@@ -68,7 +74,46 @@ def _left(p: Para, pair: Pair) -> tuple[str, int]:
         hit = selon_phrase_at(p, k, i)
         if hit is not None and hit[2] >= i - 1:
             return "intro", k
+        if k < i and toks[k].norm in PREPOSITIONS and not any(is_verbish(t) or t.kind == "quote" or t.text == ","
+                                                              for t in toks[k:i]):
+            return "adverbial", k  # « Dans une papeterie voisine, « … », raconte X »: direct if an incise follows
+    incise = _incise_before(p, pair) if not is_label(p, pair) and not _predicate_first(p, pair) else None
+    if incise is not None:
+        return "after-incise", incise.start
     return "", -1
+
+
+def _predicate_first(p: Para, pair: Pair) -> bool:
+    """« Vienne, a-t-il ajouté, « reste attachée au compromis » »: quoted words that open with a verb are the
+    predicate of the subject before the incise (a mixed quotation, see analysis.quotes.indirect)."""
+    k = pair.open_i + 1
+    while k < len(p.toks) and p.toks[k].norm in ("ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"):
+        k += 1
+    return k < len(p.toks) and is_verbish(p.toks[k])
+
+
+def _incise_before(p: Para, pair: Pair) -> Cue | None:
+    """An incise right before the opening mark (« …, a-t-il concédé, « … » », « …», renchérit X « … » »,
+    « …, a dit le ministre, et « … » »): the quotation that follows is that speaker's too."""
+    toks = p.toks
+    k = pair.open_i - 1
+    while k >= 0 and toks[k].norm in (",", "et"):
+        k -= 1
+    for cue in p.cues:
+        if toks[cue.start].depth or not (cue.kind == "verb" and cue.allows("incise")) or cue.start == 0:
+            continue
+        before = toks[cue.start - 1]
+        after_quote = before.kind == "quote" and before.role == "close" or before.text == "," and cue.start >= 2 \
+            and toks[cue.start - 2].kind == "quote" and toks[cue.start - 2].role == "close"
+        if not (after_quote or before.text == "," and cue.inverted_i >= 0):
+            continue  # (« X, elle, a dénoncé une défense « indécente » »: a verb with its object, no incise)
+        if cue.end == k and cue.inverted_i >= 0:
+            return cue
+        if cue.end < k <= cue.end + PHRASE_REACH and toks[k].norm not in PREPOSITIONS:
+            subject = mention_of_incise(p, cue, k)  # (« prévient le collectif de « … » »: the quote ends the subject)
+            if subject is not None and subject[1] == k and subject[0] > cue.end:
+                return cue
+    return None
 
 
 def _clause_end(p: Para, k: int, hi: int) -> int:
@@ -101,9 +146,14 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
         if span is not None:
             return ("dash", span)
     k = b + 1 if nxt.text == "," else b
+    while k < hi and toks[k].norm in OBJECT_CLITICS and toks[k].kind in ("word", "elision"):
+        k += 1  # « « … » l'a averti un maire », « « … » lui répond une vendeuse »
     if k < len(toks):
         cue = cues_at.get(k) or inverted_incise_at(toks, k)
-        if cue is not None and cue.allows("incise") and cue.kind in ("verb",):
+        if cue is not None and cue.allows("incise") and cue.kind in ("verb",) and not (
+                nxt.text != "," and cue.inverted_i < 0 and (complement(p, cue, hi) is not None or name_shaped(p, pair))):
+            # (« « La France en colère » a suggéré à ses membres de … », « « Le Courrier » publie … »: a quoted
+            # name is the subject of a verb that governs its own complement)
             return ("incise", cue, mention_of_incise(p, cue, hi))
         hit = selon_phrase_at(p, k, hi)
         if hit is not None:
@@ -121,7 +171,28 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
                 return ("incise", cue, mention)
     if inner_terminal and (nxt.is_cap or nxt.kind == "quote" or nxt.kind == "elision" and nxt.text[:1].isupper()):
         return ("end",)  # « … pour lui. » L'attaquant …
+    if _heading_before(p, pair, nxt):
+        return ("end",)  # « « Changer le système » Des heurts ont éclaté … »: a subheading run into the text
     return None
+
+
+HEADING_WORDS = 8
+"""A quoted subheading run into the text is at most this many words."""
+
+
+def _heading_before(p: Para, pair: Pair, nxt) -> bool:
+    """Is ``pair`` a quoted subheading that the page flattened into the paragraph: it opens a sentence, is
+    short, and the next word opens a new sentence with a capital (a determiner, a preposition, a name) rather
+    than going on as its verb?"""
+    toks = p.toks
+    if pair.open_i > 0 and not (toks[pair.open_i - 1].text in _TERMINAL or toks[pair.open_i - 1].kind == "dots"):
+        return False
+    words = [t for t in toks[pair.open_i + 1:pair.close_i] if t.is_word]
+    if not words or len(words) > HEADING_WORDS or not words[0].is_cap:
+        return False
+    after = nxt if nxt.is_word else None
+    return after is not None and (after.is_cap or after.kind == "elision" and after.text[:1].isupper()) \
+        and not is_verbish(after)
 
 
 def _colon_cue(p: Para, colon: int, cues: list[Cue]) -> tuple[Cue | None, Span | None]:
@@ -211,6 +282,8 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
             continue
         end = max(cue.end, mention[1])
         j = end + 1
+        if j + 1 < last and toks[j].text == "," and toks[j + 1].norm in ("qui", "dont"):
+            j += 1  # « …, souligne ce vétéran, qui a choisi de partir. Ils … »: the subject's relative clause
         if j < last and toks[j].text not in (",", ".", "!", "?", ";") and (cue.inverted_i >= 0 or mention[0] > cue.end):
             # « …, a-t-elle lancé depuis le banc du gouvernement, sous les huées … . Les Français … »: the
             # incise goes on to the end of its sentence, and the quotation starts again after it
@@ -221,6 +294,12 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
                 k += 1
             if k < last and toks[k].text in ".!?" and toks[k].depth == pair.depth + 1:
                 j = k
+            else:  # « …, écrit-il dans son blogue, on constate … »: a short adjunct closed by a comma
+                k = j
+                while k < last and k < j + ADJUNCT_RUN and toks[k].is_word and not is_verbish(toks[k]):
+                    k += 1
+                if k < last and toks[k].text == "," and toks[j].norm in PREPOSITIONS:
+                    j = k
         if j >= last or toks[j].text not in (",", ".", "!", "?", ";"):
             continue
         part1_end = cue.start - 2 if before.text == "," else cue.start - 1
@@ -233,20 +312,81 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
     return None
 
 
+_LIST_SEPARATORS = frozenset({",", ";", "et", "ou", "encore", "/"})
+_LIST_INTRODUCERS = (("telles", "que"), ("tels", "que"), ("telle", "que"), ("tel", "que"), ("comme",))
+LIST_GAP = 3
+"""Tokens that may separate two quotations of one list (« », ou encore « »)."""
+
+
+def _runs(p: Para) -> dict[int, tuple[Pair, Pair]]:
+    """Top-level quotations listed one after another (« a », « b » et « c »): open token of each pair →
+    (first pair, last pair) of its list, for lists of two or more that are not all labels."""
+    top = [q for q in p.pairs if q.depth == 0]
+    out: dict[int, tuple[Pair, Pair]] = {}
+    n = 0
+    while n < len(top):
+        m = n
+        while m + 1 < len(top) and top[m].close_i >= 0 and 0 < top[m + 1].open_i - top[m].close_i - 1 <= LIST_GAP and all(
+                t.norm in _LIST_SEPARATORS for t in p.toks[top[m].close_i + 1:top[m + 1].open_i]):
+            m += 1
+        if m > n and not all(is_label(p, q) for q in top[n:m + 1]):
+            for q in top[n:m + 1]:
+                out[q.open_i] = (top[n], top[m])
+        n = m + 1
+    return out
+
+
+def _list_introducer(p: Para, pair: Pair) -> int:
+    """Index of « telles que » / « comme » right before a list of quotations (« des consignes telles que
+    « … », « … » »), else -1: the list is the object of the clause before, like after a colon."""
+    toks = p.toks
+    for words in _LIST_INTRODUCERS:
+        k = pair.open_i - len(words)
+        if k >= 0 and all(toks[k + n].norm == w for n, w in enumerate(words)):
+            return k
+    return -1
+
+
+def _sides(p: Para, pair: Pair, runs: dict[int, tuple[Pair, Pair]], cues_at: dict[int, Cue]):
+    """How a quotation opens and closes; a listed quotation takes the left of its list's first member and
+    the right of its last (« « a », « b », avaient crié des manifestants »: one incise for each)."""
+    first, last = runs.get(pair.open_i, (pair, pair))
+    left, at = _left(p, first)
+    if left == "after-incise" and first is not pair:
+        left = ""  # (only the first quotation after an incise continues it)
+    if not left and first is not last:
+        k = _list_introducer(p, first)
+        if k > 0 and all(len(_words_in(p, q)) >= 2 for q in (first, last)):
+            left, at = "colon", k
+    if not left:
+        return left, at, None
+    right = _right(p, last, cues_at)
+    if left == "adverbial" and (right is None or right[0] != "incise"):
+        return "", -1, None
+    if right is None and first is not last and left == "colon":
+        right = ("end",)  # « … telles que « a », « b », car … »: the list ends the object
+    return left, at, right
+
+
+def _words_in(p: Para, pair: Pair) -> list:
+    last = pair.close_i if pair.close_i >= 0 else len(p.toks)
+    return [t for t in p.toks[pair.open_i + 1:last] if t.is_word]
+
+
 def find_direct(p: Para) -> list[Candidate]:
     """Direct quotations of a paragraph (continuations without a cue get ``needs_speaker``)."""
     out: list[Candidate] = []
     cues_at = {c.start: c for c in p.cues if p.toks[c.start].depth == 0}
+    runs = _runs(p)
     for pair in p.pairs:
         if pair.depth:
             continue
-        left, at = _left(p, pair)
+        left, at, right = _sides(p, pair, runs, cues_at)
         if not left:
             heard = _heard_words(p, pair)
             if heard is not None:
                 out.append(heard)
             continue
-        right = _right(p, pair, cues_at)
         if right is None:
             continue
         a, b = _inner(p, pair)
@@ -265,6 +405,9 @@ def find_direct(p: Para) -> list[Candidate]:
             mention = right[1]
         if cue is None and cue_span is None and left == "colon":
             cue, mention = _colon_cue(p, at, p.cues)
+        if cue is None and cue_span is None and left == "after-incise":
+            cue = next(c for c in p.cues if c.start == at)
+            mention = mention_of_incise(p, cue, pair.open_i - 1)
         if cue is None and cue_span is None and mention is None and left == "intro":
             hit = selon_phrase_at(p, at, pair.open_i - 1)
             if hit is not None:

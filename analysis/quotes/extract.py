@@ -8,12 +8,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.fr.quote_words import NEWS_VERBS_EXCLUDED
 from analysis.nlp.furniture import Furniture, find_furniture, furniture_at
+from analysis.quotes.continuation import find_continuations
 from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
+from analysis.quotes.labels import echoed_words, recurring_labels
 from analysis.quotes.nested import find_nested
 from analysis.quotes.paragraph import Candidate, Para, build_para
+from analysis.quotes.passive import find_passive
+from analysis.quotes.relatives import find_relative_sources
 from analysis.quotes.selon import find_selon
 from analysis.quotes.tokens import FAMILY
 from analysis.speakers.acronyms import acronyms
@@ -47,6 +52,8 @@ def _nested_layer(outer: Candidate, inner: Candidate) -> bool:
         return False
     if outer.type == "direct" and inner.rule != "direct-nested" or (outer.start, outer.end) == (inner.start, inner.end):
         return False
+    if inner.rule == "indirect-fragment" and inner.cue_lemma in NEWS_VERBS_EXCLUDED and outer.type in ("indirect", "mixed"):
+        return False  # a wish reported inside a reported content (« répétant que le gouvernement souhaitait « … » »)
     return outer.start <= inner.cue_span[0] and inner.cue_span[1] <= outer.end
 
 
@@ -72,9 +79,8 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     direct = find_direct(p)
     nested = find_nested(p, direct)
     indirect = find_indirect(p, list(direct))
-    taken = {id(c.cue) for c in [*direct, *indirect] if c.cue is not None}
-    selon = find_selon(p, taken)
-    return settle([*direct, *nested, *selon, *indirect])
+    selon = find_selon(p, [*direct, *indirect])
+    return settle([*direct, *nested, *selon, *find_relative_sources(p), *indirect, *find_passive(p)])
 
 
 def _words(text: str) -> list[str]:
@@ -199,11 +205,17 @@ def extract_article(
         p = build_para(text, index, start, end, [(r.sent_id, r.start, r.end) for r in sents], tags,
                        next_opens=next_opens, names=[(a, b) for a, b in names if a < end and b > start])
         paras.append(p)
+    labels, echoes = recurring_labels(paras), echoed_words(paras)
+    for p in paras:
+        p.labels, p.echoes = labels, echoes
         out.extend(paragraph_candidates(p))
     answers = find_answers(paras)
     if answers:
         taken = {c.paragraph for c in out}
         out = sorted([*out, *(a for a in answers if a.paragraph not in taken)], key=lambda c: (c.start, c.end))
+    continuations = find_continuations(paras, out)
+    if continuations:
+        out = sorted([*out, *continuations], key=lambda c: (c.start, c.end))
     out = outside_furniture(out, find_furniture(text))
     link(out, headline=paras[0].index if paras and _is_headline(paras[0]) else None, text=text)
     return out, paras

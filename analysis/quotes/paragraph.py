@@ -60,6 +60,8 @@ class Para:
     sent_starts: list[int]
     candidates: list[Candidate] = field(default_factory=list)
     next_opens: str | None = None  # family of the quote mark that opens the next paragraph, if one does
+    labels: frozenset[str] = frozenset()  # quoted wordings the article repeats (see analysis.quotes.labels)
+    echoes: frozenset[str] = frozenset()  # words quoted more than once in the article
     _norms: list[str] | None = field(default=None, repr=False)
 
     @property

@@ -11,14 +11,19 @@ can speak or publish (« selon les mesures en vigueur » means « under the rule
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
     DE_FORMS,
     NOT_SOURCES,
     NOUN_PHRASE_DETERMINERS,
+    NUMBER_WORDS,
+    QUANTIFIER_SOURCES,
     SELON_PREPOSITIONS,
     SELON_PRONOUNS,
+    SORTING_STEMS,
     SPEAKER_NOUNS,
     TIME_WORDS,
 )
@@ -45,16 +50,36 @@ _RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesque
 
 def _head(p: Para, span: Span) -> int:
     k = span[0]
-    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP):
+    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP
+                            or p.toks[k].kind == "quote"):  # (« les « gilets jaunes » de la ville »)
         k += 1
     return k
+
+
+RESPONDENTS_REACH = 12
+"""Tokens of a respondents phrase (« près de huit Français sur dix (78 %) »)."""
+
+
+def _respondents(p: Para, k: int, hi: int) -> Span | None:
+    """« près de huit Français sur dix (78 %) », « 53 % des sondés »: a share of people up to the comma."""
+    toks = p.toks
+    m = k
+    while m <= hi and m < k + RESPONDENTS_REACH and toks[m].text != "," and toks[m].depth == 0 and not is_verbish(toks[m]):
+        m += 1
+    if m > hi or toks[m].text != "," or m == k:
+        return None
+    words = [t.norm for t in toks[k:m]]
+    share = "%" in words or any(words[n] == "sur" and n + 1 < len(words) and (words[n + 1] in NUMBER_WORDS
+                                                                              or words[n + 1].isdigit())
+                                for n in range(len(words)))
+    return (k, m - 1) if share else None
 
 
 def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
     """Can the noun phrase name who says something (a name, a pronoun, a speaking noun)?"""
     toks = p.toks
-    if span[0] == span[1] and toks[span[0]].norm in SELON_PRONOUNS:
-        return True
+    if span[0] == span[1] and toks[span[0]].norm in SELON_PRONOUNS or toks[span[0]].norm in QUANTIFIER_SOURCES:
+        return True  # (« selon lui », « aux yeux de beaucoup »)
     k = _head(p, span)
     if k > span[1]:
         return False
@@ -105,11 +130,15 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
     strict = False
     if kind == "own view":  # « à ses yeux »: the possessive is the mention
         return (k, last, last, (k + 1, k + 1))
+    if kind == "same source":  # « De même source, … »: « même source » stands for the source just quoted
+        return (k, last, last, (last - 1, last))
     if kind == "viewpoint":  # « Pour X, … », « … constitue, pour lui, … »
         if not (front or k > 0 and toks[k - 1].text == "," and toks[k - 1].depth == t.depth):
             return None
         cue_end, strict = last, True
     elif kind == "of":  # « aux yeux de X », « de l'avis des experts »
+        if toks[k].norm in DE and not (front or k > 0 and toks[k - 1].text == "," and toks[k - 1].depth == t.depth):
+            return None  # « pourra se passer de l'avis de la commission »: an object, not an attribution
         cue_end = last if toks[last].norm in DE else last - 1
     else:
         cue_end = last
@@ -118,7 +147,12 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
         return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
     if strict and cue_end + 1 <= hi and (is_infinitive(toks[cue_end + 1]) or toks[cue_end + 1].norm in ("ne", "n'", "se", "s'")):
         return None  # « Pour incarner Jeanne, … »: a purpose, not a point of view
+    span = _respondents(p, cue_end + 1, hi) if kind == "viewpoint" and front else None
+    if span is not None:  # « Pour près de huit Français sur dix (78 %), … »: the poll's respondents
+        return (k, cue_end, span[1], span)
     span = np_after(toks, cue_end + 1, hi)
+    if span is not None and span[1] > span[0] + 1 and is_infinitive(toks[span[1]]) and toks[span[1] - 1].norm in DE:
+        span = (span[0], span[1] - 2)  # « selon la police de défiler … »: the infinitive is the clause's
     if span is None or not is_source(p, span, strict=strict):
         return None
     if strict and span[1] + 1 <= hi and toks[span[1] + 1].norm in ("à", "au", "aux", "en", "de", "du", "des", "d'"):
@@ -261,14 +295,51 @@ def _segment_start(p: Para, s: int, k0: int) -> int:
     return k0
 
 
-def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
-    """« selon » quotations of a paragraph; ``taken_cues`` are verb cues used by other quotations."""
+def _before_next_source(p: Para, a: int, hi: int) -> int:
+    """Last token of a fronted attribution's content: the sentence end, or before a second source
+    (« Pour huit sondés sur dix, les mesures arrivent trop tard, selon un sondage … »: the poll's entry)."""
+    toks = p.toks
+    for m in range(a + 1, hi):
+        if toks[m].text == "," and toks[m].depth == 0 and selon_phrase_at(p, m + 1, hi, front=False) is not None:
+            return m - 1
+    return hi
+
+
+def _after_colon(p: Para, k0: int, s: int) -> int:
+    """Start of the proposition a final « selon » attributes: after the last colon before it, if any
+    (« … à des systèmes alternatifs : 38 % des commerçants proposent …, selon le syndicat »)."""
+    toks = p.toks
+    for m in range(s - 1, k0, -1):
+        if toks[m].text == ":" and toks[m].depth == 0:
+            return m + 1
+    return k0
+
+
+def _relaying_cues(p: Para, s: int, lo: int, found: Sequence[Candidate]) -> list:
+    """Verb cues of the unit whose quotation (content, cue or mention) goes on up to the « selon » phrase at
+    ``s`` with no finite verb between: « a affirmé X, selon une vidéo » relays; « Les mairies proposent des
+    bons, selon le SNB » (no quotation) and a quotation that ended in an earlier clause do not."""
+    toks = p.toks
+    out = []
+    for c in found:
+        if c.cue is None or c.cue_span is None or not (toks[lo].start <= c.cue_span[0] < toks[s].start):
+            continue
+        reach = max(c.end, c.cue_span[1], c.mention[1] if c.mention else 0)
+        between = [t for t in toks[lo:s] if t.start >= reach]
+        if not any(is_verbish(t) or t.text in ".!?;" for t in between) and not _bare_participle(p, c.cue):
+            out.append(c.cue)  # (« … », a assuré X aux députés de la majorité, selon …: the incise's own clause)
+    return out
+
+
+def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
+    """« selon » quotations of a paragraph; ``found`` holds the verb-cued quotations (a « selon » they reach
+    relays them rather than attributing anything of its own)."""
     toks = p.toks
     out: list[Candidate] = []
     for lo, hi in p.units:
         k0 = p.skip_connectives(lo, hi)
         for s in range(lo, hi + 1):
-            if toks[s].depth or toks[s].norm not in ("selon", "d'", "pour", "à", "a", "aux", "de"):
+            if toks[s].depth or toks[s].norm not in ("selon", "d'", "pour", "à", "a", "aux", "de", "dixit"):
                 continue
             # a « selon » right after a colon opens its own clause (« … Claire Vautrin : selon la ministre, … »)
             front = s == k0 or (s > k0 and toks[s - 1].text in (":", ";") and toks[s - 1].depth == 0)
@@ -279,17 +350,22 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
             seg = _segment_start(p, s, k0)
             after = np_end + 1
             ends = after > hi or toks[after].text in ".!?;" or toks[after].kind == "dots"
-            final = ends or not any(toks[m].text == "," and toks[m].depth == toks[s].depth for m in range(after, hi + 1))
+            final = ends or not any(toks[m].text == "," and toks[m].depth == toks[s].depth for m in range(after, hi + 1)) \
+                or toks[after].norm in _RELATIVE_START  # « …, selon un sondage qui montre que … »: the source's own clause
             # an attribution after another cue relays it (« a affirmé X, selon une vidéo … »), unless it
             # sits in a proposition of its own further on (« …, une pratique qui, d'après elle, aggrave … »)
             own = mention[0] == mention[1] and toks[mention[0]].norm in SELON_PRONOUNS or (
                 not final and any(is_verbish(t) and t.depth == toks[s].depth for t in toks[after:hi + 1]))
-            said = [c for c in p.cues if toks[c.start].depth == 0 and not _bare_participle(p, c)]
-            if not front and any(lo <= c.start < s for c in said) and not (own and not any(seg <= c.start < s for c in said)):
+            if any(c.cue_span == p.chars(cue_start, cue_end) for c in found):
+                continue  # « « … », selon un proche, X se montre … »: the direct quotation's own attribution
+            if not front and any(t.norm.startswith(SORTING_STEMS) for t in toks[max(lo, s - 12):s]):
+                continue  # « classés selon la source », « varie selon le patient »: « by », no source
+            said = _relaying_cues(p, s, lo, found) if not front else []
+            if said and not (own and not any(seg <= c.start < s for c in said)):
                 continue
             if front:
                 a = _content_after(p, np_end + 1, hi)
-                b = _trim_end(p, a, hi)
+                b = _trim_end(p, a, _before_next_source(p, a, hi))
                 if toks[s].norm == "pour" and _own_speaker(p, a, b):
                     continue  # « Pour la défense, Me X a plaidé la relaxe »: on behalf of, not according to
                 if toks[s].norm == "pour" and _bare_group(p, mention) and not _judgement(p, a, b):
@@ -299,13 +375,17 @@ def find_selon(p: Para, taken_cues: set[int]) -> list[Candidate]:
                     toks[after + 1].norm in _RELAY or toks[after + 1].norm in _RELATIVE_START
                     or _participle_apposition(toks[after + 1]))  # « …, d'après l'Insee, qui publie … »
                 if final or relay:
-                    a, b = k0, _trim_end(p, k0, s - 1)
+                    a = _after_colon(p, k0, s)
+                    b = _trim_end(p, a, s - 1)
                 else:  # « … joue, pour la Dr X, un rôle … », « une pratique qui, d'après elle, aggrave … »
                     a, b = seg, _trim_end(p, seg, hi)
             elif not ends and seg > k0:  # « …, destiné selon elle à « … » »: the phrase it sits in
                 a, b = seg, _trim_end(p, seg, hi)
+            elif not ends and after + 1 <= hi and toks[after].norm in DE and is_infinitive(toks[after + 1]):
+                a, b = k0, _trim_end(p, k0, hi)  # « D'autres ont décidé selon la police de défiler … »: the whole clause
             else:
-                a, b = k0, _trim_end(p, k0, s - 1)
+                a = _after_colon(p, k0, s)
+                b = _trim_end(p, a, s - 1)
             if front or a == k0:
                 b = without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
             if b < a or sum(1 for t in toks[a:b + 1] if t.is_word) < 3:

@@ -112,3 +112,81 @@ def test_a_participle_after_an_inserted_phrase_keeps_its_auxiliary(quotes_of):
 def test_the_speakers_own_past_act_is_no_mixed_quotation(quotes_of):
     out = quotes_of("Elle a raconté avoir alerté le maire « à deux reprises, par écrit » sur les risques.")
     assert list(out["type"]) == ["mixed"] and out.iloc[0]["cue_lemma"] == "raconter"
+
+
+# --------------------------------------------------------------------------- lists of quotations
+
+def _direct(quotes_of, text):
+    return [(r.text, r.cue, r.speaker_mention) for r in quotes_of(text).itertuples() if r.type == "direct"]
+
+
+def test_a_list_of_quotations_before_one_incise_gives_one_direct_quotation_each(quotes_of):
+    text = "«Tous dehors», «rendez l'argent», «le peuple est là», scandaient plusieurs manifestants devant la mairie."
+    out = _direct(quotes_of, text)
+    assert [q for q, _, _ in out] == ["Tous dehors", "rendez l'argent", "le peuple est là"]
+    assert {(c, m) for _, c, m in out} == {("scandaient", "plusieurs manifestants")}
+
+
+def test_two_quotations_joined_by_et_share_the_incise(quotes_of):
+    text = "« Je n'ai pas eu peur » et « je ne suis pas un héros », a précisé le chauffeur."
+    out = _direct(quotes_of, text)
+    assert out == [("Je n'ai pas eu peur", "a précisé", "le chauffeur"),
+                   ("je ne suis pas un héros", "a précisé", "le chauffeur")]
+
+
+def test_a_list_after_a_colon_or_telles_que_gives_one_direct_quotation_each(quotes_of):
+    out = _direct(quotes_of, "Les pancartes résument la colère : « Non à la fermeture », « Sauvons la maternité », "
+                             "ou encore « Nos bébés d'abord ». La foule s'est ensuite dispersée.")
+    assert [q for q, _, _ in out] == ["Non à la fermeture", "Sauvons la maternité", "Nos bébés d'abord"]
+    out = _direct(quotes_of, "La mairie a diffusé des consignes telles que « Rentrer les poubelles », "
+                             "« Fermer les volets », car la tempête approche.")
+    assert [q for q, _, _ in out] == ["Rentrer les poubelles", "Fermer les volets"]
+
+
+def test_listed_labels_and_quotations_next_to_each_other_are_not_a_list(quotes_of):
+    assert quotes_of("Les partis « Horizon », « Renouveau » et « Cap » ont signé l'accord.").empty
+    out = _direct(quotes_of, "Le gérant a crié : « On ferme ! » « Tout le monde dehors », a ajouté son adjoint.")
+    assert [(q, c) for q, c, _ in out] == [("On ferme !", "a crié"), ("Tout le monde dehors", "a ajouté")]
+
+
+# --------------------------------------------------------------------------- incises around a quotation
+
+def test_an_object_pronoun_may_stand_before_the_incise_verb(quotes_of):
+    out = _direct(quotes_of, "Les maires débattent. « Il ne faudra pas que ce débat tourne court ! » l'a averti un maire.")
+    assert out == [("Il ne faudra pas que ce débat tourne court !", "a averti", "un maire")]
+    out = _direct(quotes_of, "« Oui, mais c'est interdit ! » lui répond une vendeuse.")
+    assert out == [("Oui, mais c'est interdit !", "répond", "une vendeuse")]
+
+
+def test_a_quoted_name_before_a_verb_with_a_complement_is_a_subject(quotes_of):
+    q = quotes_of("« La Ville en colère » a ainsi suggéré à ses membres de retirer leurs badges.")
+    assert [(r.type, r.text, r.speaker_mention) for r in q.itertuples()] == [
+        ("indirect", "retirer leurs badges", "La Ville en colère")]
+
+
+def test_a_quotation_after_a_fronted_place_phrase_and_before_an_incise_is_direct(quotes_of):
+    out = _direct(quotes_of, "Dans une quincaillerie voisine, « plus de contreplaqué », raconte Serge, un vendeur.")
+    assert out == [("plus de contreplaqué", "raconte", "Serge")]
+    assert quotes_of("Dans la salle, « bravo » a été crié plusieurs fois.").empty
+
+
+def test_a_quotation_right_after_an_incise_is_the_incise_speaker_s(quotes_of):
+    out = _direct(quotes_of, "« Il y a de la colère », renchérit Paul Morel « et ces décisions sont catastrophiques. »")
+    assert [m for _, _, m in out] == ["Paul Morel", "Paul Morel"]
+    out = _direct(quotes_of, "Et même si, dans les cortèges, a-t-il concédé, « on a entendu de la souffrance ».")
+    assert out == [("on a entendu de la souffrance", "a-t-il concédé", "il")]
+    out = _direct(quotes_of, "« Des erreurs arrivent », a concédé le ministre, et « dans ce cas nous enquêtons ».")
+    assert [(q, m) for q, _, m in out] == [("Des erreurs arrivent", "le ministre"), ("dans ce cas nous enquêtons", "le ministre")]
+
+
+def test_an_incise_inside_the_marks_may_end_with_a_place_phrase_or_a_relative_clause(quotes_of):
+    out = _direct(quotes_of, "« Si on regarde le bilan, écrit-il dans son blogue, on constate que rien n'a changé. »")
+    assert [q for q, _, _ in out] == ["Si on regarde le bilan", "on constate que rien n'a changé."]
+    out = _direct(quotes_of, "« Le mandat est un prétexte, souligne ce vétéran, qui a quitté la scène en mai. Ils ont peur. »")
+    assert [q for q, _, _ in out] == ["Le mandat est un prétexte", "Ils ont peur."]
+
+
+def test_a_quoted_subheading_run_into_the_text_is_a_quotation(quotes_of):
+    out = _direct(quotes_of, "Quarante personnes ont été interpellées. « Changer le système » Des heurts ont eu lieu à Angers.")
+    assert [q for q, _, _ in out] == ["Changer le système"]
+    assert quotes_of("« Le Courrier » publie une enquête sur la mine.").empty

@@ -1,0 +1,109 @@
+"""Quoted words with no cue that go on with the speaker just quoted (mixed quotations, cue « »).
+
+Reporters often carry a speaker over a sentence without a new verb: « …, a déclaré le ministre. Les
+autorités sont toujours sans nouvelles « d'encore plus de 200 » personnes. » The gold rules make such a
+sentence a mixed quotation with no cue, its speaker the one of the quotation before. A sentence
+qualifies when it has no quotation of its own, holds quoted words that are not a label and are at
+least :data:`CONTINUATION_WORDS` long, and directly follows a sentence whose quotation names a speaker
+(in the same paragraph, or at the end of the one before). The words of a label, a title or a slogan
+the narrator mentions do not qualify (:func:`analysis.quotes.labels.is_label`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.fr.grammar import DE, PREPOSITIONS
+from analysis.fr.quote_words import DEMONSTRATIVES, LEGAL_WORDS
+from analysis.quotes.cues import is_adverb
+from analysis.quotes.labels import is_label
+from analysis.quotes.paragraph import Candidate, Para
+from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
+
+NAMING_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux"})
+"""Articles of a quoted noun phrase that names a thing rather than carries a speaker's words over."""
+CONTINUATION_WORDS = 3
+"""Quoted words a continuation must hold, at least: one or two quoted words are more often the narrator's
+(« l'« acte VIII » », « une opération « parking gratuit » »)."""
+
+
+def _quoted_words(p: Para, a: int, b: int) -> bool:
+    """Does ``toks[a..b]`` hold top-level quoted words of someone (long enough, not a label, a title or the
+    legal wording of a charge)?"""
+    toks = p.toks
+    for pair in p.pairs:
+        if pair.depth or pair.close_i < 0 or not (a <= pair.open_i and pair.close_i <= b):
+            continue
+        inner = toks[pair.open_i + 1:pair.close_i]
+        words = [t for t in inner if t.is_word]
+        if len(words) < CONTINUATION_WORDS or is_label(p, pair) or _in_brackets(p, pair, a):
+            continue
+        before = toks[pair.open_i - 1] if pair.open_i > a else None
+        if words[0].is_cap and not any(t.text in ".!?" or is_verbish(t) for t in inner):
+            continue  # « Avec « Les Heures blanches », son troisième film », a heading: a title
+        if before is not None and (before.norm == "pour" and any(t.norm in LEGAL_WORDS for t in toks[max(a, pair.open_i - 5):pair.open_i])
+                                   or before.norm in DE and any(t.norm in ("chef", "chefs")
+                                                                for t in toks[max(a, pair.open_i - 8):pair.open_i])):
+            continue  # « une enquête pour « … » », « des chefs de « … » et de « … » »: the wording of a charge
+        if _named_thing(inner, before) or before is not None and before.norm in DEMONSTRATIVES:
+            continue  # (« cet « état d'urgence » … »: the narrator points back at someone's words)
+        if before is not None and before.kind == "word" and not (is_determiner(before) or before.norm in PREPOSITIONS
+                                                                  or is_verbish(before) or is_adverb(before)
+                                                                  or is_infinitive(before)) \
+                and words[0].norm not in PREPOSITIONS and not any(is_verbish(t) for t in inner):
+            continue  # « une vidéo « coup de gueule » »: words that qualify a noun name a kind of thing
+        return True
+    return False
+
+
+def _in_brackets(p: Para, pair, a: int) -> bool:
+    """« fiché « S » (pour « sûreté de l'État ») »: a gloss in brackets is the narrator's."""
+    depth = 0
+    for t in p.toks[a:pair.open_i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _named_thing(inner, before) -> bool:
+    """« lors de « l'acte VIII » », « a fait « un point de situation » », « le « made in France » »: a noun
+    phrase with a definite or singular article and no verb names a thing; a speaker's words carry over as
+    a clause, a quantity, a negation or a plural (« « pas une priorité » », « « des centaines de gens » »)."""
+    if any(is_verbish(t) or is_infinitive(t) for t in inner):
+        return False
+    first = next((t for t in inner if t.is_word), None)
+    return first is not None and (first.norm in NAMING_ARTICLES or before is not None and before.norm in NAMING_ARTICLES)
+
+
+def _trimmed(p: Para, a: int, b: int) -> tuple[int, int] | None:
+    toks = p.toks
+    a = p.skip_connectives(a, b)
+    while b >= a and (toks[b].kind in ("punct", "dots") and toks[b].text not in ")»”\"" and toks[b].depth == 0):
+        b -= 1
+    return (a, b) if a <= b else None
+
+
+def find_continuations(paras: Sequence[Para], candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Cue-less sentences with quoted words right after a sentence whose quotation names a speaker."""
+    by_para: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_para.setdefault(c.paragraph, []).append(c)
+    out: list[Candidate] = []
+    previous: Candidate | None = None  # the attributed quotation of the sentence just read, if any
+    for p in paras:
+        mine = by_para.get(p.index, [])
+        for a, b in p.units:
+            start, end = p.toks[a].start, p.toks[b].end
+            inside = [c for c in mine if c.start < end and start < c.end]
+            if inside:
+                last = max(inside, key=lambda c: c.end)
+                previous = last if last.mention is not None or last.carry is not None else None
+                continue
+            span = _trimmed(p, a, b)
+            if previous is not None and span is not None and _quoted_words(p, *span):
+                cand = Candidate(type="mixed", start=p.toks[span[0]].start, end=p.toks[span[1]].end, paragraph=p.index,
+                                 rule="mixed-continuation", priority=3, needs_speaker=True)
+                out.append(cand)
+                previous = cand
+                continue
+            previous = None
+    return out

@@ -1,0 +1,47 @@
+"""A sentence with no cue whose quoted words carry the speaker just quoted over (mixed, cue « »).
+
+It must follow a sentence whose quotation names a speaker; quoted names, titles, headings, the
+wording of a charge and labels are the narrator's and make no continuation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def rows(quotes_of):
+    def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+        return [(r.type, r.text, r.cue, r.speaker_mention, r.continues) for r in quotes_of(text).itertuples()]
+    return rows
+
+
+_SAID = "« Nous restons mobilisés », a déclaré le préfet jeudi. "
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Les secours sont toujours sans nouvelles « d'au moins trente randonneurs ».",
+     "Les secours sont toujours sans nouvelles « d'au moins trente randonneurs »"),
+    ("Il reviendra samedi « jusqu'à la fin de l'alerte ».", "Il reviendra samedi « jusqu'à la fin de l'alerte »"),
+    ("Et ce n'est « pas avec trois camions que nous dégagerons la route ».",
+     "ce n'est « pas avec trois camions que nous dégagerons la route »"),
+])
+def test_quoted_words_right_after_an_attributed_sentence_continue_its_speaker(rows, sentence, content):
+    out = rows(_SAID + sentence)
+    assert out[1][:4] == ("mixed", content, "", "le préfet")
+    assert out[1][4] != ""  # it points to the quotation it continues
+
+
+@pytest.mark.parametrize("sentence", [
+    "La fête aura lieu lors de « la nuit des lanternes ».",
+    "Une enquête a été ouverte pour « mise en danger de la vie d'autrui ».",
+    "« Les Heures claires » sortira en salles en mai.",
+    "Le département est en vigilance « vents violents ».",
+])
+def test_named_things_titles_and_charges_are_no_continuation(rows, sentence):
+    assert [t for t, *_ in rows(_SAID + sentence)] == ["direct"]
+
+
+def test_a_sentence_without_quotation_breaks_the_continuation(rows):
+    out = rows(_SAID + "La route reste coupée. Les secours sont sans nouvelles « d'au moins trente randonneurs ».")
+    assert [t for t, *_ in out] == ["direct"]

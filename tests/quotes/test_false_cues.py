@@ -1,0 +1,72 @@
+"""Words that look like attributions and are not, and spans that a detail used to cut short.
+
+A condition (« si elle estime que … »), a phrase already used by a quotation (« « … », selon X, Y … »),
+« selon » meaning « by » after a sorting verb, « Pour sa défense, » (a connective), « alors que » after
+a comma (a conjunction, not the verb's « que »), the infinitive of a participle (« soupçonné d'avoir … »),
+an ordinary verb with an object after a statement (« …, ont repris le travail »), an age in apposition
+(« E.F., 37 ans, avait … »).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def rows(quotes_of):
+    def rows(text: str) -> list[tuple[str, str, str, str]]:
+        return [(r.type, r.text, r.cue, r.speaker_mention) for r in quotes_of(text).itertuples()]
+    return rows
+
+
+@pytest.mark.parametrize("text", [
+    "La commission pourra saisir le Conseil d'État si elle estime que la loi n'est pas respectée.",
+    "Les chercheurs ont ensuite classé les messages les plus partagés selon la source.",
+    "La durée du traitement varie selon le patient et selon son âge.",
+    "Les éboueurs, a-t-on appris, ont repris le travail après un accord.",
+])
+def test_no_quotation_from_a_condition_a_sorting_selon_or_an_ordinary_verb(rows, text):
+    assert rows(text) == []
+
+
+def test_a_contrastive_si_opening_the_sentence_keeps_its_quotation(rows):
+    out = rows("Si les pompiers évoquent un incident sans « gros dégâts », le gérant se dit « abasourdi ».")
+    assert [q for _, q, _, _ in out] == ["un incident sans « gros dégâts »", "« abasourdi »"]
+
+
+def test_a_selon_already_used_by_a_direct_quotation_is_not_a_second_entry(rows):
+    out = rows("« Redoutable en négociation », selon un proche du ministre, le maire sait se faire respecter.")
+    assert [t for t, *_ in out] == ["direct"]
+
+
+def test_pour_sa_defense_is_a_connective(rows):
+    out = rows("Pour sa défense, le prévenu accuse la victime d'« insultes répétées ».")
+    assert [(t, c) for t, _, c, _ in out] == [("mixed", "accuse")]
+
+
+def test_alors_que_after_a_comma_opens_no_reported_clause(rows):
+    out = rows("« Les investisseurs arrivent », a-t-il affirmé, alors que le pays traverse une crise profonde.")
+    assert [t for t, *_ in out] == ["direct"]
+    out = rows("Le conseil estimait alors que l'arrachage des vignes stabiliserait les prix.")
+    assert [q for _, q, _, _ in out] == ["l'arrachage des vignes stabiliserait les prix"]
+
+
+def test_the_infinitive_of_a_participle_is_not_the_cue_s_complement(rows):
+    text = "La porte-parole a regretté l'attitude d'un chauffeur soupçonné d'avoir renversé un militant."
+    assert rows(text) == []
+
+
+def test_an_age_in_apposition_does_not_end_the_content(rows):
+    out = rows("Le juge a estimé que E.F., 37 ans, avait lancé un pavé vers les policiers.")
+    assert out == [("indirect", "E.F., 37 ans, avait lancé un pavé vers les policiers", "a estimé", "Le juge")]
+
+
+def test_a_selon_between_a_verb_and_its_infinitive_keeps_the_whole_clause(rows):
+    out = rows("D'autres ont décidé selon la police de défiler avec des pansements.")
+    assert out == [("selon", "D'autres ont décidé selon la police de défiler avec des pansements", "selon", "la police")]
+
+
+def test_an_impersonal_on_names_nobody_unless_a_source_follows(rows):
+    assert rows("Chez cet éditeur, on note le retour de l'auteur avec un roman « drôle ».") == []
+    out = rows("Le couple a été arrêté samedi, a-t-on appris de source policière.")
+    assert out == [("indirect", "Le couple a été arrêté samedi", "a-t-on appris", "source policière")]

@@ -1,0 +1,64 @@
+"""Polls (the respondents' « Pour X sur Y, … » and the institute's « selon un sondage »), prepositional
+sources added from real text (« de même source », « dixit », « de l'aveu de », « aux yeux de beaucoup »),
+and complements a reporting verb governs past quoted words or a clitic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def rows(quotes_of):
+    def rows(text: str) -> list[tuple[str, str, str, str]]:
+        return [(r.type, r.text, r.cue, r.speaker_mention) for r in quotes_of(text).itertuples()]
+    return rows
+
+
+def test_a_poll_gives_the_respondents_and_the_institute_one_entry_each(rows):
+    out = rows("Pour près de sept sondés sur dix (68 %), les mesures arrivent trop tard, selon un sondage de l'institut.")
+    assert ("selon", "les mesures arrivent trop tard", "près de sept sondés sur dix (68 %)") in [(t, q, m) for t, q, _, m in out]
+    assert "l'institut" in [m for *_, m in out]  # the issuer of the poll
+
+
+@pytest.mark.parametrize("text", [
+    "Pour la deuxième année consécutive, la commune a interdit l'arrosage des jardins.",
+    "Si la moitié des commerçants a vu ses ventes baisser, pour un sur quatre la hausse continue.",
+])
+def test_a_time_or_a_share_in_mid_sentence_is_no_poll(rows, text):
+    assert [t for t, *_ in rows(text)] == []
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), [
+    ("De même source, dix personnes avaient été interpellées avant midi.", "dix personnes avaient été interpellées avant midi",
+     "même source"),
+    ("Quelle est cette « violence » venue « attaquer la République », dixit le président ?",
+     "Quelle est cette « violence » venue « attaquer la République »", "le président"),
+    ("Sa jeunesse est devenue, aux yeux de beaucoup, de l'inexpérience.",
+     "Sa jeunesse est devenue, aux yeux de beaucoup, de l'inexpérience", "beaucoup"),
+])
+def test_prepositional_sources_from_real_text(rows, text, content, mention):
+    assert [(t, q, m) for t, q, _, m in rows(text)] == [("selon", content, mention)]
+
+
+def test_a_verb_closing_a_quotation_also_governs_its_own_complement(rows):
+    out = rows("« Restez chez vous », la police a demandé aux médias de rappeler que tout rassemblement doit être déclaré.")
+    assert [(t, q) for t, q, _, _ in out] == [("direct", "Restez chez vous"),
+                                              ("indirect", "rappeler que tout rassemblement doit être déclaré")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le député s'est félicité du vote, appelant les « indécis » à faire de même.", "faire de même"),
+    ("Le préfet a demandé solennellement aux partis « de lancer un appel au calme ».", "« de lancer un appel au calme »"),
+    ("La fédération a invité ses adhérents à se joindre au « mouvement national ».", "se joindre au « mouvement national »"),
+    ("Le maire se dit conscient de l'importance du mouvement « mais inquiet pour la suite ».",
+     "conscient de l'importance du mouvement « mais inquiet pour la suite »"),
+    ("Près de 70 % des sondés le perçoivent comme « le président des villes ».", "comme « le président des villes »"),
+])
+def test_complements_past_quoted_objects_clitics_and_stance_adjectives(rows, text, content):
+    assert content in [q for _, q, _, _ in rows(text)]
+
+
+def test_a_concessive_adjunct_after_a_comma_is_the_narrator_s(rows):
+    out = rows("La présidence a dit craindre « de graves violences » samedi, malgré l'annonce d'un geste fort.")
+    assert [q for _, q, _, _ in out] == ["craindre « de graves violences » samedi"]

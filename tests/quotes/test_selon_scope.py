@@ -1,0 +1,55 @@
+"""When a « selon » phrase attributes a proposition of its own and when it only relays a quotation.
+
+A « selon » after a verb cue relays that cue's quotation only when the quotation goes on up to it
+(« a affirmé que …, selon une vidéo »); a verb that reports nothing (« proposent des bons ») or a
+quotation that ended in an earlier clause leaves the « selon » its own proposition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def rows(quotes_of):
+    def rows(text: str) -> list[tuple[str, str, str, str]]:
+        return [(r.type, r.text, r.cue, r.speaker_mention) for r in quotes_of(text).itertuples()]
+    return rows
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Les mairies proposent des bons d'achat, selon le syndicat des commerçants.", "Les mairies proposent des bons d'achat"),
+    ("Le chiffre d'affaires a reculé, d'après la fédération du commerce.", "Le chiffre d'affaires a reculé"),
+    ("La pharmacie signale une baisse des ventes, selon la chambre de commerce.", "La pharmacie signale une baisse des ventes"),
+])
+def test_a_selon_after_a_verb_that_reports_nothing_is_its_own_attribution(rows, text, content):
+    out = rows(text)
+    assert [(t, q) for t, q, _, _ in out] == [("selon", content)]
+
+
+def test_a_selon_after_a_quotation_that_reaches_it_is_a_relay(rows):
+    out = rows("Le maire a affirmé que la route rouvrirait lundi, selon une vidéo publiée par la mairie.")
+    assert [(t, c) for t, _, c, _ in out] == [("indirect", "a affirmé")]
+    out = rows("« Nous tiendrons », a assuré la ministre aux élus de la majorité, selon un participant.")
+    assert [(t, c) for t, _, c, _ in out] == [("direct", "a assuré")]
+
+
+def test_a_quotation_in_an_earlier_clause_does_not_swallow_the_selon(rows):
+    text = ("Le directeur, accusé par ses salariés de « mépris », ne compte pas démissionner, "
+            "selon un proche du dossier.")
+    out = rows(text)
+    assert ("selon", "un proche du dossier") in [(t, m) for t, _, _, m in out]
+
+
+def test_a_relative_clause_after_the_source_belongs_to_the_source(rows):
+    out = rows("La confiance recule nettement, selon une enquête qui paraît ce matin.")
+    assert [(t, q, m) for t, q, _, m in out] == [("selon", "La confiance recule nettement", "une enquête")]
+
+
+def test_a_final_selon_attributes_what_follows_a_colon(rows):
+    out = rows("Les commerçants s'adaptent : 38 % d'entre eux proposent des ventes privées, selon la fédération.")
+    assert [(t, q) for t, q, _, _ in out] == [("selon", "38 % d'entre eux proposent des ventes privées")]
+
+
+def test_de_l_avis_de_as_an_object_is_no_attribution(rows):
+    assert rows("L'agent pourra se passer de l'avis de la commission en cas d'urgence absolue.") == []
