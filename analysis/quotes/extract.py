@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
+from analysis.quotes.mention_shape import checked_mention
 from analysis.quotes.nested import find_nested
 from analysis.quotes.paragraph import Candidate, Para, build_para
 from analysis.quotes.selon import find_selon
@@ -73,7 +74,10 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     indirect = find_indirect(p, list(direct))
     taken = {id(c.cue) for c in [*direct, *indirect] if c.cue is not None}
     selon = find_selon(p, taken)
-    return settle([*direct, *nested, *selon, *indirect])
+    found = settle([*direct, *nested, *selon, *indirect])
+    for cand in found:
+        cand.mention = checked_mention(p, cand)  # every mention is a noun phrase, or none
+    return found
 
 
 def _words(text: str) -> list[str]:
