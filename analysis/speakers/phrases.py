@@ -135,6 +135,10 @@ def _function_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_ARTICLES_AND_DE = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"})
+"""Folded words that a capitalised name may hold only before another capitalised word (« Le Pen », « De Gaulle »)."""
+
+
 def is_function(low: str) -> bool:
     return low in _function_words()
 
@@ -243,6 +247,8 @@ class Reader:
 
         if i >= stop or not name_word(i):
             return i
+        if toks[i].low in _ARTICLES_AND_DE and not (i + 1 < stop and toks[i + 1].cap and toks[i + 1].word):
+            return i  # « Le », « De », « Au » alone are no name (a sentence start glued to a heading)
         if self.initial(i) and not self.bounded:
             t = toks[i]
             if is_function(t.low):
@@ -256,8 +262,9 @@ class Reader:
         j = i + 1
         while j < stop:
             t = toks[j]
-            if name_word(j) and not (self.initial(j) and not self.bounded and is_function(t.low)):
-                j += 1
+            if name_word(j) and not (self.initial(j) and not self.bounded and is_function(t.low)) \
+                    and not (t.low in _ARTICLES_AND_DE and not (j + 1 < stop and toks[j + 1].cap and toks[j + 1].word)):
+                j += 1  # (« Interpellations Le ministre »: a capitalised article before a common noun starts a sentence)
                 continue
             k = j
             while k < stop and k - j < 3 and toks[k].low in W.NAME_PARTICLES and not toks[k].cap:
