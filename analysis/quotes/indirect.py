@@ -30,7 +30,15 @@ from analysis.fr.reporting_verbs import forms
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.clauses import mention_chars, mention_of_incise, without_trailing_apposition
 from analysis.quotes.cues import Cue, is_adverb
-from analysis.quotes.mentions import Span, bare_apposition, name_only, np_before, source_after_on, subject_before
+from analysis.quotes.mentions import (
+    Span,
+    bare_apposition,
+    name_only,
+    np_before,
+    source_after_on,
+    subject_after_fronted,
+    subject_before,
+)
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
@@ -442,6 +450,8 @@ def main_subject(p: Para, cue: Cue, lo: int, found: list[Candidate]) -> tuple[in
         if t.depth == 0 and is_verbish(t):
             span = subject_before(toks, k, lo)
             return mention_chars(p, span)
+    if cue.kind == "ppr":  # « Dénonçant …, un des représentants, X, a appelé »: the main clause comes after
+        return mention_chars(p, subject_after_fronted(toks, cue.end, p.unit_range(cue.start)[1]))
     return None
 
 

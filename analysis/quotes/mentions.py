@@ -544,6 +544,26 @@ def _acronym_then_name(prev: Tok, tok: Tok) -> bool:
     return prev.kind == "word" and len(prev.text) > 1 and prev.text.isupper() and not tok.text.isupper()
 
 
+FRONTED_REACH = 3 * PHRASE_REACH
+"""Tokens after a fronted participle within which the main clause's verb is looked for."""
+
+
+def subject_after_fronted(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
+    """« Dénonçant la « stratégie du chaos », un des représentants, Marc Vidal, a appelé … »: the subject of
+    the main clause after a fronted participial clause ending before it (from ``i``, after the participle).
+
+    The first finite verb whose subject opens right after a comma is the main clause's (a verb of the
+    participle's own que-clause has its subject after « que »)."""
+    for k in range(i + 1, min(hi, i + FRONTED_REACH) + 1):
+        t = toks[k]
+        if t.depth or not is_verbish(t):
+            continue
+        span = subject_before(toks, k, i)
+        if span is not None and span[0] - 1 >= i and toks[span[0] - 1].text == "," and toks[span[0] - 1].depth == 0:
+            return span
+    return None
+
+
 def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
     """The source of an impersonal incise: « a-t-on appris (vendredi) de sources diplomatiques »."""
     j = i

@@ -175,3 +175,15 @@ def test_a_word_after_an_article_is_a_noun_whatever_its_form(mention, text, expe
 def test_a_clitic_object_before_a_participle_is_no_mention(quotes_of):
     out = quotes_of("Le syndicat refuse ce débat, le jugeant « biaisé ».")
     assert "le" not in set(out["speaker_mention"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dénonçant la « gestion du chaos » du gouvernement, un des représentants du collectif, Marc Vidal, a appelé "
+     "à manifester.", "un des représentants du collectif, Marc Vidal"),
+    ("Estimant que la réforme était injuste, la maire a annoncé qu'elle porterait plainte.", "la maire"),
+    ("Soulignant que la route restait fermée, le préfet a demandé de la patience.", "le préfet"),
+])
+def test_a_fronted_participle_speaks_for_the_subject_of_the_main_clause(quotes_of, text, expected):
+    out = quotes_of(text)
+    first = out[out["cue"].str[0].str.isupper()]
+    assert list(first["speaker_mention"]) == [expected]
