@@ -444,6 +444,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
     if end < i:
         return None
     if appositions:
+        end = _relative_then_name(toks, i, end, hi)
         while end + 2 <= hi and toks[end + 1].text == ",":
             k = end + 2
             m = k
@@ -459,8 +460,28 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             if closes and m <= hi and toks[m].text == "," and name_only(toks, i, end) and _role_apposition(toks, k, seg_end):
                 end = seg_end  # « Luis Ferreira, l'entraîneur strasbourgeois, »: a name, then its role
                 continue
+            if closes and toks[m - 1 if m > hi else m].kind != "quote" and not any(t.is_cap for t in toks[i:end + 1]) \
+                    and _named_apposition(toks, k, seg_end) and toks[seg_end].is_cap:
+                end = seg_end  # « le porte-parole de la police, l'intendant Alexandre Coimbra »: a role, then the name
+                continue
             break
     return _trim(toks, i, end)
+
+
+def _relative_then_name(toks: Sequence[Tok], i: int, end: int, hi: int) -> int:
+    """« selon un témoin qui a filmé la scène, Cyprien Roux, … »: a role with its relative clause, then the
+    name in apposition between commas; the name belongs to the mention (else ``end`` stays)."""
+    if end + 1 > hi or toks[end + 1].norm not in _ANTECEDENT_RELATIVES | QUE or name_only(toks, i, end):
+        return end
+    comma = next((k for k in range(end + 2, min(hi, end + PHRASE_REACH) + 1) if _is_boundary(toks[k])), None)
+    if comma is None or toks[comma].text != ",":
+        return end
+    m = comma + 1
+    while m <= hi and not _is_boundary(toks[m]):
+        m += 1
+    if m > comma + 1 and (m > hi or toks[m].text == ",") and name_only(toks, comma + 1, m - 1):
+        return m - 1
+    return end
 
 
 def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:

@@ -187,3 +187,20 @@ def test_a_fronted_participle_speaks_for_the_subject_of_the_main_clause(quotes_o
     out = quotes_of(text)
     first = out[out["cue"].str[0].str.isupper()]
     assert list(first["speaker_mention"]) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selon un témoin qui a filmé la scène, Cyprien Roux, il s'agit d'un accident.",
+     "un témoin qui a filmé la scène, Cyprien Roux"),
+    ("D'après une voisine qui a tout vu, Maryse Colin, le camion roulait trop vite.",
+     "une voisine qui a tout vu, Maryse Colin"),
+    ("« Nous ne prévoyons pas de violences », a déclaré le porte-parole de la police, l'intendant Alexandre Coimbra.",
+     "le porte-parole de la police, l'intendant Alexandre Coimbra"),
+])
+def test_the_name_in_apposition_after_a_role_belongs_to_the_mention(quotes_of, text, expected):
+    assert list(quotes_of(text)["speaker_mention"]) == [expected]
+
+
+def test_a_name_after_a_relative_clause_without_commas_around_it_stays_out(quotes_of):
+    out = quotes_of("Selon le maire qui a reçu les manifestants, la route sera rouverte.")
+    assert list(out["speaker_mention"]) == ["le maire"]
