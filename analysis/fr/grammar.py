@@ -32,7 +32,8 @@ SENTENCE_CONNECTORS: tuple[str, ...] = (
     "dans un premier temps", "dans un second temps", "dans un deuxième temps", "un temps", "un moment", "un instant",
     "de nouveau", "à nouveau", "à son tour", "à leur tour", "pour sa part", "pour leur part", "de son côté",
     "de leur côté", "quant à lui", "quant à elle", "quant à eux", "quant à elles", "de plus en plus",
-    "de moins en moins", "plus tard", "plus tôt", "une nouvelle fois", "une fois de plus",
+    "de moins en moins", "plus tard", "plus tôt", "une nouvelle fois", "une fois de plus", "d' emblée",
+    "d' ores et déjà", "de concert", "d' une même voix", "d' une seule voix", "en substance", "à nouveau",
 )
 """Connectors and sentence adverbials (as token sequences: « d' ailleurs ») that sit where a speaker
 might (« X a d'ailleurs estimé », « a tout de même concédé X ») but never name one."""
@@ -54,7 +55,7 @@ QUANTITY_LEADS: frozenset[str] = frozenset({"près", "plus", "moins", "environ",
 the subject starts with them, not after them."""
 
 NEGATIVE_WORDS: frozenset[str] = frozenset(
-    {"pas", "point", "nul", "nulle", "aucun", "aucune", "personne", "rien", "jamais", "ni", "non", "guère"})
+    {"pas", "nul", "nulle", "aucun", "aucune", "personne", "rien", "jamais", "ni", "non", "guère"})
 """Negation words: a mention led by one (« Pas », « Nul ne … », « Aucun élu ») names nobody who spoke."""
 
 PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from analysis.fr.grammar import (
     NEGATIVE_WORDS,
     PAGE_FURNITURE,
+    PARTITIVE_QUANTIFIERS,
     PRENOMINAL_PLURALS,
     QUANTITY_LEADS,
     SENTENCE_CONNECTORS,
@@ -43,6 +44,7 @@ from analysis.fr.quote_words import (
     CLITICS,
     DE_FORMS,
     NOUN_PHRASE_DETERMINERS,
+    QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -67,7 +69,8 @@ _PARTITIVE_PRONOUNS = frozenset({"eux", "elles", "nous", "vous"})
 _PRONOUN_HEADS = SUBJECT_PRONOUNS | _PARTITIVE_PRONOUNS | frozenset(
     {"lui", "moi", "toi", "celui", "celle", "ceux", "celles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
      "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "certains", "certaines", "plusieurs", "d'autres",
-     "chacun", "chacune", "tous", "toutes", "beaucoup"})
+     "chacun", "chacune", "tous", "toutes", "beaucoup", "quelques-uns", "quelques-unes", "deux", "trois", "quatre",
+     "cinq", "six", "sept", "huit", "neuf", "dix"})
 """Pronouns that head a mention on their own (« il », « celle qui … », « certains », « l'un d'eux »)."""
 _DANGLING = DE_FORMS | frozenset({"et", "ou", "ni", "mais", ",", "-", "(", ":"})
 
@@ -150,23 +153,28 @@ def _only_connector(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _complete_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> Span:
     """A mention cut at « de », « et » or an article goes on to its complement; else the dangling words go."""
-    last = toks[j]
-    if j + 1 <= hi and (last.norm in DE_FORMS or last.norm in ("et", "ou")):
-        nxt = toks[j + 1]
-        if last.norm in DE_FORMS and nxt.norm == "entre" and j + 2 <= hi and toks[j + 2].norm in _PARTITIVE_PRONOUNS:
-            return i, j + 2  # « l'un d' | entre eux »
-        if last.norm in DE_FORMS and nxt.norm in _PARTITIVE_PRONOUNS:
-            return i, j + 1  # « l'un d' | eux »
-        span = np_after(toks, j + 1, hi, appositions=False)
-        if span is not None and _has_head(toks, *span) and not is_preposition(toks[span[0]]):
-            return i, span[1]  # « un orateur des | « gilets jaunes » », « la préfecture et | la gendarmerie »
-    if is_determiner(last) and j + 1 <= hi and toks[j + 1].kind == "quote":
-        span = np_after(toks, j, hi, appositions=False)
+    k = j
+    while k >= i and _dangles(toks, i, k):
+        k -= 1
+    if k == j or k < i:
+        return i, k
+    cut = k + 1  # the first dangling word (« le procureur | de la », « l'un | d' », « la préfecture | et »)
+    first = toks[cut]
+    after = cut + 1
+    if first.norm in DE_FORMS and after <= hi:
+        if toks[after].norm == "entre" and after + 1 <= hi and toks[after + 1].norm in _PARTITIVE_PRONOUNS:
+            return i, after + 1  # « l'un d' | entre eux »
+        if toks[after].norm in _PARTITIVE_PRONOUNS:
+            return i, after  # « l'un d' | eux »
+    if (first.norm in DE_FORMS or first.norm in ("et", "ou")) and after <= hi:
+        span = np_after(toks, after, hi, appositions=False)
+        if span is not None and span[1] >= j and _has_head(toks, *span) and not is_preposition(toks[span[0]]):
+            return i, span[1]  # « le procureur de | la République », « la préfecture et | la gendarmerie »
+    if is_determiner(first) and after <= hi and toks[after].kind == "quote":
+        span = np_after(toks, cut, hi, appositions=False)
         if span is not None and span[1] > j:
             return i, span[1]  # « les | « gilets jaunes » de Lunel »
-    while j >= i and _dangles(toks, i, j):
-        j -= 1
-    return i, j
+    return i, k
 
 
 def _dangles(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -177,7 +185,7 @@ def _dangles(toks: Sequence[Tok], i: int, j: int) -> bool:
         return False
     if t.norm in ARTICLES:
         return not (t.norm in ("un", "une") and j > i and toks[j - 1].norm == "l'") and not _lone_possessive(toks, i, j)
-    if t.norm in NOUN_PHRASE_DETERMINERS:
+    if t.norm in NOUN_PHRASE_DETERMINERS and t.norm not in DE_FORMS:
         return t.norm in POSSESSIVES and not _lone_possessive(toks, i, j) or t.norm in ("ce", "cet", "cette", "ces")
     return t.norm in _DANGLING or t.kind == "punct" and t.text != ")" or is_preposition(t) or t.kind == "elision" \
         or t.kind == "quote" and t.role == "open" or j > i and _adverb(t)
@@ -191,7 +199,17 @@ def _adverb(t: Tok) -> bool:
 
 
 def _complete_start(toks: Sequence[Tok], i: int, j: int, lo: int) -> Span:
-    """« visé par une enquête » after a comma: the noun phrase the participial apposition describes."""
+    """A partitive complement without its count (« d'entre eux » after « 67 % »), a demonstrative after « de »
+    (« de ceux qui … »), a participial apposition alone (« visé par une enquête » after a comma: the noun
+    phrase it describes)."""
+    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in ("entre", *_PARTITIVE_PRONOUNS):
+        k = i - 1
+        if k >= lo and toks[k].text == "%":
+            k -= 1
+        if k >= lo and (toks[k].text[:1].isdigit() or toks[k].norm in PARTITIVE_QUANTIFIERS):
+            return k, j  # « 67 % | d'entre eux », « plusieurs | d'entre elles »
+    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in ("ceux", "celles", "celui", "celle", "tous", "toutes"):
+        return i + 1, j  # « le rappel de | ceux qui estiment … »
     if i - 2 >= lo and toks[i - 1].text == "," and _past_participle(toks[i]):
         span = np_ending_at(toks, i - 2, lo)
         if span is not None and _has_head(toks, *span) and not is_preposition(toks[span[0]]):
@@ -230,13 +248,21 @@ def _clause_opens(toks: Sequence[Tok], k: int) -> bool:
     t = toks[k]
     if t.norm in ("se", "s'", "en") and k + 1 < len(toks):
         return _present_participle(toks[k + 1])
-    return _present_participle(t) or is_verbish(t) and not t.is_cap
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word:  # « Me Koning, jubilant »: the tagger may call it a noun
+        return _present_participle(t) or t.pos == "NOUN" and _present_participle(t, tagged=False)
+    if _present_participle(t):  # (« important soutien de … »: an adjective before its noun is an apposition)
+        return is_determiner(nxt) or is_preposition(nxt) or nxt.norm in QUE
+    return is_verbish(t) and not t.is_cap
 
 
-def _present_participle(t: Tok) -> bool:
+def _present_participle(t: Tok, *, tagged: bool = True) -> bool:
+    """« suscitant », « citant », « jubilant » (not « manifestant », « habitant »: nouns of the speaker lists)."""
     if t.kind != "word" or t.is_cap or not t.norm.endswith("ant") or t.norm in speaking_nouns():
         return False
-    return t.pos in ("VERB", "AUX", "") and ("VerbForm=Part" in t.morph or not t.morph)
+    if not tagged:
+        return True
+    return t.pos in ("VERB", "AUX", "ADJ", "") and ("VerbForm=Part" in t.morph or not t.morph or t.pos == "ADJ")
 
 
 def _past_participle(t: Tok) -> bool:
@@ -255,7 +281,7 @@ def _lone_possessive(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _has_head(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Does ``toks[i:j + 1]`` hold a noun, a proper noun or a pronoun?"""
-    if _lone_possessive(toks, i, j) or toks[j].norm in NOUN_PHRASE_DETERMINERS and toks[j].norm not in ARTICLES:
+    if _lone_possessive(toks, i, j) or toks[j].norm in _PRONOUN_HEADS:
         return True  # « à ses yeux », « certains », « les deux », « tous »: pronouns
     if is_preposition(toks[i]) and toks[i].norm not in ("du", "des") and not _plural_indefinite(toks, i) \
             and not (toks[i].norm in QUANTITY_LEADS and i < j and toks[i + 1].norm in DE_FORMS):
@@ -277,8 +303,10 @@ def _has_head(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _plural_indefinite(toks: Sequence[Tok], i: int) -> bool:
     """« de nombreux élus », « d'autres manifestants »: « de » as the plural article before an adjective."""
-    return toks[i].norm in ("de", "d'") and (toks[i].pos == "DET" or i + 1 < len(toks)
-                                             and toks[i + 1].norm in PRENOMINAL_PLURALS)
+    if toks[i].norm not in ("de", "d'") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.norm in PRENOMINAL_PLURALS or toks[i].pos == "DET" and "Number=Plur" in nxt.morph
 
 
 def _after_determiner(toks: Sequence[Tok], k: int) -> bool:

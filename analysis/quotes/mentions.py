@@ -80,8 +80,18 @@ def _quoted_label_start(toks: Sequence[Tok], k: int) -> int:
 
 
 def _labels_a_noun(toks: Sequence[Tok], k: int) -> bool:
-    """Does the word before a quoted label at ``k`` make it a noun (« les « gilets jaunes » », « des « garants » »)?"""
-    return k > 0 and (is_determiner(toks[k - 1]) or toks[k - 1].norm in DE_FORMS)
+    """Is the quoted label opening at ``k`` part of a noun phrase: a noun after an article (« les « gilets jaunes » »,
+    « des « garants » »), or a name after a noun (« le parti « Les Républicains » », « le collectif de « gilets
+    jaunes » « La France en colère » »)?"""
+    if k <= 0:
+        return False
+    before = toks[k - 1]
+    if is_determiner(before) or before.norm in DE_FORMS:
+        return True
+    named = k + 1 < len(toks) and toks[k + 1].is_cap
+    return named and (before.kind == "word" and not is_verbish(before) and before.norm not in PREPOSITIONS
+                      or before.kind == "quote" and before.role == "close")
+
 
 def _is_boundary(tok: Tok) -> bool:
     if tok.in_name and tok.text == ",":
@@ -227,10 +237,29 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
                 toks[k + 2].is_cap or toks[k + 2].norm in ("la", "l'") and k + 3 <= j and toks[k + 3].is_cap)
             if not (before is not None and after is not None and (before.is_cap and (after.is_cap or _det_led(toks, k + 1))
-                                                                   or of_name)):
+                                                                   or of_name or _noun_phrase_conjuncts(toks, k, lo))):
                 return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
         k -= 1
     return lo
+
+
+def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
+    """Does « et » at ``k`` join two noun phrases of one subject (« La préfecture et la gendarmerie ont dit »,
+    « le ministre de l'Action et des Comptes publics a chiffré »)? The right one opens with a determiner, « de »
+    or a name; the left one runs back to a clause boundary with noun-phrase words only (no verb form at all,
+    whatever its tense: « Il a rencontré le maire et la préfète a dit » is two clauses) and opens like a noun
+    phrase."""
+    if k + 1 >= len(toks) or not (_det_led(toks, k + 1) or toks[k + 1].norm in DE_FORMS):
+        return False
+    m = k - 1
+    while m >= lo and not _is_boundary(toks[m]) and m > k - PHRASE_REACH:
+        t = toks[m]
+        if t.pos in ("VERB", "AUX") and not t.is_cap or is_verbish(t) or t.norm in RELATIVES or t.norm in SUBJECT_PRONOUNS \
+                or t.norm in CLAUSE_CONJUNCTIONS or t.kind == "quote":
+            return False
+        m -= 1
+    first = m + 1
+    return first < k and (m < lo or _is_boundary(toks[m])) and (_det_led(toks, first) or toks[first].kind == "title")
 
 
 def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
@@ -285,10 +314,14 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         return None  # « « … », nous a répondu un éboueur »: the addressee; the subject follows the verb
     if tok.norm in SUBJECT_PRONOUNS:
         return (j, j)
+    if tok.norm in ("et", "puis", "ou", "mais"):
+        return _relative_subject_before(toks, j, lo)  # « l'Union, qui n'a pas reconnu … et l'a menacé de … »
     if tok.norm == "qui":
         k = j - 1
         if k >= lo and toks[k].text == ",":
             k -= 1
+        if k >= lo and toks[k].norm in _DEMONSTRATIVES:
+            return (k - 1, k) if k - 1 >= lo and toks[k - 1].norm in ("tous", "toutes") else (k, k)  # « ceux qui … »
         return _last_np(toks, np_ending_at(toks, k, lo)) if k >= lo else None
     if tok.text == "," and j - 1 >= lo:
         # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
@@ -362,6 +395,20 @@ def _before_participial_apposition(toks: Sequence[Tok], comma: int, lo: int) -> 
             if span is not None and (name_only(toks, *span) or _det_led(toks, span[0])) \
                     and toks[span[0]].norm not in PREPOSITIONS:
                 return span
+    return None
+
+
+def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | None:
+    """The subject of a predicate coordinated inside a relative clause (« l'Union européenne qui n'a pas reconnu
+    son mandat et l'a menacé de … »): the antecedent of the « qui » that opens the clause, when nothing but the
+    first predicate stands between them (no comma, no other clause); else None."""
+    for k in range(conj - 1, max(lo, conj - 2 * PHRASE_REACH) - 1, -1):
+        t = toks[k]
+        if _is_boundary(t) or t.norm in QUE or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS:
+            return None
+        if t.norm == "qui" and k - 1 >= lo:
+            before = k - 2 if toks[k - 1].text == "," else k - 1
+            return _last_np(toks, np_ending_at(toks, before, lo)) if before >= lo else None
     return None
 
 

@@ -204,3 +204,56 @@ def test_the_name_in_apposition_after_a_role_belongs_to_the_mention(quotes_of, t
 def test_a_name_after_a_relative_clause_without_commas_around_it_stays_out(quotes_of):
     out = quotes_of("Selon le maire qui a reçu les manifestants, la route sera rouverte.")
     assert list(out["speaker_mention"]) == ["le maire"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La préfecture et la gendarmerie ont indiqué que la route était fermée.", "La préfecture et la gendarmerie"),
+    ("Le maire et ses adjoints ont estimé que la route devait rouvrir.", "Le maire et ses adjoints"),
+    ("La fédération du commerce et des services a estimé que les soldes étaient ratés.",
+     "La fédération du commerce et des services"),
+])
+def test_coordinated_noun_phrases_before_the_verb_are_one_subject(mention, text, expected):
+    assert mention(text) == expected
+
+
+def test_a_clause_before_et_is_not_part_of_the_next_subject(mention):
+    assert mention("Il a rencontré le maire et la préfète a dit que la route était fermée.") == "la préfète"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le président a dénoncé l'Union européenne, qui n'a pas reconnu son mandat et l'a menacé de « sanctions ».",
+     "l'Union européenne"),
+    ("Les élus saluent la coopérative qui a racheté l'usine et promet « zéro licenciement ».", "la coopérative"),
+])
+def test_a_predicate_coordinated_in_a_relative_clause_speaks_for_the_antecedent(quotes_of, text, expected):
+    out = quotes_of(text)
+    assert expected in set(out["speaker_mention"])
+
+
+def test_a_second_predicate_of_the_main_clause_keeps_its_own_subject(quotes_of):
+    out = quotes_of("Le maire a dit que la route était fermée et a ajouté qu'elle rouvrirait en mai.")
+    assert set(out["speaker_mention"]) == {"Le maire"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« On recule », a estimé le vice-président du parti « Les Verts », Damien Abad.",
+     "le vice-président du parti « Les Verts », Damien Abad"),
+    ("« Vous nous méprisez », prévient le collectif de « gilets verts » « La Colère » dans une lettre.",
+     "le collectif de « gilets verts » « La Colère »"),
+])
+def test_a_quoted_name_after_a_noun_belongs_to_the_subject(mention, text, expected):
+    assert mention(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Il a agi avec mesure », a estimé auprès de l'AFP le procureur de la République.",
+     "le procureur de la République"),
+    ("Les Français semblent partagés. D'un côté, 67 % d'entre eux estiment que la consultation est utile.",
+     "67 % d'entre eux"),
+    ("Le parti tente de rallier ceux qui estiment que la réforme va trop loin.", "ceux"),
+    ("« Ce procès n'est pas celui du déni », avait d'emblée affirmé l'avocat général Marc Tissot.",
+     "l'avocat général Marc Tissot"),
+    ("« Nous avons gagné », lance Me Koning, jubilant.", "Me Koning"),
+])
+def test_more_cut_and_run_on_mentions_found_on_real_pages(mention, text, expected):
+    assert mention(text) == expected
