@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.fr import speaker_words as W
-from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES, QUANTITY_LEADS
+from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES, PAGE_FURNITURE, QUANTITY_LEADS
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS
 from analysis.fr.text import QUOTE_MARKS, fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
@@ -74,6 +74,18 @@ def _strip_relay(toks: list[Tok]) -> list[Tok]:
             if cut:
                 return cut
     return toks
+
+
+_FURNITURE = tuple(tuple(fold(p).split()) for p in PAGE_FURNITURE)
+
+
+def _furniture_length(toks: list[Tok]) -> int:
+    """Tokens of page furniture (« Lire aussi », « À lire ») and the marks after it at the start of ``toks``."""
+    lows = [t.low for t in toks]
+    n = max((len(f) for f in _FURNITURE if tuple(lows[:len(f)]) == f and len(f) < len(toks)), default=0)
+    while n and n < len(toks) - 1 and not toks[n].word:
+        n += 1
+    return n
 
 
 def _split_commas(toks: list[Tok]) -> list[list[Tok]]:
@@ -173,6 +185,7 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
                               or k == len(every) - 1 and t.text in _CLOSING_MARKS])  # « 11h10 - »
     while toks and (toks[0].low in LEADING_CUES or not toks[0].word) and len(toks) > 1:
         toks = toks[1:]  # « selon … »
+    toks = toks[_furniture_length(toks):]  # « Lire aussi Paul Martin »
     toks = _strip_relay(toks)
     while toks and (toks[-1].low in SELF | {"meme"} or toks[-1].low in W.TRAILING_PARTICIPLES):
         toks = toks[:-1]  # « le dernier bulletin de Santé publique France (SpF) publié [mardi] »
@@ -200,6 +213,10 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
         own.kind = "unnamed source" if own.role else own.kind
         own.start, own.end, own.text = start, end, raw
         return own
+    named = _quoted_name(text, every, lex)
+    if named is not None:
+        named.start, named.end, named.text = start, end, raw
+        return named
     quantity = _quantity(text, toks)
     if quantity is not None:
         quantity.start, quantity.end, quantity.text = start, end, raw
@@ -250,18 +267,39 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     return head
 
 
+def _quoted_name(text: str, every: list[Tok], lex: Lexicon) -> Mention | None:
+    """« le collectif de « gilets jaunes » « La France en colère » », « le parti « Les Verts » »: a body's name in
+    quote marks ending the mention after the noun that introduces it; the name is the body, the rest its kind."""
+    if len(every) < 5 or every[-1].text not in _CLOSING_MARKS:
+        return None
+    o = next((k for k in range(len(every) - 2, 0, -1) if every[k].text in QUOTE_MARKS), None)
+    if o is None or o >= len(every) - 2 or not every[o + 1].cap or not every[o - 1].word:
+        return None
+    before = [t for t in every[:o] if t.text not in QUOTE_MARKS]
+    head = _read_np(text, before, lex, bounded=True) if before else None
+    if head is None or head.names or not (head.org or head.role) or any(t.text == "," for t in before):
+        return None
+    m = Mention(every[0].start, every[-1].end, "", kind="organisation", det=head.det)
+    m.org = text[every[o + 1].start:every[-2].end]
+    return m
+
+
 _QUANTITY_LEADS = frozenset(fold(w) for w in QUANTITY_LEADS)
+_COUNT_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent",
+                          "mille", "tiers", "quart", "quarts", "moitie", "dizaine", "dizaines", "centaine", "centaines",
+                          "millier", "milliers"})
+"""Folded words of a count after « près de », « plus de » … (« près des trois quarts des sondés »)."""
 
 
 def _quantity(text: str, toks: list[Tok]) -> Mention | None:
     """« Près de 21 000 personnes », « Plus d'un Français sur deux (53 %) », « 195 000 manifestants »: a
     counted group, an unnamed source as written (its head: the noun counted)."""
     k = 0
-    if toks[0].low in _QUANTITY_LEADS and len(toks) > 2 and toks[1].low in {"de", "d'"}:
+    if toks[0].low in _QUANTITY_LEADS and len(toks) > 2 and toks[1].low in DE_ARTICLES:
         k = 2
-    if k >= len(toks) or not (toks[k].low[:1].isdigit() or k and toks[k].low in {"un", "une"}):
+    if k >= len(toks) or not (toks[k].low[:1].isdigit() or k and toks[k].low in _COUNT_WORDS):
         return None
-    while k < len(toks) and (toks[k].low[:1].isdigit() or toks[k].low in {"un", "une", "%"}):
+    while k < len(toks) and (toks[k].low[:1].isdigit() or toks[k].low in _COUNT_WORDS | DE_ARTICLES | {"%"}):
         k += 1
     if k >= len(toks) or not toks[k].word or is_function(toks[k].low):
         return None

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
-from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAGE_FURNITURE, PREPOSITIONS
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 from analysis.fr.text import fold, folded
 from analysis.speakers.acronyms import spells
@@ -135,8 +135,15 @@ def _function_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_ARTICLES_AND_DE = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"})
-"""Folded words that a capitalised name may hold only before another capitalised word (« Le Pen », « De Gaulle »)."""
+_ARTICLES_AND_DE = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "a", "sans",
+                              "depuis", "pour", "par", "avec", "dans", "sur", "en", "apres", "avant", "selon", "chez",
+                              "vers", "contre", "entre", "lors", "malgre"})
+"""Folded articles and prepositions that a capitalised name may hold only before another capitalised word (« Le
+Pen », « De Gaulle », « Médecins Sans Frontières »): « Taxe À … », « Interpellations Le ministre » are a heading
+glued to the sentence."""
+
+
+_FURNITURE = frozenset(tuple(fold(p).split()) for p in PAGE_FURNITURE)
 
 
 def is_function(low: str) -> bool:
@@ -247,6 +254,8 @@ class Reader:
 
         if i >= stop or not name_word(i):
             return i
+        if any(tuple(self.low[i:i + len(f)]) == f for f in _FURNITURE):
+            return i  # « LIRE AUSSI », « À lire »: page furniture, not a name
         if toks[i].low in _ARTICLES_AND_DE and not (i + 1 < stop and toks[i + 1].cap and toks[i + 1].word):
             return i  # « Le », « De », « Au » alone are no name (a sentence start glued to a heading)
         if self.initial(i) and not self.bounded:

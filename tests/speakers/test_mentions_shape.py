@@ -76,3 +76,26 @@ def test_quote_marks_inside_a_group_are_read_as_its_words():
 def test_groups_partitives_and_pronouns_resolve_to_whom_they_stand_for(resolve_text, speaker_of, text, fragment,
                                                                       speaker):
     assert speaker_of(resolve_text(text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, org", [
+    ("le collectif de « gilets verts » « La Colère »", "La Colère"), ("le parti « Les Verts »", "Les Verts"),
+])
+def test_a_quoted_name_after_the_noun_that_introduces_it_is_the_body(text, org):
+    m = parse(text)
+    assert (m.kind, m.org) == ("organisation", org)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Lire aussi Paul Martin", ["Paul Martin"]), ("LIRE AUSSI - Aude Morin", ["Aude Morin"]), ("LIRE AUSSI", []),
+    ("Interpellations Le ministre", ["Interpellations"]), ("Taxe À", ["Taxe"]), ("Marine Le Pen", ["Marine Le Pen"]),
+])
+def test_page_furniture_and_a_glued_article_or_preposition_are_no_part_of_a_name(text, names):
+    assert [n.text for n in parse(text).names] == names
+
+
+def test_an_unnamed_source_read_after_a_preposition_keeps_its_article(resolve_text, speaker_of):
+    text = ("Le tribunal a entendu le prévenu mardi. « Je regrette », a-t-il déclaré au prévenu. "
+            "« J'ai eu peur », rétorque le prévenu.")
+    out = resolve_text(text)
+    assert not any(str(s).startswith(("au ", "aux ")) for s in out["speaker"])
