@@ -33,7 +33,7 @@ SENTENCE_CONNECTORS: tuple[str, ...] = (
     "de nouveau", "à nouveau", "à son tour", "à leur tour", "pour sa part", "pour leur part", "de son côté",
     "de leur côté", "quant à lui", "quant à elle", "quant à eux", "quant à elles", "de plus en plus",
     "de moins en moins", "plus tard", "plus tôt", "une nouvelle fois", "une fois de plus", "d' emblée",
-    "d' ores et déjà", "de concert", "d' une même voix", "d' une seule voix", "en substance", "à nouveau",
+    "d' ores et déjà", "de concert", "d' une même voix", "d' une seule voix", "en substance", "à nouveau", "soit",
 )
 """Connectors and sentence adverbials (as token sequences: « d' ailleurs ») that sit where a speaker
 might (« X a d'ailleurs estimé », « a tout de même concédé X ») but never name one."""
@@ -62,7 +62,7 @@ PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({
     "un", "une", "l'un", "l'une", "plusieurs", "certains", "certaines", "beaucoup", "plupart", "chacun", "chacune",
     "aucun", "aucune", "nombre", "majorité", "minorité", "partie", "moitié", "tiers", "quart", "quelques-uns",
     "quelques-unes", "autres", "dizaine", "dizaines", "vingtaine", "centaine", "centaines", "millier", "milliers",
-    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "certain",
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "certain", "combien",
 })
 """Words that take a partitive « de » complement (« l'un d'eux », « plusieurs d'entre eux », « la
 plupart des élus »): a mention ending on their « de » was cut and goes on after it."""

@@ -100,7 +100,7 @@ def noun_phrase(toks: Sequence[Tok], i: int, j: int, lo: int, hi: int) -> Span |
     i += _FURNITURE.longest([t.norm for t in toks[i:j + 1]], 0)
     while i <= j and toks[i].kind == "punct":
         i += 1
-    n = _connector_at(toks, i, j)
+    n = _connector_at(toks, i, j) or _fronted_adverbial(toks, i, j)
     if n:
         i += n
         while i <= j and toks[i].kind == "punct":
@@ -143,6 +143,22 @@ def _after_glued_heading(toks: Sequence[Tok], i: int, j: int) -> int:
 
 def _connector_at(toks: Sequence[Tok], i: int, j: int) -> int:
     return _CONNECTORS.longest([t.norm for t in toks[i:j + 1]], 0)
+
+
+def _fronted_adverbial(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Length of a prepositional phrase and its comma before the subject (« A ses côtés, X », « À l'inverse, Les
+    Républicains »), or of « à » before the antecedent of a relative clause (« A plusieurs commerçants qui lui
+    demandaient … »), else 0. A capital « A » opening the phrase stands for « À »."""
+    first = toks[i]
+    if not (is_preposition(first) and first.norm not in ("du", "des", "de", "d'") or first.text == "A"):
+        return 0
+    comma = next((k for k in range(i + 1, j) if toks[k].text == "," and toks[k].depth == first.depth), None)
+    if comma is not None:
+        return comma + 1 - i
+    if first.norm in ("à", "au", "aux") or first.text == "A":
+        after = j + 1 < len(toks) and toks[j + 1].norm in ("qui", "qu'", "que")
+        return 1 if after and i < j and is_determiner(toks[i + 1]) else 0
+    return 0
 
 
 def _only_connector(toks: Sequence[Tok], i: int, j: int) -> bool:

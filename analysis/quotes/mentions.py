@@ -352,7 +352,21 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
     if _is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not _np_word(tok) and tok.text != ")":
         return None
-    return np_ending_at(toks, j, lo)
+    return _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
+
+
+def _with_demonstrative_head(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
+    """« Celui qui a rejoint depuis le camp X (…) relevait … »: the phrase read back to the relative's verb is
+    the end of a subject that opens with a demonstrative and its « qui »."""
+    if span is None:
+        return None
+    k = span[0] - 1
+    while k >= lo and k > span[0] - 5 and (toks[k].norm in AUXILIARIES or toks[k].norm in CLITICS or is_adverb(toks[k])
+                                           or is_verbish(toks[k])):
+        k -= 1  # (the relative's own verb group: « qui a rejoint », « qui préfère rester … »)
+    if k - 1 >= lo and k < span[0] - 1 and toks[k].norm == "qui" and toks[k - 1].norm in _DEMONSTRATIVES:
+        return k - 1, span[1]
+    return span
 
 
 def _noun_after_determiner(toks: Sequence[Tok], j: int) -> bool:

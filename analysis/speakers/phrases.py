@@ -254,8 +254,9 @@ class Reader:
 
         if i >= stop or not name_word(i):
             return i
-        if any(tuple(self.low[i:i + len(f)]) == f for f in _FURNITURE):
-            return i  # « LIRE AUSSI », « À lire »: page furniture, not a name
+        if any(f[k] == self.low[i] and tuple(self.low[i - k:i - k + len(f)]) == f
+               for f in _FURNITURE for k in range(len(f)) if i - k >= 0):
+            return i  # « LIRE AUSSI », « À lire »: page furniture (any of its words), not a name
         if toks[i].low in _ARTICLES_AND_DE and not (i + 1 < stop and toks[i + 1].cap and toks[i + 1].word):
             return i  # « Le », « De », « Au » alone are no name (a sentence start glued to a heading)
         if self.initial(i) and not self.bounded:

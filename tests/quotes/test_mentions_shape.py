@@ -257,3 +257,21 @@ def test_a_quoted_name_after_a_noun_belongs_to_the_subject(mention, text, expect
 ])
 def test_more_cut_and_run_on_mentions_found_on_real_pages(mention, text, expected):
     assert mention(text) == expected
+
+
+@pytest.mark.parametrize("phrase, kept", [
+    ("A ses côtés, Youssef Benali", "Youssef Benali"),
+    ("À l'inverse, les élus", "les élus"),
+    ("Soit M. Martin", "M. Martin"),
+])
+def test_a_fronted_adverbial_before_the_subject_is_left_out(phrase, kept):
+    assert shaped(phrase) == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Celui qui a rejoint la majorité (il est ministre depuis 2017) relevait qu'il estimait la hausse « inévitable ».",
+     "Celui qui a rejoint la majorité (il est ministre depuis 2017)"),
+    ("Celle qui préfère rester discrète affirme avoir parlé au gérant.", "Celle qui préfère rester discrète"),
+])
+def test_a_demonstrative_and_its_relative_clause_are_the_subject(quotes_of, text, expected):
+    assert expected in set(quotes_of(text)["speaker_mention"])

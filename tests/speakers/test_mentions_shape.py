@@ -99,3 +99,18 @@ def test_an_unnamed_source_read_after_a_preposition_keeps_its_article(resolve_te
             "« J'ai eu peur », rétorque le prévenu.")
     out = resolve_text(text)
     assert not any(str(s).startswith(("au ", "aux ")) for s in out["speaker"])
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Conclusion d'un candidat de la majorité", "candidat de la majorité"),
+    ("la réaction du maire", "maire"),
+    ("Réponse de la préfecture", "préfecture"),
+])
+def test_a_conclusion_a_reaction_an_answer_are_their_author_s(text, author):
+    m = parse(text)
+    assert m.kind == "document" and m.inner is not None
+    assert author in (m.inner.org or (m.inner.role.text if m.inner.role else ""))
+
+
+def test_every_word_of_page_furniture_is_kept_out_of_names():
+    assert [n.text for n in parse("» LIRE AUSSI - Paul Martin").names] == ["Paul Martin"]
