@@ -20,3 +20,49 @@ THIRD_PERSON_SUBJECTS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"}
 
 PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
 """Endings of a past participle of an -er verb (lower case, accented; ``str.endswith`` reads a tuple)."""
+
+# --- what a speaker mention is not (read by the quotation rules' mention check and by the speaker reader) ---
+
+SENTENCE_CONNECTORS: tuple[str, ...] = (
+    "ailleurs", "d' ailleurs", "par ailleurs", "de même", "tout de même", "quand même", "toutes parts",
+    "de toutes parts", "partout", "en outre", "de plus", "d' abord", "tout d' abord", "ensuite", "enfin", "en effet",
+    "en revanche", "du reste", "au contraire", "par contre", "cependant", "toutefois", "pourtant", "néanmoins",
+    "ainsi", "alors", "donc", "aussi", "également", "encore", "surtout", "notamment", "certes", "bref", "en somme",
+    "en fait", "en tout cas", "de fait", "par exemple", "dès lors", "désormais", "toujours", "déjà",
+    "dans un premier temps", "dans un second temps", "dans un deuxième temps", "un temps", "un moment", "un instant",
+    "de nouveau", "à nouveau", "à son tour", "à leur tour", "pour sa part", "pour leur part", "de son côté",
+    "de leur côté", "quant à lui", "quant à elle", "quant à eux", "quant à elles", "de plus en plus",
+    "de moins en moins", "plus tard", "plus tôt", "une nouvelle fois", "une fois de plus", "d' emblée",
+    "d' ores et déjà", "de concert", "d' une même voix", "d' une seule voix", "en substance", "à nouveau", "soit",
+)
+"""Connectors and sentence adverbials (as token sequences: « d' ailleurs ») that sit where a speaker
+might (« X a d'ailleurs estimé », « a tout de même concédé X ») but never name one."""
+
+PAGE_FURNITURE: tuple[str, ...] = (
+    "lire aussi", "lire également", "à lire aussi", "à lire", "voir aussi", "voir également", "à voir aussi",
+)
+"""Page furniture that a glued page layout puts before a name (« Lire aussi Macron », « LIRE AUSSI - X »)."""
+
+PRENOMINAL_PLURALS: frozenset[str] = frozenset({
+    "nombreux", "nombreuses", "autres", "multiples", "jeunes", "simples", "vrais", "vraies", "grands", "grandes",
+    "petits", "petites", "hauts", "hautes", "anciens", "anciennes", "nouveaux", "nouvelles", "vieux", "vieilles",
+    "véritables", "prétendus", "soi-disant", "derniers", "dernières", "premiers", "premières", "récents", "récentes",
+})
+"""Adjectives before a plural noun, after which « de » is the plural article (« de nombreux élus »)."""
+
+QUANTITY_LEADS: frozenset[str] = frozenset({"près", "plus", "moins", "environ", "quelque", "autour"})
+"""Adverbs that open a quantity noun phrase (« Près de 21 000 personnes », « Plus d'un Français sur deux »):
+the subject starts with them, not after them."""
+
+NEGATIVE_WORDS: frozenset[str] = frozenset(
+    {"pas", "nul", "nulle", "aucun", "aucune", "personne", "rien", "jamais", "ni", "non", "guère"})
+"""Negation words: a mention led by one (« Pas », « Nul ne … », « Aucun élu ») names nobody who spoke."""
+
+PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({
+    "un", "une", "l'un", "l'une", "plusieurs", "certains", "certaines", "beaucoup", "plupart", "chacun", "chacune",
+    "aucun", "aucune", "nombre", "majorité", "minorité", "partie", "moitié", "tiers", "quart", "quelques-uns",
+    "quelques-unes", "autres", "dizaine", "dizaines", "vingtaine", "centaine", "centaines", "millier", "milliers",
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "certain", "combien",
+})
+"""Words that take a partitive « de » complement (« l'un d'eux », « plusieurs d'entre eux », « la
+plupart des élus »): a mention ending on their « de » was cut and goes on after it."""

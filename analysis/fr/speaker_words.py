@@ -217,8 +217,16 @@ INTRODUCING: frozenset[str] = frozenset({"un", "une"})
 DESCRIPTION_WINDOW = 3
 """A description whose noun matches a person's role may point back this many paragraphs."""
 
-NEWSROOM = {"nos informations": "la rédaction", "notre enquete": "la rédaction", "nos sources": "la rédaction"}
+NEWSROOM = {"nos informations": "la rédaction", "notre enquete": "la rédaction", "nos sources": "la rédaction",
+            "nos renseignements": "la rédaction", "nos constatations": "la rédaction",
+            "nos propres informations": "la rédaction", "notre redaction": "la rédaction"}
 """« selon nos informations »: the outlet writing the article (folded phrase → speaker as written)."""
+
+GROUP_DETERMINERS: frozenset[str] = frozenset({
+    "un", "une", "des", "les", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "quatre",
+    "cinq", "six", "sept", "huit", "neuf", "dix", "nombreux", "nombreuses", "ces"})
+"""Folded determiners before a nationality noun that make it people of that nationality (« des Français », « un
+jeune Belge »), not a person named before (« le Suédois »: :func:`analysis.speakers.mentions.parse_mention`)."""
 
 PLAIN_PERSON_NOUNS: frozenset[str] = frozenset({
     "homme", "jeune homme", "garcon", "jeune fille", "individu",

@@ -23,6 +23,10 @@ APOSTROPHES = "’ʼ‘"
 """Characters written for an apostrophe in French text (typographic, modifier letter, turned comma):
 each reads as the straight ' ."""
 
+QUOTE_MARKS = "«»“”„\"‹›"
+"""Characters that open or close a quotation in French news text (guillemets, English and German
+quotes, the straight ", single guillemets)."""
+
 STRAIGHT_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 """``str.translate`` table writing every apostrophe ' (one character for one: offsets hold)."""
 

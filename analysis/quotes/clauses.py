@@ -30,10 +30,7 @@ def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:
     """Character offsets of a mention span; an inverted pronoun « -t-il » gives « il »."""
     if span is None:
         return None
-    last = span[1]
-    while last > span[0] and (p.toks[last].kind == "punct" and p.toks[last].text in ",;:"
-                              or p.toks[last].norm in ("et", "ou", "de", "d'", "du", "des")):
-        last -= 1  # « …, a concédé le ministre, et « … » »: the mention ends with its noun phrase
+    last = span[1]  # (a dangling « et », « de » or comma is left for analysis.quotes.mention_shape)
     a, b = p.toks[span[0]], p.toks[last]
     start = a.start
     if a.kind == "inv":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, SENTENCE_CONNECTORS
 from analysis.fr.quote_words import (
     AUXILIARIES,
     CONTROL_VERB_FORMS,
@@ -32,16 +32,17 @@ _ADVERBS = frozenset(
 )
 
 
+_STRESSED_PRONOUNS = frozenset({"lui", "eux", "elle", "elles"})
 _PRONOUN_QUANTIFIERS = frozenset(
     {"certains", "certaines", "plusieurs", "tous", "toutes", "beaucoup", "chacun", "chacune", "aucun", "aucune", "d'autres"}
 )
-_MULTIWORD_ADVERBS = tuple(tuple(a.split()) for a in (
+_MULTIWORD_ADVERBS = tuple(tuple(a.split()) for a in (*(
     "au contraire", "de nouveau", "à nouveau", "en effet", "par ailleurs", "pour sa part", "pour leur part",
     "de son côté", "de leur côté", "lui aussi", "elle aussi", "eux aussi", "à son tour", "tout de suite",
     "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d'abord", "plus tard", "plus tôt",
     "une nouvelle fois", "à plusieurs reprises", "à maintes reprises", "par la suite", "en substance",
     "pour l'instant", "jusqu'ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
-))
+), *(c for c in SENTENCE_CONNECTORS if " " in c)))  # « a d'ailleurs estimé », « a tout de même concédé »
 
 _ADVERBS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _words in _MULTIWORD_ADVERBS:
@@ -100,6 +101,8 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
         return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'", "comme")))
     if prev.norm in _PRONOUN_QUANTIFIERS:
         return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
+    if i >= 2 and toks[i - 2].norm == "sur" and (prev.text.isdigit() or prev.norm in NOUN_PHRASE_DETERMINERS):
+        return False  # « Plus d'un Français sur deux estime … »: a proportion, then its verb
     if prev.norm in NOUN_PHRASE_DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
         return True
     return prev.norm in PREPOSITIONS and prev.norm not in ("en", "comme")  # (« comme prévenait l'agence »)
@@ -137,8 +140,8 @@ def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
             continue
         if tok.kind == "inv":
             inverted = j
-        elif is_adverb(tok) or tok.norm in ("t'", "-t"):
-            pass
+        elif is_adverb(tok) or tok.norm in ("t'", "-t") or tok.norm in _STRESSED_PRONOUNS:
+            pass  # (« Pierre a lui jugé que … »: a stressed pronoun between auxiliary and participle)
         elif tok.norm in AUXILIARIES and tok.kind == "word":
             return j, inverted
         else:

@@ -23,7 +23,7 @@ from analysis.quotes.marks import Pair
 from analysis.quotes.mentions import PHRASE_REACH, Span, np_after, subject_before
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
-from analysis.quotes.tokens import after_time_stamp, is_infinitive, is_verbish
+from analysis.quotes.tokens import after_time_stamp, is_determiner, is_infinitive, is_verbish
 
 _TERMINAL = frozenset(".!?…")
 INCISE_RUN = 30
@@ -97,6 +97,8 @@ def _incise_before(p: Para, pair: Pair) -> Cue | None:
     « …, a dit le ministre, et « … » »): the quotation that follows is that speaker's too."""
     toks = p.toks
     k = pair.open_i - 1
+    if k >= 0 and is_determiner(toks[k]):
+        return None  # « répond le « boxeur » »: a quoted label inside the incise's subject, no quotation
     while k >= 0 and toks[k].norm in (",", "et"):
         k -= 1
     for cue in p.cues:

@@ -15,6 +15,7 @@ from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect
 from analysis.quotes.labels import echoed_words, recurring_labels
+from analysis.quotes.mention_shape import checked_mention
 from analysis.quotes.nested import find_nested
 from analysis.quotes.paragraph import Candidate, Para, build_para
 from analysis.quotes.passive import find_passive
@@ -80,7 +81,10 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     nested = find_nested(p, direct)
     indirect = find_indirect(p, list(direct))
     selon = find_selon(p, [*direct, *indirect])
-    return settle([*direct, *nested, *selon, *find_relative_sources(p), *indirect, *find_passive(p)])
+    found = settle([*direct, *nested, *selon, *find_relative_sources(p), *indirect, *find_passive(p)])
+    for cand in found:
+        cand.mention = checked_mention(p, cand)  # every mention is a noun phrase, or none
+    return found
 
 
 def _words(text: str) -> list[str]:

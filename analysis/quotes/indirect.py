@@ -37,6 +37,7 @@ from analysis.quotes.mentions import (
     np_after,
     np_before,
     source_after_on,
+    subject_after_fronted,
     subject_before,
 )
 from analysis.quotes.paragraph import Candidate, Para
@@ -147,6 +148,8 @@ def main_subject(p: Para, cue: Cue, lo: int, found: list[Candidate]) -> tuple[in
         if t.depth == 0 and is_verbish(t):
             span = subject_before(toks, k, lo)
             return mention_chars(p, span)
+    if cue.kind == "ppr":  # « Dénonçant …, un des représentants, X, a appelé »: the main clause comes after
+        return mention_chars(p, subject_after_fronted(toks, cue.end, p.unit_range(cue.start)[1]))
     return None
 
 

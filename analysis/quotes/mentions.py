@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.grammar import PREPOSITIONS, QUANTITY_LEADS
 from analysis.fr.quote_words import (
+    ARTICLES,
+    AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     DAY_WORDS,
     DE_FORMS,
+    QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -36,11 +39,59 @@ _STRESSED = frozenset(["lui", "elle", "eux", "elles", "lui-même", "elle-même",
 _PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 _SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'", "tandis", "que", "qu'"})
 _ANTECEDENT_RELATIVES = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
 
 
 PHRASE_REACH = 12
 """Tokens a speaker phrase (a participial apposition, the subject after an inverted verb) may span: beyond
 it the words are a clause of their own."""
+
+QUOTED_LABEL_TOKENS = 6
+"""Tokens a quoted label inside a noun phrase may hold (« les « gilets jaunes » de Lunel », « le « boxeur » »):
+longer quoted words are a quotation of their own, not part of a name."""
+
+
+def _quoted_label_end(toks: Sequence[Tok], k: int) -> int:
+    """Index of the closing mark of a short quoted label whose opening mark is at ``k`` (else -1)."""
+    t = toks[k]
+    if t.kind != "quote" or t.role != "open" or t.pair < 0:
+        return -1
+    for m in range(k + 1, min(len(toks), k + QUOTED_LABEL_TOKENS + 2)):
+        x = toks[m]
+        if x.kind == "quote" and x.pair == t.pair:
+            return m if m > k + 1 else -1
+        if x.kind in ("quote", "dots") or x.kind == "punct" and x.text in _BOUNDARY_PUNCT:
+            return -1
+    return -1
+
+
+def _quoted_label_start(toks: Sequence[Tok], k: int) -> int:
+    """Index of the opening mark of a short quoted label whose closing mark is at ``k`` (else -1)."""
+    t = toks[k]
+    if t.kind != "quote" or t.role != "close" or t.pair < 0:
+        return -1
+    for m in range(k - 1, max(-1, k - QUOTED_LABEL_TOKENS - 2), -1):
+        x = toks[m]
+        if x.kind == "quote" and x.pair == t.pair:
+            return m if m < k - 1 else -1
+        if x.kind in ("quote", "dots") or x.kind == "punct" and x.text in _BOUNDARY_PUNCT:
+            return -1
+    return -1
+
+
+def _labels_a_noun(toks: Sequence[Tok], k: int) -> bool:
+    """Is the quoted label opening at ``k`` part of a noun phrase: a noun after an article (« les « gilets jaunes » »,
+    « des « garants » »), or a name after a noun (« le parti « Les Républicains » », « le collectif de « gilets
+    jaunes » « La France en colère » »)?"""
+    if k <= 0:
+        return False
+    before = toks[k - 1]
+    if is_determiner(before) or before.norm in DE_FORMS:
+        return True
+    named = k + 1 < len(toks) and toks[k + 1].is_cap
+    return named and (before.kind == "word" and not is_verbish(before) and before.norm not in PREPOSITIONS
+                      or before.kind == "quote" and before.role == "close")
+
 
 def _is_boundary(tok: Tok) -> bool:
     if tok.in_name and tok.text == ",":
@@ -161,6 +212,11 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
         if tok.in_name:
             k -= 1  # a body's full name is one noun phrase, commas and « et » included
             continue
+        if tok.kind == "quote":
+            o = _quoted_label_start(toks, k)
+            if o > lo and _labels_a_noun(toks, o):
+                k = o - 1  # « Les « gilets verts » du nord … ont annoncé »: quote marks inside the subject
+                continue
         if tok.kind == "punct" and tok.text == ")":
             depth = 0
             while k >= lo:
@@ -181,15 +237,36 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
                 toks[k + 2].is_cap or toks[k + 2].norm in ("la", "l'") and k + 3 <= j and toks[k + 3].is_cap)
             if not (before is not None and after is not None and (before.is_cap and (after.is_cap or _det_led(toks, k + 1))
-                                                                   or of_name)):
+                                                                   or of_name or _noun_phrase_conjuncts(toks, k, lo))):
                 return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
         k -= 1
     return lo
 
 
+def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
+    """Does « et » at ``k`` join two noun phrases of one subject (« La préfecture et la gendarmerie ont dit »,
+    « le ministre de l'Action et des Comptes publics a chiffré »)? The right one opens with a determiner, « de »
+    or a name; the left one runs back to a clause boundary with noun-phrase words only (no verb form at all,
+    whatever its tense: « Il a rencontré le maire et la préfète a dit » is two clauses) and opens like a noun
+    phrase."""
+    if k + 1 >= len(toks) or not (_det_led(toks, k + 1) or toks[k + 1].norm in DE_FORMS):
+        return False
+    m = k - 1
+    while m >= lo and not _is_boundary(toks[m]) and m > k - PHRASE_REACH:
+        t = toks[m]
+        if t.pos in ("VERB", "AUX") and not t.is_cap or is_verbish(t) or t.norm in RELATIVES or t.norm in SUBJECT_PRONOUNS \
+                or t.norm in CLAUSE_CONJUNCTIONS or t.kind == "quote":
+            return False
+        m -= 1
+    first = m + 1
+    return first < k and (m < lo or _is_boundary(toks[m])) and (_det_led(toks, first) or toks[first].kind == "title")
+
+
 def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     """Where the subject starts inside a phrase that may open with an adverbial (no comma)."""
     i = after_time_stamp(toks, i)  # « 11h10 - La fédération … »
+    if i < j and toks[i].norm in QUANTITY_LEADS and (toks[i + 1].norm in DE_FORMS or toks[i + 1].text[:1].isdigit()):
+        return i  # « Près de 21 000 personnes », « Plus d'un Français sur deux »: a quantity is the subject
     while i <= j and (toks[i].norm in ("et", "mais", "puis", "or", "ainsi", "alors", "enfin") or is_adverb(toks[i])
                       or toks[i].norm in _SUBORDINATORS and i < j):  # « …, quand Libération regrette … »
         if i == j and toks[i].pos == "ADV" and not is_adverb_word(toks[i]):
@@ -197,6 +274,9 @@ def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
         i += 1
     if i > j or not (toks[i].norm in PREPOSITIONS or toks[i].norm in TIME_WORDS):
         return i
+    if toks[i].norm in ("des", "du") and i < j and (toks[i + 1].kind == "word" and toks[i + 1].norm not in TIME_WORDS
+                                                    and toks[i + 1].norm != "côté" or _quoted_label_end(toks, i + 1) > 0):
+        return i  # « Des boulangers du nord de la région ont annoncé »: an article, not « de » + « les »
     # a fronted adverbial without a comma: the subject is the last phrase that starts a new noun phrase
     best = i
     for k in range(i + 1, j + 1):
@@ -223,57 +303,139 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         return None
     tok = toks[j]
     if tok.norm in ("nous", "vous") and j - 1 >= lo and verb_start < len(toks) \
-            and not toks[verb_start].norm.endswith(("ons", "ez")) and (_np_word(toks[j - 1]) or toks[j - 1].norm in SUBJECT_PRONOUNS):
+            and not _first_or_second_plural(toks[verb_start]) and (_np_word(toks[j - 1]) or toks[j - 1].norm in SUBJECT_PRONOUNS):
         j -= 1  # « X nous a confié que … »: « nous » is the addressee, the verb agrees with X
         while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in ("nous", "vous"):
             j -= 1
         if j < lo:
             return None
         tok = toks[j]
+    elif tok.norm in ("nous", "vous") and verb_start < len(toks) and not _first_or_second_plural(toks[verb_start]):
+        return None  # « « … », nous a répondu un éboueur »: the addressee; the subject follows the verb
     if tok.norm in SUBJECT_PRONOUNS:
         return (j, j)
+    if tok.norm in ("et", "puis", "ou", "mais"):
+        return _relative_subject_before(toks, j, lo)  # « l'Union, qui n'a pas reconnu … et l'a menacé de … »
     if tok.norm == "qui":
         k = j - 1
         if k >= lo and toks[k].text == ",":
             k -= 1
-        return _last_np(toks, _np_ending_at(toks, k, lo)) if k >= lo else None
+        if k >= lo and toks[k].norm in _DEMONSTRATIVES:
+            return (k - 1, k) if k - 1 >= lo and toks[k - 1].norm in ("tous", "toutes") else (k, k)  # « ceux qui … »
+        return _last_np(toks, np_ending_at(toks, k, lo)) if k >= lo else None
     if tok.text == "," and j - 1 >= lo:
         # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
         seg = _segment_start(toks, j - 1, lo)
         if seg <= j - 1 and toks[seg].norm in _ANTECEDENT_RELATIVES and seg - 1 > lo and toks[seg - 1].text == ",":
-            return _np_ending_at(toks, seg - 2, lo, enclosed=True)
+            return np_ending_at(toks, seg - 2, lo, enclosed=True)
         comma = next((k for k in range(j - 1, lo, -1) if toks[k].text == "," and toks[k].depth == toks[j].depth
                       and not toks[k].in_name), None)
         if comma is not None and comma + 1 < j and toks[comma + 1].norm in _ANTECEDENT_RELATIVES and comma - 1 >= lo:
-            return _np_ending_at(toks, comma - 1, lo, enclosed=True)  # « Samia, dont le fils a été …, dit … »
+            return np_ending_at(toks, comma - 1, lo, enclosed=True)  # « Samia, dont le fils a été …, dit … »
         if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
-            return _np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
+            return np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
             name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or _named_apposition(toks, seg, j - 1)
             or _participial_apposition(toks, seg, j - 1)
         ):
-            return _np_ending_at(toks, j - 1, lo, enclosed=True)
+            return np_ending_at(toks, j - 1, lo, enclosed=True)
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and toks[seg].norm in PREPOSITIONS \
                 and not any(is_verbish(t) for t in toks[seg:j]):
             # « Les assureurs, par la voix de leur fédération, appellent … »: an adverbial between commas
-            span = _np_ending_at(toks, seg - 2, lo)
+            span = np_ending_at(toks, seg - 2, lo)
             if span is not None and (span[0] in (lo, after_time_stamp(toks, lo)) or toks[span[0] - 1].text in (",", ":", ";")) \
                     and toks[span[0]].norm not in PREPOSITIONS:
                 return span
-        return None
+        return _before_participial_apposition(toks, j, lo)
     if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.is_cap and is_verbish(tok) \
             and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in ("a", "est", "ont", "sont"):
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
     if _is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not _np_word(tok) and tok.text != ")":
         return None
-    return _np_ending_at(toks, j, lo)
+    return _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
+
+
+def _with_demonstrative_head(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
+    """« Celui qui a rejoint depuis le camp X (…) relevait … »: the phrase read back to the relative's verb is
+    the end of a subject that opens with a demonstrative and its « qui »."""
+    if span is None:
+        return None
+    k = span[0] - 1
+    while k >= lo and k > span[0] - 5 and (toks[k].norm in AUXILIARIES or toks[k].norm in CLITICS or is_adverb(toks[k])
+                                           or is_verbish(toks[k])):
+        k -= 1  # (the relative's own verb group: « qui a rejoint », « qui préfère rester … »)
+    if k - 1 >= lo and k < span[0] - 1 and toks[k].norm == "qui" and toks[k - 1].norm in _DEMONSTRATIVES:
+        return k - 1, span[1]
+    return span
+
+
+def _noun_after_determiner(toks: Sequence[Tok], j: int) -> bool:
+    """« le guide », « l'intendant », « le poète »: a word right after an article is a noun whatever its
+    form or tag says (a verb form, a present participle)."""
+    tok = toks[j]
+    return j > 0 and toks[j - 1].norm in ARTICLES and tok.kind == "word" and not tok.is_cap \
+        and tok.norm not in AUXILIARIES and tok.norm not in RELATIVES and tok.norm not in SUBJECT_PRONOUNS \
+        and tok.norm not in CLAUSE_CONJUNCTIONS and tok.norm not in PREPOSITIONS
+
+
+def _relative_end(toks: Sequence[Tok], i: int, hi: int) -> Span:
+    """« celle qui … »: the demonstrative and its relative clause, up to the next boundary."""
+    j = i + 1
+    while j + 1 <= hi and j - i < 2 * PHRASE_REACH and not _is_boundary(toks[j + 1]):
+        j += 1
+    return (i, j)
+
+
+APPOSITION_COMMAS = 3
+"""Commas a participial apposition between the subject and its verb may hold (« X, condamnée en appel, puis
+relaxée, a dit »); beyond them the words are clauses of their own."""
+
+
+def _before_participial_apposition(toks: Sequence[Tok], comma: int, lo: int) -> Span | None:
+    """« Léa Morin, condamnée en appel et privée de ses droits, a annoncé »: the subject before a participial
+    apposition too long or too coordinated for the other readings (no finite verb may stand in it)."""
+    seen = 0
+    for c in range(comma - 1, lo, -1):
+        t = toks[c]
+        if is_verbish(t) or t.kind in ("quote", "dots") or t.text in (";", ":", ".", "!", "?") or t.depth != toks[comma].depth:
+            return None
+        if t.text != "," or t.in_name:
+            continue
+        seen += 1
+        if seen > APPOSITION_COMMAS:
+            return None
+        if _participial_apposition(toks, c + 1, min(comma - 1, c + 2)):
+            span = np_ending_at(toks, c - 1, lo)
+            if span is not None and (name_only(toks, *span) or _det_led(toks, span[0])) \
+                    and toks[span[0]].norm not in PREPOSITIONS:
+                return span
+    return None
+
+
+def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | None:
+    """The subject of a predicate coordinated inside a relative clause (« l'Union européenne qui n'a pas reconnu
+    son mandat et l'a menacé de … »): the antecedent of the « qui » that opens the clause, when nothing but the
+    first predicate stands between them (no comma, no other clause); else None."""
+    for k in range(conj - 1, max(lo, conj - 2 * PHRASE_REACH) - 1, -1):
+        t = toks[k]
+        if _is_boundary(t) or t.norm in QUE or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS:
+            return None
+        if t.norm == "qui" and k - 1 >= lo:
+            before = k - 2 if toks[k - 1].text == "," else k - 1
+            return _last_np(toks, np_ending_at(toks, before, lo)) if before >= lo else None
+    return None
+
+
+def _first_or_second_plural(verb: Tok) -> bool:
+    """Can ``verb`` agree with « nous » or « vous » (« avons », « direz », « sommes », « êtes »)?"""
+    return verb.norm.endswith(("ons", "ez")) or verb.norm in ("sommes", "êtes", "dites", "faites")
 
 
 def _time_led(toks: Sequence[Tok], i: int, j: int) -> bool:
     return any(t.norm in TIME_WORDS for t in toks[i:min(j, i + 3) + 1])
 
 
-def _np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = False) -> Span | None:
+def np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = False) -> Span | None:
     start = _segment_start(toks, j, lo)
     if start > j:
         return None
@@ -305,9 +467,16 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
     tok = toks[i]
     if tok.norm in SUBJECT_PRONOUNS or tok.norm in ("lui", "eux", "elle", "elles", "moi"):
         return (i, i)
+    if tok.norm in _DEMONSTRATIVES and i + 1 <= hi and toks[i + 1].norm in _ANTECEDENT_RELATIVES | QUE:
+        return _relative_end(toks, i, hi)  # « confie celle qui tient le café depuis vingt ans »
     seen_noun = False
     while j <= hi:
         tok = toks[j]
+        if tok.kind == "quote":
+            close = _quoted_label_end(toks, j)
+            if 0 < close <= hi and _labels_a_noun(toks, j):
+                j, seen_noun = close + 1, True  # « les « gilets jaunes » de Lunel », « le « boxeur » »
+                continue
         if tok.text == "(":
             k = j
             while k <= hi and toks[k].text != ")":
@@ -316,7 +485,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
                 break
             j = k + 1
             continue
-        if _is_boundary(tok) or not (_np_word(tok) or _adjective_after_name(toks, j)):
+        if _is_boundary(tok) or not (_np_word(tok) or _adjective_after_name(toks, j) or _noun_after_determiner(toks, j)):
             break
         if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
             break
@@ -336,6 +505,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
     if end < i:
         return None
     if appositions:
+        end = _relative_then_name(toks, i, end, hi)
         while end + 2 <= hi and toks[end + 1].text == ",":
             k = end + 2
             m = k
@@ -351,8 +521,28 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             if closes and m <= hi and toks[m].text == "," and name_only(toks, i, end) and _role_apposition(toks, k, seg_end):
                 end = seg_end  # « Luis Ferreira, l'entraîneur strasbourgeois, »: a name, then its role
                 continue
+            if closes and toks[m - 1 if m > hi else m].kind != "quote" and not any(t.is_cap for t in toks[i:end + 1]) \
+                    and _named_apposition(toks, k, seg_end) and toks[seg_end].is_cap:
+                end = seg_end  # « le porte-parole de la police, l'intendant Alexandre Coimbra »: a role, then the name
+                continue
             break
     return _trim(toks, i, end)
+
+
+def _relative_then_name(toks: Sequence[Tok], i: int, end: int, hi: int) -> int:
+    """« selon un témoin qui a filmé la scène, Cyprien Roux, … »: a role with its relative clause, then the
+    name in apposition between commas; the name belongs to the mention (else ``end`` stays)."""
+    if end + 1 > hi or toks[end + 1].norm not in _ANTECEDENT_RELATIVES | QUE or name_only(toks, i, end):
+        return end
+    comma = next((k for k in range(end + 2, min(hi, end + PHRASE_REACH) + 1) if _is_boundary(toks[k])), None)
+    if comma is None or toks[comma].text != ",":
+        return end
+    m = comma + 1
+    while m <= hi and not _is_boundary(toks[m]):
+        m += 1
+    if m > comma + 1 and (m > hi or toks[m].text == ",") and name_only(toks, comma + 1, m - 1):
+        return m - 1
+    return end
 
 
 def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
@@ -366,7 +556,8 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)
             steps += 1
             continue
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in DE_FORMS and in_pp is False and j == i):
+        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in ("de", "d'") and in_pp is False and j == i):
+            # (« des », « du » right after the verb are articles: « ont affirmé des habitants »)
             in_pp = True
             j += 1
             steps += 1
@@ -381,15 +572,21 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             prev = toks[j - 1] if j > i else None
             after_noun = prev is not None and not (prev.norm in PREPOSITIONS or prev.kind == "elision" or is_determiner(prev))
             if (is_determiner(tok) or tok.kind == "title") and j > i and after_noun or (
-                tok.is_cap and after_noun and prev is not None and not prev.is_cap
+                tok.is_cap and after_noun and prev is not None and (not prev.is_cap or _acronym_then_name(prev, tok))
             ):
-                in_pp = False
+                in_pp = False  # (« a dit à l'AFP Paul Merle »: the medium's acronym, then the speaker's name)
                 continue
             if tok.norm in DE_FORMS or is_determiner(tok) or tok.kind in ("word", "elision"):
                 j += 1
                 steps += 1
                 continue
             return None
+        if tok.text == "," and j < hi:
+            close = _inserted_adjunct_end(toks, j, hi)
+            if close > 0:
+                steps += close - j
+                j = close + 1  # « nous a répondu, hier, un éboueur », « estime, enthousiaste, Jeanne Morel »
+                continue
         if _is_boundary(tok):
             return None
         if is_determiner(tok) and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
@@ -397,6 +594,55 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             steps += 2
             continue
         return np_after(toks, j, hi)
+    return None
+
+
+INSERT_REACH = 5
+"""Tokens an adjunct inserted between commas after an incise verb may hold (« , hier soir, »)."""
+
+
+def _inserted_adjunct_end(toks: Sequence[Tok], k: int, hi: int) -> int:
+    """Index of the comma closing an adjunct that opens with the comma at ``k`` (« , hier, », « , ému, »,
+    « , dans un communiqué, »), else -1: an adverb, a time word, an adjective or a prepositional phrase,
+    never a name or a noun phrase (that would be the subject itself)."""
+    first = toks[k + 1]
+    if first.is_cap or first.kind != "word" or is_determiner(first) or first.norm in AUXILIARIES:
+        return -1
+    if k + 2 <= hi and toks[k + 2].text == ",":
+        return k + 2  # one word between commas (the tagger often reads « enthousiaste » as a verb)
+    if is_verbish(first):
+        return -1
+    for m in range(k + 2, min(hi, k + INSERT_REACH + 1) + 1):
+        x = toks[m]
+        if x.text == ",":
+            return m
+        if _is_boundary(x) or is_verbish(x):
+            return -1
+    return -1
+
+
+def _acronym_then_name(prev: Tok, tok: Tok) -> bool:
+    """« l'AFP Paul Merle »: a word in capitals, then a capitalised word that is not."""
+    return prev.kind == "word" and len(prev.text) > 1 and prev.text.isupper() and not tok.text.isupper()
+
+
+FRONTED_REACH = 3 * PHRASE_REACH
+"""Tokens after a fronted participle within which the main clause's verb is looked for."""
+
+
+def subject_after_fronted(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
+    """« Dénonçant la « stratégie du chaos », un des représentants, Marc Vidal, a appelé … »: the subject of
+    the main clause after a fronted participial clause ending before it (from ``i``, after the participle).
+
+    The first finite verb whose subject opens right after a comma is the main clause's (a verb of the
+    participle's own que-clause has its subject after « que »)."""
+    for k in range(i + 1, min(hi, i + FRONTED_REACH) + 1):
+        t = toks[k]
+        if t.depth or not is_verbish(t):
+            continue
+        span = subject_before(toks, k, i)
+        if span is not None and span[0] - 1 >= i and toks[span[0] - 1].text == "," and toks[span[0] - 1].depth == 0:
+            return span
     return None
 
 

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.quote_words import AUXILIARIES, NOUN_PHRASE_DETERMINERS, SUBJECT_PRONOUNS
-from analysis.fr.text import APOSTROPHES, fold
+from analysis.fr.text import APOSTROPHES, QUOTE_MARKS, fold
 
-QUOTE_CHARS = "«»“”„\"‹›"
+QUOTE_CHARS = QUOTE_MARKS
 OPEN_ONLY = "«‹„"
 CLOSE_ONLY = "»›"
 FAMILY = {"«": "g", "»": "g", "“": "d", "”": "d", "„": "d", '"': "d", "‹": "s", "›": "s"}

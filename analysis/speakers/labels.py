@@ -30,11 +30,17 @@ from analysis.speakers.phrases import Mention
 _DOCUMENTS = folded(DOCUMENT_NOUNS)
 
 
+_CONTRACTED = {"au": "le", "aux": "les"}
+"""« à » + article as a mention's first word (a complement read as a mention): the article it contracts."""
+
+
 def as_written(m: Mention) -> str:
     """An unnamed source as the text gives it (« des experts », « le maire »), sentence capital undone."""
     text = m.text.strip()
     first, _, rest = text.partition(" ")
-    if rest and fold(first) in {"le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces"} and first[:1].isupper():
+    if rest and fold(first) in _CONTRACTED:  # « au prévenu », « aux journalistes »: the article, not the preposition
+        text = _CONTRACTED[fold(first)] + " " + rest
+    elif rest and fold(first) in {"le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces"} and first[:1].isupper():
         text = first.lower() + " " + rest
     elif text[:2] in {"L'", "L’"}:
         text = "l" + text[1:]

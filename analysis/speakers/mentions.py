@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from analysis.fr import speaker_words as W
-from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES
+from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES, PAGE_FURNITURE, QUANTITY_LEADS
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, OWN_ACCOUNT_NOUNS
-from analysis.fr.text import fold, folded
+from analysis.fr.text import QUOTE_MARKS, fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.speakers.acronyms import spells
@@ -25,6 +25,7 @@ from analysis.speakers.phrases import (
     QUALIFIER_STOP,
     SELF,
     Mention,
+    Name,
     Reader,
     Role,
     body_kind,
@@ -35,6 +36,7 @@ from analysis.speakers.phrases import (
 )
 from analysis.speakers.text import Tok, tokenize
 
+_CLOSING_MARKS = frozenset("»”\"›")
 _TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")
 _STAMP_PARTS = re.compile(r"\d{1,2}|h\d{0,2}|:")
 
@@ -72,6 +74,18 @@ def _strip_relay(toks: list[Tok]) -> list[Tok]:
             if cut:
                 return cut
     return toks
+
+
+_FURNITURE = tuple(tuple(fold(p).split()) for p in PAGE_FURNITURE)
+
+
+def _furniture_length(toks: list[Tok]) -> int:
+    """Tokens of page furniture (« Lire aussi », « À lire ») and the marks after it at the start of ``toks``."""
+    lows = [t.low for t in toks]
+    n = max((len(f) for f in _FURNITURE if tuple(lows[:len(f)]) == f and len(f) < len(toks)), default=0)
+    while n and n < len(toks) - 1 and not toks[n].word:
+        n += 1
+    return n
 
 
 def _split_commas(toks: list[Tok]) -> list[list[Tok]]:
@@ -114,9 +128,24 @@ _THEIR_EYES = re.compile(rf"(?:a\s+)?leurs?\s+(?:{_OWN_VIEW})")
 _SAME_SOURCE = re.compile(r"(?:de |selon )?(?:la |cette |une )?meme source|(?:cette|ladite) source")
 
 
+_PARTITIVE_PRONOUN = re.compile(
+    r"(?:l'une?|une?|plusieurs|certain(?:e?s)?|beaucoup|la plupart|bon nombre|nombre|chacune?|aucune?|la moitie"
+    r"|la majorite|une partie|(?:les )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?: tiers| quarts)?"
+    r"|quelques-une?s) (?:d'entre |d')(?:eux|elles)")
+"""« l'un d'eux », « plusieurs d'entre elles »: some of the group just named (folded)."""
+_DEMONSTRATIVE = re.compile(r"(celui|celle|ceux|celles) (?:qui|que|qu'|dont) .+")
+"""« celle qui tient le café depuis vingt ans »: a pronoun with its relative clause (folded)."""
+_DEMONSTRATIVE_FORMS = {"celui": ("m", "s"), "celle": ("f", "s"), "ceux": ("m", "p"), "celles": ("f", "p")}
+
+
 def _anaphor(low: str) -> tuple[str, str, str] | None:
     """(kind, gender, number) when the whole mention is an anaphor."""
     low = low.strip(" ,.-")
+    found = _DEMONSTRATIVE.fullmatch(low)
+    if found:
+        return ("pronoun", *_DEMONSTRATIVE_FORMS[found.group(1)])
+    if _PARTITIVE_PRONOUN.fullmatch(low):
+        return "part", "f" if low.endswith("elles") else "", "p"
     if low.count(" ") > 5:
         return None  # every anaphor below is at most four words after its preposition
     low = _LEADING.sub("", low)
@@ -149,13 +178,18 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     if found:
         kind, g, n = found
         return Mention(start, end, raw, anaphor=kind, gender=g, number=n)
-    toks = _after_time_stamp([t for t in tokenize(text, start, end)])  # a live blog's « 11h10 - »
+    # (quote marks around a label inside the phrase are read as its words: « les « gilets jaunes » de Lunel »;
+    # a closing mark at the end stays, so that what is displayed keeps both marks)
+    every = tokenize(text, start, end)
+    toks = _after_time_stamp([t for k, t in enumerate(every) if t.text not in QUOTE_MARKS
+                              or k == len(every) - 1 and t.text in _CLOSING_MARKS])  # « 11h10 - »
     while toks and (toks[0].low in LEADING_CUES or not toks[0].word) and len(toks) > 1:
         toks = toks[1:]  # « selon … »
+    toks = toks[_furniture_length(toks):]  # « Lire aussi Paul Martin »
     toks = _strip_relay(toks)
     while toks and (toks[-1].low in SELF | {"meme"} or toks[-1].low in W.TRAILING_PARTICIPLES):
         toks = toks[:-1]  # « le dernier bulletin de Santé publique France (SpF) publié [mardi] »
-    while toks and not toks[-1].word and toks[-1].text != ")":
+    while toks and not toks[-1].word and toks[-1].text != ")" and toks[-1].text not in _CLOSING_MARKS:
         toks = toks[:-1]
     if not toks:
         return Mention(start, end, raw)
@@ -179,6 +213,18 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
         own.kind = "unnamed source" if own.role else own.kind
         own.start, own.end, own.text = start, end, raw
         return own
+    named = _quoted_name(text, every, lex)
+    if named is not None:
+        named.start, named.end, named.text = start, end, raw
+        return named
+    quantity = _quantity(text, toks)
+    if quantity is not None:
+        quantity.start, quantity.end, quantity.text = start, end, raw
+        return quantity
+    colleagues = _colleagues_of(text, toks, lex)
+    if colleagues is not None:
+        colleagues.start, colleagues.end, colleagues.text = start, end, raw
+        return colleagues
     parts = _split_commas(toks)
     head = _read_np(text, parts[0], lex, bounded=True)
     for part in parts[1:]:
@@ -216,7 +262,66 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
             head.org, head.kind, head.roles, head.role, head.names = app.org, app.kind, app.roles, app.role, []
             break
     head.start, head.end, head.text = start, end, raw
+    if head.org and head.org.count("«") > head.org.count("»") and raw.rstrip().endswith("»"):
+        head.org += " »"  # « le collectif de « gilets jaunes » »: the label's closing mark the reader stopped at
     return head
+
+
+def _quoted_name(text: str, every: list[Tok], lex: Lexicon) -> Mention | None:
+    """« le collectif de « gilets jaunes » « La France en colère » », « le parti « Les Verts » »: a body's name in
+    quote marks ending the mention after the noun that introduces it; the name is the body, the rest its kind."""
+    if len(every) < 5 or every[-1].text not in _CLOSING_MARKS:
+        return None
+    o = next((k for k in range(len(every) - 2, 0, -1) if every[k].text in QUOTE_MARKS), None)
+    if o is None or o >= len(every) - 2 or not every[o + 1].cap or not every[o - 1].word:
+        return None
+    before = [t for t in every[:o] if t.text not in QUOTE_MARKS]
+    head = _read_np(text, before, lex, bounded=True) if before else None
+    if head is None or head.names or not (head.org or head.role) or any(t.text == "," for t in before):
+        return None
+    m = Mention(every[0].start, every[-1].end, "", kind="organisation", det=head.det)
+    m.org = text[every[o + 1].start:every[-2].end]
+    return m
+
+
+_QUANTITY_LEADS = frozenset(fold(w) for w in QUANTITY_LEADS)
+_COUNT_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent",
+                          "mille", "tiers", "quart", "quarts", "moitie", "dizaine", "dizaines", "centaine", "centaines",
+                          "millier", "milliers"})
+"""Folded words of a count after « près de », « plus de » … (« près des trois quarts des sondés »)."""
+
+
+def _quantity(text: str, toks: list[Tok]) -> Mention | None:
+    """« Près de 21 000 personnes », « Plus d'un Français sur deux (53 %) », « 195 000 manifestants »: a
+    counted group, an unnamed source as written (its head: the noun counted)."""
+    k = 0
+    if toks[0].low in _QUANTITY_LEADS and len(toks) > 2 and toks[1].low in DE_ARTICLES:
+        k = 2
+    if k >= len(toks) or not (toks[k].low[:1].isdigit() or k and toks[k].low in _COUNT_WORDS):
+        return None
+    while k < len(toks) and (toks[k].low[:1].isdigit() or toks[k].low in _COUNT_WORDS | DE_ARTICLES | {"%"}):
+        k += 1
+    if k >= len(toks) or not toks[k].word or is_function(toks[k].low):
+        return None
+    role = Role(text[toks[k].start:toks[-1].end], toks[k].start, toks[-1].end, toks[k].low.rstrip("s"), frozenset(),
+                number="p")
+    m = Mention(toks[0].start, toks[-1].end, "", kind="unnamed source", number="p", role=role, roles=[role])
+    return m
+
+
+_COLLEAGUES = frozenset({"confrere", "confreres", "consoeur", "consoeurs", "consœur", "consœurs", "collegue", "collegues"})
+
+
+def _colleagues_of(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
+    """« nos confrères de RTL », « notre consœur du Monde »: the newsroom named, not « nos confrères »."""
+    if len(toks) < 4 or toks[0].low not in {"nos", "notre"} or toks[1].low not in _COLLEAGUES \
+            or toks[2].low not in DE_ARTICLES:
+        return None
+    rest = toks[3:] if toks[2].low in {"de", "d'"} else toks[2:]
+    if not rest or not (rest[0].cap or rest[0].low in W.MENTION_DETERMINERS and len(rest) > 1 and rest[1].cap):
+        return None
+    outlet = _read_np(text, rest, lex, bounded=True)
+    return outlet if outlet.org and outlet.kind in {"media", "organisation"} else None
 
 
 def _group_anaphor(toks: list[Tok]) -> str:
@@ -325,6 +430,9 @@ def _read_np(text: str, toks: list[Tok], lex: Lexicon, *, bounded: bool) -> Ment
         if j < len(toks) and toks[j].low in SELF:
             j += 1
         names = names_at(r, j)
+        if names and len(names) == 1 and len(names[0].words) == 1 and m.det in W.GROUP_DETERMINERS \
+                and _demonym_group(r, m, names[0], i) is not None:
+            return m  # « les jeunes Flamands », « de nombreux élus basques »: people, not a person named
         if names:
             m.names = names
             m.kind = "person"
@@ -403,6 +511,10 @@ def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
         role = Role(names[0].text, names[0].start, names[0].end, head, frozenset(), g or m.gender, "s", False)
         m.roles, m.role, m.kind, m.gender = [role], role, "person", g or m.gender
         return m
+    if names and len(names) == 1 and len(names[0].words) == 1 and m.det in W.GROUP_DETERMINERS:
+        group = _demonym_group(r, m, names[0], i)
+        if group is not None:
+            return group
     if names:
         m.names = names
         words = [w for nm in names for w in nm.words]
@@ -416,6 +528,22 @@ def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
             if len(names) == 1 and end > tok_index(toks, names[-1].end):
                 m.org = text[names[0].start:toks[end - 1].end]
         return m
+    return m
+
+
+def _demonym_group(r: Reader, m: Mention, name: Name, i: int) -> Mention | None:
+    """« des Français », « un jeune Français arrêté à son retour », « les jeunes Flamands »: people of a
+    nationality, an unnamed source as written (never the nationality noun as if it were a name)."""
+    word = name.words[0]
+    found = demonyms().get(word) or (demonyms().get(word[:-1]) if word.endswith("s") else None)
+    if found is None:
+        return None
+    head, g = found
+    toks = r.toks
+    role = Role(r.text[toks[i].start:toks[-1].end], toks[i].start, toks[-1].end, head, frozenset(), g or m.gender,
+                "p" if m.number == "p" or word.endswith("s") and word != head else m.number, False)
+    m.roles, m.role, m.kind, m.gender = [role], role, "unnamed source", g or m.gender
+    m.number = role.number
     return m
 
 
@@ -462,6 +590,10 @@ def _unknown_noun(r: Reader, m: Mention, i: int) -> Mention:
     for k in range(i + 1, len(toks)):
         if toks[k].cap and toks[k].word and r.name_end(k) > k:
             names = names_at(r, k)
+            if names and len(names) == 1 and len(names[0].words) == 1 and m.det in W.GROUP_DETERMINERS:
+                group = _demonym_group(r, m, names[0], i)  # « les jeunes Flamands », « des militants basques »
+                if group is not None:
+                    return group
             if names and toks[k - 1].word and not is_function(toks[k - 1].low) and not r.org_at(k - 1):
                 # (« un cadre du groupe Ensemble … »: a body's name, not the person's)
                 m.names, m.kind = names, "person"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
-from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAGE_FURNITURE, PREPOSITIONS
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 from analysis.fr.text import fold, folded
 from analysis.speakers.acronyms import spells
@@ -135,6 +135,17 @@ def _function_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_ARTICLES_AND_DE = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "a", "sans",
+                              "depuis", "pour", "par", "avec", "dans", "sur", "en", "apres", "avant", "selon", "chez",
+                              "vers", "contre", "entre", "lors", "malgre"})
+"""Folded articles and prepositions that a capitalised name may hold only before another capitalised word (« Le
+Pen », « De Gaulle », « Médecins Sans Frontières »): « Taxe À … », « Interpellations Le ministre » are a heading
+glued to the sentence."""
+
+
+_FURNITURE = frozenset(tuple(fold(p).split()) for p in PAGE_FURNITURE)
+
+
 def is_function(low: str) -> bool:
     return low in _function_words()
 
@@ -243,6 +254,11 @@ class Reader:
 
         if i >= stop or not name_word(i):
             return i
+        if any(f[k] == self.low[i] and tuple(self.low[i - k:i - k + len(f)]) == f
+               for f in _FURNITURE for k in range(len(f)) if i - k >= 0):
+            return i  # « LIRE AUSSI », « À lire »: page furniture (any of its words), not a name
+        if toks[i].low in _ARTICLES_AND_DE and not (i + 1 < stop and toks[i + 1].cap and toks[i + 1].word):
+            return i  # « Le », « De », « Au » alone are no name (a sentence start glued to a heading)
         if self.initial(i) and not self.bounded:
             t = toks[i]
             if is_function(t.low):
@@ -256,8 +272,9 @@ class Reader:
         j = i + 1
         while j < stop:
             t = toks[j]
-            if name_word(j) and not (self.initial(j) and not self.bounded and is_function(t.low)):
-                j += 1
+            if name_word(j) and not (self.initial(j) and not self.bounded and is_function(t.low)) \
+                    and not (t.low in _ARTICLES_AND_DE and not (j + 1 < stop and toks[j + 1].cap and toks[j + 1].word)):
+                j += 1  # (« Interpellations Le ministre »: a capitalised article before a common noun starts a sentence)
                 continue
             k = j
             while k < stop and k - j < 3 and toks[k].low in W.NAME_PARTICLES and not toks[k].cap:
