@@ -217,6 +217,10 @@ INTRODUCING: frozenset[str] = frozenset({"un", "une"})
 DESCRIPTION_WINDOW = 3
 """A description whose noun matches a person's role may point back this many paragraphs."""
 
+BODY_REACH = 99
+"""A description of a body (« l'entreprise », « le musée ») stands for a body named at most this many
+paragraphs before it: all of a news article, not all of a book."""
+
 NEWSROOM = {"nos informations": "la rédaction", "notre enquete": "la rédaction", "nos sources": "la rédaction"}
 """« selon nos informations »: the outlet writing the article (folded phrase → speaker as written)."""
 

@@ -33,7 +33,15 @@ from typing import Any
 
 from analysis.speakers import gender as gender_rules
 from analysis.speakers import kinds as kind_rules
-from analysis.speakers.anaphora import by_cue, carried, groups, links_of, resolve_anaphors, speakers_by_cue
+from analysis.speakers.anaphora import (
+    by_cue,
+    carried,
+    groups,
+    links_of,
+    resolve_anaphors,
+    sentence_links,
+    speakers_by_cue,
+)
 from analysis.speakers.attributing import find_mentions
 from analysis.speakers.bodies import described_bodies
 from analysis.speakers.context import Article, valid
@@ -111,6 +119,7 @@ def quote_speakers(ctx: Article, mentions: list[Mention], quotes_of: dict[int, l
     or the subject of its reporting verb."""
     result: dict[Any, Found] = {}
     by_mention = {id(lk.mention): lk for lk in links}
+    by_sentence = sentence_links(links)
     for m in mentions:
         for q in quotes_of.get(id(m), []):
             lk = by_mention[id(m)]
@@ -121,7 +130,7 @@ def quote_speakers(ctx: Article, mentions: list[Mention], quotes_of: dict[int, l
         if valid(cont) and str(cont) != "" and cont in result and result[cont].ents:
             result[qid] = Found(result[cont].ents, "continuation", result[cont].link)
         elif qid not in result:
-            found = by_cue(ctx, q, links)
+            found = by_cue(ctx, q, by_sentence)
             result[qid] = Found(found.ents, "cue", found) if found else Found((), "no mention")
     return result
 

@@ -44,7 +44,7 @@ def documents(ctx: Article, mentions: list[Mention]) -> None:
                 issued.append((m.start, m.para, ctx.entities[ctx.ents[id(m)][0]]))
             continue
         body = (_named_after(ctx, m) or _body_near(ctx, m, same_sentence=True)
-                or next((e for pos, para, e in reversed(issued) if para >= m.para - ISSUER_REACH), None)
+                or (issued[-1][2] if issued and issued[-1][1] >= m.para - ISSUER_REACH else None)
                 or _body_near(ctx, m, same_sentence=False))
         if body is None:
             if m.para <= 1:
@@ -74,7 +74,7 @@ def _give(ctx: Article, m: Mention, body: Entity) -> None:
     for k in old or ():
         e = ctx.entities.get(k)
         if e is not None and e is not body:
-            e.mentions = [x for x in e.mentions if x is not m]
+            e.mentions.discard(m)
             if not e.mentions and not e.names and not e.orgs:
                 ctx.entities.pop(k, None)
     ctx.ents[id(m)] = (body.key,)
@@ -89,11 +89,11 @@ def _named_after(ctx: Article, m: Mention) -> Entity | None:
     if sent is None:
         return None
     best, best_pos = None, None
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para, m.para):
         if not ctx.is_body(e):
             continue
-        for x in e.mentions:
-            if m.end <= x.start < sent.end and (best_pos is None or x.start < best_pos):
+        for x in e.mentions.between(m.end, sent.end):
+            if best_pos is None or x.start < best_pos:
                 between = fold(ctx.text[m.end:x.start])
                 if len(between.split()) <= AUTHOR_LINK_WORDS and _BY_OR_OF.search(between):
                     best, best_pos = e, x.start
@@ -102,11 +102,11 @@ def _named_after(ctx: Article, m: Mention) -> Entity | None:
 
 def _body_near(ctx: Article, m: Mention, *, same_sentence: bool) -> Entity | None:
     best, best_pos = None, -1
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para if same_sentence else m.para - 1, m.para):
         if not ctx.is_body(e):
             continue
-        for x in e.mentions:
-            if x is m or x.in_quote or x.start >= m.start:
+        for x in e.mentions.between(ctx.para_start(m.para - 1), m.start):
+            if x is m or x.in_quote:
                 continue
             near = x.para >= m.para - 1 and (x.subject or x.selon or x.speaks)
             ok = x.sent == m.sent if same_sentence else near

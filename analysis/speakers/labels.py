@@ -12,6 +12,7 @@ rule a mention was read by (the ``rule`` of :func:`analysis.speakers.mention_cha
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from analysis.fr.speaker_words import (
@@ -23,7 +24,7 @@ from analysis.fr.speaker_words import (
 )
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
-from analysis.speakers.context import Article, as_int
+from analysis.speakers.context import Article
 from analysis.speakers.entity import Found, Link
 from analysis.speakers.phrases import Mention
 
@@ -99,6 +100,8 @@ def possessors(ctx: Article, links: list[Link]) -> None:
     national ». A role is named after its owner only when the owner is a body: « son avocat »
     is too often someone else's to name by rule; a group that exists only through its owner
     (« son entourage », « ses proches ») is named after a person too."""
+    sents = [lk.mention.sent for lk in links]
+    ordered = all(a <= b for a, b in zip(sents, sents[1:], strict=False))
     for idx, lk in enumerate(links):
         m = lk.mention
         if m.det not in POSSESSIVES or len(lk.ents) != 1 or m.names or not (m.org or m.role):
@@ -107,7 +110,8 @@ def possessors(ctx: Article, links: list[Link]) -> None:
         if e.names or any(o[:1].isupper() for o in e.orgs):
             continue
         number = POSSESSIVES[m.det][1]
-        near = [h for h in links[:idx] if h.ents and h.ents != lk.ents and h.mention.sent >= m.sent - 1
+        first = bisect_left(sents, m.sent - 1, 0, idx) if ordered else 0  # the sentence before, not the article
+        near = [h for h in links[first:idx] if h.ents and h.ents != lk.ents and h.mention.sent >= m.sent - 1
                 and not h.mention.in_quote and ctx.fits(h.ents, "", number)]
         subjects = [h for h in near if h.mention.subject]  # the owner is most often the subject
         owner = (subjects or near or [None])[-1]
@@ -159,11 +163,11 @@ def first_person_owners(ctx: Article, result: dict[Any, Found]) -> None:
         m = found.link.mention
         if m.det not in FIRST_PERSON_POSSESSIVES or not m.role:
             continue
-        outer = [o for o in ctx.quotes if o is not q and (as_int(o.get("start")) or 0) <= span[0] < (as_int(o.get("end")) or 0)]
-        owners = [result[o.get("quote_id")].ents for o in outer if o.get("quote_id") in result]
-        if not owners or len(owners[-1]) != 1 or owners[-1][0] not in ctx.entities:
+        owner = next((result[o.get("quote_id")].ents for o in ctx.quote_spans().holding(span[0])
+                      if o is not q and o.get("quote_id") in result), None)  # the innermost quotation around it
+        if owner is None or len(owner) != 1 or owner[0] not in ctx.entities:
             continue
-        whose = ctx.entities[owners[-1][0]]
+        whose = ctx.entities[owner[0]]
         e = ctx.new(label=f"{m.role.text} {of_name(whose.display)}", kind_votes=["unnamed source"], mentions=[m])
         e.gender_evidence.append(("role", FIRST_PERSON_POSSESSIVES[m.det][0] or m.role.gender))
         result[q.get("quote_id")] = Found((e.key,), "first-person possessive", found.link)
@@ -172,6 +176,7 @@ def first_person_owners(ctx: Article, result: dict[Any, Found]) -> None:
 def localise(ctx: Article, mentions: list[Mention]) -> None:
     """« les autorités locales » right after « à Valmont » → « autorités locales de Valmont »."""
     places = [m for m in mentions if m.kind == "place" and m.names and not m.in_quote]
+    starts = [p.start for p in places]
     for e in ctx.entities.values():
         if not e.orgs or e.names:
             continue
@@ -179,7 +184,10 @@ def localise(ctx: Article, mentions: list[Mention]) -> None:
         words = fold(display).split()
         if not words or words[-1] not in LOCAL_ADJECTIVES or " de " in f" {fold(display)} ":
             continue
-        first = min(e.mentions, key=lambda m: m.start)
-        before = [p for p in places if p.end <= first.start and p.para >= first.para - 1]
-        if before:
-            e.orgs.append(f"{display} de {before[-1].names[0].text}")
+        first = e.mentions.first()
+        k = bisect_left(starts, first.start)
+        while k and places[k - 1].para >= first.para - 1:  # the last place named just before it
+            k -= 1
+            if places[k].end <= first.start:
+                e.orgs.append(f"{display} de {places[k].names[0].text}")
+                break

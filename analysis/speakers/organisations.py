@@ -14,6 +14,7 @@ import re
 
 from analysis.fr.speaker_words import (
     ARTICLE_OF,
+    BODY_REACH,
     DEFINITE_DETERMINERS,
     GENERIC_BODIES,
     INDEFINITE_DETERMINERS,
@@ -70,13 +71,12 @@ def body_of(ctx: Article, m: Mention) -> Entity:
             ctx.index[k] = e
     transient = m.det in INDEFINITE_DETERMINERS or m.in_quote  # « un gouvernement qui … » is no body of the story
     head = generic_head(m.org)
-    if (e is None or e.transient) and not transient and head and m.det in DEFINITE_DETERMINERS:
+    if (e is None or e.transient) and not transient and head and m.det in DEFINITE_DETERMINERS and " " not in k:
         # « le ministère » after « le ministère des Affaires étrangères », « le groupe » after
         # « le groupe industriel Fermaux »: the body named before with this noun
-        fuller = [x for name, x in ctx.index.items() if not x.transient and (
-            name.startswith(head + " ") or any(fold(r.text).split(" ")[0] == head for r in x.roles))]
-        if fuller and " " not in k:
-            e = max(fuller, key=lambda x: max(mm.start for mm in x.mentions))
+        fuller = [x for x in ctx.bodies_called(head) if not x.transient]
+        if fuller:
+            e = max(fuller, key=lambda x: x.mentions.last_start_before(len(ctx.text) + 1))
     if e is None or (e.transient and not transient):
         e = ctx.new()
         e.transient = transient
@@ -115,10 +115,7 @@ def _defined(ctx: Article, name: str) -> str:
     if found is not None:
         return found[0]
     if len(k.split()) >= 3:
-        for full, _s, _e in ctx.acronyms.values():
-            f = fold(full)
-            if f.startswith(k) and f[len(k):len(k) + 1] in {",", " "}:
-                return full
+        return next(iter(ctx.defined_from(k)), "")
     return ""
 
 
@@ -139,8 +136,12 @@ def salient_body(ctx: Article, m: Mention, head: str, *, described: bool = False
     # « le club viennois », « le club tarbais »: the club whose name has that place
     qualifiers = [w for w in fold(m.org).split()[1:] if len(w) >= 4 and not is_function(w)]
     best, best_rank = None, None
-    pool = {x.key: x for x in [*ctx.index.values(), *(x for x in ctx.entities.values() if x.names)]}
-    for x in pool.values():
+    ranked = []  # bodies in the order the index named them, then named entities (none further away qualifies)
+    for x in ctx.near(m.para - BODY_REACH, m.para + 1):
+        names = [n for n in ctx.index.pointing_at(x.key) if ctx.index[n] is x]
+        if names or x.names:
+            ranked.append(((0, ctx.index.rank(names[0])) if names else (1, x.key), x))
+    for _rank, x in sorted(ranked, key=lambda rx: rx[0]):
         if x.transient:
             continue
         cues = families_of(x)
@@ -164,7 +165,7 @@ def salient_body(ctx: Article, m: Mention, head: str, *, described: bool = False
                 continue  # a person, as far as the text says
         else:
             continue
-        reach = 99 if (same or x.orgs) and not described or place else 1
+        reach = BODY_REACH if (same or x.orgs) and not described or place else 1
         pos = max((mm.start for mm in x.mentions if mm.start < m.start and not mm.in_quote and mm is not m
                    and mm.para >= m.para - reach and (mm.subject or mm.selon or mm.speaks or same or place)),
                   default=-1)
@@ -238,6 +239,13 @@ def body_appositions(ctx: Article, mentions: list[Mention]) -> None:
 def group_names(ctx: Article) -> None:
     """« les Houthis » after « les rebelles houthis du Yémen »: a group named by the word an earlier
     description used as its adjective is that group."""
+    described: dict[str, list[Entity]] = {}  # a lower-case word after the first of a description → its bodies
+    for x in ctx.entities.values():
+        if x.names or x.transient:
+            continue
+        words = {fold(w) for o in [*x.orgs, x.label] if o and " " in o for w in o.split()[1:] if w[:1].islower()}
+        for w in words:
+            described.setdefault(w, []).append(x)
     for e in list(ctx.entities.values()):
         if e.names or len(e.orgs) == 0 or not all(" " not in o and o[:1].isupper() for o in e.orgs):
             continue
@@ -245,13 +253,11 @@ def group_names(ctx: Article) -> None:
         if len(word) < 4:
             continue
         first = min(x.start for x in e.mentions)
-        for x in ctx.entities.values():
-            if x is e or x.names or x.transient or not any(mm.start < first for mm in x.mentions):
+        for x in described.get(word, ()):
+            if x is e or ctx.entities.get(x.key) is not x or not any(mm.start < first for mm in x.mentions):
                 continue
-            described = [o for o in [*x.orgs, x.label] if o and " " in o]
-            if any(fold(w) == word and w[:1].islower() for o in described for w in o.split()[1:]):
-                ctx.merge(e, x)
-                break
+            ctx.merge(e, x)
+            break
 
 
 def metonyms(ctx: Article) -> None:
@@ -292,10 +298,10 @@ def generic_bodies(ctx: Article) -> None:
             continue
         body.mentions.extend(e.mentions)
         body.kind_votes.extend(e.kind_votes)
-        for k, x in list(ctx.index.items()):
-            if x is e:
+        for k in ctx.index.pointing_at(e.key):
+            if ctx.index[k] is e:
                 ctx.index[k] = body
-        ctx.ents.update({k: (body.key,) for k, v in ctx.ents.items() if v == (e.key,)})
+        ctx.ents.update({k: (body.key,) for k in ctx.ents.pointing_at(e.key) if ctx.ents[k] == (e.key,)})
         del ctx.entities[e.key]
 
 

@@ -35,7 +35,7 @@ from analysis.speakers.phrases import FORMER, Mention, Role
 
 def titled_lawyer(e: Entity) -> bool:
     """Was ``e`` named with a lawyer's title (« Me Vidal »)? Then no other office is theirs."""
-    return any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title)
+    return e.ever("lawyer's title", lambda x: bool(x.title) and fold(x.title).rstrip(".") in LAWYER_TITLES)
 
 
 @lru_cache(maxsize=16384)
@@ -174,20 +174,21 @@ def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
     a generic one (« cheffe du département » may be « la ministre »).
     """
     ok: list[Entity] = []
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para - 1, m.para + 1):  # (only people named there are looked at below)
         if not e.names or e.number == "p" or not (e.titled or len(e.words) >= 2) or not ctx.personlike(e):
             continue
         hint = e.gender_hint()
         if m.gender and hint and hint != m.gender:
             continue
-        if (e.roles or e.epithets) and not office_compatible(role, e.roles + e.epithets):
+        if (e.roles or e.epithets) and not office_compatible(role, e.role_forms(epithets=True)):
             continue
         if titled_lawyer(e) and not is_lawyer(role):
             continue  # « Me Vidal » is a lawyer, not « le président du tribunal »
         ok.append(e)
     if not ok:
         return None
-    named = [(x.start, e, x.subject or x.speaks) for e in ok for x in e.mentions
+    lo, hi = ctx.para_start(m.para - 1), ctx.para_start(m.para + 2)
+    named = [(x.start, e, x.subject or x.speaks) for e in ok for x in e.mentions.between(lo, hi)
              if x is not m and not x.anaphor and not x.in_quote and m.para - 1 <= x.para <= m.para + 1]
     # before it: a person who acts or speaks (« lorsque X a présenté … »), not one merely mentioned
     # (never someone named earlier in the same sentence: « X a entendu le chef lancer » is not X)
