@@ -214,6 +214,11 @@ DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
 INTRODUCING: frozenset[str] = frozenset({"un", "une"})
 """Indefinite singular determiners: the mention introduces someone new (« un ancien cadre de l'entreprise »)."""
 
+NATIONAL_OFFICES: dict[str, str] = {"president": "republique"}
+"""Offices whose holder for a country is named by its nationality adjective or by the complement
+(folded head → complement): « le président français » is « le président de la République », so
+« le chef de l'État » (another wording of it) is him."""
+
 DESCRIPTION_WINDOW = 3
 """A description whose noun matches a person's role may point back this many paragraphs."""
 

@@ -21,6 +21,7 @@ from analysis.fr.speaker_words import (
     GENERIC_ROLE_HEADS,
     LAWYER_TITLES,
     MANDATES,
+    NATIONAL_OFFICES,
     SCHOLARS,
     SCIENCE_EPITHETS,
     SCIENCE_SUFFIXES,
@@ -40,8 +41,16 @@ def titled_lawyer(e: Entity) -> bool:
 
 @lru_cache(maxsize=16384)
 def alts(role: Role) -> tuple[Role, ...]:
-    """``role`` and its other wordings (:func:`analysis.speakers.mentions.equivalents`), once per role."""
-    return tuple(equivalents(role))
+    """``role`` and its other wordings (:func:`analysis.speakers.mentions.equivalents`), once per role;
+    a national office named by its nationality adjective is also the office named by its complement
+    (:data:`~analysis.fr.speaker_words.NATIONAL_OFFICES`: « le président français » is « le président de la
+    République » of France)."""
+    found = equivalents(role)
+    complement = NATIONAL_OFFICES.get(role.head)
+    if complement and len(role.quals) == 1 and next(iter(role.quals)) in demonyms():
+        found.append(Role(role.text, role.start, role.end, role.head, role.quals | {complement}, role.gender,
+                          role.number, role.office, role.complement))
+    return tuple(found)
 
 def role_fit(role: Role, roles: list[Role]) -> int | None:
     """How well ``role`` (or another wording of it) matches a person's roles (see :func:`fit_one`)."""
