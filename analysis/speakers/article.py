@@ -21,7 +21,9 @@ The steps, in order, each a module that reads and extends one :class:`~analysis.
    reporting verb's subject;
 7. :mod:`~analysis.speakers.bodies`: a body description still as written (« le musée ») becomes the
    body of a fitting kind named before it; a nested quotation by « Mon grand-père » is « grand-père de
-   X » (:func:`~analysis.speakers.labels.first_person_owners`); then each entity's kind and gender.
+   X » (:func:`~analysis.speakers.labels.first_person_owners`); a quotation whose mention resolved to
+   nobody takes the nearest fitting entity or its mention as written
+   (:mod:`~analysis.speakers.fallbacks`); then each entity's kind and gender.
 
 Every quotation keeps the rule that found its speaker (``QuoteSpeaker.rule``) and the step that
 bound its mention (``QuoteSpeaker.step``), so a resolution can be audited and overridden.
@@ -48,6 +50,7 @@ from analysis.speakers.context import Article, valid
 from analysis.speakers.descriptions import bind_role
 from analysis.speakers.documents import documents
 from analysis.speakers.entity import ArticleResult, Found, Link, quote_speaker, speaker_of
+from analysis.speakers.fallbacks import fall_back
 from analysis.speakers.labels import authors, first_person_owners, localise, possessors
 from analysis.speakers.organisations import (
     bodies_of_mentions,
@@ -77,6 +80,7 @@ def resolve_article(text: str, quotes: list[dict[str, Any]], *,
     result = quote_speakers(ctx, mentions, quotes_of, links)
     described_bodies(ctx, result)
     first_person_owners(ctx, result)
+    fall_back(ctx, result, links)
     settle_kinds_and_genders(ctx)
     return ArticleResult({k: speaker_of(e) for k, e in ctx.entities.items()},
                          {qid: quote_speaker(f, _step(ctx, f)) for qid, f in result.items()})

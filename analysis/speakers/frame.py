@@ -31,7 +31,7 @@ log = logging.getLogger("analysis")
 SEPARATOR = " ; "
 """Joins the speakers of a quotation attributed to several people."""
 
-SPEAKER_COLUMNS = ["speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender"]
+SPEAKER_COLUMNS = ["speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender", "speaker_rule"]
 SPEAKERS_TABLE_COLUMNS = ["doc_id", "speaker_id", "speaker", "kind", "role", "gender", "mentions", "n_quotes",
                           "quoted_words"]
 CHAIN_COLUMNS = ["doc_id", "quote_id", "paragraph", "speaker_mention", "mention_start", "rule", "antecedent",
@@ -208,19 +208,46 @@ def _corpus_ids(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int]
     return kinds, ids
 
 
+SPEAKER_RULES: tuple[str, ...] = (
+    "name", "title", "role+name", "organisation", "media", "place", "document", "role", "unnamed source",
+    "pronoun", "latter", "same source", "group", "part", "concerned", "continuation", "cue",
+    "first-person possessive", "nearest entity", "mention as written", "override")
+"""What ``speaker_rule`` starts with: how the quotation's attributing string was read (a name, a title,
+a role and a name, a body, a medium, a place, a document, a role alone, an anaphor of each kind), or
+that the speaker came from the quotation it continues, from its reporting verb's subject, from the
+quotation around it (« mon père »), from the fallbacks of :mod:`analysis.speakers.fallbacks`, or from
+a hand correction. A role is followed by the step that bound it (:data:`analysis.speakers.entity.BINDINGS`,
+« role (office holder) »); a description later given the body named before it ends with « → body »."""
+_RULE_NAMES = {"source": "same source", "unresolved": "", "no mention": ""}
+
+
+def speaker_rule(found: Any) -> str:
+    """The ``speaker_rule`` of a resolved quotation (:data:`SPEAKER_RULES`)."""
+    if not found.ents:
+        return ""
+    base = found.rule.split("→", 1)[0]
+    base = _RULE_NAMES.get(base, base)
+    step = f" ({found.step})" if found.step and base not in {"nearest entity", "mention as written"} else ""
+    return f"{base}{step}{' → body' if found.rule.endswith('→body') else ''}"
+
+
 def _join(values: list[str]) -> str:
     return SEPARATOR.join(values)
 
 
 def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Overrides = None, **_options: Any) -> pd.DataFrame:
-    """The quotes frame with speaker, speaker_id, speaker_kind, speaker_role, speaker_gender.
+    """The quotes frame with speaker, speaker_id, speaker_kind, speaker_role, speaker_gender, speaker_rule.
 
     ``speaker`` is the most complete name the article gives (or an unnamed source as written,
     « des experts »); ``speaker_id`` is the same for the same name across the corpus
     (« vladimir-poutine »); ``speaker_kind`` is person | organisation | media | unnamed source |
-    unknown; ``speaker_gender`` is f | m | unknown, from evidence in the text only. A quotation
-    whose speaker cannot be found (a pronoun with no antecedent, no attributing string) keeps
-    missing values and kind ``unknown``. Several speakers are joined with :data:`SEPARATOR`.
+    unknown; ``speaker_gender`` is f | m | unknown, from evidence in the text only;
+    ``speaker_rule`` says which rule found the speaker (:data:`SPEAKER_RULES`). A quotation whose
+    attributing string was found always gets a speaker: when the string resolves to nobody, the
+    nearest fitting entity or the string as written (:mod:`analysis.speakers.fallbacks`, kind
+    ``unknown``). A quotation with no attributing string and no subject for its reporting verb
+    keeps missing values, kind ``unknown`` and an empty rule. Several speakers are joined with
+    :data:`SEPARATOR`.
 
     ``overrides`` applies hand corrections (see :mod:`analysis.speakers.overrides`); by default
     the file named by ``$ANALYSIS_SPEAKER_OVERRIDES``, if any. ``sentences`` (the sentences frame
@@ -243,9 +270,10 @@ def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Override
         found = r.quotes.get(qid) if r is not None else None
         ents = [r.entities[k] for k in found.ents] if found is not None and found.ents else []
         if not ents:
-            for col, v in zip(SPEAKER_COLUMNS, [None, None, "unknown", "", "unknown"], strict=True):
+            for col, v in zip(SPEAKER_COLUMNS, [None, None, "unknown", "", "unknown", ""], strict=True):
                 values[col].append(v)
             continue
+        values["speaker_rule"].append(speaker_rule(found))
         keys = list(found.ents)
         kinds = list(dict.fromkeys(corpus_kinds[(doc_id, k)] for k in keys))
         genders = {e.gender for e in ents}
