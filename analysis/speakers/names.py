@@ -79,6 +79,10 @@ class NameIndex:
             self._by_word[w].add(key)
             self._by_letter[w[:1]].add(key)
 
+    def with_word(self, word: str) -> set[int]:
+        """Keys whose names have the folded word ``word``."""
+        return self._by_word.get(word, set())
+
     def candidates(self, words: Sequence[str]) -> set[int]:
         """Keys whose names may cover ``words`` (their last word, a surname, must be one of theirs)."""
         if not words:
@@ -102,7 +106,9 @@ def corpus_ids(entries: Sequence[tuple[str, str, str]]) -> dict[tuple[str, str],
 
     Names that cover each other share one id, built from the most complete of them
     (``vladimir-poutine``); a surname alone joins the full name only when exactly one full
-    name in the corpus carries it, so two different people with one surname stay apart.
+    name in the corpus carries it, so two different people with one surname stay apart. A name of
+    one word that no full name carries (« Jean-Marc », « Éric » in a vox pop) is particular to its
+    article (``jean-marc@doc-id``): first names alone do not make one person of different people.
     """
     by_surname: dict[str, list[tuple[str, str, tuple[str, ...], str]]] = defaultdict(list)
     for doc_id, local, name in entries:
@@ -121,9 +127,9 @@ def corpus_ids(entries: Sequence[tuple[str, str, str]]) -> dict[tuple[str, str],
                 clusters.append((words, name, [(doc_id, local)]))
             else:
                 clusters.append((words, name, [(doc_id, local)]))
-        for _words, name, members in clusters:
+        for words, name, members in clusters:
             for member in members:
-                ids[member] = slug(name)
+                ids[member] = slug(name) if len(words) > 1 else f"{slug(name)}@{slug(member[0])}"
     return ids
 
 

@@ -23,6 +23,8 @@ def person(ctx: Article, m: Mention, n: Any) -> Entity:
     words = name_words(n.text)  # particles dropped: « Le Gall » is « Pierre Le Gall »
     live = (ctx.entities.get(k) for k in sorted(ctx.name_index.candidates(words)))  # in the order they were made
     homes = [e for e in live if e is not None and e.names and covers(e.words, words)]
+    if not homes and len(words) == 1 and not m.title:
+        homes = first_named(ctx, words[0])
     if len(homes) > 1 and m.gender:
         homes = [e for e in homes if e.gender_hint() in {"", m.gender}] or homes
     if len(homes) > 1:
@@ -37,6 +39,17 @@ def person(ctx: Article, m: Mention, n: Any) -> Entity:
     e.names.append(n.text)
     ctx.name_index.add(e.key, n.text)
     return e
+
+
+def first_named(ctx: Article, word: str) -> list[Entity]:
+    """« José » after « José Manrubia », « Alain » after « Alain Finkielkraut »: a lone name that is the
+    first name of exactly one person the article names in full (and nobody's surname) is that person."""
+    found = [e for e in (ctx.entities.get(k) for k in sorted(ctx.name_index.with_word(word)))
+             if e is not None and e.names and len(e.words) >= 2 and ctx.personlike(e)]
+    if any(e.words[-1] == word for e in found):
+        return []
+    firsts = [e for e in found if e.words[0] == word]
+    return firsts if len(firsts) == 1 else []
 
 
 def learn(e: Entity, m: Mention, *, alone: bool) -> None:
