@@ -214,6 +214,17 @@ DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
 INTRODUCING: frozenset[str] = frozenset({"un", "une"})
 """Indefinite singular determiners: the mention introduces someone new (« un ancien cadre de l'entreprise »)."""
 
+AGENT_SUFFIXES: tuple[str, ...] = (
+    "eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ier", "iere", "aire", "ard", "arde", "ais",
+    "aise", "ois", "oise", "ain", "aine", "an", "ane", "ete", "logue", "graphe", "naute", "crate",
+)
+"""Endings (folded) of French nouns for people by what they do or where they come from (« le marcheur »,
+« le rappeur », « l'habitant », « le vétéran »): a noun the role lexicon does not know is taken for a
+person's only with one of these (« le changement », « la marine » are not)."""
+
+FEMININE_AGENT_SUFFIXES: tuple[str, ...] = ("euse", "rice", "ienne", "ante", "iere", "aise", "oise", "aine", "ane", "arde")
+"""Those of :data:`AGENT_SUFFIXES` that make the noun a woman's (« la serveuse », « l'habitante »)."""
+
 NATIONAL_OFFICES: dict[str, str] = {"president": "republique"}
 """Offices whose holder for a country is named by its nationality adjective or by the complement
 (folded head → complement): « le président français » is « le président de la République », so

@@ -13,9 +13,11 @@ written. ``Article.bound`` records which of these bound each mention (:data:`ana
 from __future__ import annotations
 
 from analysis.fr.speaker_words import (
+    AGENT_SUFFIXES,
     BACK_DETERMINERS,
     DEMONSTRATIVES,
     DESCRIPTION_WINDOW,
+    FEMININE_AGENT_SUFFIXES,
     FUNCTION_HEADS,
     INDEFINITE_DETERMINERS,
     INTRODUCING,
@@ -32,6 +34,7 @@ from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.labels import as_written
+from analysis.speakers.lexicon import body_kinds
 from analysis.speakers.phrases import FORMER, Mention
 from analysis.speakers.roles import (
     alts,
@@ -95,6 +98,13 @@ def bind_role(ctx: Article, m: Mention) -> Entity:
             if back.names:
                 gender_of_role(back, m)
             return _bound(ctx, m, "description", back)
+    if not indefinite and m.number == "s" and m.speaks and m.det in BACK_DETERMINERS and _names_again(m):
+        current = current_speaker(ctx, m)
+        if current is not None:  # « …, souligne ce vétéran », « …, explique le rappeur »: who just spoke
+            current.mentions.append(m)
+            current.epithets.append(role)
+            gender_of_role(current, m)
+            return _bound(ctx, m, "current speaker", current)
     return _bound(ctx, m, "unnamed source", _unnamed(ctx, m, indefinite=indefinite))
 
 
@@ -166,6 +176,45 @@ def _unnamed(ctx: Article, m: Mention, *, indefinite: bool) -> Entity:
         e.gender_evidence.append(("determiner", m.gender))
     e.mentions.append(m)
     return e
+
+
+def _names_again(m: Mention) -> bool:
+    """May this description be the journalist naming again whoever spoke last? A demonstrative (« ce
+    vétéran », « cette affirmation » for what its author said), or a definite description whose noun
+    the role lexicon does not know but that ends like a noun for a person (« le rappeur »); never a
+    body's noun (« le site d'investigation ») nor a group around someone (« l'entourage »)."""
+    head = fold(m.role.text).split(" ")[0]
+    if head in RELATIONAL_NOUNS or body_kinds().get(head) or m.role.office is not None and m.det not in DEMONSTRATIVES:
+        return False
+    return m.det in DEMONSTRATIVES or head.endswith(AGENT_SUFFIXES)
+
+
+def current_speaker(ctx: Article, m: Mention) -> Entity | None:
+    """The person a description attributing a quotation stands for when it is no office the lexicon
+    knows, or a demonstrative (« …, souligne ce vétéran », « …, explique le rappeur », « Ce fils
+    d'immigré raconte … »): the journalist's way of naming again whoever spoke or acted last.
+
+    That is the person last seen as a subject or a speaker in this paragraph or the one before,
+    provided the gender agrees and their roles do not stand against the noun
+    (:func:`~analysis.speakers.roles.epithet_fit`); someone else than that person is no candidate
+    (the description then introduces someone new and stays as written)."""
+    g = m.role.gender or m.gender
+    lo = ctx.para_start(m.para - 1)
+    last: tuple[int, Entity | None] = (-1, None)
+    for e in ctx.near(m.para - 1, m.para):
+        if not e.names or not ctx.personlike(e):
+            continue
+        pos = max((x.start for x in e.mentions.between(lo, m.start) if x is not m and not x.in_quote
+                   and (x.subject or x.speaks) and x.para >= m.para - 1), default=-1)
+        if pos > last[0]:
+            last = (pos, e)
+    e = last[1]
+    if e is None or (g and e.gender_hint() not in {"", g}) or (titled_lawyer(e) and not is_lawyer(m.role)):
+        return None
+    marked = m.role.gender or ("f" if fold(m.role.text).split(" ")[0].endswith(FEMININE_AGENT_SUFFIXES) else "")
+    if marked and e.gender_hint() != marked:
+        return None  # « la serveuse » is someone the text has shown to be a woman
+    return e if epithet_fit(m.role, e.role_forms(epithets=True)) is not None else None
 
 
 def epithet(ctx: Article, m: Mention) -> Entity | None:

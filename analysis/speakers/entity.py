@@ -21,8 +21,8 @@ from analysis.speakers import kinds as kind_rules
 from analysis.speakers.names import most_complete, name_words
 from analysis.speakers.phrases import Mention, Role
 
-BINDINGS: tuple[str, ...] = ("role fit", "office holder", "epithet", "last named", "description", "newsroom",
-                             "unnamed source")
+BINDINGS: tuple[str, ...] = ("role fit", "office holder", "epithet", "last named", "description", "current speaker",
+                             "newsroom", "unnamed source")
 """How :func:`analysis.speakers.descriptions.bind_role` can bind a role without a name (``QuoteSpeaker.step``)."""
 
 
