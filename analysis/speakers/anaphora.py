@@ -118,8 +118,8 @@ def _person_over_body(ctx: Article, target: Mention, found: Link | None, history
             or ctx.is_person(found.ents):
         return found
     body = ctx.entities[found.ents[0]]
-    if body.gender_hint() or body.names and not body.orgs:
-        return found
+    if any(source not in {"pronoun", "grammar"} for source, _ in body.gender_evidence) or body.names and not body.orgs:
+        return found  # (the grammatical gender of « le mouvement » says nothing of who speaks)
     for h in reversed(history.since(target.para)):
         m = h.mention
         if m.end > target.start or m.para != target.para or (m.in_quote and not h.quote) \

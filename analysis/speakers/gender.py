@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-STRENGTH: dict[str, int] = {"title": 3, "role": 2, "determiner": 1, "pronoun": 1}
+STRENGTH: dict[str, int] = {"title": 3, "role": 2, "determiner": 1, "pronoun": 1, "grammar": 1}
+"""How strong each source of evidence is (« grammar »: the article of a body's name, « la Febetra »)."""
 
 
 def decide(evidence: Iterable[tuple[str, str]]) -> str:

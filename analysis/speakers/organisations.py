@@ -18,6 +18,7 @@ from analysis.fr.speaker_words import (
     DEFINITE_DETERMINERS,
     GENERIC_BODIES,
     INDEFINITE_DETERMINERS,
+    MENTION_DETERMINERS,
     NOT_ADJECTIVES,
     PLURAL_INDEFINITES,
     POSSESSIVES,
@@ -99,6 +100,8 @@ def body_of(ctx: Article, m: Mention) -> Entity:
     e.kind_votes.append(m.kind)
     if m.gender and m.det not in {"les", "des"}:
         e.gender_evidence.append(("determiner", m.gender))
+    elif MENTION_DETERMINERS.get(m.det, ("",))[0]:  # « la Febetra » is an « elle », « le mouvement » an « il »
+        e.gender_evidence.append(("grammar", MENTION_DETERMINERS[m.det][0]))
     if m.number == "p":
         e.number = "p"
     if m.role:

@@ -100,3 +100,18 @@ def test_a_body_or_an_abstract_noun_does_not_name_the_speaker_again(resolve_text
                        "« Rien ne bouge », résume le changement de cap.\n")
     assert speaker_of(out, "délais seront") != "Paul Leroux"
     assert speaker_of(out, "Rien ne bouge") != "Paul Leroux"
+
+
+# --------------------------------------------------------------------------- pronouns and the gender of bodies
+
+
+def test_a_masculine_pronoun_does_not_stand_for_a_feminine_body(resolve_text, speaker_of):
+    out = resolve_text("La police a interpellé Marc Doriot samedi. « Je n'ai rien fait », a-t-il répété.\n")
+    assert speaker_of(out, "rien fait") == "Marc Doriot"
+
+
+def test_a_feminine_pronoun_finds_the_feminine_body_of_a_pair(resolve_text, speaker_of):
+    out = resolve_text("Le syndicat et la fédération des transporteurs ont écrit au ministre lundi.\n\n"
+                       "Selon elle, la situation est intenable. « La tension monte », avait-elle conclu.\n")
+    assert speaker_of(out, "intenable") == "la fédération des transporteurs"
+    assert speaker_of(out, "tension monte") == "la fédération des transporteurs"
