@@ -59,6 +59,7 @@ from analysis.speakers.organisations import (
     group_names,
     metonyms,
     ministries,
+    qualified_bodies,
 )
 from analysis.speakers.people import name_people
 from analysis.speakers.phrases import Mention
@@ -93,6 +94,7 @@ def entities(ctx: Article, mentions: list[Mention]) -> None:
     body_appositions(ctx, mentions)
     generic_bodies(ctx)
     ministries(ctx)
+    qualified_bodies(ctx)
     for m in mentions:  # roles without a name
         target = m.inner if m.kind == "document" and m.inner is not None else m
         if id(m) in ctx.ents or target.anaphor or not target.role or target.names or target.org:

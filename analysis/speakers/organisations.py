@@ -26,7 +26,7 @@ from analysis.fr.speaker_words import (
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
-from analysis.speakers.lexicon import body_kinds, key, lexicon
+from analysis.speakers.lexicon import body_kinds, demonyms, key, lexicon
 from analysis.speakers.phrases import Mention, Role, is_function
 from analysis.speakers.roles import same_stem
 
@@ -306,6 +306,32 @@ def generic_bodies(ctx: Article) -> None:
                 ctx.index[k] = body
         ctx.ents.update({k: (body.key,) for k in ctx.ents.pointing_at(e.key) if ctx.ents[k] == (e.key,)})
         del ctx.entities[e.key]
+
+
+def qualified_bodies(ctx: Article) -> None:
+    """« la police » (or « la police nationale ») when the article names one police only with what tells
+    which (« la police cantonale de Genève », « la police portugaise »): that body, under its fullest name.
+
+    A body named by a common noun and adjectives that say nothing of which one it is (no capital, no
+    nationality) joins the one other body of the article whose name starts with the same noun and
+    says which (a capitalised word or a nationality); with two such bodies it stays as written."""
+    for e in list(ctx.entities.values()):
+        if e.transient or e.names or not e.orgs or ctx.entities.get(e.key) is not e:
+            continue
+        words = [fold(o).split() for o in e.orgs]
+        head = words[0][0] if words[0] else ""
+        if not head or any(o[:1].isupper() or _says_which(o) for o in e.orgs) or any(w[:1] != [head] for w in words):
+            continue
+        found = {x.key: x for x in ctx.bodies_called(head)
+                 if x is not e and not x.transient and not x.names and any(_says_which(o) for o in x.orgs)}
+        if len(found) == 1:
+            ctx.merge(e, next(iter(found.values())))
+
+
+def _says_which(org: str) -> bool:
+    """Does a body's name say which one it is: a capitalised word after its noun, or a nationality?"""
+    rest = org.split()[1:]
+    return any(w[:1].isupper() for w in rest) or any(fold(w) in demonyms() for w in rest)
 
 
 def ministries(ctx: Article) -> None:

@@ -128,3 +128,25 @@ def test_body_kinds_and_named_bodies() -> None:
     assert not kinds_of("ministre")
     names = [b.name for b in named_bodies("Au Musée des beaux-arts de Corvanne, puis au vicariat de Montclaire.")]
     assert names == ["Musée des beaux-arts de Corvanne", "vicariat de Montclaire"]
+
+
+# --------------------------------------------------------------------------- the fullest name of a body
+
+
+def test_a_generic_body_takes_the_one_qualified_body_of_that_noun(resolve_text, speaker_of):
+    out = resolve_text("« Les recherches sont suspendues », a annoncé la police mercredi.\n\n"
+                       "« Deux skieurs sont blessés », a écrit la police cantonale de Vaudreuil sur son site.\n")
+    assert speaker_of(out, "recherches sont") == "la police cantonale de Vaudreuil"
+    assert speaker_of(out, "skieurs") == "la police cantonale de Vaudreuil"
+
+
+def test_a_body_qualified_by_nothing_but_a_generic_adjective_takes_the_national_one(resolve_text, speaker_of):
+    out = resolve_text("La police slovène a annoncé un dispositif lundi.\n\n"
+                       "« Toute manifestation doit être déclarée », a rappelé la police nationale.\n")
+    assert speaker_of(out, "manifestation doit") == "la police slovène"
+
+
+def test_a_generic_body_stays_as_written_when_two_bodies_of_that_noun_are_named(resolve_text, speaker_of):
+    out = resolve_text("La police slovène et la police croate patrouillent ensemble.\n\n"
+                       "« La frontière reste ouverte », a déclaré la police nationale.\n")
+    assert speaker_of(out, "frontière reste") == "la police nationale"
