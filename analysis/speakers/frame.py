@@ -22,6 +22,7 @@ from analysis.errors import InputError
 from analysis.fr.text import fold
 from analysis.speakers.article import ArticleResult, resolve_article
 from analysis.speakers.names import corpus_ids
+from analysis.speakers.organisations import generic_body
 from analysis.speakers.overrides import Overrides, apply_overrides
 from analysis.speakers.scan import Sentence
 from analysis.speakers.text import slug, word_count
@@ -165,24 +166,40 @@ def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None
     return results, errors
 
 
-def _corpus_people(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
+def _corpus_people(results: dict[Any, ArticleResult], scopes: dict[Any, str],
+                   ) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
     """:func:`_corpus_ids` of these results, remembered for the last set (speakers_table after resolve)."""
-    key = tuple((d, id(r)) for d, r in results.items())
+    key = tuple((d, id(r), scopes.get(d)) for d, r in results.items())
     if _PEOPLE_MEMO and _PEOPLE_MEMO[0] == key:
         kinds, ids = _PEOPLE_MEMO[2]
         return dict(kinds), dict(ids)
-    kinds, ids = _corpus_ids(results)
+    kinds, ids = _corpus_ids(results, scopes)
     _PEOPLE_MEMO[:] = [key, list(results.values()), (kinds, ids)]
     return dict(kinds), dict(ids)
 
 
-def _corpus_ids(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
+def _scopes(articles: pd.DataFrame) -> dict[Any, str]:
+    """Where a body named by a common noun is one body: the article's country, else its outlet, else the
+    article itself (« le gouvernement » of a Belgian paper is not that of a Québec one)."""
+    for column in ("country", "outlet"):
+        if column in articles.columns:
+            values = articles[column].tolist()
+            return {d: (v if isinstance(v, str) and v.strip() else str(d))
+                    for d, v in zip(articles["doc_id"].tolist(), values, strict=True)}
+    return {d: str(d) for d in articles["doc_id"].tolist()}
+
+
+def _corpus_ids(results: dict[Any, ArticleResult], scopes: dict[Any, str],
+                ) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
     """(kind, speaker_id) of every entity across the corpus.
 
     Person names are merged across articles (:func:`analysis.speakers.names.corpus_ids`); a lone
     capitalised word that speaks (« Poutine a déclaré ») and that the rest of the corpus knows as
     exactly one person's surname is that person, not a body. Bodies and media get the id of
-    their name; unnamed sources an id particular to their article.
+    their name, except a body named by a common noun that does not say which one it is (« le
+    gouvernement », « la police nationale », « le ministère de l'Intérieur »: :func:`generic_body`),
+    whose id holds its scope (:func:`_scopes`: ``le-gouvernement@belgique``); unnamed sources get an
+    id particular to their article.
     """
     kinds = {(d, k): e.kind for d, r in results.items() for k, e in r.entities.items()}
     persons = [(str(d), str(k), e.display) for d, r in results.items() for k, e in r.entities.items()
@@ -201,6 +218,8 @@ def _corpus_ids(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int]
             elif e.kind == "organisation" and e.names and len(e.words) == 1 and len(by_surname.get(e.words[0], ())) == 1:
                 kinds[(d, k)] = "person"
                 ids[(d, k)] = next(iter(by_surname[e.words[0]]))
+            elif e.orgs and not e.names and generic_body(e.display):
+                ids[(d, k)] = f"{slug(e.display)}@{slug(scopes.get(d, str(d)))}"
             elif e.names or e.orgs:
                 ids[(d, k)] = slug(e.display)
             else:  # an unnamed source is particular to its article
@@ -263,7 +282,7 @@ def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Override
         return apply_overrides(out, overrides)
     with _older_objects_set_aside():
         results, errors = _results(quotes, articles, _options.get("sentences"))
-    corpus_kinds, ids = _corpus_people(results)
+    corpus_kinds, ids = _corpus_people(results, _scopes(articles))
     values: dict[str, list[Any]] = {col: [] for col in SPEAKER_COLUMNS}
     for doc_id, qid in zip(out["doc_id"], out["quote_id"], strict=True):
         r = results.get(doc_id)
@@ -353,7 +372,7 @@ def speakers_table(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: O
     if "speaker" not in quotes.columns:
         quotes = resolve(quotes, articles, overrides=overrides)
     results, _errors = _results(quotes, articles) if len(quotes) else ({}, [])
-    corpus_kinds, ids = _corpus_people(results)
+    corpus_kinds, ids = _corpus_people(results, _scopes(articles))
     mentions_of: dict[tuple[Any, str], list[tuple[str, int, int]]] = {}
     info_of: dict[tuple[Any, str], tuple[str, str, str, str]] = {}
     for (doc_id, k), sid in ids.items():

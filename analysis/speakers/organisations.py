@@ -11,6 +11,7 @@ minister named), :func:`metonyms` (« la place Beauvau ») and :func:`group_name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.fr.speaker_words import (
     ARTICLE_OF,
@@ -332,6 +333,21 @@ def _says_which(org: str) -> bool:
     """Does a body's name say which one it is: a capitalised word after its noun, or a nationality?"""
     rest = org.split()[1:]
     return any(w[:1].isupper() for w in rest) or any(fold(w) in demonyms() for w in rest)
+
+
+def generic_body(name: str) -> bool:
+    """Is ``name`` (« la police nationale », « le ministère de l'Intérieur ») a common noun that many bodies
+    share: lower case, no nationality, no capitalised word but those of a ministry's portfolio?"""
+    if not name[:1].islower():
+        return False
+    words = re.findall(r"[\w-]+", name)[1:]
+    return not any(w[:1].isupper() and fold(w) not in _portfolio_words() or fold(w) in demonyms() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """Folded words of the ministries' portfolios (``speaker_role_domains.csv``: « Intérieur », « Affaires étrangères »)."""
+    return frozenset(w for d in lexicon().domains.values() for w in re.findall(r"[\w-]+", fold(d)))
 
 
 def ministries(ctx: Article) -> None:

@@ -150,3 +150,22 @@ def test_a_generic_body_stays_as_written_when_two_bodies_of_that_noun_are_named(
     out = resolve_text("La police slovène et la police croate patrouillent ensemble.\n\n"
                        "« La frontière reste ouverte », a déclaré la police nationale.\n")
     assert speaker_of(out, "frontière reste") == "la police nationale"
+
+
+def test_a_generic_body_is_one_id_per_country_not_one_for_the_whole_corpus(quotes_of):
+    import pandas as pd
+
+    from analysis.speakers import resolve
+
+    texts = {"be": "« Les mesures sont prêtes », a indiqué le gouvernement lundi.",
+             "qc": "« Les mesures sont prêtes », a indiqué le gouvernement mardi.",
+             "be2": "« Rien ne change », a précisé le gouvernement, cité par la police portugaise."}
+    articles = pd.DataFrame({"doc_id": list(texts), "text": list(texts.values()), "path": list(texts),
+                             "country": ["Belgique", "Québec", "Belgique"]})
+    quotes = pd.concat([quotes_of(t).assign(doc_id=d, quote_id=lambda q, d=d: d + q["quote_id"].astype(str))
+                        for d, t in texts.items()], ignore_index=True)
+    ids = resolve(quotes, articles).set_index("doc_id")["speaker_id"]
+    assert ids["be"] == ids["be2"] == "le-gouvernement@belgique"
+    assert ids["qc"] == "le-gouvernement@quebec"
+    without = resolve(quotes, articles.drop(columns="country")).set_index("doc_id")["speaker_id"]
+    assert without["be"] == "le-gouvernement@be" and without["qc"] == "le-gouvernement@qc"
