@@ -169,3 +169,12 @@ def test_a_generic_body_is_one_id_per_country_not_one_for_the_whole_corpus(quote
     assert ids["qc"] == "le-gouvernement@quebec"
     without = resolve(quotes, articles.drop(columns="country")).set_index("doc_id")["speaker_id"]
     assert without["be"] == "le-gouvernement@be" and without["qc"] == "le-gouvernement@qc"
+
+
+def test_a_short_name_followed_by_its_full_name_is_defined_too(resolve_text, speaker_of):
+    assert acronyms("La CTQ (Compagnie des transports de Quimper) a répondu.")["ctq"][0] == \
+        "Compagnie des transports de Quimper (CTQ)"
+    assert acronyms("Selon l'Acnum (l'Agence du numérique), tout va bien.")["acnum"][0] == "Agence du numérique (Acnum)"
+    assert "paris" not in acronyms("Paris (France) reste calme.")
+    out = resolve_text("« Les bus rouleront lundi », a assuré la CTQ (Compagnie des transports de Quimper) dimanche.")
+    assert speaker_of(out, "bus rouleront") == "Compagnie des transports de Quimper (CTQ)"
