@@ -31,6 +31,7 @@ from analysis.speakers.lexicon import body_kinds, demonyms, key, lexicon
 from analysis.speakers.phrases import Mention, Role, is_function
 from analysis.speakers.roles import same_stem
 
+_LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
 _CLAUSE_REST = re.compile(r"[^,.;:)]*")
 _WITH_ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _NOT_VERBS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "se", "s'", "qui", "que", "qu'", "aussi", "egalement",
@@ -265,20 +266,30 @@ def group_names(ctx: Article) -> None:
 
 
 def metonyms(ctx: Article) -> None:
-    """« la place Beauvau » is « le ministère de l'Intérieur » when the article names that body;
-    otherwise it stays as written (the lists do not replace what the text says)."""
+    """« la place Beauvau » is « le ministère de l'Intérieur »: the body the article names so, or the
+    one body it names with the same noun (« l'Élysée » → « la présidence française »); otherwise the
+    body is shown under the name it stands for, with the metonym kept as its alias (« ministère de
+    l'Intérieur (place Beauvau) »)."""
     lex = lexicon()
     for e in list(ctx.entities.values()):
         if not e.orgs or e.names:
             continue
-        stands = next((lex.metonyms.get(key(o)) for o in e.orgs if lex.metonyms.get(key(o))), None)
-        if not stands:
+        written = next((o for o in e.orgs if lex.metonyms.get(key(o))), None)
+        if not written:
             continue
-        target = fold(stands)
+        stands, *others = lex.metonyms.get(key(written)).split("|")  # the name it stands for, other wordings
+        targets = [fold(t) for t in (stands, *others)]
         body = next((x for x in ctx.entities.values() if x is not e and not x.transient
-                     and any(fold(o).startswith(target) for o in x.orgs)), None)
+                     and any(fold(o).startswith(t) for o in x.orgs for t in targets)), None)
+        if body is None:  # « la présidence » for « présidence française »: the one body so named
+            noun, words = targets[0].split(" ")[0], {w for t in targets for w in t.split(" ")}
+            same = {x.key: x for x in ctx.bodies_called(noun) if x is not e and not x.transient
+                    and any(set(fold(o).split(" ")) - _LINK_WORDS <= words for o in x.orgs)}
+            body = next(iter(same.values())) if len(same) == 1 else None
         if body is not None:
             ctx.merge(e, body)
+        elif not e.defined:
+            e.defined = f"{stands} ({e.article}{'' if e.article.endswith(chr(39)) else ' '}{written})".replace("( ", "(")
 
 
 def bodies_of_mentions(ctx: Article, mentions: list[Mention]) -> None:

@@ -118,9 +118,9 @@ def test_capital_stands_for_the_state_the_article_names(resolve_text, speaker_of
     assert speaker_of(out, "sans tabou") == "Suisse"
 
 
-def test_capital_stays_as_written_when_the_state_is_not_named(resolve_text, speaker_of) -> None:
+def test_capital_is_its_state_with_the_capital_as_alias_when_the_state_is_not_named(resolve_text, speaker_of) -> None:
     out = resolve_text("Les négociations reprendront en septembre. Berne assure que la discussion se fera « sans tabou ».")
-    assert speaker_of(out, "sans tabou") == "Berne"
+    assert speaker_of(out, "sans tabou") == "Suisse (Berne)"
 
 
 def test_body_kinds_and_named_bodies() -> None:
@@ -178,3 +178,17 @@ def test_a_short_name_followed_by_its_full_name_is_defined_too(resolve_text, spe
     assert "paris" not in acronyms("Paris (France) reste calme.")
     out = resolve_text("« Les bus rouleront lundi », a assuré la CTQ (Compagnie des transports de Quimper) dimanche.")
     assert speaker_of(out, "bus rouleront") == "Compagnie des transports de Quimper (CTQ)"
+
+
+def test_a_metonym_is_the_body_it_stands_for_named_or_not(resolve_text, speaker_of):
+    out = resolve_text("« Le dispositif sera renforcé », a fait savoir la place Beauvau dimanche.")
+    assert speaker_of(out, "dispositif") == "ministère de l'Intérieur (la place Beauvau)"
+    out = resolve_text("La présidence française a préparé le sommet.\n\n« Rien n'est arrêté », a indiqué l'Élysée.")
+    assert speaker_of(out, "Rien n'est") == "la présidence française"
+    out = resolve_text("La présidence de la République a préparé le sommet.\n\n« Rien n'est arrêté », a indiqué l'Élysée.")
+    assert speaker_of(out, "Rien n'est") == "la présidence de la République"
+
+
+def test_a_metonym_does_not_join_another_body_of_the_same_noun(resolve_text, speaker_of):
+    out = resolve_text("Le ministère du Travail a publié ses chiffres.\n\n« La dette sera tenue », a assuré Bercy.")
+    assert speaker_of(out, "dette sera") != "le ministère du Travail"
