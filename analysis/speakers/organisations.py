@@ -90,7 +90,7 @@ def body_of(ctx: Article, m: Mention) -> Entity:
             for alias in aliases:
                 ctx.index.setdefault(alias, e)
     if ctx.index.get(k) is e or e.transient:  # a bare « le groupe » merged into « Fermaux » does not rename it
-        e.orgs.append(m.org)
+        e.orgs.append(_with_title_article(ctx, m) or m.org)
         if full and not e.transient and not e.names:
             e.defined = e.defined or full
         if full and full not in e.orgs and not e.transient:
@@ -110,6 +110,16 @@ def body_of(ctx: Article, m: Mention) -> Entity:
         e.roles.append(m.role)
     e.mentions.append(m)
     return e
+
+
+def _with_title_article(ctx: Article, m: Mention) -> str:
+    """« Le Canard enchaîné » written so inside a sentence: the capital article belongs to the title, which
+    keeps it (« selon le Canard enchaîné » and a sentence's first word say nothing)."""
+    first = m.text[:3]
+    if not m.org[:1].isupper() or first[:1] != "L" or ctx.sentences[ctx.sentence_of(m.start)[0]].start == m.start:
+        return ""
+    article = next((a for a in ("Les ", "Le ", "La ", "L'", "L’") if m.text.startswith(a)), "")
+    return f"{article}{m.org}" if article and fold(m.text[len(article):]).startswith(fold(m.org)) else ""
 
 
 def _defined(ctx: Article, name: str) -> str:

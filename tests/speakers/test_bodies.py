@@ -192,3 +192,12 @@ def test_a_metonym_is_the_body_it_stands_for_named_or_not(resolve_text, speaker_
 def test_a_metonym_does_not_join_another_body_of_the_same_noun(resolve_text, speaker_of):
     out = resolve_text("Le ministère du Travail a publié ses chiffres.\n\n« La dette sera tenue », a assuré Bercy.")
     assert speaker_of(out, "dette sera") != "le ministère du Travail"
+
+
+def test_a_title_keeps_the_capital_article_it_is_written_with_inside_a_sentence(resolve_text, speaker_of):
+    out = resolve_text("Le journal satirique Le Hérisson déchaîné révèle que le ministre a menti. "
+                       "D'après le Hérisson déchaîné, rien ne change.")
+    assert speaker_of(out, "ministre a menti") == "Le Hérisson déchaîné"
+    assert speaker_of(out, "rien ne change") == "Le Hérisson déchaîné"
+    out = resolve_text("La Fédération des pêcheurs a protesté. Selon la fédération, rien ne change.")
+    assert speaker_of(out, "rien ne change") == "Fédération des pêcheurs"
