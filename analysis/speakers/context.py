@@ -384,4 +384,5 @@ class Article:
             return False
         if e.orgs and not e.names:
             return e.proper_org or e.article in DEFINITE_ARTICLES
-        return bool(e.names) and not (e.titled or e.roles or e.gender_evidence) and len(e.words) == 1
+        return bool(e.names) and not (e.titled or e.roles or e.gender_evidence) and len(e.words) == 1 \
+            and e.kind_so_far(spoke=e.spoke) != "place"  # (« notamment en France » names a place, not an author)

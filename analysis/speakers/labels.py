@@ -137,8 +137,8 @@ def authors(ctx: Article, links: list[Link]) -> None:
         if len(lk.ents) != 1 or not m.role or m.role.head not in AUTHOR_ROLES or m.role.quals or m.names:
             continue
         e = ctx.entities[lk.ents[0]]
-        if e.names or e.orgs:
-            continue
+        if e.names or e.orgs or any(r.head not in AUTHOR_ROLES for r in e.role_forms()):
+            continue  # (« les auteurs » bound to « des chercheurs de X » keeps that name)
         first = ctx.sentences[max(0, m.sent - 2)].start if ctx.sentences else 0
         window = ctx.text[first:m.start]
         found = None

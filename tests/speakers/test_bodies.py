@@ -201,3 +201,17 @@ def test_a_title_keeps_the_capital_article_it_is_written_with_inside_a_sentence(
     assert speaker_of(out, "rien ne change") == "Le Hérisson déchaîné"
     out = resolve_text("La Fédération des pêcheurs a protesté. Selon la fédération, rien ne change.")
     assert speaker_of(out, "rien ne change") == "Fédération des pêcheurs"
+
+
+# --------------------------------------------------------------------------- documents and their authors
+
+
+def test_the_authors_of_a_study_are_the_group_shown_at_work_not_a_place_named_near_them(resolve_text, speaker_of):
+    out = resolve_text(
+        "Intrigués par ce cas, des chercheurs de l'université de Kerlouan se sont penchés sur la rumeur.\n\n"
+        "La rumeur s'est répandue en mars.\n\n"
+        "Pour comprendre sa diffusion en Europe (notamment en Belgique), les auteurs ont compté les messages. "
+        "Selon les auteurs, le ministre n'est pas le seul fautif. Selon leur étude, la rumeur a explosé après "
+        "un message officiel.\n")
+    assert speaker_of(out, "seul fautif") == "des chercheurs de l'université de Kerlouan"
+    assert speaker_of(out, "rumeur a explosé") == "des chercheurs de l'université de Kerlouan"
