@@ -199,9 +199,12 @@ PLACE_HEADS: frozenset[str] = frozenset({
     "gare", "place", "rue", "avenue", "boulevard", "quai", "pont", "port", "aeroport", "stade", "parc", "porte",
     "square", "cours", "allee", "chemin", "route", "hopital", "palais", "hotel", "mont", "lac", "cap", "ile",
     "foret", "col", "plage", "salle", "centre", "campus", "musee", "eglise", "cathedrale", "chateau", "marche",
+    "mer", "golfe", "baie", "detroit", "canal", "fleuve", "riviere", "vallee", "desert", "massif",
+    "tempete", "ouragan", "cyclone", "typhon", "operation",
 })
-"""First words of a capitalised name that make it a place, not a person (« Gare Montparnasse », « Place
-Bellecour »): such a name is no antecedent for « cette infirmière » or « il »."""
+"""First words of a capitalised name that make it a place or an event, not a person (« Gare Montparnasse »,
+« Place Bellecour », « Mer Rouge », « Tempête Ilse »): such a name is no antecedent for « cette
+infirmière » or « il »."""
 
 BACK_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "ce", "cet", "cette"})
 """Determiners of a definite or demonstrative description that points back at someone already

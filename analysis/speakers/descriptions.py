@@ -43,6 +43,7 @@ from analysis.speakers.roles import (
     former_gender,
     gender_of_role,
     is_lawyer,
+    lede_speaker,
     office_holder,
     role_fit,
     titled_lawyer,
@@ -105,6 +106,14 @@ def bind_role(ctx: Article, m: Mention) -> Entity:
             current.epithets.append(role)
             gender_of_role(current, m)
             return _bound(ctx, m, "current speaker", current)
+    if not indefinite and m.number == "s" and role.office and m.det in BACK_DETERMINERS:
+        lede = lede_speaker(ctx, m, role)
+        if lede is not None:  # « le premier ministre » ten paragraphs after « Édouard Philippe a annoncé »
+            lede.mentions.append(m)
+            lede.epithets.append(role)
+            lede.bound_roles.append(role)
+            gender_of_role(lede, m)
+            return _bound(ctx, m, "lede speaker", lede)
     return _bound(ctx, m, "unnamed source", _unnamed(ctx, m, indefinite=indefinite))
 
 

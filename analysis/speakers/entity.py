@@ -22,7 +22,7 @@ from analysis.speakers.names import most_complete, name_words
 from analysis.speakers.phrases import Mention, Role
 
 BINDINGS: tuple[str, ...] = ("role fit", "office holder", "epithet", "last named", "description", "current speaker",
-                             "newsroom", "unnamed source")
+                             "lede speaker", "newsroom", "unnamed source")
 """How :func:`analysis.speakers.descriptions.bind_role` can bind a role without a name (``QuoteSpeaker.step``)."""
 
 

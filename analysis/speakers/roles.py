@@ -211,6 +211,32 @@ def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
     return None
 
 
+LEDE_REACH = 30
+"""An office nobody holds may be the person whose words open the article this many paragraphs on."""
+
+
+def lede_speaker(ctx: Article, m: Mention, role: Role) -> Entity | None:
+    """« Édouard Philippe a annoncé … » in the lede, then « le premier ministre » paragraphs later, with
+    nobody named in between who could hold it: the one person who speaks or acts in the first two
+    paragraphs, if their gender and roles allow the office (within :data:`LEDE_REACH` paragraphs)."""
+    if m.para > LEDE_REACH:
+        return None
+    found = {}
+    for e in ctx.near(0, 1):
+        if not e.names or e.number == "p" or not (e.titled or len(e.words) >= 2) or not ctx.personlike(e):
+            continue
+        if any(x.speaks and not x.in_quote and x.para <= 1 for x in e.mentions.between(0, ctx.para_start(2))):
+            found[e.key] = e
+    if len(found) != 1:
+        return None
+    e = next(iter(found.values()))
+    hint = e.gender_hint()
+    if m.gender and hint and hint != m.gender or (e.roles or e.epithets) and not office_compatible(
+            role, e.role_forms(epithets=True)) or titled_lawyer(e) and not is_lawyer(role):
+        return None
+    return e
+
+
 def gender_of_role(e: Entity, m: Mention) -> None:
     """A role mention bound to a person tells their gender when its form or determiner does
     (« la chercheuse », « l'actrice », « la quadragénaire »)."""
