@@ -199,9 +199,12 @@ PLACE_HEADS: frozenset[str] = frozenset({
     "gare", "place", "rue", "avenue", "boulevard", "quai", "pont", "port", "aeroport", "stade", "parc", "porte",
     "square", "cours", "allee", "chemin", "route", "hopital", "palais", "hotel", "mont", "lac", "cap", "ile",
     "foret", "col", "plage", "salle", "centre", "campus", "musee", "eglise", "cathedrale", "chateau", "marche",
+    "mer", "golfe", "baie", "detroit", "canal", "fleuve", "riviere", "vallee", "desert", "massif",
+    "tempete", "ouragan", "cyclone", "typhon", "operation",
 })
-"""First words of a capitalised name that make it a place, not a person (« Gare Montparnasse », « Place
-Bellecour »): such a name is no antecedent for « cette infirmière » or « il »."""
+"""First words of a capitalised name that make it a place or an event, not a person (« Gare Montparnasse »,
+« Place Bellecour », « Mer Rouge », « Tempête Ilse »): such a name is no antecedent for « cette
+infirmière » or « il »."""
 
 BACK_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "ce", "cet", "cette"})
 """Determiners of a definite or demonstrative description that points back at someone already
@@ -214,8 +217,28 @@ DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
 INTRODUCING: frozenset[str] = frozenset({"un", "une"})
 """Indefinite singular determiners: the mention introduces someone new (« un ancien cadre de l'entreprise »)."""
 
+AGENT_SUFFIXES: tuple[str, ...] = (
+    "eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ier", "iere", "aire", "ard", "arde", "ais",
+    "aise", "ois", "oise", "ain", "aine", "an", "ane", "ete", "logue", "graphe", "naute", "crate",
+)
+"""Endings (folded) of French nouns for people by what they do or where they come from (« le marcheur »,
+« le rappeur », « l'habitant », « le vétéran »): a noun the role lexicon does not know is taken for a
+person's only with one of these (« le changement », « la marine » are not)."""
+
+FEMININE_AGENT_SUFFIXES: tuple[str, ...] = ("euse", "rice", "ienne", "ante", "iere", "aise", "oise", "aine", "ane", "arde")
+"""Those of :data:`AGENT_SUFFIXES` that make the noun a woman's (« la serveuse », « l'habitante »)."""
+
+NATIONAL_OFFICES: dict[str, str] = {"president": "republique"}
+"""Offices whose holder for a country is named by its nationality adjective or by the complement
+(folded head → complement): « le président français » is « le président de la République », so
+« le chef de l'État » (another wording of it) is him."""
+
 DESCRIPTION_WINDOW = 3
 """A description whose noun matches a person's role may point back this many paragraphs."""
+
+BODY_REACH = 99
+"""A description of a body (« l'entreprise », « le musée ») stands for a body named at most this many
+paragraphs before it: all of a news article, not all of a book."""
 
 NEWSROOM = {"nos informations": "la rédaction", "notre enquete": "la rédaction", "nos sources": "la rédaction",
             "nos renseignements": "la rédaction", "nos constatations": "la rédaction",

@@ -15,13 +15,14 @@ Modules: reading — text (splitter, slugs), lexicon (French word lists from ana
 acronyms (short names an article defines), phrases (mention pieces and the token reader), scan
 (mentions in running text), mentions (attributing strings), names, kinds, gender; resolving one
 article — context (the Article every step shares), entity, then one module per step: attributing,
-organisations, people, roles and descriptions, documents, pronouns and anaphora, labels, bodies, with
-article giving their order; then frame (the frames) and overrides (hand corrections).
+organisations, people, roles and descriptions, documents, pronouns and anaphora, labels, bodies,
+fallbacks, with article giving their order; then frame (the frames) and overrides (hand corrections).
 """
 
 from analysis.speakers.frame import (
     SEPARATOR,
     SPEAKER_COLUMNS,
+    SPEAKER_RULES,
     SPEAKERS_TABLE_COLUMNS,
     explode_speakers,
     mention_chains,
@@ -33,6 +34,6 @@ from analysis.speakers.kinds import KINDS
 from analysis.speakers.overrides import apply_overrides, load_overrides
 
 __all__ = [
-    "KINDS", "SEPARATOR", "SPEAKERS_TABLE_COLUMNS", "SPEAKER_COLUMNS", "apply_overrides", "explode_speakers",
+    "KINDS", "SEPARATOR", "SPEAKERS_TABLE_COLUMNS", "SPEAKER_COLUMNS", "SPEAKER_RULES", "apply_overrides", "explode_speakers",
     "load_overrides", "mention_chains", "resolve", "speakers_table", "unify_ids",
 ]

@@ -1,4 +1,5 @@
-"""Short names an article defines: « la Société de transport de Montréal (STM) » makes « la STM » that body.
+"""Short names an article defines: « la Société de transport de Montréal (STM) » makes « la STM » that body,
+and so does the other order, « la STM (Société de transport de Montréal) ».
 
 News text introduces a body once with its short name in parentheses and then uses the short name
 alone (« le PS », « la STM », « le Snalc »), sometimes only after naming it inside a longer phrase
@@ -27,6 +28,8 @@ _STOP = re.compile(r"[.;:!?«»“”\"()\[\]]")
 _PLACE_AFTER = re.compile(r"\s+((?:[A-ZÀ-Ý][\w’'-]*)(?:[\s-](?:de|du|des|d'|d’|la|le|l'|l’|et|sur|en)?\s?[A-ZÀ-Ý][\w’'-]*)*)")
 """Capitalised words right after « (ARS) »: the place the body serves (« l'Agence régionale de santé
 (ARS) Centre-Val de Loire »), part of its full name."""
+_SPELLED_AFTER = re.compile(r"(?<![\w-])([A-ZÉ][A-Za-zÀ-ÿ0-9&-]{1,11})\s*\(\s*((?:[LlDd][’'])?[A-ZÀ-Ý][^()]{5,200}?)\s*\)")
+"""A short name followed by its full name in parentheses (the other order of :data:`_DEFINITION`)."""
 MAX_WORDS = 16
 """A full name is at most this many words (commas aside)."""
 
@@ -104,6 +107,13 @@ def acronyms(text: str) -> dict[str, tuple[str, int, int]]:
         if place and _is_place(place.group(1)):
             full = f"{text[start:m.start()].rstrip()} {place.group(1)} {m.group(0)}"
         out[fold(acr)] = (full, start, m.end())
+    for m in _SPELLED_AFTER.finditer(text):  # « l'Arcep (l'Autorité de régulation des … postes) »
+        acr, inner = m.group(1), m.group(2)
+        words = [w.group(0) for w in _WORDS_BEFORE.finditer(inner) if w.group(0) != ","]
+        if fold(acr) in out or len(words) > MAX_WORDS or not (spells(acr, words) or spells_loosely(acr, words)):
+            continue
+        name = inner[2:] if inner[1:2] in {"'", "’"} else inner
+        out[fold(acr)] = (f"{name} ({acr})", m.start(2) + len(inner) - len(name), m.end(2))
     return out
 
 

@@ -48,7 +48,7 @@ def resolve_anaphors(ctx: Article, links: list[Link], carried_links: list[Link],
     of_quote = {q.get("quote_id"): lk for lk in links if lk.quote for q in quotes_of.get(id(lk.mention), [])}
     of_quote.update({lk.quote_id: lk for lk in carried_links})
     carried_ids = {id(lk) for lk in carried_links}
-    history: list[Link] = []  # the links before the current one that point at someone, in order
+    history = pronouns.History()  # the links before the current one that point at someone, in order
     for link in links:
         m = link.mention
         if id(link) in carried_ids:  # a quotation that carries its speaker over is a statement by them too
@@ -65,15 +65,16 @@ def resolve_anaphors(ctx: Article, links: list[Link], carried_links: list[Link],
 
 def speakers_by_cue(ctx: Article, links: list[Link], quotes_of: dict[int, list[dict[str, Any]]]) -> None:
     """A quotation whose attributing string names no one (« a-t-on appris »): the subject of its cue."""
+    by_sentence = sentence_links(links)
     for lk in links:
         if lk.quote and lk.mention.kind == "unknown" and not lk.mention.names and not (lk.ents and lk.mention.role):
             for q in quotes_of.get(id(lk.mention), []):
-                found = by_cue(ctx, q, [x for x in links if x is not lk])
+                found = by_cue(ctx, q, by_sentence, but=lk)
                 if found is not None:
                     lk.ents, lk.rule, lk.antecedent = found.ents, f"cue→{found.mention.text}", found
 
 
-def anaphora(ctx: Article, link: Link, target: Mention, history: list[Link]) -> None:
+def anaphora(ctx: Article, link: Link, target: Mention, history: pronouns.History) -> None:
     """Resolve the anaphor ``target`` of ``link`` against the links before it that point at someone."""
     found = _antecedent(ctx, target, history, link.quote_spans)
     if found is None:
@@ -89,7 +90,8 @@ def anaphora(ctx: Article, link: Link, target: Mention, history: list[Link]) -> 
             ctx.entities[k].spoke = True
 
 
-def _antecedent(ctx: Article, target: Mention, history: list[Link], excluded: list[tuple[int, int]]) -> Link | None:
+def _antecedent(ctx: Article, target: Mention, history: pronouns.History,
+                excluded: list[tuple[int, int]]) -> Link | None:
     if target.anaphor == "pronoun":
         found = pronouns.personal(target, history, ctx.fits, excluded=excluded, is_person=ctx.is_person,
                                   gender_of=ctx.gender_of)
@@ -107,7 +109,7 @@ def _antecedent(ctx: Article, target: Mention, history: list[Link], excluded: li
     return None
 
 
-def _person_over_body(ctx: Article, target: Mention, found: Link | None, history: list[Link],
+def _person_over_body(ctx: Article, target: Mention, found: Link | None, history: pronouns.History,
                       excluded: list[tuple[int, int]]) -> Link | None:
     """« Le Dr X … Elle espère que l'hôpital pourra rouvrir. « … », prévient-elle »: a singular
     « il/elle » that found a body whose gender the text never gives (« l'hôpital », « l'ARS ») is the
@@ -116,9 +118,9 @@ def _person_over_body(ctx: Article, target: Mention, found: Link | None, history
             or ctx.is_person(found.ents):
         return found
     body = ctx.entities[found.ents[0]]
-    if body.gender_hint() or body.names and not body.orgs:
-        return found
-    for h in reversed(history):
+    if any(source not in {"pronoun", "grammar"} for source, _ in body.gender_evidence) or body.names and not body.orgs:
+        return found  # (the grammatical gender of « le mouvement » says nothing of who speaks)
+    for h in reversed(history.since(target.para)):
         m = h.mention
         if m.end > target.start or m.para != target.para or (m.in_quote and not h.quote) \
                 or any(a <= m.start < b for a, b in excluded):
@@ -162,13 +164,22 @@ def carried(ctx: Article, quotes_of: dict[int, list[dict[str, Any]]]) -> list[Li
     return out
 
 
-def by_cue(ctx: Article, q: dict[str, Any], links: list[Link]) -> Link | None:
-    """No attributing string given: the mention right after the cue, or the subject before it."""
+def sentence_links(links: list[Link]) -> dict[int, list[Link]]:
+    """The links of each sentence, in the order given (what :func:`by_cue` reads)."""
+    out: dict[int, list[Link]] = {}
+    for lk in links:
+        out.setdefault(lk.mention.sent, []).append(lk)
+    return out
+
+
+def by_cue(ctx: Article, q: dict[str, Any], by_sentence: dict[int, list[Link]], *, but: Link | None = None) -> Link | None:
+    """No attributing string given: the mention right after the cue, or the subject before it (among the
+    links of the cue's sentence, :func:`sentence_links`, ``but`` one)."""
     cs, ce = as_int(q.get("cue_start")), as_int(q.get("cue_end"))
     if cs is None or ce is None or cs < 0:
         return None
     sent, _para = ctx.sentence_of(cs)
-    same = [lk for lk in links if lk.mention.sent == sent and lk.ents and not lk.mention.in_quote]
+    same = [lk for lk in by_sentence.get(sent, ()) if lk is not but and lk.ents and not lk.mention.in_quote]
     after = [lk for lk in same if 0 <= lk.mention.start - ce <= CUE_REACH]
     if after:
         return after[0]

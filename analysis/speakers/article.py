@@ -21,7 +21,9 @@ The steps, in order, each a module that reads and extends one :class:`~analysis.
    reporting verb's subject;
 7. :mod:`~analysis.speakers.bodies`: a body description still as written (« le musée ») becomes the
    body of a fitting kind named before it; a nested quotation by « Mon grand-père » is « grand-père de
-   X » (:func:`~analysis.speakers.labels.first_person_owners`); then each entity's kind and gender.
+   X » (:func:`~analysis.speakers.labels.first_person_owners`); a quotation whose mention resolved to
+   nobody takes the nearest fitting entity or its mention as written
+   (:mod:`~analysis.speakers.fallbacks`); then each entity's kind and gender.
 
 Every quotation keeps the rule that found its speaker (``QuoteSpeaker.rule``) and the step that
 bound its mention (``QuoteSpeaker.step``), so a resolution can be audited and overridden.
@@ -33,13 +35,22 @@ from typing import Any
 
 from analysis.speakers import gender as gender_rules
 from analysis.speakers import kinds as kind_rules
-from analysis.speakers.anaphora import by_cue, carried, groups, links_of, resolve_anaphors, speakers_by_cue
+from analysis.speakers.anaphora import (
+    by_cue,
+    carried,
+    groups,
+    links_of,
+    resolve_anaphors,
+    sentence_links,
+    speakers_by_cue,
+)
 from analysis.speakers.attributing import find_mentions
 from analysis.speakers.bodies import described_bodies
 from analysis.speakers.context import Article, valid
 from analysis.speakers.descriptions import bind_role
 from analysis.speakers.documents import documents
 from analysis.speakers.entity import ArticleResult, Found, Link, quote_speaker, speaker_of
+from analysis.speakers.fallbacks import fall_back
 from analysis.speakers.labels import authors, first_person_owners, localise, possessors
 from analysis.speakers.organisations import (
     bodies_of_mentions,
@@ -48,6 +59,7 @@ from analysis.speakers.organisations import (
     group_names,
     metonyms,
     ministries,
+    qualified_bodies,
 )
 from analysis.speakers.people import name_people
 from analysis.speakers.phrases import Mention
@@ -69,6 +81,7 @@ def resolve_article(text: str, quotes: list[dict[str, Any]], *,
     result = quote_speakers(ctx, mentions, quotes_of, links)
     described_bodies(ctx, result)
     first_person_owners(ctx, result)
+    fall_back(ctx, result, links)
     settle_kinds_and_genders(ctx)
     return ArticleResult({k: speaker_of(e) for k, e in ctx.entities.items()},
                          {qid: quote_speaker(f, _step(ctx, f)) for qid, f in result.items()})
@@ -81,6 +94,7 @@ def entities(ctx: Article, mentions: list[Mention]) -> None:
     body_appositions(ctx, mentions)
     generic_bodies(ctx)
     ministries(ctx)
+    qualified_bodies(ctx)
     for m in mentions:  # roles without a name
         target = m.inner if m.kind == "document" and m.inner is not None else m
         if id(m) in ctx.ents or target.anaphor or not target.role or target.names or target.org:
@@ -111,6 +125,7 @@ def quote_speakers(ctx: Article, mentions: list[Mention], quotes_of: dict[int, l
     or the subject of its reporting verb."""
     result: dict[Any, Found] = {}
     by_mention = {id(lk.mention): lk for lk in links}
+    by_sentence = sentence_links(links)
     for m in mentions:
         for q in quotes_of.get(id(m), []):
             lk = by_mention[id(m)]
@@ -121,7 +136,7 @@ def quote_speakers(ctx: Article, mentions: list[Mention], quotes_of: dict[int, l
         if valid(cont) and str(cont) != "" and cont in result and result[cont].ents:
             result[qid] = Found(result[cont].ents, "continuation", result[cont].link)
         elif qid not in result:
-            found = by_cue(ctx, q, links)
+            found = by_cue(ctx, q, by_sentence)
             result[qid] = Found(found.ents, "cue", found) if found else Found((), "no mention")
     return result
 

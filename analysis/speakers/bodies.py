@@ -14,11 +14,12 @@ resolved to a body of another kind). None compatible: the description stays as w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from analysis.fr.speaker_words import ARTICLE_OF
+from analysis.fr.speaker_words import ARTICLE_OF, BODY_REACH
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity, Found
@@ -92,6 +93,12 @@ def named_bodies(text: str) -> tuple[NamedBody, ...]:
         found.append(NamedBody(name, m.start(1), m.start(1) + len(name), table[head]))
     found.sort(key=lambda b: b.start)
     return tuple(found)
+
+
+@lru_cache(maxsize=16)
+def _starts(text: str) -> list[int]:
+    """Offsets of :func:`named_bodies` (cached by text, as they are: a text's hash is computed once)."""
+    return [b.start for b in named_bodies(text)]
 
 
 NOUN_BEFORE_CHARS = 80
@@ -229,7 +236,7 @@ def body_head(m: Mention) -> str:
 def named_body_before(ctx: Article, m: Mention, head: str, e: Entity) -> Entity | None:
     """The most recent body named before ``m`` whose kind fits ``head``."""
     best: tuple[bool, int, Entity | None, NamedBody | None] = (False, -1, None, None)
-    for x in ctx.entities.values():
+    for x in ctx.near(m.para - BODY_REACH, m.para):
         if x is e:
             continue
         found = entity_kinds(ctx, x, m)
@@ -245,7 +252,9 @@ def named_body_before(ctx: Article, m: Mention, head: str, e: Entity) -> Entity 
         pos = max((mm.start for mm in firsts if mm.end <= m.start), default=-1)
         if pos >= 0 and pos > best[1]:
             best = (False, pos, x, None)
-    for nb in named_bodies(ctx.text):
+    bodies = named_bodies(ctx.text)
+    starts = _starts(ctx.text)
+    for nb in bodies[bisect_left(starts, ctx.para_start(m.para - BODY_REACH)):bisect_left(starts, m.start)]:
         if nb.end > m.start or not compatible(head, nb.kinds, proper=nb.name[:1].isupper()):
             continue
         if nb.start > best[1]:
@@ -253,8 +262,9 @@ def named_body_before(ctx: Article, m: Mention, head: str, e: Entity) -> Entity 
     _same, _pos, x, b = best
     if x is not None or b is None:
         return x
-    home = next((y for y in ctx.entities.values() if y is not e and any(
-        mm.start <= b.start < mm.end for mm in y.mentions)), None)
+    para = ctx.sentence_of(b.start)[1]
+    home = next((y for y in ctx.near(para, para) if y is not e and any(
+        mm.start <= b.start < mm.end for mm in y.mentions.between(ctx.para_start(para), b.start + 1))), None)
     if home is not None and not home.names:
         if b.name not in home.orgs:
             home.orgs.append(b.name)

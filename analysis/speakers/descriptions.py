@@ -13,9 +13,11 @@ written. ``Article.bound`` records which of these bound each mention (:data:`ana
 from __future__ import annotations
 
 from analysis.fr.speaker_words import (
+    AGENT_SUFFIXES,
     BACK_DETERMINERS,
     DEMONSTRATIVES,
     DESCRIPTION_WINDOW,
+    FEMININE_AGENT_SUFFIXES,
     FUNCTION_HEADS,
     INDEFINITE_DETERMINERS,
     INTRODUCING,
@@ -32,6 +34,7 @@ from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.labels import as_written
+from analysis.speakers.lexicon import body_kinds
 from analysis.speakers.phrases import FORMER, Mention
 from analysis.speakers.roles import (
     alts,
@@ -40,6 +43,7 @@ from analysis.speakers.roles import (
     former_gender,
     gender_of_role,
     is_lawyer,
+    lede_speaker,
     office_holder,
     role_fit,
     titled_lawyer,
@@ -49,6 +53,10 @@ EPITHET_WINDOW = 2
 """A description (« le marin ») stands for someone named in its paragraph or at most this many before."""
 LAST_NAMED_WINDOW = 4
 """A description whose gender the text gives may stand for the person named last, this many paragraphs back."""
+ROLE_WINDOW = 100
+"""A role the article gives a named person (« la ministre de la Mer, X ») is theirs at most this many
+paragraphs before or after: a news article is shorter than that, a 5 MB transcript or a book that
+reports on many stories is not one story (and the search stays as long as the window, not the text)."""
 
 
 def bind_role(ctx: Article, m: Mention) -> Entity:
@@ -91,6 +99,21 @@ def bind_role(ctx: Article, m: Mention) -> Entity:
             if back.names:
                 gender_of_role(back, m)
             return _bound(ctx, m, "description", back)
+    if not indefinite and m.number == "s" and m.speaks and m.det in BACK_DETERMINERS and _names_again(m):
+        current = current_speaker(ctx, m)
+        if current is not None:  # « …, souligne ce vétéran », « …, explique le rappeur »: who just spoke
+            current.mentions.append(m)
+            current.epithets.append(role)
+            gender_of_role(current, m)
+            return _bound(ctx, m, "current speaker", current)
+    if not indefinite and m.number == "s" and role.office and m.det in BACK_DETERMINERS:
+        lede = lede_speaker(ctx, m, role)
+        if lede is not None:  # « le premier ministre » ten paragraphs after « Édouard Philippe a annoncé »
+            lede.mentions.append(m)
+            lede.epithets.append(role)
+            lede.bound_roles.append(role)
+            gender_of_role(lede, m)
+            return _bound(ctx, m, "lede speaker", lede)
     return _bound(ctx, m, "unnamed source", _unnamed(ctx, m, indefinite=indefinite))
 
 
@@ -101,7 +124,7 @@ def _bound(ctx: Article, m: Mention, step: str, e: Entity) -> Entity:
 
 def _newsroom(ctx: Article, m: Mention, label: str) -> Entity:
     """The outlet writing the article, one entity however often it cites « nos informations »."""
-    e = next((x for x in ctx.entities.values() if x.source_key == ("newsroom",)), None)
+    e = ctx.source(("newsroom",))
     if e is None:
         e = ctx.new(label=label, source_key=("newsroom",))
         e.kind_votes.append("media")
@@ -114,12 +137,12 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
     one named last before it (or first after it)."""
     role = m.role
     best: list[tuple[int, Entity]] = []
-    for e in ctx.entities.values():
+    for e in ctx.holding(role, m.para - ROLE_WINDOW, m.para + ROLE_WINDOW):
         if not e.names:
             continue
-        score = role_fit(role, e.roles)
+        score = role_fit(role, e.role_forms())
         if score is None:  # « le prévenu » again, « le ministre » after « le ministre de l'Agriculture »:
-            score = epithet_repeat(role, e.epithets)  # the person already called so
+            score = epithet_repeat(role, e.role_forms(roles=False, epithets=True))  # the person already called so
         if score is None:
             continue
         hint = e.gender_hint()
@@ -131,11 +154,11 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
         return None
     top = max(s for s, _ in best)
     pool = [e for s, e in best if s == top]
-    before = [e for e in pool if any(x.start < m.start for x in e.mentions)]
+    before = [e for e in pool if e.mentions.last_start_before(m.start) >= 0]
     if before:
-        e = max(before, key=lambda e: max(x.start for x in e.mentions if x.start < m.start))
+        e = max(before, key=lambda e: e.mentions.last_start_before(m.start))
     else:
-        e = min(pool, key=lambda e: min(x.start for x in e.mentions))
+        e = min(pool, key=lambda e: e.mentions.first_start())
     e.mentions.append(m)
     e.bound_roles.append(role)
     gender_of_role(e, m)
@@ -147,10 +170,10 @@ def _unnamed(ctx: Article, m: Mention, *, indefinite: bool) -> Entity:
     role = m.role
     label = as_written(m)
     key = ("unnamed", fold(label if indefinite else m.role.text))
-    for e in ctx.entities.values():
-        if e.source_key == key:
-            e.mentions.append(m)
-            return e
+    e = ctx.source(key)
+    if e is not None:
+        e.mentions.append(m)
+        return e
     e = ctx.new(label=label, source_key=key)
     e.introduced = m.det in INTRODUCING and m.number == "s"
     e.kind_votes.append("unknown" if m.kind == "unknown" else "unnamed source")
@@ -164,6 +187,45 @@ def _unnamed(ctx: Article, m: Mention, *, indefinite: bool) -> Entity:
     return e
 
 
+def _names_again(m: Mention) -> bool:
+    """May this description be the journalist naming again whoever spoke last? A demonstrative (« ce
+    vétéran », « cette affirmation » for what its author said), or a definite description whose noun
+    the role lexicon does not know but that ends like a noun for a person (« le rappeur »); never a
+    body's noun (« le site d'investigation ») nor a group around someone (« l'entourage »)."""
+    head = fold(m.role.text).split(" ")[0]
+    if head in RELATIONAL_NOUNS or body_kinds().get(head) or m.role.office is not None and m.det not in DEMONSTRATIVES:
+        return False
+    return m.det in DEMONSTRATIVES or head.endswith(AGENT_SUFFIXES)
+
+
+def current_speaker(ctx: Article, m: Mention) -> Entity | None:
+    """The person a description attributing a quotation stands for when it is no office the lexicon
+    knows, or a demonstrative (« …, souligne ce vétéran », « …, explique le rappeur », « Ce fils
+    d'immigré raconte … »): the journalist's way of naming again whoever spoke or acted last.
+
+    That is the person last seen as a subject or a speaker in this paragraph or the one before,
+    provided the gender agrees and their roles do not stand against the noun
+    (:func:`~analysis.speakers.roles.epithet_fit`); someone else than that person is no candidate
+    (the description then introduces someone new and stays as written)."""
+    g = m.role.gender or m.gender
+    lo = ctx.para_start(m.para - 1)
+    last: tuple[int, Entity | None] = (-1, None)
+    for e in ctx.near(m.para - 1, m.para):
+        if not e.names or not ctx.personlike(e):
+            continue
+        pos = max((x.start for x in e.mentions.between(lo, m.start) if x is not m and not x.in_quote
+                   and (x.subject or x.speaks) and x.para >= m.para - 1), default=-1)
+        if pos > last[0]:
+            last = (pos, e)
+    e = last[1]
+    if e is None or (g and e.gender_hint() not in {"", g}) or (titled_lawyer(e) and not is_lawyer(m.role)):
+        return None
+    marked = m.role.gender or ("f" if fold(m.role.text).split(" ")[0].endswith(FEMININE_AGENT_SUFFIXES) else "")
+    if marked and e.gender_hint() != marked:
+        return None  # « la serveuse » is someone the text has shown to be a woman
+    return e if epithet_fit(m.role, e.role_forms(epithets=True)) is not None else None
+
+
 def epithet(ctx: Article, m: Mention) -> Entity | None:
     """The person named before whom a description stands for: « Le marin montre ses filets » right
     after « Yannick Le Goff, patron d'un chalutier »; « la quadragénaire », « l'actrice ».
@@ -175,7 +237,7 @@ def epithet(ctx: Article, m: Mention) -> Entity | None:
     technicien » is the coach named before, not the last player), then the latest named.
     """
     best, best_rank = None, None
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para - EPITHET_WINDOW, m.para):
         if not e.names or not e.titled and len(e.words) < 2 or not ctx.personlike(e):
             continue
         hint = e.gender_hint()
@@ -183,14 +245,14 @@ def epithet(ctx: Article, m: Mention) -> Entity | None:
             continue
         if titled_lawyer(e) and not is_lawyer(m.role):
             continue
-        if any(r.head == m.role.head for r in e.roles) is False and any(r.head in PARTY_ROLES for r in e.roles) \
+        if any(r.head == m.role.head for r in e.role_forms()) is False and any(r.head in PARTY_ROLES for r in e.role_forms()) \
                 and m.role.head in PARTY_ROLES:
             continue  # « la victime » is not the person named as « le prévenu »
-        pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote
-                   and x.para >= m.para - EPITHET_WINDOW), default=-1)
+        pos = max((x.start for x in e.mentions.between(ctx.para_start(m.para - EPITHET_WINDOW), m.start)
+                   if not x.in_quote and x.para >= m.para - EPITHET_WINDOW), default=-1)
         if pos < 0:
             continue
-        fit = epithet_fit(m.role, e.roles + e.epithets)
+        fit = epithet_fit(m.role, e.role_forms(epithets=True))
         if fit is None:
             continue
         if (fit, pos) > (best_rank or (-1, -1)):
@@ -208,17 +270,17 @@ def last_named(ctx: Article, m: Mention) -> Entity | None:
     if not g:
         return None
     last: tuple[int, Entity | None] = (-1, None)
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para - LAST_NAMED_WINDOW, m.para):
         if not e.names or not ctx.personlike(e):
             continue
-        pos = max((x.start for x in e.mentions if x.start < m.start and not x.in_quote and x.para >= m.para - LAST_NAMED_WINDOW),
-                  default=-1)
+        pos = max((x.start for x in e.mentions.between(ctx.para_start(m.para - LAST_NAMED_WINDOW), m.start)
+                   if not x.in_quote and x.para >= m.para - LAST_NAMED_WINDOW), default=-1)
         if pos < 0 or e.gender_hint() not in {"", g}:
             continue
         if pos > last[0]:
             last = (pos, e)
     e = last[1]
-    if e is None or e.gender_hint() != g or epithet_fit(m.role, e.roles + e.epithets) is None:
+    if e is None or e.gender_hint() != g or epithet_fit(m.role, e.role_forms(epithets=True)) is None:
         return None
     if titled_lawyer(e) and not is_lawyer(m.role):
         return None
@@ -247,7 +309,7 @@ def description(ctx: Article, m: Mention) -> Entity | None:
     g = role.gender or (m.gender if m.det in {"le", "la", "ce", "cet", "cette"} else "") or former_gender(role)
     best, best_rank = None, None
     latest: tuple[int, Entity | None] = (-1, None)  # the compatible person mentioned last, for offices
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para - max(DESCRIPTION_WINDOW, 1), m.para):  # (nobody named before that qualifies)
         if e.names:
             if not ctx.personlike(e):
                 continue
@@ -258,13 +320,12 @@ def description(ctx: Article, m: Mention) -> Entity | None:
             continue
         if titled_lawyer(e) and not is_lawyer(role):
             continue
-        before = [x for x in e.mentions if x.start < m.start and not x.in_quote and x is not m]
-        if not before:
+        last = e.mentions.last_before(m.start, lambda x: not x.in_quote and x is not m)
+        if last is None:
             continue
-        last = max(before, key=lambda x: x.start)
         if last.sent == m.sent and not (last.speaks and not last.subject):
             continue  # « X a reçu le ministre »: someone else in X's own sentence
-        roles = e.roles + e.epithets
+        roles = e.role_forms(epithets=True)
         if not (role.quals & FORMER) and role_fit(role, roles) is None and any(
                 alt.head == r.head and not r.quals & FORMER for alt in alts(role) for r in roles):
             continue  # the same office with other qualifiers: another person
@@ -279,7 +340,7 @@ def description(ctx: Article, m: Mention) -> Entity | None:
         if fit is None or (fit < 2 and role.complement and not role.place):
             continue  # « le père de la victime » names someone new
         if not e.names:
-            same_noun = any(r.head == role.head for r in e.roles)
+            same_noun = any(r.head == role.head for r in e.role_forms())
             if last.para < m.para - 1 or not (same_noun or m.det in DEMONSTRATIVES):
                 continue
             fit = 1

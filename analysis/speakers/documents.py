@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.fr.speaker_words import AUTHOR_ROLES, DEFINITE_DETERMINERS
+from analysis.fr.speaker_words import AUTHOR_ROLES, DEFINITE_DETERMINERS, POSSESSIVES
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
@@ -21,6 +21,9 @@ from analysis.speakers.phrases import Mention
 _BY_OR_OF = re.compile(r"(?:^|\s)(?:par|de|du|des|d')(?:\s|$)|d'$")
 ISSUER_REACH = 3
 """A document's issuer may be the issuer of a document cited at most this many paragraphs before."""
+GROUP_REACH = 5
+"""« les auteurs » may be the group of people shown acting this many paragraphs before (a study is
+introduced, then quoted at length)."""
 AUTHOR_LINK_WORDS = 6
 """« une étude publiée jeudi soir par l'Institut X »: at most this many words between document and issuer."""
 
@@ -44,8 +47,8 @@ def documents(ctx: Article, mentions: list[Mention]) -> None:
                 issued.append((m.start, m.para, ctx.entities[ctx.ents[id(m)][0]]))
             continue
         body = (_named_after(ctx, m) or _body_near(ctx, m, same_sentence=True)
-                or next((e for pos, para, e in reversed(issued) if para >= m.para - ISSUER_REACH), None)
-                or _body_near(ctx, m, same_sentence=False))
+                or (issued[-1][2] if issued and issued[-1][1] >= m.para - ISSUER_REACH else None)
+                or _body_near(ctx, m, same_sentence=False) or _group_near(ctx, m))
         if body is None:
             if m.para <= 1:
                 pending.append(m)
@@ -74,7 +77,7 @@ def _give(ctx: Article, m: Mention, body: Entity) -> None:
     for k in old or ():
         e = ctx.entities.get(k)
         if e is not None and e is not body:
-            e.mentions = [x for x in e.mentions if x is not m]
+            e.mentions.discard(m)
             if not e.mentions and not e.names and not e.orgs:
                 ctx.entities.pop(k, None)
     ctx.ents[id(m)] = (body.key,)
@@ -89,24 +92,42 @@ def _named_after(ctx: Article, m: Mention) -> Entity | None:
     if sent is None:
         return None
     best, best_pos = None, None
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para, m.para):
         if not ctx.is_body(e):
             continue
-        for x in e.mentions:
-            if m.end <= x.start < sent.end and (best_pos is None or x.start < best_pos):
+        for x in e.mentions.between(m.end, sent.end):
+            if best_pos is None or x.start < best_pos:
                 between = fold(ctx.text[m.end:x.start])
                 if len(between.split()) <= AUTHOR_LINK_WORDS and _BY_OR_OF.search(between):
                     best, best_pos = e, x.start
     return best
 
 
+def _group_near(ctx: Article, m: Mention) -> Entity | None:
+    """« les auteurs », « leur étude » when no body is at hand: the group of people the article last
+    showed acting (« des chercheurs de l'université X se sont intéressés … »), at most
+    :data:`GROUP_REACH` paragraphs back."""
+    if not (m.number == "p" or POSSESSIVES.get(m.det, ("", ""))[1] == "p"):
+        return None
+    best, best_pos = None, -1
+    for e in ctx.near(m.para - GROUP_REACH, m.para):
+        if e.number != "p" or e.names or e.orgs or e.source_key is None or e.source_key[0] != "unnamed" \
+                or any(r.head in AUTHOR_ROLES for r in e.role_forms()):
+            continue
+        pos = max((x.start for x in e.mentions.between(ctx.para_start(m.para - GROUP_REACH), m.start)
+                   if x is not m and x.subject and not x.in_quote), default=-1)
+        if pos > best_pos:
+            best, best_pos = e, pos
+    return best
+
+
 def _body_near(ctx: Article, m: Mention, *, same_sentence: bool) -> Entity | None:
     best, best_pos = None, -1
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para if same_sentence else m.para - 1, m.para):
         if not ctx.is_body(e):
             continue
-        for x in e.mentions:
-            if x is m or x.in_quote or x.start >= m.start:
+        for x in e.mentions.between(ctx.para_start(m.para - 1), m.start):
+            if x is m or x.in_quote:
                 continue
             near = x.para >= m.para - 1 and (x.subject or x.selon or x.speaks)
             ok = x.sent == m.sent if same_sentence else near

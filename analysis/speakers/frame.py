@@ -22,6 +22,7 @@ from analysis.errors import InputError
 from analysis.fr.text import fold
 from analysis.speakers.article import ArticleResult, resolve_article
 from analysis.speakers.names import corpus_ids
+from analysis.speakers.organisations import generic_body
 from analysis.speakers.overrides import Overrides, apply_overrides
 from analysis.speakers.scan import Sentence
 from analysis.speakers.text import slug, word_count
@@ -31,7 +32,7 @@ log = logging.getLogger("analysis")
 SEPARATOR = " ; "
 """Joins the speakers of a quotation attributed to several people."""
 
-SPEAKER_COLUMNS = ["speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender"]
+SPEAKER_COLUMNS = ["speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender", "speaker_rule"]
 SPEAKERS_TABLE_COLUMNS = ["doc_id", "speaker_id", "speaker", "kind", "role", "gender", "mentions", "n_quotes",
                           "quoted_words"]
 CHAIN_COLUMNS = ["doc_id", "quote_id", "paragraph", "speaker_mention", "mention_start", "rule", "antecedent",
@@ -165,24 +166,40 @@ def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None
     return results, errors
 
 
-def _corpus_people(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
+def _corpus_people(results: dict[Any, ArticleResult], scopes: dict[Any, str],
+                   ) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
     """:func:`_corpus_ids` of these results, remembered for the last set (speakers_table after resolve)."""
-    key = tuple((d, id(r)) for d, r in results.items())
+    key = tuple((d, id(r), scopes.get(d)) for d, r in results.items())
     if _PEOPLE_MEMO and _PEOPLE_MEMO[0] == key:
         kinds, ids = _PEOPLE_MEMO[2]
         return dict(kinds), dict(ids)
-    kinds, ids = _corpus_ids(results)
+    kinds, ids = _corpus_ids(results, scopes)
     _PEOPLE_MEMO[:] = [key, list(results.values()), (kinds, ids)]
     return dict(kinds), dict(ids)
 
 
-def _corpus_ids(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
+def _scopes(articles: pd.DataFrame) -> dict[Any, str]:
+    """Where a body named by a common noun is one body: the article's country, else its outlet, else the
+    article itself (« le gouvernement » of a Belgian paper is not that of a Québec one)."""
+    for column in ("country", "outlet"):
+        if column in articles.columns:
+            values = articles[column].tolist()
+            return {d: (v if isinstance(v, str) and v.strip() else str(d))
+                    for d, v in zip(articles["doc_id"].tolist(), values, strict=True)}
+    return {d: str(d) for d in articles["doc_id"].tolist()}
+
+
+def _corpus_ids(results: dict[Any, ArticleResult], scopes: dict[Any, str],
+                ) -> tuple[dict[tuple[Any, int], str], dict[tuple[Any, int], str]]:
     """(kind, speaker_id) of every entity across the corpus.
 
     Person names are merged across articles (:func:`analysis.speakers.names.corpus_ids`); a lone
     capitalised word that speaks (« Poutine a déclaré ») and that the rest of the corpus knows as
     exactly one person's surname is that person, not a body. Bodies and media get the id of
-    their name; unnamed sources an id particular to their article.
+    their name, except a body named by a common noun that does not say which one it is (« le
+    gouvernement », « la police nationale », « le ministère de l'Intérieur »: :func:`generic_body`),
+    whose id holds its scope (:func:`_scopes`: ``le-gouvernement@belgique``); unnamed sources get an
+    id particular to their article.
     """
     kinds = {(d, k): e.kind for d, r in results.items() for k, e in r.entities.items()}
     persons = [(str(d), str(k), e.display) for d, r in results.items() for k, e in r.entities.items()
@@ -201,6 +218,8 @@ def _corpus_ids(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int]
             elif e.kind == "organisation" and e.names and len(e.words) == 1 and len(by_surname.get(e.words[0], ())) == 1:
                 kinds[(d, k)] = "person"
                 ids[(d, k)] = next(iter(by_surname[e.words[0]]))
+            elif e.orgs and not e.names and generic_body(e.display):
+                ids[(d, k)] = f"{slug(e.display)}@{slug(scopes.get(d, str(d)))}"
             elif e.names or e.orgs:
                 ids[(d, k)] = slug(e.display)
             else:  # an unnamed source is particular to its article
@@ -208,19 +227,46 @@ def _corpus_ids(results: dict[Any, ArticleResult]) -> tuple[dict[tuple[Any, int]
     return kinds, ids
 
 
+SPEAKER_RULES: tuple[str, ...] = (
+    "name", "title", "role+name", "organisation", "media", "place", "document", "role", "unnamed source",
+    "pronoun", "latter", "same source", "group", "part", "concerned", "continuation", "cue",
+    "first-person possessive", "nearest entity", "mention as written", "override")
+"""What ``speaker_rule`` starts with: how the quotation's attributing string was read (a name, a title,
+a role and a name, a body, a medium, a place, a document, a role alone, an anaphor of each kind), or
+that the speaker came from the quotation it continues, from its reporting verb's subject, from the
+quotation around it (« mon père »), from the fallbacks of :mod:`analysis.speakers.fallbacks`, or from
+a hand correction. A role is followed by the step that bound it (:data:`analysis.speakers.entity.BINDINGS`,
+« role (office holder) »); a description later given the body named before it ends with « → body »."""
+_RULE_NAMES = {"source": "same source", "unresolved": "", "no mention": ""}
+
+
+def speaker_rule(found: Any) -> str:
+    """The ``speaker_rule`` of a resolved quotation (:data:`SPEAKER_RULES`)."""
+    if not found.ents:
+        return ""
+    base = found.rule.split("→", 1)[0]
+    base = _RULE_NAMES.get(base, base)
+    step = f" ({found.step})" if found.step and base not in {"nearest entity", "mention as written"} else ""
+    return f"{base}{step}{' → body' if found.rule.endswith('→body') else ''}"
+
+
 def _join(values: list[str]) -> str:
     return SEPARATOR.join(values)
 
 
 def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Overrides = None, **_options: Any) -> pd.DataFrame:
-    """The quotes frame with speaker, speaker_id, speaker_kind, speaker_role, speaker_gender.
+    """The quotes frame with speaker, speaker_id, speaker_kind, speaker_role, speaker_gender, speaker_rule.
 
     ``speaker`` is the most complete name the article gives (or an unnamed source as written,
     « des experts »); ``speaker_id`` is the same for the same name across the corpus
     (« vladimir-poutine »); ``speaker_kind`` is person | organisation | media | unnamed source |
-    unknown; ``speaker_gender`` is f | m | unknown, from evidence in the text only. A quotation
-    whose speaker cannot be found (a pronoun with no antecedent, no attributing string) keeps
-    missing values and kind ``unknown``. Several speakers are joined with :data:`SEPARATOR`.
+    unknown; ``speaker_gender`` is f | m | unknown, from evidence in the text only;
+    ``speaker_rule`` says which rule found the speaker (:data:`SPEAKER_RULES`). A quotation whose
+    attributing string was found always gets a speaker: when the string resolves to nobody, the
+    nearest fitting entity or the string as written (:mod:`analysis.speakers.fallbacks`, kind
+    ``unknown``). A quotation with no attributing string and no subject for its reporting verb
+    keeps missing values, kind ``unknown`` and an empty rule. Several speakers are joined with
+    :data:`SEPARATOR`.
 
     ``overrides`` applies hand corrections (see :mod:`analysis.speakers.overrides`); by default
     the file named by ``$ANALYSIS_SPEAKER_OVERRIDES``, if any. ``sentences`` (the sentences frame
@@ -236,16 +282,17 @@ def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Override
         return apply_overrides(out, overrides)
     with _older_objects_set_aside():
         results, errors = _results(quotes, articles, _options.get("sentences"))
-    corpus_kinds, ids = _corpus_people(results)
+    corpus_kinds, ids = _corpus_people(results, _scopes(articles))
     values: dict[str, list[Any]] = {col: [] for col in SPEAKER_COLUMNS}
     for doc_id, qid in zip(out["doc_id"], out["quote_id"], strict=True):
         r = results.get(doc_id)
         found = r.quotes.get(qid) if r is not None else None
         ents = [r.entities[k] for k in found.ents] if found is not None and found.ents else []
         if not ents:
-            for col, v in zip(SPEAKER_COLUMNS, [None, None, "unknown", "", "unknown"], strict=True):
+            for col, v in zip(SPEAKER_COLUMNS, [None, None, "unknown", "", "unknown", ""], strict=True):
                 values[col].append(v)
             continue
+        values["speaker_rule"].append(speaker_rule(found))
         keys = list(found.ents)
         kinds = list(dict.fromkeys(corpus_kinds[(doc_id, k)] for k in keys))
         genders = {e.gender for e in ents}
@@ -325,7 +372,7 @@ def speakers_table(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: O
     if "speaker" not in quotes.columns:
         quotes = resolve(quotes, articles, overrides=overrides)
     results, _errors = _results(quotes, articles) if len(quotes) else ({}, [])
-    corpus_kinds, ids = _corpus_people(results)
+    corpus_kinds, ids = _corpus_people(results, _scopes(articles))
     mentions_of: dict[tuple[Any, str], list[tuple[str, int, int]]] = {}
     info_of: dict[tuple[Any, str], tuple[str, str, str, str]] = {}
     for (doc_id, k), sid in ids.items():

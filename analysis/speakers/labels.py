@@ -12,6 +12,7 @@ rule a mention was read by (the ``rule`` of :func:`analysis.speakers.mention_cha
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from analysis.fr.speaker_words import (
@@ -21,9 +22,10 @@ from analysis.fr.speaker_words import (
     POSSESSIVES,
     RELATIONAL_NOUNS,
 )
+from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
-from analysis.speakers.context import Article, as_int
+from analysis.speakers.context import Article
 from analysis.speakers.entity import Found, Link
 from analysis.speakers.phrases import Mention
 
@@ -31,6 +33,10 @@ _DOCUMENTS = folded(DOCUMENT_NOUNS)
 
 
 _CONTRACTED = {"au": "le", "aux": "les"}
+_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces"})
+_LEADING_PREPOSITIONS = folded(PREPOSITIONS) - {"des", "du", "au", "aux"}
+"""Folded prepositions a label drops when a number, a determiner or a name follows (« de 3 000 personnes »
+cut from « plus de 3 000 personnes »); « de nombreux élus » keeps its plural article."""
 """« à » + article as a mention's first word (a complement read as a mention): the article it contracts."""
 
 
@@ -38,9 +44,13 @@ def as_written(m: Mention) -> str:
     """An unnamed source as the text gives it (« des experts », « le maire »), sentence capital undone."""
     text = m.text.strip()
     first, _, rest = text.partition(" ")
+    if rest and fold(first) in _LEADING_PREPOSITIONS and (rest[:1].isdigit() or rest[:1].isupper()
+                                                           or fold(rest.partition(" ")[0]) in _ARTICLES):
+        text = rest
+        first, _, rest = text.partition(" ")
     if rest and fold(first) in _CONTRACTED:  # « au prévenu », « aux journalistes »: the article, not the preposition
         text = _CONTRACTED[fold(first)] + " " + rest
-    elif rest and fold(first) in {"le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces"} and first[:1].isupper():
+    elif rest and fold(first) in _ARTICLES and first[:1].isupper():
         text = first.lower() + " " + rest
     elif text[:2] in {"L'", "L’"}:
         text = "l" + text[1:]
@@ -105,6 +115,8 @@ def possessors(ctx: Article, links: list[Link]) -> None:
     national ». A role is named after its owner only when the owner is a body: « son avocat »
     is too often someone else's to name by rule; a group that exists only through its owner
     (« son entourage », « ses proches ») is named after a person too."""
+    sents = [lk.mention.sent for lk in links]
+    ordered = all(a <= b for a, b in zip(sents, sents[1:], strict=False))
     for idx, lk in enumerate(links):
         m = lk.mention
         if m.det not in POSSESSIVES or len(lk.ents) != 1 or m.names or not (m.org or m.role):
@@ -113,7 +125,8 @@ def possessors(ctx: Article, links: list[Link]) -> None:
         if e.names or any(o[:1].isupper() for o in e.orgs):
             continue
         number = POSSESSIVES[m.det][1]
-        near = [h for h in links[:idx] if h.ents and h.ents != lk.ents and h.mention.sent >= m.sent - 1
+        first = bisect_left(sents, m.sent - 1, 0, idx) if ordered else 0  # the sentence before, not the article
+        near = [h for h in links[first:idx] if h.ents and h.ents != lk.ents and h.mention.sent >= m.sent - 1
                 and not h.mention.in_quote and ctx.fits(h.ents, "", number)]
         subjects = [h for h in near if h.mention.subject]  # the owner is most often the subject
         owner = (subjects or near or [None])[-1]
@@ -139,8 +152,8 @@ def authors(ctx: Article, links: list[Link]) -> None:
         if len(lk.ents) != 1 or not m.role or m.role.head not in AUTHOR_ROLES or m.role.quals or m.names:
             continue
         e = ctx.entities[lk.ents[0]]
-        if e.names or e.orgs:
-            continue
+        if e.names or e.orgs or any(r.head not in AUTHOR_ROLES for r in e.role_forms()):
+            continue  # (« les auteurs » bound to « des chercheurs de X » keeps that name)
         first = ctx.sentences[max(0, m.sent - 2)].start if ctx.sentences else 0
         window = ctx.text[first:m.start]
         found = None
@@ -165,11 +178,11 @@ def first_person_owners(ctx: Article, result: dict[Any, Found]) -> None:
         m = found.link.mention
         if m.det not in FIRST_PERSON_POSSESSIVES or not m.role:
             continue
-        outer = [o for o in ctx.quotes if o is not q and (as_int(o.get("start")) or 0) <= span[0] < (as_int(o.get("end")) or 0)]
-        owners = [result[o.get("quote_id")].ents for o in outer if o.get("quote_id") in result]
-        if not owners or len(owners[-1]) != 1 or owners[-1][0] not in ctx.entities:
+        owner = next((result[o.get("quote_id")].ents for o in ctx.quote_spans().holding(span[0])
+                      if o is not q and o.get("quote_id") in result), None)  # the innermost quotation around it
+        if owner is None or len(owner) != 1 or owner[0] not in ctx.entities:
             continue
-        whose = ctx.entities[owners[-1][0]]
+        whose = ctx.entities[owner[0]]
         e = ctx.new(label=f"{m.role.text} {of_name(whose.display)}", kind_votes=["unnamed source"], mentions=[m])
         e.gender_evidence.append(("role", FIRST_PERSON_POSSESSIVES[m.det][0] or m.role.gender))
         result[q.get("quote_id")] = Found((e.key,), "first-person possessive", found.link)
@@ -178,6 +191,7 @@ def first_person_owners(ctx: Article, result: dict[Any, Found]) -> None:
 def localise(ctx: Article, mentions: list[Mention]) -> None:
     """« les autorités locales » right after « à Valmont » → « autorités locales de Valmont »."""
     places = [m for m in mentions if m.kind == "place" and m.names and not m.in_quote]
+    starts = [p.start for p in places]
     for e in ctx.entities.values():
         if not e.orgs or e.names:
             continue
@@ -185,7 +199,10 @@ def localise(ctx: Article, mentions: list[Mention]) -> None:
         words = fold(display).split()
         if not words or words[-1] not in LOCAL_ADJECTIVES or " de " in f" {fold(display)} ":
             continue
-        first = min(e.mentions, key=lambda m: m.start)
-        before = [p for p in places if p.end <= first.start and p.para >= first.para - 1]
-        if before:
-            e.orgs.append(f"{display} de {before[-1].names[0].text}")
+        first = e.mentions.first()
+        k = bisect_left(starts, first.start)
+        while k and places[k - 1].para >= first.para - 1:  # the last place named just before it
+            k -= 1
+            if places[k].end <= first.start:
+                e.orgs.append(f"{display} de {places[k].names[0].text}")
+                break

@@ -60,10 +60,45 @@ def covers(full: Sequence[str], short: Sequence[str]) -> bool:
     return False
 
 
+def _initial(word: str) -> bool:
+    """An initial (« j ») or hyphenated initials (« j.-p. » folded to « j.-p »): matches by first letters."""
+    return all(len(p.rstrip(".")) == 1 for p in word.split("-"))
+
+
+class NameIndex:
+    """Which named entities of an article a name may be a shorter form of, without comparing it to
+    every one of them: keys by the words of their names (and by first letter, for names that end
+    with an initial). A superset: :func:`covers` still decides."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, set[int]] = defaultdict(set)
+        self._by_letter: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, key: int, name: str) -> None:
+        for w in name_words(name):
+            self._by_word[w].add(key)
+            self._by_letter[w[:1]].add(key)
+
+    def with_word(self, word: str) -> set[int]:
+        """Keys whose names have the folded word ``word``."""
+        return self._by_word.get(word, set())
+
+    def candidates(self, words: Sequence[str]) -> set[int]:
+        """Keys whose names may cover ``words`` (their last word, a surname, must be one of theirs)."""
+        if not words:
+            return set()
+        last = words[-1]
+        return self._by_letter.get(last[:1], set()) if _initial(last) else self._by_word.get(last, set())
+
+
 def most_complete(names: Iterable[str]) -> str:
     """The name with the most words (then the longest, then the first given)."""
-    names = list(names)
-    return max(names, key=lambda n: (len(name_words(n)), len(n), -names.index(n))) if names else ""
+    best, best_key = "", None
+    for n in names:
+        key = (len(name_words(n)), len(n))
+        if best_key is None or key > best_key:
+            best, best_key = n, key
+    return best
 
 
 def corpus_ids(entries: Sequence[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
@@ -71,7 +106,9 @@ def corpus_ids(entries: Sequence[tuple[str, str, str]]) -> dict[tuple[str, str],
 
     Names that cover each other share one id, built from the most complete of them
     (``vladimir-poutine``); a surname alone joins the full name only when exactly one full
-    name in the corpus carries it, so two different people with one surname stay apart.
+    name in the corpus carries it, so two different people with one surname stay apart. A name of
+    one word that no full name carries (« Jean-Marc », « Éric » in a vox pop) is particular to its
+    article (``jean-marc@doc-id``): first names alone do not make one person of different people.
     """
     by_surname: dict[str, list[tuple[str, str, tuple[str, ...], str]]] = defaultdict(list)
     for doc_id, local, name in entries:
@@ -90,9 +127,9 @@ def corpus_ids(entries: Sequence[tuple[str, str, str]]) -> dict[tuple[str, str],
                 clusters.append((words, name, [(doc_id, local)]))
             else:
                 clusters.append((words, name, [(doc_id, local)]))
-        for _words, name, members in clusters:
+        for words, name, members in clusters:
             for member in members:
-                ids[member] = slug(name)
+                ids[member] = slug(name) if len(words) > 1 else f"{slug(name)}@{slug(member[0])}"
     return ids
 
 

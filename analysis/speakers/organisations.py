@@ -11,12 +11,15 @@ minister named), :func:`metonyms` (« la place Beauvau ») and :func:`group_name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.fr.speaker_words import (
     ARTICLE_OF,
+    BODY_REACH,
     DEFINITE_DETERMINERS,
     GENERIC_BODIES,
     INDEFINITE_DETERMINERS,
+    MENTION_DETERMINERS,
     NOT_ADJECTIVES,
     PLURAL_INDEFINITES,
     POSSESSIVES,
@@ -24,10 +27,11 @@ from analysis.fr.speaker_words import (
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
-from analysis.speakers.lexicon import body_kinds, key, lexicon
+from analysis.speakers.lexicon import body_kinds, demonyms, key, lexicon
 from analysis.speakers.phrases import Mention, Role, is_function
 from analysis.speakers.roles import same_stem
 
+_LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
 _CLAUSE_REST = re.compile(r"[^,.;:)]*")
 _WITH_ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _NOT_VERBS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "se", "s'", "qui", "que", "qu'", "aussi", "egalement",
@@ -70,13 +74,12 @@ def body_of(ctx: Article, m: Mention) -> Entity:
             ctx.index[k] = e
     transient = m.det in INDEFINITE_DETERMINERS or m.in_quote  # « un gouvernement qui … » is no body of the story
     head = generic_head(m.org)
-    if (e is None or e.transient) and not transient and head and m.det in DEFINITE_DETERMINERS:
+    if (e is None or e.transient) and not transient and head and m.det in DEFINITE_DETERMINERS and " " not in k:
         # « le ministère » after « le ministère des Affaires étrangères », « le groupe » after
         # « le groupe industriel Fermaux »: the body named before with this noun
-        fuller = [x for name, x in ctx.index.items() if not x.transient and (
-            name.startswith(head + " ") or any(fold(r.text).split(" ")[0] == head for r in x.roles))]
-        if fuller and " " not in k:
-            e = max(fuller, key=lambda x: max(mm.start for mm in x.mentions))
+        fuller = [x for x in ctx.bodies_called(head) if not x.transient]
+        if fuller:
+            e = max(fuller, key=lambda x: x.mentions.last_start_before(len(ctx.text) + 1))
     if e is None or (e.transient and not transient):
         e = ctx.new()
         e.transient = transient
@@ -87,7 +90,7 @@ def body_of(ctx: Article, m: Mention) -> Entity:
             for alias in aliases:
                 ctx.index.setdefault(alias, e)
     if ctx.index.get(k) is e or e.transient:  # a bare « le groupe » merged into « Fermaux » does not rename it
-        e.orgs.append(m.org)
+        e.orgs.append(_with_title_article(ctx, m) or m.org)
         if full and not e.transient and not e.names:
             e.defined = e.defined or full
         if full and full not in e.orgs and not e.transient:
@@ -99,12 +102,24 @@ def body_of(ctx: Article, m: Mention) -> Entity:
     e.kind_votes.append(m.kind)
     if m.gender and m.det not in {"les", "des"}:
         e.gender_evidence.append(("determiner", m.gender))
+    elif MENTION_DETERMINERS.get(m.det, ("",))[0]:  # « la Febetra » is an « elle », « le mouvement » an « il »
+        e.gender_evidence.append(("grammar", MENTION_DETERMINERS[m.det][0]))
     if m.number == "p":
         e.number = "p"
     if m.role:
         e.roles.append(m.role)
     e.mentions.append(m)
     return e
+
+
+def _with_title_article(ctx: Article, m: Mention) -> str:
+    """« Le Canard enchaîné » written so inside a sentence: the capital article belongs to the title, which
+    keeps it (« selon le Canard enchaîné » and a sentence's first word say nothing)."""
+    first = m.text[:3]
+    if not m.org[:1].isupper() or first[:1] != "L" or ctx.sentences[ctx.sentence_of(m.start)[0]].start == m.start:
+        return ""
+    article = next((a for a in ("Les ", "Le ", "La ", "L'", "L’") if m.text.startswith(a)), "")
+    return f"{article}{m.org}" if article and fold(m.text[len(article):]).startswith(fold(m.org)) else ""
 
 
 def _defined(ctx: Article, name: str) -> str:
@@ -115,10 +130,7 @@ def _defined(ctx: Article, name: str) -> str:
     if found is not None:
         return found[0]
     if len(k.split()) >= 3:
-        for full, _s, _e in ctx.acronyms.values():
-            f = fold(full)
-            if f.startswith(k) and f[len(k):len(k) + 1] in {",", " "}:
-                return full
+        return next(iter(ctx.defined_from(k)), "")
     return ""
 
 
@@ -139,8 +151,12 @@ def salient_body(ctx: Article, m: Mention, head: str, *, described: bool = False
     # « le club viennois », « le club tarbais »: the club whose name has that place
     qualifiers = [w for w in fold(m.org).split()[1:] if len(w) >= 4 and not is_function(w)]
     best, best_rank = None, None
-    pool = {x.key: x for x in [*ctx.index.values(), *(x for x in ctx.entities.values() if x.names)]}
-    for x in pool.values():
+    ranked = []  # bodies in the order the index named them, then named entities (none further away qualifies)
+    for x in ctx.near(m.para - BODY_REACH, m.para + 1):
+        names = [n for n in ctx.index.pointing_at(x.key) if ctx.index[n] is x]
+        if names or x.names:
+            ranked.append(((0, ctx.index.rank(names[0])) if names else (1, x.key), x))
+    for _rank, x in sorted(ranked, key=lambda rx: rx[0]):
         if x.transient:
             continue
         cues = families_of(x)
@@ -164,7 +180,7 @@ def salient_body(ctx: Article, m: Mention, head: str, *, described: bool = False
                 continue  # a person, as far as the text says
         else:
             continue
-        reach = 99 if (same or x.orgs) and not described or place else 1
+        reach = BODY_REACH if (same or x.orgs) and not described or place else 1
         pos = max((mm.start for mm in x.mentions if mm.start < m.start and not mm.in_quote and mm is not m
                    and mm.para >= m.para - reach and (mm.subject or mm.selon or mm.speaks or same or place)),
                   default=-1)
@@ -238,6 +254,13 @@ def body_appositions(ctx: Article, mentions: list[Mention]) -> None:
 def group_names(ctx: Article) -> None:
     """« les Houthis » after « les rebelles houthis du Yémen »: a group named by the word an earlier
     description used as its adjective is that group."""
+    described: dict[str, list[Entity]] = {}  # a lower-case word after the first of a description → its bodies
+    for x in ctx.entities.values():
+        if x.names or x.transient:
+            continue
+        words = {fold(w) for o in [*x.orgs, x.label] if o and " " in o for w in o.split()[1:] if w[:1].islower()}
+        for w in words:
+            described.setdefault(w, []).append(x)
     for e in list(ctx.entities.values()):
         if e.names or len(e.orgs) == 0 or not all(" " not in o and o[:1].isupper() for o in e.orgs):
             continue
@@ -245,30 +268,38 @@ def group_names(ctx: Article) -> None:
         if len(word) < 4:
             continue
         first = min(x.start for x in e.mentions)
-        for x in ctx.entities.values():
-            if x is e or x.names or x.transient or not any(mm.start < first for mm in x.mentions):
+        for x in described.get(word, ()):
+            if x is e or ctx.entities.get(x.key) is not x or not any(mm.start < first for mm in x.mentions):
                 continue
-            described = [o for o in [*x.orgs, x.label] if o and " " in o]
-            if any(fold(w) == word and w[:1].islower() for o in described for w in o.split()[1:]):
-                ctx.merge(e, x)
-                break
+            ctx.merge(e, x)
+            break
 
 
 def metonyms(ctx: Article) -> None:
-    """« la place Beauvau » is « le ministère de l'Intérieur » when the article names that body;
-    otherwise it stays as written (the lists do not replace what the text says)."""
+    """« la place Beauvau » is « le ministère de l'Intérieur »: the body the article names so, or the
+    one body it names with the same noun (« l'Élysée » → « la présidence française »); otherwise the
+    body is shown under the name it stands for, with the metonym kept as its alias (« ministère de
+    l'Intérieur (place Beauvau) »)."""
     lex = lexicon()
     for e in list(ctx.entities.values()):
         if not e.orgs or e.names:
             continue
-        stands = next((lex.metonyms.get(key(o)) for o in e.orgs if lex.metonyms.get(key(o))), None)
-        if not stands:
+        written = next((o for o in e.orgs if lex.metonyms.get(key(o))), None)
+        if not written:
             continue
-        target = fold(stands)
+        stands, *others = lex.metonyms.get(key(written)).split("|")  # the name it stands for, other wordings
+        targets = [fold(t) for t in (stands, *others)]
         body = next((x for x in ctx.entities.values() if x is not e and not x.transient
-                     and any(fold(o).startswith(target) for o in x.orgs)), None)
+                     and any(fold(o).startswith(t) for o in x.orgs for t in targets)), None)
+        if body is None:  # « la présidence » for « présidence française »: the one body so named
+            noun, words = targets[0].split(" ")[0], {w for t in targets for w in t.split(" ")}
+            same = {x.key: x for x in ctx.bodies_called(noun) if x is not e and not x.transient
+                    and any(set(fold(o).split(" ")) - _LINK_WORDS <= words for o in x.orgs)}
+            body = next(iter(same.values())) if len(same) == 1 else None
         if body is not None:
             ctx.merge(e, body)
+        elif not e.defined:
+            e.defined = f"{stands} ({e.article}{'' if e.article.endswith(chr(39)) else ' '}{written})".replace("( ", "(")
 
 
 def bodies_of_mentions(ctx: Article, mentions: list[Mention]) -> None:
@@ -292,11 +323,52 @@ def generic_bodies(ctx: Article) -> None:
             continue
         body.mentions.extend(e.mentions)
         body.kind_votes.extend(e.kind_votes)
-        for k, x in list(ctx.index.items()):
-            if x is e:
+        for k in ctx.index.pointing_at(e.key):
+            if ctx.index[k] is e:
                 ctx.index[k] = body
-        ctx.ents.update({k: (body.key,) for k, v in ctx.ents.items() if v == (e.key,)})
+        ctx.ents.update({k: (body.key,) for k in ctx.ents.pointing_at(e.key) if ctx.ents[k] == (e.key,)})
         del ctx.entities[e.key]
+
+
+def qualified_bodies(ctx: Article) -> None:
+    """« la police » (or « la police nationale ») when the article names one police only with what tells
+    which (« la police cantonale de Genève », « la police portugaise »): that body, under its fullest name.
+
+    A body named by a common noun and adjectives that say nothing of which one it is (no capital, no
+    nationality) joins the one other body of the article whose name starts with the same noun and
+    says which (a capitalised word or a nationality); with two such bodies it stays as written."""
+    for e in list(ctx.entities.values()):
+        if e.transient or e.names or not e.orgs or ctx.entities.get(e.key) is not e:
+            continue
+        words = [fold(o).split() for o in e.orgs]
+        head = words[0][0] if words[0] else ""
+        if not head or any(o[:1].isupper() or _says_which(o) for o in e.orgs) or any(w[:1] != [head] for w in words):
+            continue
+        found = {x.key: x for x in ctx.bodies_called(head)
+                 if x is not e and not x.transient and not x.names and any(_says_which(o) for o in x.orgs)}
+        if len(found) == 1:
+            ctx.merge(e, next(iter(found.values())))
+
+
+def _says_which(org: str) -> bool:
+    """Does a body's name say which one it is: a capitalised word after its noun, or a nationality?"""
+    rest = org.split()[1:]
+    return any(w[:1].isupper() for w in rest) or any(fold(w) in demonyms() for w in rest)
+
+
+def generic_body(name: str) -> bool:
+    """Is ``name`` (« la police nationale », « le ministère de l'Intérieur ») a common noun that many bodies
+    share: lower case, no nationality, no capitalised word but those of a ministry's portfolio?"""
+    if not name[:1].islower():
+        return False
+    words = re.findall(r"[\w-]+", name)[1:]
+    return not any(w[:1].isupper() and fold(w) not in _portfolio_words() or fold(w) in demonyms() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """Folded words of the ministries' portfolios (``speaker_role_domains.csv``: « Intérieur », « Affaires étrangères »)."""
+    return frozenset(w for d in lexicon().domains.values() for w in re.findall(r"[\w-]+", fold(d)))
 
 
 def ministries(ctx: Article) -> None:

@@ -117,6 +117,8 @@ def apply_overrides(quotes: pd.DataFrame, overrides: Overrides = None) -> pd.Dat
         name = row["speaker"]
         same = folded_speaker[mask] == fold(name)
         out.loc[mask, "speaker"] = name or None
+        if "speaker_rule" in out.columns:
+            out.loc[mask, "speaker_rule"] = "override" if name else ""
         out.loc[mask, "speaker_id"] = (row["speaker_id"] or slug(name)) if name else None
         if row["kind"]:
             out.loc[mask, "speaker_kind"] = row["kind"]

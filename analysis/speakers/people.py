@@ -21,20 +21,35 @@ from analysis.speakers.phrases import Mention, Role
 def person(ctx: Article, m: Mention, n: Any) -> Entity:
     """The entity of name ``n`` of mention ``m``: the person already named so, or a new one."""
     words = name_words(n.text)  # particles dropped: « Le Gall » is « Pierre Le Gall »
-    homes = [e for e in ctx.entities.values() if e.names and covers(e.words, words)]
+    live = (ctx.entities.get(k) for k in sorted(ctx.name_index.candidates(words)))  # in the order they were made
+    homes = [e for e in live if e is not None and e.names and covers(e.words, words)]
+    if not homes and len(words) == 1 and not m.title:
+        homes = first_named(ctx, words[0])
     if len(homes) > 1 and m.gender:
         homes = [e for e in homes if e.gender_hint() in {"", m.gender}] or homes
     if len(homes) > 1:
-        before = [e for e in homes if any(x.start < m.start for x in e.mentions)]
+        before = [e for e in homes if e.mentions.last_start_before(m.start) >= 0]
         pool = before or homes
-        e = max(pool, key=lambda e: max((x.start for x in e.mentions if x.start < m.start), default=-1)) if before \
-            else min(pool, key=lambda e: min((x.start for x in e.mentions), default=len(ctx.text)))
+        e = max(pool, key=lambda e: e.mentions.last_start_before(m.start)) if before \
+            else min(pool, key=lambda e: e.mentions.first_start(default=len(ctx.text)))
     elif homes:
         e = homes[0]
     else:
         e = ctx.new()
     e.names.append(n.text)
+    ctx.name_index.add(e.key, n.text)
     return e
+
+
+def first_named(ctx: Article, word: str) -> list[Entity]:
+    """« José » after « José Manrubia », « Alain » after « Alain Finkielkraut »: a lone name that is the
+    first name of exactly one person the article names in full (and nobody's surname) is that person."""
+    found = [e for e in (ctx.entities.get(k) for k in sorted(ctx.name_index.with_word(word)))
+             if e is not None and e.names and len(e.words) >= 2 and ctx.personlike(e)]
+    if any(e.words[-1] == word for e in found):
+        return []
+    firsts = [e for e in found if e.words[0] == word]
+    return firsts if len(firsts) == 1 else []
 
 
 def learn(e: Entity, m: Mention, *, alone: bool) -> None:

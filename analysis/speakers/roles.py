@@ -21,6 +21,7 @@ from analysis.fr.speaker_words import (
     GENERIC_ROLE_HEADS,
     LAWYER_TITLES,
     MANDATES,
+    NATIONAL_OFFICES,
     SCHOLARS,
     SCIENCE_EPITHETS,
     SCIENCE_SUFFIXES,
@@ -35,13 +36,21 @@ from analysis.speakers.phrases import FORMER, Mention, Role
 
 def titled_lawyer(e: Entity) -> bool:
     """Was ``e`` named with a lawyer's title (« Me Vidal »)? Then no other office is theirs."""
-    return any(fold(x.title).rstrip(".") in LAWYER_TITLES for x in e.mentions if x.title)
+    return e.ever("lawyer's title", lambda x: bool(x.title) and fold(x.title).rstrip(".") in LAWYER_TITLES)
 
 
 @lru_cache(maxsize=16384)
 def alts(role: Role) -> tuple[Role, ...]:
-    """``role`` and its other wordings (:func:`analysis.speakers.mentions.equivalents`), once per role."""
-    return tuple(equivalents(role))
+    """``role`` and its other wordings (:func:`analysis.speakers.mentions.equivalents`), once per role;
+    a national office named by its nationality adjective is also the office named by its complement
+    (:data:`~analysis.fr.speaker_words.NATIONAL_OFFICES`: « le président français » is « le président de la
+    République » of France)."""
+    found = equivalents(role)
+    complement = NATIONAL_OFFICES.get(role.head)
+    if complement and len(role.quals) == 1 and next(iter(role.quals)) in demonyms():
+        found.append(Role(role.text, role.start, role.end, role.head, role.quals | {complement}, role.gender,
+                          role.number, role.office, role.complement))
+    return tuple(found)
 
 def role_fit(role: Role, roles: list[Role]) -> int | None:
     """How well ``role`` (or another wording of it) matches a person's roles (see :func:`fit_one`)."""
@@ -174,20 +183,21 @@ def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
     a generic one (« cheffe du département » may be « la ministre »).
     """
     ok: list[Entity] = []
-    for e in ctx.entities.values():
+    for e in ctx.near(m.para - 1, m.para + 1):  # (only people named there are looked at below)
         if not e.names or e.number == "p" or not (e.titled or len(e.words) >= 2) or not ctx.personlike(e):
             continue
         hint = e.gender_hint()
         if m.gender and hint and hint != m.gender:
             continue
-        if (e.roles or e.epithets) and not office_compatible(role, e.roles + e.epithets):
+        if (e.roles or e.epithets) and not office_compatible(role, e.role_forms(epithets=True)):
             continue
         if titled_lawyer(e) and not is_lawyer(role):
             continue  # « Me Vidal » is a lawyer, not « le président du tribunal »
         ok.append(e)
     if not ok:
         return None
-    named = [(x.start, e, x.subject or x.speaks) for e in ok for x in e.mentions
+    lo, hi = ctx.para_start(m.para - 1), ctx.para_start(m.para + 2)
+    named = [(x.start, e, x.subject or x.speaks) for e in ok for x in e.mentions.between(lo, hi)
              if x is not m and not x.anaphor and not x.in_quote and m.para - 1 <= x.para <= m.para + 1]
     # before it: a person who acts or speaks (« lorsque X a présenté … »), not one merely mentioned
     # (never someone named earlier in the same sentence: « X a entendu le chef lancer » is not X)
@@ -199,6 +209,32 @@ def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
     if after and m.para <= 1:  # a headline or lede names the office before the person
         return min(after, key=lambda pe: pe[0])[1]
     return None
+
+
+LEDE_REACH = 30
+"""An office nobody holds may be the person whose words open the article this many paragraphs on."""
+
+
+def lede_speaker(ctx: Article, m: Mention, role: Role) -> Entity | None:
+    """« Édouard Philippe a annoncé … » in the lede, then « le premier ministre » paragraphs later, with
+    nobody named in between who could hold it: the one person who speaks or acts in the first two
+    paragraphs, if their gender and roles allow the office (within :data:`LEDE_REACH` paragraphs)."""
+    if m.para > LEDE_REACH:
+        return None
+    found = {}
+    for e in ctx.near(0, 1):
+        if not e.names or e.number == "p" or not (e.titled or len(e.words) >= 2) or not ctx.personlike(e):
+            continue
+        if any(x.speaks and not x.in_quote and x.para <= 1 for x in e.mentions.between(0, ctx.para_start(2))):
+            found[e.key] = e
+    if len(found) != 1:
+        return None
+    e = next(iter(found.values()))
+    hint = e.gender_hint()
+    if m.gender and hint and hint != m.gender or (e.roles or e.epithets) and not office_compatible(
+            role, e.role_forms(epithets=True)) or titled_lawyer(e) and not is_lawyer(role):
+        return None
+    return e
 
 
 def gender_of_role(e: Entity, m: Mention) -> None:

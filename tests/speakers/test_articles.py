@@ -115,11 +115,11 @@ def test_two_ministers_of_different_gender_are_told_apart():
     assert out.loc["le ministre", "speaker"] == "Tomas Verner"
 
 
-def test_pronoun_without_antecedent_stays_unresolved():
+def test_pronoun_without_antecedent_is_kept_as_written_of_kind_unknown():
     articles, quotes, _ = case("unresolved")
     first = resolve(quotes, articles).iloc[0]
-    assert first["speaker"] is None and first["speaker_id"] is None
-    assert first["speaker_kind"] == "unknown"
+    assert (first["speaker"], first["speaker_id"]) == ("il", "il@unresolved")
+    assert (first["speaker_kind"], first["speaker_rule"]) == ("unknown", "mention as written")
 
 
 def test_plural_speakers_are_joined_and_explode_to_one_row_each():

@@ -118,9 +118,9 @@ def test_capital_stands_for_the_state_the_article_names(resolve_text, speaker_of
     assert speaker_of(out, "sans tabou") == "Suisse"
 
 
-def test_capital_stays_as_written_when_the_state_is_not_named(resolve_text, speaker_of) -> None:
+def test_capital_is_its_state_with_the_capital_as_alias_when_the_state_is_not_named(resolve_text, speaker_of) -> None:
     out = resolve_text("Les négociations reprendront en septembre. Berne assure que la discussion se fera « sans tabou ».")
-    assert speaker_of(out, "sans tabou") == "Berne"
+    assert speaker_of(out, "sans tabou") == "Suisse (Berne)"
 
 
 def test_body_kinds_and_named_bodies() -> None:
@@ -128,3 +128,90 @@ def test_body_kinds_and_named_bodies() -> None:
     assert not kinds_of("ministre")
     names = [b.name for b in named_bodies("Au Musée des beaux-arts de Corvanne, puis au vicariat de Montclaire.")]
     assert names == ["Musée des beaux-arts de Corvanne", "vicariat de Montclaire"]
+
+
+# --------------------------------------------------------------------------- the fullest name of a body
+
+
+def test_a_generic_body_takes_the_one_qualified_body_of_that_noun(resolve_text, speaker_of):
+    out = resolve_text("« Les recherches sont suspendues », a annoncé la police mercredi.\n\n"
+                       "« Deux skieurs sont blessés », a écrit la police cantonale de Vaudreuil sur son site.\n")
+    assert speaker_of(out, "recherches sont") == "la police cantonale de Vaudreuil"
+    assert speaker_of(out, "skieurs") == "la police cantonale de Vaudreuil"
+
+
+def test_a_body_qualified_by_nothing_but_a_generic_adjective_takes_the_national_one(resolve_text, speaker_of):
+    out = resolve_text("La police slovène a annoncé un dispositif lundi.\n\n"
+                       "« Toute manifestation doit être déclarée », a rappelé la police nationale.\n")
+    assert speaker_of(out, "manifestation doit") == "la police slovène"
+
+
+def test_a_generic_body_stays_as_written_when_two_bodies_of_that_noun_are_named(resolve_text, speaker_of):
+    out = resolve_text("La police slovène et la police croate patrouillent ensemble.\n\n"
+                       "« La frontière reste ouverte », a déclaré la police nationale.\n")
+    assert speaker_of(out, "frontière reste") == "la police nationale"
+
+
+def test_a_generic_body_is_one_id_per_country_not_one_for_the_whole_corpus(quotes_of):
+    import pandas as pd
+
+    from analysis.speakers import resolve
+
+    texts = {"be": "« Les mesures sont prêtes », a indiqué le gouvernement lundi.",
+             "qc": "« Les mesures sont prêtes », a indiqué le gouvernement mardi.",
+             "be2": "« Rien ne change », a précisé le gouvernement, cité par la police portugaise."}
+    articles = pd.DataFrame({"doc_id": list(texts), "text": list(texts.values()), "path": list(texts),
+                             "country": ["Belgique", "Québec", "Belgique"]})
+    quotes = pd.concat([quotes_of(t).assign(doc_id=d, quote_id=lambda q, d=d: d + q["quote_id"].astype(str))
+                        for d, t in texts.items()], ignore_index=True)
+    ids = resolve(quotes, articles).set_index("doc_id")["speaker_id"]
+    assert ids["be"] == ids["be2"] == "le-gouvernement@belgique"
+    assert ids["qc"] == "le-gouvernement@quebec"
+    without = resolve(quotes, articles.drop(columns="country")).set_index("doc_id")["speaker_id"]
+    assert without["be"] == "le-gouvernement@be" and without["qc"] == "le-gouvernement@qc"
+
+
+def test_a_short_name_followed_by_its_full_name_is_defined_too(resolve_text, speaker_of):
+    assert acronyms("La CTQ (Compagnie des transports de Quimper) a répondu.")["ctq"][0] == \
+        "Compagnie des transports de Quimper (CTQ)"
+    assert acronyms("Selon l'Acnum (l'Agence du numérique), tout va bien.")["acnum"][0] == "Agence du numérique (Acnum)"
+    assert "paris" not in acronyms("Paris (France) reste calme.")
+    out = resolve_text("« Les bus rouleront lundi », a assuré la CTQ (Compagnie des transports de Quimper) dimanche.")
+    assert speaker_of(out, "bus rouleront") == "Compagnie des transports de Quimper (CTQ)"
+
+
+def test_a_metonym_is_the_body_it_stands_for_named_or_not(resolve_text, speaker_of):
+    out = resolve_text("« Le dispositif sera renforcé », a fait savoir la place Beauvau dimanche.")
+    assert speaker_of(out, "dispositif") == "ministère de l'Intérieur (la place Beauvau)"
+    out = resolve_text("La présidence française a préparé le sommet.\n\n« Rien n'est arrêté », a indiqué l'Élysée.")
+    assert speaker_of(out, "Rien n'est") == "la présidence française"
+    out = resolve_text("La présidence de la République a préparé le sommet.\n\n« Rien n'est arrêté », a indiqué l'Élysée.")
+    assert speaker_of(out, "Rien n'est") == "la présidence de la République"
+
+
+def test_a_metonym_does_not_join_another_body_of_the_same_noun(resolve_text, speaker_of):
+    out = resolve_text("Le ministère du Travail a publié ses chiffres.\n\n« La dette sera tenue », a assuré Bercy.")
+    assert speaker_of(out, "dette sera") != "le ministère du Travail"
+
+
+def test_a_title_keeps_the_capital_article_it_is_written_with_inside_a_sentence(resolve_text, speaker_of):
+    out = resolve_text("Le journal satirique Le Hérisson déchaîné révèle que le ministre a menti. "
+                       "D'après le Hérisson déchaîné, rien ne change.")
+    assert speaker_of(out, "ministre a menti") == "Le Hérisson déchaîné"
+    assert speaker_of(out, "rien ne change") == "Le Hérisson déchaîné"
+    out = resolve_text("La Fédération des pêcheurs a protesté. Selon la fédération, rien ne change.")
+    assert speaker_of(out, "rien ne change") == "Fédération des pêcheurs"
+
+
+# --------------------------------------------------------------------------- documents and their authors
+
+
+def test_the_authors_of_a_study_are_the_group_shown_at_work_not_a_place_named_near_them(resolve_text, speaker_of):
+    out = resolve_text(
+        "Intrigués par ce cas, des chercheurs de l'université de Kerlouan se sont penchés sur la rumeur.\n\n"
+        "La rumeur s'est répandue en mars.\n\n"
+        "Pour comprendre sa diffusion en Europe (notamment en Belgique), les auteurs ont compté les messages. "
+        "Selon les auteurs, le ministre n'est pas le seul fautif. Selon leur étude, la rumeur a explosé après "
+        "un message officiel.\n")
+    assert speaker_of(out, "seul fautif") == "des chercheurs de l'université de Kerlouan"
+    assert speaker_of(out, "rumeur a explosé") == "des chercheurs de l'université de Kerlouan"

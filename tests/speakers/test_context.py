@@ -168,12 +168,12 @@ def test_the_government_is_the_government_the_article_named(resolve_text, speake
     assert speaker_of(out, "publier un calendrier") == "le gouvernement wallon"
 
 
-def test_a_metonym_is_the_body_only_when_the_article_names_it(resolve_text, speaker_of):
+def test_a_metonym_is_the_body_the_article_names_else_that_body_with_the_metonym_as_alias(resolve_text, speaker_of):
     named = resolve_text("Le ministère de l'Intérieur suit la situation. "
                 "Plus de 1 200 pompiers ont été mobilisés, fait savoir la place Beauvau.")
     assert speaker_of(named, "pompiers ont été mobilisés") == "le ministère de l'Intérieur"
     alone = resolve_text("Plus de 1 200 pompiers ont été mobilisés, fait savoir la place Beauvau.")
-    assert speaker_of(alone, "pompiers ont été mobilisés") == "la place Beauvau"
+    assert speaker_of(alone, "pompiers ont été mobilisés") == "ministère de l'Intérieur (la place Beauvau)"
 
 
 def test_coordinated_bodies_are_both_speakers(resolve_text, speaker_of):

@@ -67,3 +67,51 @@ def test_a_description_that_fits_nobody_stays_as_written(resolve_text, speaker_o
         "regrette le maître-nageur.\n"
     )
     assert speaker_of(out, "une perte") == "le maître-nageur"
+
+
+# --------------------------------------------------------------------------- successive descriptions of the speaker
+
+
+def test_a_demonstrative_names_again_the_person_who_just_spoke(resolve_text, speaker_of):
+    out = resolve_text(
+        "« Ils ont anticipé », sourit Paul Leroux, député sortant de l'Yonne. Un choix facilité par le non-cumul. "
+        "« Le bonheur municipal est un prétexte », souligne ce vétéran, qui quitte la scène après vingt ans.\n")
+    assert speaker_of(out, "bonheur municipal") == "Paul Leroux"
+
+
+def test_a_noun_for_a_person_the_lexicon_does_not_know_names_again_who_just_acted(resolve_text, speaker_of):
+    out = resolve_text("Loïc Berthou a posté sa chanson lundi sur les réseaux.\n\n"
+                       "« J'ai voulu apporter ma pierre », explique le chansonnier.\n")
+    assert speaker_of(out, "apporter ma pierre") == "Loïc Berthou"
+
+
+def test_a_woman_s_noun_names_again_only_someone_shown_to_be_a_woman(resolve_text, speaker_of):
+    text = ("{who} ferme la boutique. « On barricade tout », {verb}.\n\n"
+            "« On nous a demandé de rentrer les terrasses », témoigne la {noun}, qui n'a pas donné son nom.\n")
+    out = resolve_text(text.format(who="Denis Morel", verb="dit-il", noun="serveuse"))
+    assert speaker_of(out, "terrasses") == "la serveuse"
+    out = resolve_text(text.format(who="Mme Anne Morel", verb="dit-elle", noun="gérante-serveuse"))
+    assert speaker_of(out, "terrasses") == "Anne Morel"
+
+
+def test_a_body_or_an_abstract_noun_does_not_name_the_speaker_again(resolve_text, speaker_of):
+    out = resolve_text("Paul Leroux a présenté le plan lundi.\n\n"
+                       "« Les délais seront tenus », assure la direction.\n\n"
+                       "« Rien ne bouge », résume le changement de cap.\n")
+    assert speaker_of(out, "délais seront") != "Paul Leroux"
+    assert speaker_of(out, "Rien ne bouge") != "Paul Leroux"
+
+
+# --------------------------------------------------------------------------- pronouns and the gender of bodies
+
+
+def test_a_masculine_pronoun_does_not_stand_for_a_feminine_body(resolve_text, speaker_of):
+    out = resolve_text("La police a interpellé Marc Doriot samedi. « Je n'ai rien fait », a-t-il répété.\n")
+    assert speaker_of(out, "rien fait") == "Marc Doriot"
+
+
+def test_a_feminine_pronoun_finds_the_feminine_body_of_a_pair(resolve_text, speaker_of):
+    out = resolve_text("Le syndicat et la fédération des transporteurs ont écrit au ministre lundi.\n\n"
+                       "Selon elle, la situation est intenable. « La tension monte », avait-elle conclu.\n")
+    assert speaker_of(out, "intenable") == "la fédération des transporteurs"
+    assert speaker_of(out, "tension monte") == "la fédération des transporteurs"
