@@ -58,7 +58,7 @@ def test_static_speaker_picker_shows_the_most_quoted_speaker(shown):
     seen = []
     widgets.speaker_picker(QUOTES, lambda s: seen.append(s) or QUOTES[QUOTES["speaker"] == s])
     assert seen == ["Vladimir Poutine"]
-    assert "Static view for speaker « Vladimir Poutine »" in _html(shown)
+    assert "Vue statique pour le locuteur « Vladimir Poutine »" in _html(shown)
     assert isinstance(shown[-1], pd.DataFrame) and len(shown[-1]) == 2
 
 
