@@ -23,8 +23,8 @@ from analysis.plots.style import (
     date_axis,
     empty_figure,
     fr_number,
+    group_colours,
     is_narrow,
-    palette,
     shorten,
     use_style,
 )
@@ -73,6 +73,7 @@ def _stacked_periods(ax: plt.Axes, wide: pd.DataFrame, colours: dict[str, str], 
                color=colours.get(group, GREY), edgecolor="white", linewidth=0.2)
         bottom += wide[group].to_numpy()
     date_axis(ax, freq, wide.index.min(), wide.index.max() + pd.Timedelta(days=widths.get(freq, 6)))
+    ax.yaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="y")
 
 
@@ -97,7 +98,7 @@ def articles_per_period(table: pd.DataFrame, *, by: str = "outlet", title: str |
     folded = _fold(table, by, "articles", list(totals.index[:MAX_GROUPS]))
     wide = folded.pivot_table(index="period", columns=by, values="articles", aggfunc="sum", fill_value=0)
     order = [o for o in totals.index if o in wide.columns] + [c for c in wide.columns if c not in totals.index]
-    colours = {**(colours or palette([o for o in order if o != OTHERS])), OTHERS: GREY}
+    colours = {**(colours or group_colours([o for o in order if o != OTHERS])), OTHERS: GREY}
     fig, ax = plt.subplots(figsize=(chart_width(), 3.0))
     _stacked_periods(ax, wide[order], colours, freq)
     ax.set(title=title, xlabel="", ylabel="Articles")
@@ -183,7 +184,7 @@ def sentiment_by_speaker_outlet(table: pd.DataFrame, *, by: str = "outlet",
         return empty_figure(title, "pas assez de citations attribuées (deux par locuteur et par groupe au moins)")
     speakers = list(dict.fromkeys(table["speaker"]))
     groups = list(table.groupby(by)["n_quotes"].sum().sort_values(ascending=False).index[:MAX_GROUPS])
-    colours = colours or palette(groups)
+    colours = colours or group_colours(groups)
     fig, ax = plt.subplots(figsize=(chart_width(), 0.42 * len(speakers) + 1.3))
     step = 0.8 / max(1, len(groups))
     for k, group in enumerate(groups):
@@ -214,7 +215,7 @@ def keyness_by_outlet(rows: pd.DataFrame | None, *, n: int = 8, title: str = "Mo
     cols = min(2 if is_narrow() else 3, len(shown))
     lines = -(-len(shown) // cols)
     fig, axes = plt.subplots(lines, cols, figsize=(chart_width(), (0.2 * n + 0.75) * lines), squeeze=False)
-    colours = colours or palette(shown)
+    colours = colours or group_colours(shown)
     for ax, part in zip(axes.flat, shown, strict=False):
         top = rows[rows["part"] == part].nlargest(n, score)
         ax.barh(top["term"].astype(str), top[score], color=colours.get(part, OKABE_ITO[0]))
@@ -245,7 +246,7 @@ def speaker_timeline(table: pd.DataFrame, speaker: str, *, by: str = "outlet", t
     full = pd.period_range(wide.index.min(), wide.index.max(), freq=freq).start_time
     wide = wide.reindex(full, fill_value=0)
     order = [o for o in totals.index if o in wide.columns] + [c for c in wide.columns if c not in totals.index]
-    colours = {**(colours or palette([o for o in order if o != OTHERS])), OTHERS: GREY}
+    colours = {**(colours or group_colours([o for o in order if o != OTHERS])), OTHERS: GREY}
     fig, (top, ax) = plt.subplots(2, 1, figsize=(chart_width(), 3.6), sharex=True, height_ratios=[1, 2.4])
     _stacked_periods(ax, wide[order], colours, freq)
     ax.set(xlabel="", ylabel="Citations")

@@ -188,6 +188,22 @@ def category_colours(concept: str) -> dict[str, str]:
     return colours
 
 
+GROUP_COLOURS: tuple[str, ...] = tuple(c for c in OKABE_ITO if c != "#F0E442")
+"""Colours of outlets, countries and subsets: Okabe–Ito without the yellow, which thin bars on
+white do not show."""
+
+
+def group_colours(names: Iterable[object]) -> dict[str, str]:
+    """One colour per group (outlet, country …), in order, grey beyond seven: independent of the
+    speaker palette, which would otherwise have given its colours to speakers first."""
+    out: dict[str, str] = {}
+    for name in names:
+        key = str(name)
+        if key not in out:
+            out[key] = GREY if is_unattributed(key) or len(out) >= len(GROUP_COLOURS) else GROUP_COLOURS[len(out)]
+    return out
+
+
 # ── palette: one colour per speaker, the same in every chart of a report ──────────────────────
 
 
