@@ -98,7 +98,7 @@ def test_static_kwic_box_shows_the_default_search(shown):
     assert "« guerre »" in _html(shown)
     shown.clear()
     widgets.kwic_box(queries.append)
-    assert queries == ["guerre"] and "no search term" in _html(shown)
+    assert queries == ["guerre"] and "aucun mot cherché" in _html(shown)
 
 
 def test_live_kwic_box_searches_on_enter(live_kernel, shown):

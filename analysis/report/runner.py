@@ -171,7 +171,8 @@ def run_report(
 
     ``inputs``: article files, folders, globs or tables (default: the sample article), or one
     built corpus folder. ``out_dir`` defaults to ``reports/<input name>/``. Options: ``model``
-    ("sm"), ``lang`` ("fr"), ``progress``, ``summary``, ``notebooks_dir``, ``argv``. Raises
+    ("sm"), ``lang`` ("fr"), ``progress``, ``summary``, ``notebooks_dir``, ``argv``, ``figure_width``
+    ("page" or "column": the width every chart is drawn at). Raises
     :class:`NotebookFailed` when a notebook fails (after writing the index and manifest). The
     manifest says « running » while the report runs, and how it ended: ok, failed, or
     interrupted (Ctrl-C or another error, with the error).
@@ -210,9 +211,10 @@ def _run_report(
     summary: bool = True,
     notebooks_dir: str | Path | None = None,
     argv: Sequence[str] | None = None,
+    figure_width: str = "page",
 ) -> Path:
     """:func:`run_report` itself."""
-    from analysis.plots.style import SharedPalette
+    from analysis.plots.style import WIDTH_ENV, SharedPalette, chart_width
     from analysis.report.analysed import analyse_inputs, load_articles
     from analysis.report.manifest import base_manifest, now, output_files, write_manifest
     from analysis.report.page import render_index
@@ -220,6 +222,7 @@ def _run_report(
 
     if lang != "fr":
         raise InputError(None, f"language {lang!r} is not supported: the analyses are written for French (fr)")
+    chart_width(figure_width)  # an unknown width fails here, before anything runs
     resolved = resolve_inputs(inputs)
     out = (Path(out_dir) if out_dir else default_out_dir(resolved)).expanduser().resolve()
     kind = input_kind(resolved)
@@ -232,6 +235,7 @@ def _run_report(
     prepare_out_dir(out)
     manifest = base_manifest(resolved, out_dir=out, model=model, lang=lang, argv=argv)
     manifest["input_kind"] = kind
+    manifest["parameters"]["figure_width"] = figure_width
     write_manifest(manifest, out)  # status « running »: the folder is known as a report while the corpus builds
     if progress and kind == "articles":
         print(f"Analysing {len(articles)} article(s) once; every notebook reads the result", file=sys.stderr, flush=True)
@@ -246,8 +250,9 @@ def _run_report(
     shared.assign([name for name, _ in (report_summary.speakers if report_summary else [])])
     shared.save()
 
-    records, failure = _run_notebooks(found, kind=kind, n_articles=n_articles, corpus_dir=analysed.corpus_dir, out=out,
-                                      model=model, lang=lang, progress=progress, bars=bars)
+    with _environment(**{WIDTH_ENV: figure_width}):
+        records, failure = _run_notebooks(found, kind=kind, n_articles=n_articles, corpus_dir=analysed.corpus_dir,
+                                          out=out, model=model, lang=lang, progress=progress, bars=bars)
 
     workbook = None
     if any((out / "tables").glob("*.csv")):
