@@ -146,7 +146,8 @@ def share_of_voice(table: pd.DataFrame, column: str, *, by: str = "outlet", titl
     use_style()
     concept = {"kind": "speaker_kind", "speaker_kind": "speaker_kind", "gender": "gender",
                "speaker_gender": "gender"}.get(column, column)
-    title = title or f"Part de voix par {column} et par {by_title(by).lower()}"
+    named = {"speaker_kind": "type de locuteur", "gender": "genre"}.get(concept, column)
+    title = title or f"Part de voix par {named} et par {by_title(by).lower()}"
     if table.empty:
         return empty_figure(title, "aucune citation")
     value = "quotes" if "quotes" in table.columns else "words"
@@ -169,8 +170,8 @@ def share_of_voice(table: pd.DataFrame, column: str, *, by: str = "outlet", titl
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: fr_number(100 * x, percent=True)))
     ax.set(title=title, xlabel="Part des citations" if value == "quotes" else "Part des mots cités", ylabel="")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.3 / max(len(wide), 1)), ncols=3,
-              title=legend or column, fontsize=7)
+    handles, names = ax.get_legend_handles_labels()
+    fig.legend(handles, names, loc="outside lower center", ncols=min(len(names), 5), title=legend or named.capitalize(), fontsize=7)
     return fig
 
 

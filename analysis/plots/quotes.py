@@ -140,7 +140,8 @@ def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, *, top: int = 
     ax.set_ylim(len(order) - 0.5, -0.5)
     ax.set_xlim(0, 100)
     ax.set(title=title, xlabel="Position dans l'article (% du texte)", ylabel="")
-    ax.legend(title="Type", loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=4)
+    handles, names = ax.get_legend_handles_labels()
+    fig.legend(handles, names, title="Type", loc="outside lower center", ncols=4)
     return add_note(fig, note) if note else fig
 
 

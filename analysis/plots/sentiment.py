@@ -116,7 +116,7 @@ def speaker_distribution(
     counts = names.value_counts()
     ax.set_yticks(range(len(order)), [f"{shorten(n)} (n = {fr_number(counts[n])})" for n in order])
     ax.set_xlim(-1.05, 1.05)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=3, title="Étiquette")
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=3, title="Étiquette")
     ax.set(title=title, xlabel="Polarité de la citation (−1 … +1)", ylabel="")
     return fig
 
