@@ -187,15 +187,23 @@ def speaker_timeline(
     """period, ``by``, quotes, polarity_mean for one speaker (matched on the name as the report
     shows it, or on speaker_id). ``freq`` None: the period of the articles' timeline
     (:func:`period_freq`), so both timelines of a report have the same bars."""
-    freq = freq or period_freq(articles["date"] if "date" in articles else pd.Series(dtype=object))
+    dates = articles["date"] if "date" in articles else pd.Series(dtype=object)
+    freq = freq or period_freq(dates)
+    first, last = date_window(dates, freq)
     frame = with_articles(_named_rows(quotes), articles, [by, "date"])
     mask = frame["speaker"].eq(speaker)
     if "speaker_id" in frame:
         mask |= frame["speaker_id"].fillna("").eq(speaker)
-    frame = frame[mask].assign(period=lambda f: _period(f["date"], freq)).dropna(subset=["period"])
+    frame = frame[mask].assign(period=lambda f: _period(f["date"], freq))
+    undated = int(frame["period"].isna().sum())
+    frame = frame.dropna(subset=["period"])
+    dated = len(frame)
+    if first is not None:  # the articles' timeline window: both timelines of a report share their axis
+        frame = frame[(frame["period"] >= first) & (frame["period"] <= last)]
+    attrs = {"freq": freq, "undated": undated, "outside": dated - len(frame)}
     if frame.empty:
         table = pd.DataFrame(columns=["period", by, "quotes", "polarity_mean"])
-        table.attrs["freq"] = freq
+        table.attrs.update(attrs)
         return table
     agg = {"quotes": ("doc_id", "size")}
     if "polarity" in frame:
@@ -203,7 +211,7 @@ def speaker_timeline(
     table = frame.groupby(["period", by], as_index=False).agg(**agg)
     if "polarity_mean" not in table:
         table["polarity_mean"] = np.nan
-    table.attrs["freq"] = freq
+    table.attrs.update(attrs)
     return table
 
 

@@ -258,7 +258,8 @@ def speaker_timeline(table: pd.DataFrame, speaker: str, *, by: str = "outlet", t
     top.axhline(0, color=GREY, linewidth=0.6)
     top.set(ylabel="Polarité", title=title)
     top.grid(axis="y")
-    return fig
+    note = _period_note(table, "citations")
+    return add_note(fig, note) if note else fig
 
 
 __all__ = [

@@ -156,18 +156,24 @@ def sentiment_along(
     return fig
 
 
-def _along_articles(scored: pd.DataFrame, title: str, band: tuple[float, float] | None) -> Figure:
+def position_profile(scored: pd.DataFrame) -> pd.DataFrame:
+    """What the several-article chart of :func:`sentiment_along` draws: per tenth of the articles
+    (``position`` 5, 15 … 95 % of the text), sentences, mean polarity with its 95 % bootstrap
+    interval, and the shares of negative and positive sentences."""
     from analysis.sentiment import bootstrap_ci
 
     tenth = np.minimum((scored["relative"].to_numpy(dtype=float) * POSITION_BINS).astype(int), POSITION_BINS - 1)
-    frame = scored.assign(_bin=tenth)
     rows = []
-    for k, group in frame.groupby("_bin"):
+    for k, group in scored.assign(_bin=tenth).groupby("_bin"):
         low, high = bootstrap_ci(group["polarity"].to_numpy(), n_boot=500, seed=int(k))
-        rows.append((k, group["polarity"].mean(), low, high, (group["label"] == "neg").mean(),
-                     (group["label"] == "pos").mean()))
-    table = pd.DataFrame(rows, columns=["bin", "mean", "low", "high", "neg", "pos"])
-    x = (table["bin"] + 0.5) * 100 / POSITION_BINS
+        rows.append(((k + 0.5) * 100 / POSITION_BINS, len(group), group["polarity"].mean(), low, high,
+                     (group["label"] == "neg").mean(), (group["label"] == "pos").mean()))
+    return pd.DataFrame(rows, columns=["position", "sentences", "mean", "low", "high", "neg", "pos"])
+
+
+def _along_articles(scored: pd.DataFrame, title: str, band: tuple[float, float] | None) -> Figure:
+    table = position_profile(scored)
+    x = table["position"]
     fig, (top, ax) = plt.subplots(2, 1, figsize=(chart_width(), 3.4), sharex=True, height_ratios=[1.2, 1])
     _band(top, band, vertical=False)
     top.fill_between(x, table["low"], table["high"], color=OKABE_ITO[0], alpha=0.25, linewidth=0)
