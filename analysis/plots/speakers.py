@@ -11,6 +11,7 @@ from analysis.labels import NO_SPEAKER, OTHERS
 from analysis.plots.quotes import rest_note
 from analysis.plots.style import (
     GREY,
+    GROUP_COLOURS,
     OKABE_ITO,
     add_note,
     category_colours,
@@ -140,11 +141,24 @@ def _chain_order(rows: pd.DataFrame, top: int) -> list[str]:
     return order
 
 
+def _panel_colours(names: list[str]) -> dict[str, str]:
+    """The report palette's colour where a speaker has one; the others get colours no row of this
+    panel uses yet (a panel of speakers beyond the report's top eight is not all grey)."""
+    shared = palette(names)
+    used = {c for c in shared.values() if c != GREY}
+    free = [c for c in GROUP_COLOURS if c not in used]
+    out = {}
+    for name in names:
+        colour = shared.get(name, GREY)
+        out[name] = colour if colour != GREY or not free else free.pop(0)
+    return out
+
+
 def _chain_panel(ax: plt.Axes, rows: pd.DataFrame, top: int, seen: set[str]) -> None:
     """One article's chain on ``ax``; adds the legend labels it used to ``seen``."""
     order = _chain_order(rows, top)
     speakers = [s if s in order else OTHERS for s in rows["speaker"].where(rows["speaker"].notna(), NO_SPEAKER).astype(str)]
-    colours = palette([s for s in order if s not in {OTHERS, NO_SPEAKER}])
+    colours = _panel_colours([s for s in order if s not in {OTHERS, NO_SPEAKER}])
     ypos = {s: k for k, s in enumerate(order)}
     placed: dict[tuple[str, object], int] = {}
     for (_, row), speaker in zip(rows.iterrows(), speakers, strict=True):
