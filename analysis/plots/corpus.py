@@ -22,8 +22,8 @@ from analysis.plots.style import (
     chart_width,
     date_axis,
     empty_figure,
+    extend_colours,
     fr_number,
-    group_colours,
     is_narrow,
     shorten,
     use_style,
@@ -98,7 +98,7 @@ def articles_per_period(table: pd.DataFrame, *, by: str = "outlet", title: str |
     folded = _fold(table, by, "articles", list(totals.index[:MAX_GROUPS]))
     wide = folded.pivot_table(index="period", columns=by, values="articles", aggfunc="sum", fill_value=0)
     order = [o for o in totals.index if o in wide.columns] + [c for c in wide.columns if c not in totals.index]
-    colours = {**(colours or group_colours([o for o in order if o != OTHERS])), OTHERS: GREY}
+    colours = {**extend_colours(colours, [o for o in order if o != OTHERS]), OTHERS: GREY}
     fig, ax = plt.subplots(figsize=(chart_width(), 3.0))
     _stacked_periods(ax, wide[order], colours, freq)
     ax.set(title=title, xlabel="", ylabel="Articles")
@@ -185,7 +185,7 @@ def sentiment_by_speaker_outlet(table: pd.DataFrame, *, by: str = "outlet",
         return empty_figure(title, "pas assez de citations attribuées (deux par locuteur et par groupe au moins)")
     speakers = list(dict.fromkeys(table["speaker"]))
     groups = list(table.groupby(by)["n_quotes"].sum().sort_values(ascending=False).index[:MAX_GROUPS])
-    colours = colours or group_colours(groups)
+    colours = extend_colours(colours, groups)
     fig, ax = plt.subplots(figsize=(chart_width(), 0.42 * len(speakers) + 1.3))
     step = 0.8 / max(1, len(groups))
     for k, group in enumerate(groups):
@@ -211,12 +211,14 @@ def keyness_by_outlet(rows: pd.DataFrame | None, *, n: int = 8, title: str = "Mo
     if rows is None or rows.empty:
         return empty_figure(title, "moins de deux groupes à comparer")
     score = "specificity" if "specificity" in rows.columns else "g2"
-    parts = list(dict.fromkeys(rows["part"]))
+    sizes = rows.groupby("part", sort=False, observed=True)["t"].first() if "t" in rows else None
+    parts = list(sizes.sort_values(ascending=False, kind="stable").index) if sizes is not None else \
+        list(dict.fromkeys(rows["part"]))  # the largest groups first: they are the ones a reader looks for
     shown = parts[:max_panels]
     cols = min(2 if is_narrow() else 3, len(shown))
     lines = -(-len(shown) // cols)
     fig, axes = plt.subplots(lines, cols, figsize=(chart_width(), (0.2 * n + 0.75) * lines), squeeze=False)
-    colours = colours or group_colours(shown)
+    colours = extend_colours(colours, shown)
     for ax, part in zip(axes.flat, shown, strict=False):
         top = rows[rows["part"] == part].nlargest(n, score)
         ax.barh(top["term"].astype(str), top[score], color=colours.get(part, OKABE_ITO[0]))
@@ -247,7 +249,7 @@ def speaker_timeline(table: pd.DataFrame, speaker: str, *, by: str = "outlet", t
     full = pd.period_range(wide.index.min(), wide.index.max(), freq=freq).start_time
     wide = wide.reindex(full, fill_value=0)
     order = [o for o in totals.index if o in wide.columns] + [c for c in wide.columns if c not in totals.index]
-    colours = {**(colours or group_colours([o for o in order if o != OTHERS])), OTHERS: GREY}
+    colours = {**extend_colours(colours, [o for o in order if o != OTHERS]), OTHERS: GREY}
     fig, (top, ax) = plt.subplots(2, 1, figsize=(chart_width(), 3.6), sharex=True, height_ratios=[1, 2.4])
     _stacked_periods(ax, wide[order], colours, freq)
     ax.set(xlabel="", ylabel="Citations")

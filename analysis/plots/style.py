@@ -204,6 +204,16 @@ def group_colours(names: Iterable[object]) -> dict[str, str]:
     return out
 
 
+def extend_colours(given: Mapping[str, str] | None, names: Iterable[object]) -> dict[str, str]:
+    """``given`` colours kept; the other ``names`` take group colours nobody in ``given`` holds yet."""
+    out = dict(given or {})
+    free = [c for c in GROUP_COLOURS if c not in out.values()]
+    for name in map(str, names):
+        if name not in out:
+            out[name] = free.pop(0) if free else GREY
+    return out
+
+
 # ── palette: one colour per speaker, the same in every chart of a report ──────────────────────
 
 
