@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument("--check", action="store_true",
                         help="open the report in headless Chromium afterwards: broken images, console errors; "
-                             "saves screenshot-index.png")
+                             "saves screenshot-index.png and one screenshot per figure in screenshots/")
 
 
 def _check(index_dir) -> int:
@@ -40,6 +40,10 @@ def _check(index_dir) -> int:
         print(f"  {'ok ' if not problems else 'BAD'} {name}: {len(page.images)} images"
               + "".join(f"\n      {p}" for p in problems))
     print(f"Screenshot: {index_dir / 'screenshot-index.png'}")
+    from analysis.report.browser import figure_screenshots
+
+    shots = figure_screenshots(index_dir, index_dir / "screenshots")
+    print(f"Figures as the report shows them: {len(shots)} screenshots in {index_dir / 'screenshots'}")
     return 1 if bad else 0
 
 

@@ -27,7 +27,7 @@ COUNT_LABELS = (("articles", "articles"), ("sentences", "phrases"), ("words", "m
                 ("speakers", "locuteurs"))
 
 
-def _png_size(path: Path, dpi: float) -> tuple[int, int]:
+def png_size(path: Path, dpi: float) -> tuple[int, int]:
     """Display size in CSS pixels of a PNG saved at ``dpi``."""
     from PIL import Image
 
@@ -69,7 +69,7 @@ def collect_figures(out_dir: Path, notebooks: Sequence[dict[str, Any]], *, dpi: 
     for png in sorted(figures_dir.glob("*.png")):
         name = png.stem
         record = outputs.get(f"figure:{name}", {})
-        width, height = _png_size(png, dpi)
+        width, height = png_size(png, dpi)
         table = out_dir / "tables" / f"{name}.csv"
         files = [(fmt.upper(), f"figures/{name}.{fmt}") for fmt in ("png", "svg", "pdf")
                  if (figures_dir / f"{name}.{fmt}").is_file()]

@@ -33,7 +33,7 @@ from analysis.workspace import NOTEBOOK_ENV, OUTPUTS_FILE, PALETTE_FILE, REPORT_
 WORKBOOK = "tables/all-tables.xlsx"
 GENERATOR = REPORT_GENERATOR
 GENERATED_FILES = ("index.html", "manifest.json", PALETTE_FILE, OUTPUTS_FILE, "screenshot-index.png")
-GENERATED_DIRS = ("figures", "tables", "notebooks", "html")
+GENERATED_DIRS = ("figures", "tables", "notebooks", "html", "screenshots")
 
 
 class NotebookFailed(AnalysisError):
