@@ -239,7 +239,8 @@ def _run_report(
     write_manifest(manifest, out)  # status « running »: the folder is known as a report while the corpus builds
     if progress and kind == "articles":
         print(f"Analysing {len(articles)} article(s) once; every notebook reads the result", file=sys.stderr, flush=True)
-    analysed = analyse_inputs(resolved, kind, out, articles=articles, model=model, progress=bars, summary=summary)
+    # the build's bar even in a log file: one update per partition, so minutes never pass in silence
+    analysed = analyse_inputs(resolved, kind, out, articles=articles, model=model, progress=progress, summary=summary)
     del articles
     report_summary, n_articles = analysed.summary, analysed.n_articles
     if report_summary is not None:
