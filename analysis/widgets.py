@@ -28,11 +28,17 @@ STATIC_ENV = "ANALYSIS_STATIC_WIDGETS"
 """Set to 1 to force the static fallback (the report runner sets ANALYSIS_REPORT, same effect)."""
 
 View = Callable[[Any], Any]
+FRONTEND_ENV = ("JPY_SESSION_NAME", "VSCODE_PID")
+"""Set in a kernel started for a notebook open in JupyterLab/Notebook (jupyter_server) or VS Code;
+absent under papermill or nbclient, which run headless: a widget there would reach no one."""
 
 
 def is_interactive() -> bool:
-    """True in a live Jupyter kernel with ipywidgets; False in a report, a script or when forced static."""
+    """True in a live Jupyter kernel with a front end and ipywidgets; False in a report, under
+    papermill or nbclient, in a script, or when forced static."""
     if os.environ.get(REPORT_ENV) or os.environ.get(STATIC_ENV, "").strip() not in ("", "0"):
+        return False
+    if not any(os.environ.get(name) for name in FRONTEND_ENV):
         return False
     try:
         from IPython import get_ipython

@@ -33,6 +33,7 @@ def live_kernel(monkeypatch):
     import IPython
 
     monkeypatch.setattr(IPython, "get_ipython", lambda: ZMQInteractiveShell())
+    monkeypatch.setenv("JPY_SESSION_NAME", "notebook.ipynb")  # a front end is attached (JupyterLab sets it)
     monkeypatch.delenv(REPORT_ENV, raising=False)
     monkeypatch.delenv(widgets.STATIC_ENV, raising=False)
 
@@ -52,6 +53,10 @@ def test_interactive_in_a_live_kernel_unless_in_a_report_or_forced(live_kernel, 
     monkeypatch.delenv(REPORT_ENV)
     monkeypatch.setenv(widgets.STATIC_ENV, "1")
     assert widgets.is_interactive() is False
+    monkeypatch.delenv(widgets.STATIC_ENV)
+    monkeypatch.delenv("JPY_SESSION_NAME")
+    monkeypatch.delenv("VSCODE_PID", raising=False)
+    assert widgets.is_interactive() is False  # a kernel under papermill: nobody to use a widget
 
 
 def test_static_speaker_picker_shows_the_most_quoted_speaker(shown):
