@@ -169,7 +169,8 @@ def _chain_panel(ax: plt.Axes, rows: pd.DataFrame, top: int, seen: set[str]) -> 
         colour = colours.get(speaker, GREY)
         if pd.notna(row.get("antecedent_paragraph")):
             ax.plot([row["antecedent_paragraph"], x], [y, y], color=colour, linewidth=0.8, alpha=0.6)
-        ax.scatter([x], [y], marker=marker, s=36, color=colour, edgecolor="black", linewidth=0.4, zorder=3)
+        ax.scatter([x], [y], marker=marker, s=36, color=colour, zorder=3,
+                   **({"edgecolor": "black", "linewidth": 0.4} if marker != "x" else {}))
         seen.add(lbl)
     ax.set_yticks(range(len(order)), [shorten(s) for s in order])
     ax.set_ylim(len(order) - 0.5, -0.5)
