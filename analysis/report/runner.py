@@ -1,9 +1,11 @@
 """Run the analysis notebooks with papermill into one report folder.
 
-``run_report(inputs)`` loads and summarises the inputs with the library, seeds one speaker
-palette for the whole report, executes every notebook that fits the input (see
-:mod:`analysis.report.discover`) with a progress bar, exports each to a self-contained HTML
-page, gathers the tables into one workbook, and writes ``index.html`` and ``manifest.json``.
+``run_report(inputs)`` analyses the inputs once — article inputs are built into a corpus inside
+the report folder on Dask workers (:mod:`analysis.report.analysed`), a built corpus is read as it
+is — and summarises them; it seeds one speaker palette for the whole report, executes every
+notebook that fits the input (see :mod:`analysis.report.discover`) on that corpus's Parquet
+tables, with a progress bar, exports each to a self-contained HTML page, gathers the tables into
+one workbook, and writes ``index.html`` and ``manifest.json``.
 
 A failing notebook stops the run: its page still shows the failing cell and traceback, the
 pages, figures and tables of the notebooks before it are kept, the index says what failed,
