@@ -138,4 +138,5 @@ def skip_reason(notebook: Notebook, kind: InputKind, *, n_articles: int | None =
     articles is skipped (``n_articles`` None means: not known, run it)."""
     if notebook.needs != "corpus" or n_articles is None or n_articles >= MIN_CORPUS_ARTICLES:
         return None
-    return (f"needs a corpus of several articles to compare outlets and periods (the input holds {n_articles})")
+    # shown on the report's French index page
+    return f"il faut plusieurs articles pour comparer médias et périodes (l'entrée en a {n_articles})"

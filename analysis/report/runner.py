@@ -302,7 +302,7 @@ def _run_notebooks(found: list[Notebook], *, kind: str, n_articles: int, corpus_
             reason = skip_reason(nb, kind, n_articles=n_articles)
             if reason or failure:
                 record.update(status="skipped", reason=reason) if reason else record.update(
-                    reason=f"not run: {failure['notebook']} failed before it")  # type: ignore[index]
+                    reason=f"non exécuté : {failure['notebook']} a échoué avant")  # type: ignore[index]
                 continue
             params: dict[str, Any] = {"input_paths": [str(corpus_dir)], "model": model, "output_dir": str(out)}
             if "corpus_dir" in nb.parameters:

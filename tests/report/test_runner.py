@@ -84,8 +84,8 @@ def test_corpus_notebooks_need_several_articles_article_notebooks_run_on_any_inp
     corpus_nb = discover.Notebook(path=Path("05_corpus.ipynb"), number="05", needs="corpus")
     article_nb = discover.Notebook(path=Path("02_quotations.ipynb"), number="02")
     assert discover.skip_reason(corpus_nb, "corpus", n_articles=30) is None
-    assert "several articles" in discover.skip_reason(corpus_nb, "articles", n_articles=1)
-    assert "several articles" in discover.skip_reason(corpus_nb, "corpus", n_articles=1)
+    assert "plusieurs articles" in discover.skip_reason(corpus_nb, "articles", n_articles=1)
+    assert "plusieurs articles" in discover.skip_reason(corpus_nb, "corpus", n_articles=1)
     assert discover.skip_reason(corpus_nb, "articles", n_articles=2) is None
     # every notebook reads the report's built corpus: article notebooks run on either input
     assert discover.skip_reason(article_nb, "articles", n_articles=1) is None
@@ -334,7 +334,7 @@ def test_index_shows_the_failure_the_figures_and_the_tables(failed_report):
     assert 'src="figures/01-quotes-per-speaker.png"' in index
     assert 'alt="Citations par locuteur"' in index
     assert 'href="tables/01-quotes-per-speaker.csv"' in index and 'href="tables/all-tables.xlsx"' in index
-    assert "several articles" in index  # why 05 was skipped
+    assert "plusieurs articles" in index  # why 05 was skipped
     assert "<script" not in index
 
 
