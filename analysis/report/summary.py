@@ -15,6 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.plots.style import fr_number
+
 log = logging.getLogger("analysis")
 
 
@@ -86,7 +88,7 @@ def _add_load_notes(summary: Summary, articles: pd.DataFrame) -> None:
     summary.load_errors = list(articles.attrs.get("errors", []))
     summary.load_warnings = [*articles.attrs.get("warnings", []), *(
         {"path": d["dropped"], "warning": "NearDuplicate",
-         "reason": f"quasi-doublon de {d['kept']} (similarité {float(d['similarity']):.2f}) : écarté"}
+         "reason": f"quasi-doublon de {d['kept']} (similarité {fr_number(float(d['similarity']), 2)}) : écarté"}
         for d in articles.attrs.get("duplicates", []))]
 
 
