@@ -112,7 +112,7 @@ def _make_reproducible(path: Path) -> None:
     os.replace(tmp, path)
 
 
-WORKBOOK_MAX_ROWS = 50_000
+WORKBOOK_MAX_ROWS = 20_000
 """Tables longer than this stay CSV only: a workbook of hundreds of thousands of rows takes
 minutes to write and to open (one row per token or per segment of a corpus is such a table)."""
 LEFT_OUT_SHEET = "non inclus"

@@ -132,6 +132,25 @@ def _kernel_config(socket_dir: str) -> Any:
     return cfg
 
 
+def _quiet_kernel_manager() -> type:
+    """The kernel manager of report runs: it does not interrupt a kernel it is about to shut down.
+
+    jupyter_client sends SIGINT before every shutdown request; a kernel that has finished its
+    notebook but is still answering a last message then logs « KeyboardInterrupt caught in
+    kernel » on the terminal, an error line at the end of a run that went well. The shutdown
+    request that follows stops the kernel anyway (and a kernel that does not stop is killed).
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return
+            await super()._async_interrupt_kernel()
+
+    return QuietKernelManager
+
+
 def _require_model(model: str) -> None:
     """Fail before any notebook runs, with install instructions, when the spaCy model is missing."""
     import importlib.util
@@ -341,7 +360,7 @@ def _execute(nb: Notebook, params: dict[str, Any], out: Path, record: dict[str, 
             pm.execute_notebook(
                 str(nb.path), str(executed), cwd=str(nb.path.parent), parameters=params,
                 progress_bar={"desc": f"  {nb.name}", "leave": False, "position": 1} if bars else False,
-                config=_kernel_config(socket_dir),
+                config=_kernel_config(socket_dir), kernel_manager_class=_quiet_kernel_manager(),
             )
     except Exception as exc:  # noqa: BLE001 - any failure stops the report, with its details
         record["seconds"] = round(time.perf_counter() - start, 1)
