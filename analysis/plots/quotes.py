@@ -96,8 +96,9 @@ def share_of_voice(quotes: pd.DataFrame, *, top: int = 12, title: str = "Part de
     shown, rest = top_with_rest(counts, top)
     if shown.empty:
         return empty_figure(title, NO_QUOTES if quotes.empty else "aucune citation attribuée à un locuteur")
+    colours = palette(shown["speaker"])  # by quotes, as every chart: the same speaker, the same colour
+    shown = shown.sort_values("quoted_words", ascending=False, kind="stable")  # bars in the order of what they show
     fig, ax = plt.subplots(figsize=(chart_width(), _bar_height(len(shown))))
-    colours = palette(shown["speaker"])
     share = 100 * shown["share_words"].to_numpy()
     ax.barh([shorten(s) for s in shown["speaker"]], share, color=[colours[s] for s in shown["speaker"]], height=0.7)
     for y, (value, n) in enumerate(zip(share, shown["quoted_words"], strict=True)):
@@ -141,7 +142,7 @@ def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, *, top: int = 
     ax.set_xlim(0, 100)
     ax.set(title=title, xlabel="Position dans l'article (% du texte)", ylabel="")
     handles, names = ax.get_legend_handles_labels()
-    fig.legend(handles, names, title="Type", loc="outside lower center", ncols=4)
+    fig.legend(handles, names, loc="outside upper right", ncols=4, fontsize=7)  # the note takes the bottom
     return add_note(fig, note) if note else fig
 
 

@@ -74,7 +74,11 @@ def speaker_polarity(
         ax.plot(row["polarity_mean"], y, "o", color=colour, markersize=6, markeredgecolor="white", zorder=3)
     ax.set_yticks(range(len(data)), [f"{name} (n = {fr_number(n)})" for name, n in zip(names, data["n_quotes"],
                                                                                         strict=True)])
-    ax.set_xlim(-1.05, 1.05)
+    # the axis spans the intervals (and the neutral band), not −1…+1: over many quotes means sit near 0
+    lows = np.nan_to_num(data["ci_low"].to_numpy(dtype=float), nan=0.0)
+    highs = np.nan_to_num(data["ci_high"].to_numpy(dtype=float), nan=0.0)
+    values = np.concatenate([lows, highs, data["polarity_mean"].to_numpy(dtype=float), [-0.1, 0.1]])
+    ax.set_xlim(max(-1.05, float(values.min()) - 0.05), min(1.05, float(values.max()) + 0.05))
     ax.set(title=title, xlabel="Polarité moyenne (−1 négatif … +1 positif), intervalle bootstrap à 95 %", ylabel="")
     left = len(named) - len(data)
     if left > 0:

@@ -57,6 +57,7 @@ def share_of_voice(
         shown, rest = top_with_rest(counts, top)
         note = rest_note(rest)
         colours = palette(shown["speaker"])
+        shown = shown.sort_values(measure, ascending=False, kind="stable")  # bars in the order of what they show
     else:
         shown = counts.sort_values(measure, ascending=False, kind="stable")
         colours = category_colours(CONCEPTS[by])
