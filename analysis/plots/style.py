@@ -205,10 +205,12 @@ def group_colours(names: Iterable[object]) -> dict[str, str]:
 
 
 def extend_colours(given: Mapping[str, str] | None, names: Iterable[object]) -> dict[str, str]:
-    """``given`` colours kept; the other ``names`` take group colours nobody in ``given`` holds yet."""
-    out = dict(given or {})
+    """A colour for each of ``names``: its ``given`` colour when it has one, else a group colour
+    that no other name of this chart holds (colours given to groups absent here are free again)."""
+    names = list(dict.fromkeys(map(str, names)))
+    out = {n: given[n] for n in names if given and n in given}
     free = [c for c in GROUP_COLOURS if c not in out.values()]
-    for name in map(str, names):
+    for name in names:
         if name not in out:
             out[name] = free.pop(0) if free else GREY
     return out
