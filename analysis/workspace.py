@@ -47,6 +47,15 @@ def in_report(output_dir: str | Path | None = None) -> bool:
     return output_dir is None or Path(folder).resolve() == Path(output_dir).resolve()
 
 
+def frame_columns() -> dict[str, list[str]]:
+    """The columns of each frame :func:`analysis.pipeline.analyse` returns."""
+    from analysis.nlp.frames import SENTENCE_COLUMNS, TOKEN_COLUMNS
+    from analysis.pipeline import ERROR_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS
+
+    return {"sentences": SENTENCE_COLUMNS, "tokens": TOKEN_COLUMNS, "quotes": QUOTE_COLUMNS,
+            "speakers": SPEAKER_COLUMNS, "errors": ERROR_COLUMNS}
+
+
 def show_note(text: str) -> None:
     """A short note in the notebook's output (a sentence in italics), escaped."""
     from IPython.display import HTML, display
@@ -190,9 +199,10 @@ class Workspace:
         speakers or errors. Read from the built corpus (``columns=`` loads only some columns),
         else computed once for every frame by :func:`analysis.pipeline.analyse`."""
         if self.corpus is not None:
-            if not options:
-                return getattr(self.corpus, name)
-            return self.corpus.table(name, **options)  # type: ignore[arg-type]
+            frame = getattr(self.corpus, name) if not options else self.corpus.table(name, **options)  # type: ignore[arg-type]
+            if not len(frame.columns):  # a corpus without any quotation has no quotes parts: same columns, no rows
+                frame = pd.DataFrame(columns=frame_columns()[name])
+            return frame
         frame = self._analysed[name]
         columns = options.get("columns")
         return frame[[c for c in columns if c in frame.columns]] if columns else frame  # type: ignore[union-attr]
