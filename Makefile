@@ -25,7 +25,7 @@ $(STAMP): requirements.txt pyproject.toml
 install: $(STAMP) ## Create .venv (if missing) and install pinned dependencies and the package
 
 report: $(STAMP) ## Run every analysis notebook on INPUT (default: the sample article) into an HTML report
-	$(BIN)/python -m analysis report $(INPUT) --model $(MODEL) $(if $(OUT),--out $(OUT))
+	$(BIN)/python -m analysis report $(INPUT) --model $(MODEL) $(if $(OUT),--out $(OUT)) $(if $(WIDTH),--figure-width $(WIDTH))
 
 test: $(STAMP) ## Run every test (unit, property, notebooks, browser)
 	$(BIN)/python -m pytest

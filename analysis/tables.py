@@ -112,24 +112,49 @@ def _make_reproducible(path: Path) -> None:
     os.replace(tmp, path)
 
 
-def write_workbook(tables: Mapping[str, pd.DataFrame] | str | Path, path: str | Path) -> Path:
+WORKBOOK_MAX_ROWS = 20_000
+"""Tables longer than this stay CSV only: a workbook of hundreds of thousands of rows takes
+minutes to write and to open (one row per token or per segment of a corpus is such a table)."""
+LEFT_OUT_SHEET = "non inclus"
+
+
+def _row_count(path: Path) -> int:
+    with open(path, "rb") as handle:
+        return max(sum(1 for _ in handle) - 1, 0)
+
+
+def write_workbook(tables: Mapping[str, pd.DataFrame] | str | Path, path: str | Path, *,
+                   max_rows: int | None = WORKBOOK_MAX_ROWS) -> Path:
     """Write every table into one XLSX workbook at ``path``, one sheet per table, and return it.
 
     ``tables`` is ``{name: frame}`` or a folder of CSV files written by :func:`save_table`
     (sorted by name, so 01-… comes first). Header row bold and frozen, columns sized to fit.
-    The file is byte-identical for identical tables (no timestamps).
+    Tables of more than ``max_rows`` rows are left out, and listed on a first sheet « non inclus »
+    with their CSV file (None keeps every table). The file is byte-identical for identical tables
+    (no timestamps).
     """
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    left_out: list[tuple[str, int]] = []
     if not isinstance(tables, Mapping):
         folder = Path(tables)
-        tables = {p.stem: read_table_csv(p) for p in sorted(folder.glob("*.csv"))}
+        csvs = sorted(folder.glob("*.csv"))
+        sizes = {p: _row_count(p) for p in csvs}  # line count: a text cell with a line break counts twice, never less
+        left_out = [(p.name, sizes[p]) for p in csvs if max_rows is not None and sizes[p] > max_rows]
+        tables = {p.stem: read_table_csv(p) for p in csvs if max_rows is None or sizes[p] <= max_rows}
+    else:
+        left_out = [(f"{k}.csv", len(v)) for k, v in tables.items() if max_rows is not None and len(v) > max_rows]
+        tables = {k: v for k, v in tables.items() if max_rows is None or len(v) <= max_rows}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     names = sheet_names(tables)
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        if not tables:
+        if left_out:
+            pd.DataFrame({"tableau": [n for n, _ in left_out], "lignes": [r for _, r in left_out],
+                          "note": f"plus de {max_rows} lignes : en CSV seulement, dans le dossier tables/"}
+                         ).to_excel(writer, sheet_name=LEFT_OUT_SHEET, index=False)
+        if not tables and not left_out:
             pd.DataFrame({"note": ["Aucun tableau dans ce rapport."]}).to_excel(writer, sheet_name="vide", index=False)
         for sheet, frame in zip(names, tables.values(), strict=True):
             _excel_safe(frame).to_excel(writer, sheet_name=sheet, index=False)

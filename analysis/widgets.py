@@ -28,11 +28,17 @@ STATIC_ENV = "ANALYSIS_STATIC_WIDGETS"
 """Set to 1 to force the static fallback (the report runner sets ANALYSIS_REPORT, same effect)."""
 
 View = Callable[[Any], Any]
+FRONTEND_ENV = ("JPY_SESSION_NAME", "VSCODE_PID")
+"""Set in a kernel started for a notebook open in JupyterLab/Notebook (jupyter_server) or VS Code;
+absent under papermill or nbclient, which run headless: a widget there would reach no one."""
 
 
 def is_interactive() -> bool:
-    """True in a live Jupyter kernel with ipywidgets; False in a report, a script or when forced static."""
+    """True in a live Jupyter kernel with a front end and ipywidgets; False in a report, under
+    papermill or nbclient, in a script, or when forced static."""
     if os.environ.get(REPORT_ENV) or os.environ.get(STATIC_ENV, "").strip() not in ("", "0"):
+        return False
+    if not any(os.environ.get(name) for name in FRONTEND_ENV):
         return False
     try:
         from IPython import get_ipython
@@ -124,7 +130,7 @@ def choose(
     default: Any = None,
     static: Literal["default", "all"] = "default",
     max_static: int = 6,
-    what: str = "choice",
+    what: str = "choix",
 ) -> None:
     """Show ``view(option)`` with a picker in JupyterLab; headless, show it for the default (or each).
 
@@ -132,7 +138,7 @@ def choose(
     """
     options = list(options)
     if not options:
-        _note(f"No {what} to choose from.")
+        _note(f"Aucun choix possible ({what}).")
         return
     default = default if default in options else options[0]
     if is_interactive():
@@ -142,13 +148,13 @@ def choose(
         return
     if static == "all":
         shown = options[:max_static]
-        more = f" ({len(options) - len(shown)} more in JupyterLab)" if len(options) > len(shown) else ""
-        _note(f"Static view: one block per {what}, {len(shown)} shown{more}. In JupyterLab a menu picks one.")
+        more = f" ({len(options) - len(shown)} de plus dans JupyterLab)" if len(options) > len(shown) else ""
+        _note(f"Vue statique : un bloc par {what}, {len(shown)} montrés{more}. Dans JupyterLab, un menu en choisit un.")
         for option in shown:
             _heading(str(option))
             _show(view(option))
         return
-    _note(f"Static view for {what} « {default} ». In JupyterLab a menu lets you pick another one.")
+    _note(f"Vue statique pour le {what} « {default} ». Dans JupyterLab, un menu permet d'en choisir un autre.")
     _show(view(default))
 
 
@@ -171,7 +177,7 @@ def speaker_picker(
     counts = frame[column].dropna().astype(str)
     options = counts[counts.str.strip() != ""].value_counts(sort=True).index.tolist()
     choose(options, view, description="Locuteur :", default=default, static=static, max_static=max_static,
-           what="speaker")
+           what="locuteur")
 
 
 def kwic_box(search: View, *, default: str = "", description: str = "Rechercher :",
@@ -187,7 +193,8 @@ def kwic_box(search: View, *, default: str = "", description: str = "Rechercher 
         return
     query = default.strip()
     if not query:
-        _note("Static view: no search term given. In JupyterLab a search box is shown here.")
+        _note("Vue statique : aucun mot cherché. Dans JupyterLab, une boîte de recherche s'affiche ici.")
         return
-    _note(f"Static view for the search « {query} ». In JupyterLab a search box lets you try other words.")
+    _note(f"Vue statique pour la recherche « {query} ». Dans JupyterLab, une boîte de recherche permet d'essayer "
+          "d'autres mots.")
     _show(search(query))

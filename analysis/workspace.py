@@ -18,14 +18,18 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis import config
 from analysis.plots.save import safe_name, save_figure
-from analysis.plots.style import palette, use_palette, use_style
+from analysis.plots.style import empty_reason, palette, use_palette, use_style
 from analysis.tables import save_table
+
+if TYPE_CHECKING:
+    from analysis.corpus.store import BuiltCorpus
 
 REPORT_ENV = "ANALYSIS_REPORT"
 """Set to the report folder by the report runner: notebooks then run headless, in report mode."""
@@ -41,6 +45,52 @@ def in_report(output_dir: str | Path | None = None) -> bool:
     if not folder:
         return False
     return output_dir is None or Path(folder).resolve() == Path(output_dir).resolve()
+
+
+def frame_columns() -> dict[str, list[str]]:
+    """The columns of each frame :func:`analysis.pipeline.analyse` returns."""
+    from analysis.nlp.frames import SENTENCE_COLUMNS, TOKEN_COLUMNS
+    from analysis.pipeline import ERROR_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS
+
+    return {"sentences": SENTENCE_COLUMNS, "tokens": TOKEN_COLUMNS, "quotes": QUOTE_COLUMNS,
+            "speakers": SPEAKER_COLUMNS, "errors": ERROR_COLUMNS}
+
+
+def show_note(text: str) -> None:
+    """A short note in the notebook's output (a sentence in italics), escaped."""
+    from IPython.display import HTML, display
+
+    from analysis.markup import escape
+
+    display(HTML(f'<p class="analysis-note" style="color:#555;font-style:italic;margin:0.4em 0">{escape(text)}</p>'))
+
+
+ANALYSE_CHUNK = 25
+"""Articles analysed per step when a notebook analyses its inputs itself: small enough for the
+progress bar to move every few seconds, large enough that per-call overhead stays negligible."""
+
+
+def analyse_with_progress(articles: pd.DataFrame, *, model: str | None = None) -> dict[str, pd.DataFrame]:
+    """:func:`analysis.pipeline.analyse` over ``articles`` in chunks, with a progress bar (terminal
+    or notebook) giving the articles done and the time left; the frames are concatenated."""
+    from tqdm.auto import tqdm
+
+    from analysis.pipeline import analyse
+
+    parts: list[dict[str, pd.DataFrame]] = []
+    with tqdm(total=len(articles), desc="Analyse", unit="article", disable=len(articles) <= ANALYSE_CHUNK) as bar:
+        for lo in range(0, max(len(articles), 1), ANALYSE_CHUNK):
+            parts.append(analyse(articles.iloc[lo:lo + ANALYSE_CHUNK], model=model))
+            bar.update(min(ANALYSE_CHUNK, len(articles) - lo))
+    frames = {}
+    for name in parts[0]:
+        pieces = [p[name] for p in parts if len(p[name])]
+        frames[name] = pd.concat(pieces, ignore_index=True) if pieces else parts[0][name]
+    if len(parts) > 1 and len(frames["quotes"]):
+        from analysis.speakers import unify_ids
+
+        frames["quotes"], frames["speakers"] = unify_ids(frames["quotes"], frames["speakers"])  # as a corpus build does
+    return frames
 
 
 class SavedFiles(list):
@@ -126,12 +176,54 @@ class Workspace:
         """
         from analysis.io import load_corpus
 
-        if len(self.inputs) == 1:
-            from analysis.corpus.store import is_built_corpus, load_built_corpus
-
-            if is_built_corpus(self.inputs[0]):
-                return load_built_corpus(self.inputs[0]).articles
+        if self.corpus is not None:
+            return self.corpus.articles
         return load_corpus(self.inputs, exclude=[self.output_dir])
+
+    @functools.cached_property
+    def corpus(self) -> BuiltCorpus | None:
+        """The built corpus the notebook reads, when its one input is a built corpus folder."""
+        from analysis.corpus.store import is_built_corpus, load_built_corpus
+
+        if len(self.inputs) == 1 and is_built_corpus(self.inputs[0]):
+            return load_built_corpus(self.inputs[0])
+        return None
+
+    @functools.cached_property
+    def _analysed(self) -> dict[str, pd.DataFrame]:
+        """Every frame of the articles, analysed once in this process (inputs that are not built)."""
+        return analyse_with_progress(self.articles, model=self.model)
+
+    def table(self, name: str, **options: object) -> pd.DataFrame:
+        """One frame of the analysis: sentences, tokens, quotes (with speakers and sentiment),
+        speakers or errors. Read from the built corpus (``columns=`` loads only some columns),
+        else computed once for every frame by :func:`analysis.pipeline.analyse`."""
+        if self.corpus is not None:
+            frame = getattr(self.corpus, name) if not options else self.corpus.table(name, **options)  # type: ignore[arg-type]
+            if not len(frame.columns):  # a corpus without any quotation has no quotes parts: same columns, no rows
+                frame = pd.DataFrame(columns=frame_columns()[name])
+            return frame
+        frame = self._analysed[name]
+        columns = options.get("columns")
+        return frame[[c for c in columns if c in frame.columns]] if columns else frame  # type: ignore[union-attr]
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        return self.table("sentences")
+
+    @property
+    def tokens(self) -> pd.DataFrame:
+        return self.table("tokens")
+
+    @property
+    def quotes(self) -> pd.DataFrame:
+        """Quotations with their speaker columns and sentiment scores."""
+        return self.table("quotes")
+
+    @property
+    def speakers(self) -> pd.DataFrame:
+        """One row per speaker of each article (:func:`analysis.speakers.speakers_table`)."""
+        return self.table("speakers")
 
     @property
     def load_errors(self) -> pd.DataFrame:
@@ -147,6 +239,14 @@ class Workspace:
         ``data``, the table the chart draws, is saved under tables/ with the same name, so
         every chart of a report comes with its numbers.
         """
+        reason = empty_reason(fig)
+        if reason is not None:  # nothing to draw: say so here, export nothing
+            import matplotlib.pyplot as plt
+
+            plt.close(fig)
+            show_note(f"Graphique « {figure_title(fig) or name} » omis : {reason}.")
+            self._record("skipped", name, files=[], title=figure_title(fig), reason=reason)
+            return SavedFiles()
         paths = SavedFiles(save_figure(fig, name, out_dir=self.figures_dir))
         table = self.save_table(data, name) if data is not None else None
         self._record("figure", name, files=paths, title=figure_title(fig), table=table)

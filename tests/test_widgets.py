@@ -33,6 +33,7 @@ def live_kernel(monkeypatch):
     import IPython
 
     monkeypatch.setattr(IPython, "get_ipython", lambda: ZMQInteractiveShell())
+    monkeypatch.setenv("JPY_SESSION_NAME", "notebook.ipynb")  # a front end is attached (JupyterLab sets it)
     monkeypatch.delenv(REPORT_ENV, raising=False)
     monkeypatch.delenv(widgets.STATIC_ENV, raising=False)
 
@@ -52,13 +53,17 @@ def test_interactive_in_a_live_kernel_unless_in_a_report_or_forced(live_kernel, 
     monkeypatch.delenv(REPORT_ENV)
     monkeypatch.setenv(widgets.STATIC_ENV, "1")
     assert widgets.is_interactive() is False
+    monkeypatch.delenv(widgets.STATIC_ENV)
+    monkeypatch.delenv("JPY_SESSION_NAME")
+    monkeypatch.delenv("VSCODE_PID", raising=False)
+    assert widgets.is_interactive() is False  # a kernel under papermill: nobody to use a widget
 
 
 def test_static_speaker_picker_shows_the_most_quoted_speaker(shown):
     seen = []
     widgets.speaker_picker(QUOTES, lambda s: seen.append(s) or QUOTES[QUOTES["speaker"] == s])
     assert seen == ["Vladimir Poutine"]
-    assert "Static view for speaker « Vladimir Poutine »" in _html(shown)
+    assert "Vue statique pour le locuteur « Vladimir Poutine »" in _html(shown)
     assert isinstance(shown[-1], pd.DataFrame) and len(shown[-1]) == 2
 
 
@@ -98,7 +103,7 @@ def test_static_kwic_box_shows_the_default_search(shown):
     assert "« guerre »" in _html(shown)
     shown.clear()
     widgets.kwic_box(queries.append)
-    assert queries == ["guerre"] and "no search term" in _html(shown)
+    assert queries == ["guerre"] and "aucun mot cherché" in _html(shown)
 
 
 def test_live_kwic_box_searches_on_enter(live_kernel, shown):

@@ -23,30 +23,75 @@ def with_articles(quotes: pd.DataFrame, articles: pd.DataFrame, columns: Sequenc
     return quotes.merge(articles[["doc_id", *wanted]].drop_duplicates("doc_id"), on="doc_id", how="left")
 
 
+def _stamps(dates: pd.Series) -> pd.Series:
+    stamps = pd.to_datetime(dates, errors="coerce", utc=True).dt.tz_localize(None)
+    return stamps
+
+
 def _period(dates: pd.Series, freq: str) -> pd.Series:
-    stamps = pd.to_datetime(dates, errors="coerce")
-    return stamps.dt.to_period(freq).dt.start_time
+    return _stamps(dates).dt.to_period(freq).dt.start_time
 
 
-def articles_per_outlet(articles: pd.DataFrame) -> pd.DataFrame:
-    """outlet, articles, words: most articles first."""
+DATE_RANGE_QUANTILES = (0.01, 0.99)
+"""The dates a timeline spans: the central 98 % of the articles' dates, so that two stray
+articles years away do not squeeze the months that matter into hairlines (they are counted in
+a note)."""
+GRANULARITY: tuple[tuple[int, str], ...] = ((45, "D"), (366, "W"), (8 * 366, "M"))
+"""Days spanned → period of one bar: up to 45 days by day, up to a year by week, up to eight
+years by month, beyond by year: between about 8 and 100 bars, each wide enough to see."""
+
+
+def period_freq(dates: pd.Series) -> str:
+    """The period for a timeline of ``dates``: D, W, M or Y, from the span of their central 98 %."""
+    stamps = _stamps(dates).dropna()
+    if stamps.empty:
+        return "W"
+    low, high = stamps.quantile(DATE_RANGE_QUANTILES[0]), stamps.quantile(DATE_RANGE_QUANTILES[1])
+    days = (high - low).days
+    return next((freq for limit, freq in GRANULARITY if days <= limit), "Y")
+
+
+def date_window(dates: pd.Series, freq: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """First and last period a timeline shows (the central 98 % of the dates), or (None, None)."""
+    stamps = _stamps(dates).dropna()
+    if stamps.empty:
+        return None, None
+    low, high = stamps.quantile(DATE_RANGE_QUANTILES[0]), stamps.quantile(DATE_RANGE_QUANTILES[1])
+    return pd.Period(low, freq).start_time, pd.Period(high, freq).start_time
+
+
+def articles_per_outlet(articles: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """``by`` (outlet, country, subset …), articles, words: most articles first."""
     words = articles["text"].fillna("").str.split().str.len()
-    table = (articles.assign(words=words, outlet=articles["outlet"].fillna("").replace("", UNKNOWN))
-             .groupby("outlet", as_index=False).agg(articles=("doc_id", "size"), words=("words", "sum")))
-    return table.sort_values(["articles", "outlet"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    values = articles[by] if by in articles else pd.Series("", index=articles.index)
+    table = (articles.assign(words=words, **{by: values.fillna("").astype(str).replace("", UNKNOWN)})
+             .groupby(by, as_index=False).agg(articles=("doc_id", "size"), words=("words", "sum")))
+    return table.sort_values(["articles", by], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def articles_per_period(articles: pd.DataFrame, *, freq: str = "W", by: str = "outlet") -> pd.DataFrame:
-    """period (first day), ``by`` value, articles: every period in range, zeros included."""
-    frame = articles.assign(period=_period(articles["date"], freq),
-                            **{by: articles[by].fillna("").replace("", UNKNOWN)}).dropna(subset=["period"])
-    counts = frame.groupby(["period", by]).size().rename("articles")
+def articles_per_period(articles: pd.DataFrame, *, freq: str | None = None, by: str = "outlet") -> pd.DataFrame:
+    """period (first day), ``by`` value, articles: every period in range, zeros included.
+
+    ``freq`` D, W, M or Y; None picks it from the dates (:func:`period_freq`). Only the periods
+    of the central 98 % of the dates are rows; ``attrs`` holds ``freq``, ``undated`` (articles
+    without a date) and ``outside`` (dated articles before or after the periods shown).
+    """
+    freq = freq or period_freq(articles["date"] if "date" in articles else pd.Series(dtype=object))
+    dates = articles["date"] if "date" in articles else pd.Series(None, index=articles.index, dtype=object)
+    frame = articles.assign(period=_period(dates, freq), **{by: articles[by].fillna("").replace("", UNKNOWN)})
+    undated = int(frame["period"].isna().sum())
+    frame = frame.dropna(subset=["period"])
+    first, last = date_window(dates, freq)
+    inside = frame[(frame["period"] >= first) & (frame["period"] <= last)] if first is not None else frame
+    counts = inside.groupby(["period", by]).size().rename("articles")
     if counts.empty:
-        return pd.DataFrame(columns=["period", by, "articles"])
-    periods = pd.period_range(counts.index.get_level_values(0).min(), counts.index.get_level_values(0).max(),
-                              freq=freq).start_time
-    full = pd.MultiIndex.from_product([periods, sorted(frame[by].unique())], names=["period", by])
-    return counts.reindex(full, fill_value=0).reset_index()
+        table = pd.DataFrame(columns=["period", by, "articles"])
+    else:
+        periods = pd.period_range(first, last, freq=freq).start_time
+        full = pd.MultiIndex.from_product([periods, sorted(frame[by].unique())], names=["period", by])
+        table = counts.reindex(full, fill_value=0).reset_index()
+    table.attrs.update(freq=freq, undated=undated, outside=int(len(frame) - len(inside)))
+    return table
 
 
 def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -57,38 +102,51 @@ def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def top_speakers(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet", n: int = 10) -> pd.DataFrame:
-    """speaker, ``by`` value, quotes, share (of that outlet's attributed quotes) for the ``n`` most quoted."""
-    frame = with_articles(attributed(quotes), articles, [by])
-    if frame.empty:
+    """speaker, ``by`` value, quotes, share (of that group's quotes with a speaker) for the ``n`` most
+    quoted speakers, counted as everywhere else (:mod:`analysis.counts`: plural attributions count
+    for each speaker, names unified across accents and case)."""
+    from analysis.counts import speaker_counts, speaker_rows
+    from analysis.labels import NO_SPEAKER
+
+    rows = speaker_rows(quotes)
+    rows = rows[rows["speaker"] != NO_SPEAKER]
+    if rows.empty:
         return pd.DataFrame(columns=["speaker", by, "quotes", "share"])
-    top = frame["speaker"].value_counts().head(n).index
-    per_outlet = frame.groupby(by).size()
-    table = frame[frame["speaker"].isin(top)].groupby(["speaker", by]).size().rename("quotes").reset_index()
-    table["share"] = table["quotes"] / table[by].map(per_outlet)
+    overall = speaker_counts(rows, rows=rows)
+    top = overall["speaker"].head(n).tolist()
+    table = speaker_counts(rows, rows=rows, within=[by], articles=articles)
+    table = table[table["speaker"].isin(top)].rename(columns={"n_quotes": "quotes", "share_quotes": "share"})
     order = {name: k for k, name in enumerate(top)}
-    return table.sort_values(["speaker", by], key=lambda s: s.map(order) if s.name == "speaker" else s,
-                             kind="stable").reset_index(drop=True)
+    table = table.sort_values(["speaker", by], key=lambda s: s.map(order) if s.name == "speaker" else s, kind="stable")
+    return table[["speaker", by, "quotes", "share"]].reset_index(drop=True)
 
 
 def share_of_voice(
     quotes: pd.DataFrame,
     articles: pd.DataFrame,
     *,
-    column: str = "speaker_kind",
+    column: str = "kind",
     by: str = "outlet",
     weight: str = "quotes",
 ) -> pd.DataFrame:
-    """``by``, ``column`` value, amount, share: who gets the quotes (or the quoted words) in each outlet.
+    """``by``, ``column`` (kind or gender, French labels), quotes or words, share: who gets the
+    quotes (or the quoted words, ``weight="words"``) in each group, counted by :mod:`analysis.counts`."""
+    from analysis.counts import speaker_counts
 
-    ``weight="words"`` counts quoted words instead of quotes. Missing values count as « inconnu ».
-    """
-    frame = with_articles(quotes, articles, [by])
-    values = frame[column].fillna("").astype(str).replace({"": UNKNOWN, "unknown": UNKNOWN})
-    amount = frame["text"].fillna("").str.split().str.len() if weight == "words" else pd.Series(1, index=frame.index)
-    table = (pd.DataFrame({by: frame[by].fillna(UNKNOWN), column: values, "amount": amount})
-             .groupby([by, column], as_index=False)["amount"].sum())
-    table["share"] = table["amount"] / table.groupby(by)["amount"].transform("sum")
-    return table.rename(columns={"amount": weight})
+    column = {"speaker_kind": "kind", "speaker_gender": "gender"}.get(column, column)
+    table = speaker_counts(quotes, column, within=[by], articles=articles)
+    value, share = ("n_quotes", "share_quotes") if weight == "quotes" else ("quoted_words", "share_words")
+    table[by] = table[by].replace("", UNKNOWN)
+    return table[[by, column, value, share]].rename(columns={value: weight, share: "share"})
+
+
+def _named_rows(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per (quotation, speaker) with a speaker (:func:`analysis.counts.speaker_rows`)."""
+    from analysis.counts import speaker_rows
+    from analysis.labels import NO_SPEAKER
+
+    rows = speaker_rows(quotes)
+    return rows[rows["speaker"] != NO_SPEAKER]
 
 
 def sentiment_by_speaker_outlet(
@@ -102,8 +160,8 @@ def sentiment_by_speaker_outlet(
     """speaker, ``by``, n_quotes, polarity_mean and its 95 % bootstrap interval, for the ``n`` most quoted."""
     from analysis.sentiment import sentiment_by_speaker
 
-    frame = with_articles(attributed(quotes), articles, [by])
-    if frame.empty:
+    frame = with_articles(_named_rows(quotes), articles, [by])
+    if frame.empty or "polarity" not in frame:
         return pd.DataFrame(columns=["speaker", by, "n_quotes", "polarity_mean", "ci_low", "ci_high"])
     top = frame["speaker"].value_counts().head(n).index
     table = sentiment_by_speaker(frame[frame["speaker"].isin(top)], by=["speaker", by], min_quotes=min_quotes)
@@ -113,8 +171,8 @@ def sentiment_by_speaker_outlet(
 
 
 def most_quoted(quotes: pd.DataFrame) -> str | None:
-    """The speaker with the most attributed quotes (None when there is none)."""
-    counts = attributed(quotes)["speaker"].value_counts()
+    """The speaker with the most quotes (None when no quotation has a speaker)."""
+    counts = _named_rows(quotes)["speaker"].value_counts()
     return str(counts.index[0]) if len(counts) else None
 
 
@@ -123,23 +181,37 @@ def speaker_timeline(
     articles: pd.DataFrame,
     speaker: str,
     *,
-    freq: str = "W",
+    freq: str | None = None,
     by: str = "outlet",
 ) -> pd.DataFrame:
-    """period, ``by``, quotes, polarity_mean for one speaker (matched on name or speaker_id)."""
-    frame = with_articles(quotes, articles, [by, "date"])
-    mask = frame["speaker"].fillna("").eq(speaker)
+    """period, ``by``, quotes, polarity_mean for one speaker (matched on the name as the report
+    shows it, or on speaker_id). ``freq`` None: the period of the articles' timeline
+    (:func:`period_freq`), so both timelines of a report have the same bars."""
+    dates = articles["date"] if "date" in articles else pd.Series(dtype=object)
+    freq = freq or period_freq(dates)
+    first, last = date_window(dates, freq)
+    frame = with_articles(_named_rows(quotes), articles, [by, "date"])
+    mask = frame["speaker"].eq(speaker)
     if "speaker_id" in frame:
         mask |= frame["speaker_id"].fillna("").eq(speaker)
-    frame = frame[mask].assign(period=lambda f: _period(f["date"], freq)).dropna(subset=["period"])
+    frame = frame[mask].assign(period=lambda f: _period(f["date"], freq))
+    undated = int(frame["period"].isna().sum())
+    frame = frame.dropna(subset=["period"])
+    dated = len(frame)
+    if first is not None:  # the articles' timeline window: both timelines of a report share their axis
+        frame = frame[(frame["period"] >= first) & (frame["period"] <= last)]
+    attrs = {"freq": freq, "undated": undated, "outside": dated - len(frame)}
     if frame.empty:
-        return pd.DataFrame(columns=["period", by, "quotes", "polarity_mean"])
+        table = pd.DataFrame(columns=["period", by, "quotes", "polarity_mean"])
+        table.attrs.update(attrs)
+        return table
     agg = {"quotes": ("doc_id", "size")}
     if "polarity" in frame:
         agg["polarity_mean"] = ("polarity", "mean")
     table = frame.groupby(["period", by], as_index=False).agg(**agg)
     if "polarity_mean" not in table:
         table["polarity_mean"] = np.nan
+    table.attrs.update(attrs)
     return table
 
 
@@ -147,16 +219,18 @@ KEYNESS_TOKEN_COLUMNS = ["doc_id", "sent_id", "i", "text", "lemma", "norm", "pos
 """Token columns keyness needs: load only these from a large corpus."""
 
 
-def keyness_by_outlet(tokens: pd.DataFrame, articles: pd.DataFrame, *, n: int = 10) -> pd.DataFrame | None:
-    """Keyness rows (part = outlet), the ``n`` most specific terms of each outlet; None without keywords."""
+def keyness_by_outlet(tokens: pd.DataFrame, articles: pd.DataFrame, *, n: int = 10, by: str = "outlet"
+                      ) -> pd.DataFrame | None:
+    """Keyness rows (part = each value of ``by``: outlet, country, subset …), the ``n`` most specific
+    terms of each; None without keywords or with fewer than two values of ``by``."""
     try:
         from analysis.keywords.keyness import keyness
         from analysis.keywords.partitions import partition_tokens
     except ImportError:
         return None
-    if tokens.empty or articles["outlet"].nunique() < 2:
+    if tokens.empty or by not in articles or articles[by].nunique() < 2:
         return None
-    rows = keyness(partition_tokens(tokens, "outlet", articles=articles))
+    rows = keyness(partition_tokens(tokens, by, articles=articles))
     score = "specificity" if "specificity" in rows.columns else "g2"
     rows = rows[rows[score] > 0].sort_values(["part", score], ascending=[True, False], kind="stable")
     return rows.groupby("part", sort=False, observed=True).head(n).reset_index(drop=True)

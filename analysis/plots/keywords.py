@@ -10,23 +10,22 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from analysis.labels import labels
 from analysis.plots.style import (
-    DOUBLE_COLUMN_WIDTH_IN,
     GREY,
     NEGATIVE,
     OKABE_ITO,
     POSITIVE,
+    chart_width,
+    empty_figure,
     fr_number,
+    is_narrow,
     palette,
     shorten,
     use_style,
 )
 
-POS_LABELS: dict[str, str] = {
-    "NOUN": "nom", "PROPN": "nom propre", "VERB": "verbe", "ADJ": "adjectif", "ADV": "adverbe",
-    "NUM": "nombre", "PRON": "pronom", "ADP": "préposition", "DET": "déterminant", "AUX": "auxiliaire",
-    "X": "autre", "INTJ": "interjection", "SCONJ": "conjonction", "CCONJ": "conjonction",
-}
+POS_LABELS: dict[str, str] = labels("pos")
 MEASURE_LABELS: dict[str, str] = {
     "specificity": "Spécificité (Lafon) : ±log10 de la probabilité",
     "g2": "Log-vraisemblance G² (signée)",
@@ -52,7 +51,10 @@ def top_terms(
     pos_values = rows["pos"].fillna("X").astype(str) if "pos" in rows.columns else pd.Series("X", index=rows.index)
     present = [p for p in POS_ORDER if p in set(pos_values)] + sorted(set(pos_values) - set(POS_ORDER))
     colours = {p: POS_COLOURS.get(p, GREY) for p in present}
-    fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN * 0.75, 0.22 * max(len(rows), 3) + 1.0))
+    if not len(rows):
+        return empty_figure(title, "aucun terme")
+    fig, ax = plt.subplots(figsize=(chart_width() * 0.75 if not is_narrow() else chart_width(),
+                                    0.22 * max(len(rows), 3) + 1.0))
     ax.barh(range(len(rows)), rows[value], color=[colours.get(p, GREY) for p in pos_values], height=0.7)
     ax.set_yticks(range(len(rows)), rows["term"].astype(str))
     if xlabel is None:
@@ -75,7 +77,8 @@ def _panel(ax: plt.Axes, rows: pd.DataFrame, measure: str, n: int, name: str, co
     ax.set_yticks(range(len(shown)), [f"{t} ({f})" for t, f in zip(shown["term"], shown["f"], strict=False)])
     ax.axvline(0, color="#555555", linewidth=0.8)
     t = int(rows["t"].iloc[0]) if len(rows) else 0
-    ax.set_title(f"{shorten(name, 32)} ({fr_number(t)} mots)", fontsize=9, color=colour)
+    # two lines, the name cut to the panel: titles of neighbouring panels never run into each other
+    ax.set_title(f"{shorten(name, 24)}\n{fr_number(t)} occurrences", fontsize=8, color=colour, loc="left")
     if not len(shown):
         ax.text(0.5, 0.5, "aucun terme", transform=ax.transAxes, ha="center", color=GREY)
 
@@ -96,11 +99,13 @@ def keyness_bars(
     ``max_panels`` are left out (choose them with ``parts``).
     """
     use_style()
+    if not len(rows):
+        return empty_figure(title, "aucune partie assez grande pour un calcul de spécificités")
     names = list(parts) if parts is not None else list(pd.unique(rows["part"]))[:max_panels]
     colours = palette([str(name) for name in names])
-    cols = min(len(names), 3) or 1
+    cols = min(len(names), 2 if is_narrow() else 3) or 1
     lines = int(np.ceil(len(names) / cols)) or 1
-    fig, axes = plt.subplots(lines, cols, figsize=(DOUBLE_COLUMN_WIDTH_IN, (0.2 * 2 * n + 0.9) * lines), squeeze=False)
+    fig, axes = plt.subplots(lines, cols, figsize=(chart_width(), (0.2 * 2 * n + 1.1) * lines), squeeze=False)
     for ax, name in zip(axes.flat, names, strict=False):
         _panel(ax, rows[rows["part"] == name], measure, n, str(name), colours.get(str(name), GREY))
         ax.set_xlabel(measure if measure not in MEASURE_LABELS else MEASURE_LABELS[measure].split(" (")[0])

@@ -14,9 +14,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from analysis.plots.style import (
-    DOUBLE_COLUMN_WIDTH_IN,
     GREY,
     OKABE_ITO,
+    chart_width,
     fr_number,
     fr_text,
     french_ticks,
@@ -111,10 +111,10 @@ def ca_biplot(
         cols = cols.loc[_plane_contribution(cols, eig, dims).sort_values(ascending=False, kind="stable").index[:n_columns]]
     sup = pd.concat([result.rows[result.rows["supplementary"]], result.columns[result.columns["supplementary"]]])
     if panels == 1:
-        fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN, DOUBLE_COLUMN_WIDTH_IN * 0.78))
+        fig, ax = plt.subplots(figsize=(chart_width(), chart_width() * 0.78))
         axes = (ax, ax)
     else:
-        fig, axes = plt.subplots(1, 2, figsize=(DOUBLE_COLUMN_WIDTH_IN, DOUBLE_COLUMN_WIDTH_IN * 0.6))
+        fig, axes = plt.subplots(1, 2, figsize=(chart_width(), chart_width() * 0.6))
     left = _ca_points(axes[0], cols, x, y, marker="^", colour=OKABE_ITO[0], size=36, weight="bold", label=column_name)
     left += _ca_points(axes[0], sup, x, y, marker="o", colour="#555555", size=28, style="italic",
                        label="supplémentaires", hollow=True)
@@ -191,7 +191,7 @@ def reinert_dendrogram(result, *, n_terms: int = 10, title: str = "Classificatio
     tree = result.tree
     order = _leaf_order(tree) if len(tree) else classes["class"].astype(int).tolist()
     n = len(order)
-    fig = plt.figure(figsize=(DOUBLE_COLUMN_WIDTH_IN, 0.52 * n + 0.9))
+    fig = plt.figure(figsize=(chart_width(), 0.52 * n + 0.9))
     grid = fig.add_gridspec(1, 2, width_ratios=(1, 4.2), wspace=0.02)
     ax_tree, ax_text = fig.add_subplot(grid[0]), fig.add_subplot(grid[1], sharey=None)
     for ax in (ax_tree, ax_text):
@@ -248,7 +248,7 @@ def class_profiles(result, variable: str, *, n_values: int = 12, title: str | No
     shares = table.div(table.sum(axis=1), axis=0)
     overall = seg["class"].value_counts(normalize=True).reindex(table.columns)
     ratio = np.log2((shares + 1e-9) / overall.to_numpy()[None, :])
-    fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN, 0.3 * len(top) + 1.3))
+    fig, ax = plt.subplots(figsize=(chart_width(), 0.3 * len(top) + 1.3))
     image = ax.imshow(np.clip(ratio.to_numpy(), -2, 2), cmap="RdBu_r", vmin=-2, vmax=2, aspect="auto")
     ax.grid(False)
     first = result.terms[result.terms["chi2"] > 0].groupby("class")["lemma"].first()
@@ -271,7 +271,7 @@ def similarity_graph(graph, *, title: str = "Analyse de similitudes", seed: int 
 
     use_style()
     g = graph.to_networkx(tree=True)
-    fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN, DOUBLE_COLUMN_WIDTH_IN * 0.8))
+    fig, ax = plt.subplots(figsize=(chart_width(), chart_width() * 0.8))
     ax.axis("off")
     if not g.number_of_nodes():
         ax.set_title(fr_text(title))
@@ -300,7 +300,7 @@ def eigenvalues(result, *, n: int = 10, title: str = "Valeurs propres") -> Figur
     """Bars of the share of inertia of the first ``n`` axes of a correspondence analysis."""
     use_style()
     eig = result.eigenvalues.head(n)
-    fig, ax = plt.subplots(figsize=(DOUBLE_COLUMN_WIDTH_IN * 0.5, 2.2))
+    fig, ax = plt.subplots(figsize=(chart_width() * 0.5, 2.2))
     ax.bar(eig["dimension"].astype(str), eig["inertia_pct"], color=OKABE_ITO[0])
     ax.set(title=fr_text(title), xlabel="Axe", ylabel="% de l’inertie")
     ax.grid(axis="y")

@@ -24,6 +24,7 @@ from pathlib import Path
 import matplotlib as mpl
 from cycler import cycler
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 OKABE_ITO: tuple[str, ...] = (
@@ -38,6 +39,20 @@ OKABE_ITO: tuple[str, ...] = (
 )
 GREY = "#999999"
 NEGATIVE, NEUTRAL, POSITIVE = "#D55E00", "#BBBBBB", "#0072B2"
+
+CATEGORY_COLOURS: dict[tuple[str, str], str] = {
+    ("quote_type", "direct"): OKABE_ITO[0], ("quote_type", "mixed"): OKABE_ITO[2],
+    ("quote_type", "indirect"): OKABE_ITO[1], ("quote_type", "selon"): OKABE_ITO[3],
+    ("speaker_kind", "person"): OKABE_ITO[0], ("speaker_kind", "organisation"): OKABE_ITO[2],
+    ("speaker_kind", "media"): OKABE_ITO[1], ("speaker_kind", "unnamed source"): OKABE_ITO[3],
+    ("speaker_kind", "unknown"): OKABE_ITO[6],
+    ("gender", "f"): OKABE_ITO[5], ("gender", "m"): OKABE_ITO[4], ("gender", "unknown"): OKABE_ITO[6],
+    ("gender", "not_person"): "#BBBBBB",
+}
+"""Fixed colours of categories (Okabe–Ito, each distinct within its concept), so kinds and
+genders never take speaker colours and never fall back to grey; « (sans locuteur) » is the light
+grey :data:`NO_SPEAKER_COLOUR` in every chart."""
+NO_SPEAKER_COLOUR = "#E0E0E0"
 
 CM = 1 / 2.54
 COLUMN_WIDTH_IN = 8.5 * CM  # 3.35 in: one column of a two-column journal page
@@ -89,9 +104,66 @@ RC: dict[str, object] = {
 }
 
 
+WIDTH_ENV = "ANALYSIS_FIGURE_WIDTH"
+"""``column`` or ``page``: the width every chart is drawn at (default ``page``); the report sets it
+from ``--figure-width``."""
+CHART_WIDTHS: dict[str, float] = {"column": COLUMN_WIDTH_IN, "page": DOUBLE_COLUMN_WIDTH_IN}
+
+
 def use_style() -> None:
     """Apply the suite's style to every following matplotlib figure."""
     mpl.rcParams.update(RC)
+    mpl.rcParams["figure.figsize"] = (chart_width(), 3.6)
+
+
+def chart_width(width: str | None = None) -> float:
+    """Width in inches of a chart: ``column`` (8.5 cm, one column of a journal page) or ``page``
+    (17.5 cm); by default what $ANALYSIS_FIGURE_WIDTH says, else ``page``."""
+    width = width or os.environ.get(WIDTH_ENV, "").strip() or "page"
+    if width not in CHART_WIDTHS:
+        raise ValueError(f"figure width must be one of {', '.join(CHART_WIDTHS)}, not {width!r}")
+    return CHART_WIDTHS[width]
+
+
+def is_narrow() -> bool:
+    """True when charts are drawn at one column's width (fewer panels side by side, shorter labels)."""
+    return chart_width() < ONE_AND_HALF_COLUMN_WIDTH_IN
+
+
+EMPTY_ATTRIBUTE = "analysis_empty"
+
+
+def mark_empty(fig: Figure, reason: str) -> Figure:
+    """Mark ``fig`` as having nothing to show (``reason`` in French): saving it is skipped, with
+    the reason shown instead (see :meth:`analysis.Workspace.save_figure`)."""
+    setattr(fig, EMPTY_ATTRIBUTE, reason)
+    return fig
+
+
+def empty_reason(fig: Figure) -> str | None:
+    """Why ``fig`` has nothing to show (None when it has)."""
+    return getattr(fig, EMPTY_ATTRIBUTE, None)
+
+
+def empty_figure(title: str, reason: str) -> Figure:
+    """A small figure saying ``reason``, marked empty: notebooks show the reason, reports skip it."""
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots(figsize=(chart_width(), 1.2))
+    ax.set_axis_off()
+    ax.set_title(title)
+    ax.text(0.5, 0.4, reason, ha="center", va="center", color=GREY, transform=ax.transAxes)
+    return mark_empty(fig, reason)
+
+
+def add_note(fig: Figure, text: str) -> Figure:
+    """A footnote under the chart (what was left out, how to read it), wrapped to the figure width."""
+    import textwrap
+
+    width = max(40, int(fig.get_figwidth() * 16))
+    fig.supxlabel("\n".join(textwrap.wrap(fr_text(text), width)), fontsize=7, color="#555555", ha="left", x=0.01)
+    return fig
 
 
 def figsize(columns: float = 2, *, height: float | None = None, aspect: float = 0.6) -> tuple[float, float]:
@@ -104,6 +176,44 @@ def figsize(columns: float = 2, *, height: float | None = None, aspect: float = 
     if width is None:
         raise ValueError(f"columns must be one of {sorted(WIDTHS)}, not {columns!r}")
     return (width, height if height is not None else width * aspect)
+
+
+def category_colours(concept: str) -> dict[str, str]:
+    """``{label: colour}`` for the labels of ``concept`` (quote_type, speaker_kind, gender), plus
+    « (sans locuteur) »: the colours every chart of that concept uses."""
+    from analysis.labels import NO_SPEAKER, label
+
+    colours = {label(concept, key): colour for (c, key), colour in CATEGORY_COLOURS.items() if c == concept}
+    colours[NO_SPEAKER] = NO_SPEAKER_COLOUR
+    return colours
+
+
+GROUP_COLOURS: tuple[str, ...] = tuple(c for c in OKABE_ITO if c != "#F0E442")
+"""Colours of outlets, countries and subsets: Okabe–Ito without the yellow, which thin bars on
+white do not show."""
+
+
+def group_colours(names: Iterable[object]) -> dict[str, str]:
+    """One colour per group (outlet, country …), in order, grey beyond seven: independent of the
+    speaker palette, which would otherwise have given its colours to speakers first."""
+    out: dict[str, str] = {}
+    for name in names:
+        key = str(name)
+        if key not in out:
+            out[key] = GREY if is_unattributed(key) or len(out) >= len(GROUP_COLOURS) else GROUP_COLOURS[len(out)]
+    return out
+
+
+def extend_colours(given: Mapping[str, str] | None, names: Iterable[object]) -> dict[str, str]:
+    """A colour for each of ``names``: its ``given`` colour when it has one, else a group colour
+    that no other name of this chart holds (colours given to groups absent here are free again)."""
+    names = list(dict.fromkeys(map(str, names)))
+    out = {n: given[n] for n in names if given and n in given}
+    free = [c for c in GROUP_COLOURS if c not in out.values()]
+    for name in names:
+        if name not in out:
+            out[name] = free.pop(0) if free else GREY
+    return out
 
 
 # ── palette: one colour per speaker, the same in every chart of a report ──────────────────────
@@ -290,3 +400,44 @@ def shorten(label: str, width: int = 28) -> str:
     """Cut a long label (a speaker's full title) to ``width`` characters with « … »."""
     label = " ".join(str(label).split())
     return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
+# ── dates ──────────────────────────────────────────────────────────────────────────────────────
+
+MONTHS_FR: tuple[str, ...] = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+                              "nov.", "déc.")
+MAX_DATE_TICKS = 8
+"""Tick labels on a date axis: more than this many overlap at a column's width."""
+
+
+def date_axis(ax: Axes, freq: str, start: object, end: object) -> Axes:
+    """Date ticks that fit bars of one period (D day, W week, M month, Y year) from ``start`` to
+    ``end``, in French (« 3 déc. 2018 », « déc. 2018 », « 2018 »); at most :data:`MAX_DATE_TICKS`."""
+    import matplotlib.dates as mdates
+    import pandas as pd
+
+    first, last = pd.Timestamp(start), pd.Timestamp(end)
+    days = max((last - first).days, 1)
+    if freq == "Y":
+        locator: mdates.DateLocator = mdates.YearLocator(base=max(1, math.ceil(days / 365 / MAX_DATE_TICKS)))
+    elif freq == "M":
+        locator = mdates.MonthLocator(interval=max(1, math.ceil(days / 30.5 / MAX_DATE_TICKS)))
+    elif freq == "W":
+        locator = mdates.WeekdayLocator(byweekday=mdates.MO, interval=max(1, math.ceil(days / 7 / MAX_DATE_TICKS)))
+    else:
+        locator = mdates.DayLocator(interval=max(1, math.ceil(days / MAX_DATE_TICKS)))
+
+    def fmt(value: float, _pos: int) -> str:
+        day = mdates.num2date(value)
+        if freq == "Y":
+            return str(day.year)
+        if freq == "M":
+            return f"{MONTHS_FR[day.month - 1]} {day.year}"
+        return f"{day.day}{NNBSP}{MONTHS_FR[day.month - 1]} {day.year}"
+
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(FuncFormatter(fmt))
+    ax.tick_params(axis="x", labelrotation=30)
+    for tick in ax.get_xticklabels():
+        tick.set_horizontalalignment("right")
+    return ax

@@ -309,3 +309,28 @@ def check_report(report_dir: str | Path, *, screenshot: str | Path | None = "scr
             results[key] = browser.check_page(page.resolve().as_uri(), highlight=highlight, probe=probe,
                                               screenshot=shot if key == "index.html" else None)
     return results
+
+
+FIGURE_PAGE = """<!doctype html><meta charset="utf-8"><title>{title}</title>
+<body style="margin:8px;background:#fff"><img src="{src}" width="{width}" height="{height}" alt="{title}"></body>"""
+
+
+def figure_screenshots(report_dir: str | Path, target: str | Path, *, executable: str | None = None) -> list[Path]:
+    """One Chromium screenshot per figure of a report, at the size the report page shows it, in
+    ``target`` (``NN-what.png``): what a reader sees, to review every chart one by one."""
+    from analysis import config
+    from analysis.markup import escape
+    from analysis.report.page import png_size
+
+    report_dir, target = Path(report_dir).resolve(), Path(target).resolve()
+    target.mkdir(parents=True, exist_ok=True)
+    shots = []
+    with Browser(executable, height=400) as browser, tempfile.TemporaryDirectory() as tmp:
+        for png in sorted((report_dir / "figures").glob("*.png")):
+            width, height = png_size(png, config.FIGURE_DPI)
+            page = Path(tmp) / f"{png.stem}.html"
+            page.write_text(FIGURE_PAGE.format(title=escape(png.stem), src=escape(png.as_uri()), width=width,
+                                               height=height), encoding="utf-8")
+            browser.check_page(page.as_uri(), screenshot=target / png.name)
+            shots.append(target / png.name)
+    return shots

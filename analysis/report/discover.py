@@ -7,12 +7,10 @@ Rule (documented in the README):
   **built corpus** (a folder written by ``python -m analysis corpus``). It says so in its
   metadata (``"analysis": {"input": "corpus"}``), or by declaring a ``corpus_dir`` parameter;
   a notebook named ``NN_corpus`` needs a corpus too;
-- input one built corpus folder: the corpus notebooks run (with ``corpus_dir`` set), the
-  article notebooks are skipped (they read article files, not Parquet tables);
-- input articles (files, folders, globs, tables): the article notebooks run; the corpus
-  notebooks run too when the inputs hold at least two articles (they build the corpus inside
-  the report folder), and are skipped for a single article — comparing outlets and periods
-  needs more than one.
+- the report analyses its inputs once (article inputs are built into ``<report>/corpus/``, a
+  built corpus folder is read as it is) and every notebook reads that corpus: article notebooks
+  run on any input; corpus notebooks compare outlets and periods, so they run only when the
+  corpus holds at least two articles.
 Each skip is listed, with its reason, in the index page and the manifest.
 """
 
@@ -134,14 +132,11 @@ MIN_CORPUS_ARTICLES = 2
 
 
 def skip_reason(notebook: Notebook, kind: InputKind, *, n_articles: int | None = None) -> str | None:
-    """Why ``notebook`` does not run on inputs of ``kind`` holding ``n_articles`` (None: it runs)."""
-    if notebook.needs == "any":
-        return None  # it reads articles and built corpora alike
-    if notebook.needs == "articles":
-        if kind == "corpus":
-            return "the input is a built corpus: per-article notebooks run on article files, folders or tables"
+    """Why ``notebook`` does not run on inputs of ``kind`` holding ``n_articles`` (None: it runs).
+
+    Every notebook reads the report's built corpus, so only a corpus notebook on fewer than two
+    articles is skipped (``n_articles`` None means: not known, run it)."""
+    if notebook.needs != "corpus" or n_articles is None or n_articles >= MIN_CORPUS_ARTICLES:
         return None
-    if kind == "corpus" or (n_articles or 0) >= MIN_CORPUS_ARTICLES:
-        return None
-    return (f"needs a corpus: several articles (the input holds {n_articles or 0}) or a folder built with "
-            "`python -m analysis corpus`")
+    # shown on the report's French index page
+    return f"il faut plusieurs articles pour comparer médias et périodes (l'entrée en a {n_articles})"

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from analysis.labels import label
 from analysis.markup import CONTENT_SECURITY_POLICY, escape
 from analysis.plots.style import GREY, fr_number
 from analysis.report.discover import NOTEBOOK_NAME
@@ -26,7 +27,7 @@ COUNT_LABELS = (("articles", "articles"), ("sentences", "phrases"), ("words", "m
                 ("speakers", "locuteurs"))
 
 
-def _png_size(path: Path, dpi: float) -> tuple[int, int]:
+def png_size(path: Path, dpi: float) -> tuple[int, int]:
     """Display size in CSS pixels of a PNG saved at ``dpi``."""
     from PIL import Image
 
@@ -68,7 +69,7 @@ def collect_figures(out_dir: Path, notebooks: Sequence[dict[str, Any]], *, dpi: 
     for png in sorted(figures_dir.glob("*.png")):
         name = png.stem
         record = outputs.get(f"figure:{name}", {})
-        width, height = _png_size(png, dpi)
+        width, height = png_size(png, dpi)
         table = out_dir / "tables" / f"{name}.csv"
         files = [(fmt.upper(), f"figures/{name}.{fmt}") for fmt in ("png", "svg", "pdf")
                  if (figures_dir / f"{name}.{fmt}").is_file()]
@@ -131,7 +132,7 @@ def render_index(out_dir: Path, *, manifest: dict[str, Any], summary: Summary | 
     if summary is not None:
         cards = [{"label": label, "value": fr_number(summary.counts[key])} for key, label in COUNT_LABELS
                  if key in summary.counts]
-        quote_types = [(t, fr_number(n)) for t, n in summary.quote_types.items()]
+        quote_types = [(label("quote_type", t), fr_number(n)) for t, n in summary.quote_types.items()]
         speakers = [{"name": s, "quotes": fr_number(n), "colour": palette.get(s, GREY)} for s, n in summary.speakers[:12]]
         keywords = [{"term": t, "f": fr_number(f)} for t, f in summary.keywords]
         notes, load_errors, titles = summary.notes, summary.load_errors, summary.titles
@@ -150,6 +151,7 @@ def render_index(out_dir: Path, *, manifest: dict[str, Any], summary: Summary | 
         quote_types=quote_types, speakers=speakers, keywords=keywords, notes=notes, load_errors=load_errors,
         load_warnings=load_warnings, csp=CONTENT_SECURITY_POLICY,
         titles=titles, notebooks=rows, figure_groups=collect_figures(out_dir, notebooks),
+        skipped_figures=[e for e in _read_outputs(out_dir).values() if e.get("kind") == "skipped"],
         tables=collect_tables(out_dir), pages=collect_pages(out_dir), workbook=workbook, command=manifest.get("command") or "python -m analysis report",
     )
     page = out_dir / "index.html"

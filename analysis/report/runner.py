@@ -1,9 +1,11 @@
 """Run the analysis notebooks with papermill into one report folder.
 
-``run_report(inputs)`` loads and summarises the inputs with the library, seeds one speaker
-palette for the whole report, executes every notebook that fits the input (see
-:mod:`analysis.report.discover`) with a progress bar, exports each to a self-contained HTML
-page, gathers the tables into one workbook, and writes ``index.html`` and ``manifest.json``.
+``run_report(inputs)`` analyses the inputs once — article inputs are built into a corpus inside
+the report folder on Dask workers (:mod:`analysis.report.analysed`), a built corpus is read as it
+is — and summarises them; it seeds one speaker palette for the whole report, executes every
+notebook that fits the input (see :mod:`analysis.report.discover`) on that corpus's Parquet
+tables, with a progress bar, exports each to a self-contained HTML page, gathers the tables into
+one workbook, and writes ``index.html`` and ``manifest.json``.
 
 A failing notebook stops the run: its page still shows the failing cell and traceback, the
 pages, figures and tables of the notebooks before it are kept, the index says what failed,
@@ -33,7 +35,7 @@ from analysis.workspace import NOTEBOOK_ENV, OUTPUTS_FILE, PALETTE_FILE, REPORT_
 WORKBOOK = "tables/all-tables.xlsx"
 GENERATOR = REPORT_GENERATOR
 GENERATED_FILES = ("index.html", "manifest.json", PALETTE_FILE, OUTPUTS_FILE, "screenshot-index.png")
-GENERATED_DIRS = ("figures", "tables", "notebooks", "html")
+GENERATED_DIRS = ("figures", "tables", "notebooks", "html", "screenshots")
 
 
 class NotebookFailed(AnalysisError):
@@ -130,6 +132,25 @@ def _kernel_config(socket_dir: str) -> Any:
     return cfg
 
 
+def _quiet_kernel_manager() -> type:
+    """The kernel manager of report runs: it does not interrupt a kernel it is about to shut down.
+
+    jupyter_client sends SIGINT before every shutdown request; a kernel that has finished its
+    notebook but is still answering a last message then logs « KeyboardInterrupt caught in
+    kernel » on the terminal, an error line at the end of a run that went well. The shutdown
+    request that follows stops the kernel anyway (and a kernel that does not stop is killed).
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return
+            await super()._async_interrupt_kernel()
+
+    return QuietKernelManager
+
+
 def _require_model(model: str) -> None:
     """Fail before any notebook runs, with install instructions, when the spaCy model is missing."""
     import importlib.util
@@ -171,7 +192,8 @@ def run_report(
 
     ``inputs``: article files, folders, globs or tables (default: the sample article), or one
     built corpus folder. ``out_dir`` defaults to ``reports/<input name>/``. Options: ``model``
-    ("sm"), ``lang`` ("fr"), ``progress``, ``summary``, ``notebooks_dir``, ``argv``. Raises
+    ("sm"), ``lang`` ("fr"), ``progress``, ``summary``, ``notebooks_dir``, ``argv``, ``figure_width``
+    ("page" or "column": the width every chart is drawn at). Raises
     :class:`NotebookFailed` when a notebook fails (after writing the index and manifest). The
     manifest says « running » while the report runs, and how it ended: ok, failed, or
     interrupted (Ctrl-C or another error, with the error).
@@ -210,21 +232,18 @@ def _run_report(
     summary: bool = True,
     notebooks_dir: str | Path | None = None,
     argv: Sequence[str] | None = None,
+    figure_width: str = "page",
 ) -> Path:
     """:func:`run_report` itself."""
-    import papermill as pm
-    from tqdm.auto import tqdm
-
-    from analysis.io import load_corpus
-    from analysis.plots.style import SharedPalette
-    from analysis.report.export import export_html
+    from analysis.plots.style import WIDTH_ENV, SharedPalette, chart_width
+    from analysis.report.analysed import analyse_inputs, load_articles
     from analysis.report.manifest import base_manifest, now, output_files, write_manifest
     from analysis.report.page import render_index
-    from analysis.report.summary import Summary, summarise, summarise_corpus
     from analysis.tables import write_workbook
 
     if lang != "fr":
         raise InputError(None, f"language {lang!r} is not supported: the analyses are written for French (fr)")
+    chart_width(figure_width)  # an unknown width fails here, before anything runs
     resolved = resolve_inputs(inputs)
     out = (Path(out_dir) if out_dir else default_out_dir(resolved)).expanduser().resolve()
     kind = input_kind(resolved)
@@ -232,89 +251,30 @@ def _run_report(
     found = find_notebooks(notebooks_dir)
     if not found:
         raise InputError(notebooks_dir or config.NOTEBOOKS_DIR, "no analysis notebook (NN_name.ipynb) found")
-
-    report_summary: Summary | None = None
-    n_articles: int | None = None
-    if kind == "corpus" and summary:
-        report_summary = summarise_corpus(resolved[0])
-    if kind == "articles":
-        articles = load_corpus(resolved, exclude=[out])  # a report folder inside the input is never read back
-        n_articles = len(articles)
-        if articles.empty:
-            reasons = "; ".join(f"{e['path']}: {e['reason']}" for e in articles.attrs.get("errors", [])) or "nothing found"
-            raise InputError(", ".join(map(str, inputs or resolved)), f"no article could be loaded ({reasons})")
-        if summary:
-            report_summary, _ = summarise(resolved, model=model, articles=articles)
+    bars = progress and sys.stderr.isatty()  # a log file gets one line per step, not bar redraws
+    articles = load_articles(resolved, out) if kind == "articles" else None
     prepare_out_dir(out)
     manifest = base_manifest(resolved, out_dir=out, model=model, lang=lang, argv=argv)
     manifest["input_kind"] = kind
+    manifest["parameters"]["figure_width"] = figure_width
+    write_manifest(manifest, out)  # status « running »: the folder is known as a report while the corpus builds
+    if progress and kind == "articles":
+        print(f"Analysing {len(articles)} article(s) once; every notebook reads the result", file=sys.stderr, flush=True)
+    # the build's bar even in a log file: one update per partition, so minutes never pass in silence
+    analysed = analyse_inputs(resolved, kind, out, articles=articles, model=model, progress=progress, summary=summary)
+    del articles
+    report_summary, n_articles = analysed.summary, analysed.n_articles
     if report_summary is not None:
         manifest["summary"] = report_summary.as_dict()
-    write_manifest(manifest, out)  # status « running »: the folder is known as a report while notebooks load inputs
+    manifest["corpus"] = str(analysed.corpus_dir)
+    write_manifest(manifest, out)
     shared = SharedPalette(path=out / PALETTE_FILE)
     shared.assign([name for name, _ in (report_summary.speakers if report_summary else [])])
     shared.save()
 
-    runnable = [nb for nb in found if skip_reason(nb, kind, n_articles=n_articles) is None]
-    records: list[dict[str, Any]] = []
-    failure: dict[str, Any] | None = None
-    bars = progress and sys.stderr.isatty()  # a log file gets one line per notebook, not bar redraws
-    bar = tqdm(total=len(runnable), desc="Rapport", unit="carnet", disable=not bars, position=0)
-    socket_dir = tempfile.mkdtemp(prefix="analysis-kernels-")
-    try:
-        for nb in found:
-            record: dict[str, Any] = {"notebook": nb.path.name, "name": nb.name, "number": nb.number,
-                                      "title": nb.title, "needs": nb.needs, "status": "not-run", "page": None,
-                                      "ipynb": None, "seconds": None, "reason": None}
-            records.append(record)
-            reason = skip_reason(nb, kind, n_articles=n_articles)
-            if reason:
-                record.update(status="skipped", reason=reason)
-                continue
-            if failure:
-                record["reason"] = f"not run: {failure['notebook']} failed before it"
-                continue
-            executed = out / "notebooks" / nb.path.name
-            executed.parent.mkdir(parents=True, exist_ok=True)
-            params: dict[str, Any] = {"input_paths": resolved, "model": model, "output_dir": str(out)}
-            if "corpus_dir" in nb.parameters and kind == "corpus":
-                params["corpus_dir"] = resolved[0]
-            if "lang" in nb.parameters:
-                params["lang"] = lang
-            start = time.perf_counter()
-            bar.set_postfix_str(nb.name)
-            if progress and not bars:
-                print(f"  … {nb.name}", file=sys.stderr, flush=True)
-            try:
-                with _environment(**{REPORT_ENV: str(out), NOTEBOOK_ENV: nb.name, "PYTHONHASHSEED": "0",
-                                     "ANALYSIS_FIGURES_DIR": str(out / "figures"),
-                                     "ANALYSIS_TABLES_DIR": str(out / "tables")}):
-                    pm.execute_notebook(
-                        str(nb.path), str(executed), cwd=str(nb.path.parent), parameters=params,
-                        progress_bar={"desc": f"  {nb.name}", "leave": False, "position": 1} if bars else False,
-                        config=_kernel_config(socket_dir),
-                    )
-            except Exception as exc:  # noqa: BLE001 - any failure stops the report, with its details
-                record["seconds"] = round(time.perf_counter() - start, 1)
-                page = None
-                if executed.is_file():
-                    with contextlib.suppress(Exception):
-                        page = export_html(executed, out / f"{nb.name}.html", report_title=out.name).name
-                failure = _failure(nb, exc, page)
-                record.update(status="failed", page=page, ipynb=f"notebooks/{nb.path.name}" if executed.is_file() else None,
-                              reason=failure["error"], cell=failure["cell"])
-                if progress:
-                    tqdm.write(f"  ✗ {nb.name} failed ({failure['error']})", file=sys.stderr)
-                continue
-            record["seconds"] = round(time.perf_counter() - start, 1)
-            page = export_html(executed, out / f"{nb.name}.html", report_title=out.name).name
-            record.update(status="ok", page=page, ipynb=f"notebooks/{nb.path.name}")
-            bar.update(1)
-            if progress:
-                tqdm.write(f"  ✓ {nb.name} ({record['seconds']:.1f} s)", file=sys.stderr)
-    finally:
-        bar.close()
-        shutil.rmtree(socket_dir, ignore_errors=True)
+    with _environment(**{WIDTH_ENV: figure_width}):
+        records, failure = _run_notebooks(found, kind=kind, n_articles=n_articles, corpus_dir=analysed.corpus_dir,
+                                          out=out, model=model, lang=lang, progress=progress, bars=bars)
 
     workbook = None
     if any((out / "tables").glob("*.csv")):
@@ -334,3 +294,85 @@ def _run_report(
     if failure:
         raise NotebookFailed(_failure_message(failure, index), index=index, details=failure)
     return index
+
+
+def _record(nb: Notebook) -> dict[str, Any]:
+    return {"notebook": nb.path.name, "name": nb.name, "number": nb.number, "title": nb.title, "needs": nb.needs,
+            "status": "not-run", "page": None, "ipynb": None, "seconds": None, "reason": None}
+
+
+def _run_notebooks(found: list[Notebook], *, kind: str, n_articles: int, corpus_dir: Path, out: Path, model: str,
+                   lang: str, progress: bool, bars: bool) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """Run every notebook that fits the input on the built corpus; stop at the first failure.
+
+    Returns one record per notebook (ok, failed, skipped with its reason, or not run) and the
+    failure's details (None when every notebook ran)."""
+    from tqdm.auto import tqdm
+
+    runnable = [nb for nb in found if skip_reason(nb, kind, n_articles=n_articles) is None]
+    records: list[dict[str, Any]] = []
+    failure: dict[str, Any] | None = None
+    bar = tqdm(total=len(runnable), desc="Notebooks", unit="notebook", disable=not bars, position=0)
+    socket_dir = tempfile.mkdtemp(prefix="analysis-kernels-")
+    try:
+        for nb in found:
+            record = _record(nb)
+            records.append(record)
+            reason = skip_reason(nb, kind, n_articles=n_articles)
+            if reason or failure:
+                record.update(status="skipped", reason=reason) if reason else record.update(
+                    reason=f"non exécuté : {failure['notebook']} a échoué avant")  # type: ignore[index]
+                continue
+            params: dict[str, Any] = {"input_paths": [str(corpus_dir)], "model": model, "output_dir": str(out)}
+            if "corpus_dir" in nb.parameters:
+                params["corpus_dir"] = str(corpus_dir)
+            if "lang" in nb.parameters:
+                params["lang"] = lang
+            bar.set_postfix_str(nb.name)
+            if progress and not bars:
+                print(f"  … {nb.name}", file=sys.stderr, flush=True)
+            failure = _execute(nb, params, out, record, socket_dir=socket_dir, bars=bars)
+            if failure is None:
+                bar.update(1)
+            if progress:
+                done = f"✓ {nb.name} ({record['seconds']:.1f} s)" if failure is None else \
+                    f"✗ {nb.name} failed ({failure['error']})"
+                tqdm.write(f"  {done}", file=sys.stderr)
+    finally:
+        bar.close()
+        shutil.rmtree(socket_dir, ignore_errors=True)
+    return records, failure
+
+
+def _execute(nb: Notebook, params: dict[str, Any], out: Path, record: dict[str, Any], *, socket_dir: str,
+             bars: bool) -> dict[str, Any] | None:
+    """Execute one notebook with papermill and export its page; fill ``record``; return the failure or None."""
+    import papermill as pm
+
+    from analysis.report.export import export_html
+
+    executed = out / "notebooks" / nb.path.name
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    try:
+        with _environment(**{REPORT_ENV: str(out), NOTEBOOK_ENV: nb.name, "PYTHONHASHSEED": "0",
+                             "ANALYSIS_FIGURES_DIR": str(out / "figures"), "ANALYSIS_TABLES_DIR": str(out / "tables")}):
+            pm.execute_notebook(
+                str(nb.path), str(executed), cwd=str(nb.path.parent), parameters=params,
+                progress_bar={"desc": f"  {nb.name}", "leave": False, "position": 1} if bars else False,
+                config=_kernel_config(socket_dir), kernel_manager_class=_quiet_kernel_manager(),
+            )
+    except Exception as exc:  # noqa: BLE001 - any failure stops the report, with its details
+        record["seconds"] = round(time.perf_counter() - start, 1)
+        page = None
+        if executed.is_file():
+            with contextlib.suppress(Exception):
+                page = export_html(executed, out / f"{nb.name}.html", report_title=out.name).name
+        failure = _failure(nb, exc, page)
+        record.update(status="failed", page=page, ipynb=f"notebooks/{nb.path.name}" if executed.is_file() else None,
+                      reason=failure["error"], cell=failure["cell"])
+        return failure
+    record["seconds"] = round(time.perf_counter() - start, 1)
+    page = export_html(executed, out / f"{nb.name}.html", report_title=out.name).name
+    record.update(status="ok", page=page, ipynb=f"notebooks/{nb.path.name}")
+    return None

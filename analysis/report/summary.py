@@ -15,6 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.plots.style import fr_number
+
 log = logging.getLogger("analysis")
 
 
@@ -63,16 +65,31 @@ def _add_counts(summary: Summary, sents: pd.DataFrame, toks: pd.DataFrame, quote
         if "type" in quotes:
             summary.quote_types = {str(k): int(v) for k, v in quotes["type"].value_counts().items()}
     if isinstance(quotes, pd.DataFrame) and "speaker" in quotes:
-        named = quotes["speaker"].dropna().astype(str)
-        named = named[named.str.strip() != ""]
-        counts = named.value_counts()
-        summary.counts["speakers"] = int(counts.size)
-        summary.speakers = [(str(s), int(n)) for s, n in counts.items()]
+        from analysis.counts import speaker_counts
+        from analysis.labels import NO_SPEAKER
+
+        counts = speaker_counts(quotes)
+        named = counts[counts["speaker"] != NO_SPEAKER]
+        summary.counts["speakers"] = int(len(named))
+        summary.speakers = [(str(s), int(n)) for s, n in zip(named["speaker"], named["n_quotes"], strict=True)]
     from analysis.keywords import frequencies
 
     freqs = _step(summary, "mots-clés", frequencies, toks, top=top, stop_words=True, pos=("NOUN", "PROPN", "ADJ", "VERB"))
     if isinstance(freqs, pd.DataFrame) and {"term", "f"} <= set(freqs.columns):
         summary.keywords = [(str(t), int(f)) for t, f in freqs[["term", "f"]].head(top).itertuples(index=False)]
+
+
+SUMMARY_TOKEN_COLUMNS = ["doc_id", "text", "lemma", "pos", "is_stop", "is_punct"]
+"""Token columns the summary counts with: a large corpus's tokens load without the rest."""
+
+
+def _add_load_notes(summary: Summary, articles: pd.DataFrame) -> None:
+    """Files skipped, read with a warning, or dropped as near-duplicates (from the articles' attrs)."""
+    summary.load_errors = list(articles.attrs.get("errors", []))
+    summary.load_warnings = [*articles.attrs.get("warnings", []), *(
+        {"path": d["dropped"], "warning": "NearDuplicate",
+         "reason": f"quasi-doublon de {d['kept']} (similarité {fr_number(float(d['similarity']), 2)}) : écarté"}
+        for d in articles.attrs.get("duplicates", []))]
 
 
 def _titles(articles: pd.DataFrame) -> list[str]:
@@ -90,11 +107,7 @@ def summarise(inputs: Sequence[str], *, model: str = "sm", top: int = 10,
     summary = Summary()
     if articles is None:
         articles = load_corpus(list(inputs))
-    summary.load_errors = list(articles.attrs.get("errors", []))
-    summary.load_warnings = [*articles.attrs.get("warnings", []), *(
-        {"path": d["dropped"], "warning": "NearDuplicate",
-         "reason": f"quasi-doublon de {d['kept']} (similarité {d['similarity']:.2f}) : écarté"}
-        for d in articles.attrs.get("duplicates", []))]
+    _add_load_notes(summary, articles)
     summary.counts["articles"] = len(articles)
     summary.titles = _titles(articles)
     if articles.empty:
@@ -109,19 +122,21 @@ def summarise(inputs: Sequence[str], *, model: str = "sm", top: int = 10,
 
 def summarise_corpus(corpus_dir: str, *, top: int = 10) -> Summary:
     """Summary of a built corpus folder, read from its Parquet tables (nothing is re-parsed)."""
-    from analysis.corpus.store import load_table
+    from analysis.corpus.store import load_built_corpus, load_table
 
     summary = Summary()
     try:
-        articles = load_table(corpus_dir, "articles")
-        sents = load_table(corpus_dir, "sentences")
-        toks = load_table(corpus_dir, "tokens")
+        corpus = load_built_corpus(corpus_dir)
+        articles = corpus.articles
+        sents = load_table(corpus_dir, "sentences", columns=["doc_id", "is_body"])
+        toks = load_table(corpus_dir, "tokens", columns=SUMMARY_TOKEN_COLUMNS)
         quotes = load_table(corpus_dir, "quotes")
     except Exception as exc:  # noqa: BLE001 - the summary never stops a report
         summary.notes.append(f"corpus : non résumé ({type(exc).__name__} : {exc})")
         return summary
     summary.counts["articles"] = len(articles)
     summary.titles = _titles(articles)
+    _add_load_notes(summary, articles)
     if len(sents.columns) and len(toks.columns):
         _add_counts(summary, sents, toks, quotes if len(quotes.columns) else None, top)
     return summary

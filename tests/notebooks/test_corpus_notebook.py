@@ -9,8 +9,8 @@ from analysis import config
 from analysis.corpus import build_corpus, synthetic_articles
 
 NOTEBOOK = config.NOTEBOOKS_DIR / "05_corpus.ipynb"
-FIGURES = ["05-articles-per-outlet", "05-articles-per-week", "05-top-speakers-per-outlet", "05-share-of-voice-kind",
-           "05-share-of-voice-gender", "05-sentiment-speaker-outlet", "05-keyness-per-outlet", "05-speaker-timeline"]
+FIGURES = ["05-articles-per-outlet", "05-articles-per-period", "05-top-speakers-per-outlet", "05-share-of-voice-kind-outlet",
+           "05-share-of-voice-gender-outlet", "05-sentiment-speaker-outlet", "05-keyness-per-outlet", "05-speaker-timeline"]
 
 
 @pytest.fixture(scope="module")

@@ -78,7 +78,7 @@ def test_every_article_notebook_ran_into_a_page(sample_report, manifest):
     for nb in find_notebooks():
         record = ran[nb.name]
         if nb.needs == "corpus":
-            assert record["status"] == "skipped" and "corpus" in record["reason"]
+            assert record["status"] == "skipped" and "plusieurs articles" in record["reason"]
             continue
         assert record["status"] == "ok", record
         assert (sample_report / f"{nb.name}.html").is_file()

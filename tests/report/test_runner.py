@@ -70,7 +70,7 @@ def test_a_notebook_declares_a_corpus_input_by_metadata_parameter_or_name(tmp_pa
     assert needs == {"05_corpus": "corpus", "06_trends": "corpus", "07_mine": "corpus", "08_corpus": "articles"}
 
 
-def test_corpus_notebooks_run_on_a_built_corpus_or_several_articles(tmp_path):
+def test_corpus_notebooks_need_several_articles_article_notebooks_run_on_any_input(tmp_path):
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "a.txt").write_text("Un texte.", encoding="utf-8")
@@ -83,11 +83,13 @@ def test_corpus_notebooks_run_on_a_built_corpus_or_several_articles(tmp_path):
     assert discover.input_kind([str(built), str(articles)]) == "articles"
     corpus_nb = discover.Notebook(path=Path("05_corpus.ipynb"), number="05", needs="corpus")
     article_nb = discover.Notebook(path=Path("02_quotations.ipynb"), number="02")
-    assert discover.skip_reason(corpus_nb, "corpus") is None
-    assert "python -m analysis corpus" in discover.skip_reason(corpus_nb, "articles", n_articles=1)
-    assert discover.skip_reason(corpus_nb, "articles", n_articles=2) is None  # builds its corpus itself
-    assert discover.skip_reason(article_nb, "articles") is None
-    assert "built corpus" in discover.skip_reason(article_nb, "corpus")
+    assert discover.skip_reason(corpus_nb, "corpus", n_articles=30) is None
+    assert "plusieurs articles" in discover.skip_reason(corpus_nb, "articles", n_articles=1)
+    assert "plusieurs articles" in discover.skip_reason(corpus_nb, "corpus", n_articles=1)
+    assert discover.skip_reason(corpus_nb, "articles", n_articles=2) is None
+    # every notebook reads the report's built corpus: article notebooks run on either input
+    assert discover.skip_reason(article_nb, "articles", n_articles=1) is None
+    assert discover.skip_reason(article_nb, "corpus", n_articles=1) is None
 
 
 # ── output folder ────────────────────────────────────────────────────────────────────────────
@@ -332,7 +334,7 @@ def test_index_shows_the_failure_the_figures_and_the_tables(failed_report):
     assert 'src="figures/01-quotes-per-speaker.png"' in index
     assert 'alt="Citations par locuteur"' in index
     assert 'href="tables/01-quotes-per-speaker.csv"' in index and 'href="tables/all-tables.xlsx"' in index
-    assert "python -m analysis corpus" in index  # why 05 was skipped
+    assert "plusieurs articles" in index  # why 05 was skipped
     assert "<script" not in index
 
 
@@ -341,14 +343,15 @@ def test_palette_and_widgets_fall_back_to_static_in_the_report(failed_report):
     colours = json.loads((out / "palette.json").read_text(encoding="utf-8"))["colours"]
     assert colours == {"Vladimir Poutine": "#0072B2", "Alexandre Loukachenko": "#E69F00"}
     page = (out / "01_first.html").read_text(encoding="utf-8")
-    assert "Static view for speaker « Vladimir Poutine »" in page
+    assert "Vue statique pour le locuteur « Vladimir Poutine »" in page
     assert "Dropdown(" not in page and "VBox(" not in page and WIDGET_VIEW not in page
 
 
 def test_manifest_lists_every_output_with_its_hash(failed_report):
     out, _ = failed_report
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    listed = {o["path"]: o["sha256"] for o in manifest["outputs"]}
+    listed = {o["path"]: o["sha256"] for o in manifest["outputs"] if o.get("kind") != "built corpus"}
+    assert [o["path"] for o in manifest["outputs"] if o.get("kind") == "built corpus"] == ["corpus/"]  # listed, not hashed
     assert "index.html" in listed and "figures/01-quotes-per-speaker.pdf" in listed
     assert listed["figures/01-quotes-per-speaker.png"] == sha256(out / "figures" / "01-quotes-per-speaker.png")
     assert manifest["saved"][-1]["name"] == "01-quotes-per-speaker" and manifest["saved"][-1]["notebook"] == "01_first"

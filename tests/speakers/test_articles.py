@@ -366,36 +366,3 @@ def test_frames_built_from_test_data_are_exact():
     small = "« Oui », a dit Paul."
     frame = quotes_frame("x", small, [{"quote": "Oui", "type": "direct", "mention": "Paul", "expect": {}}])
     assert frame["mention_start"].iloc[0] == small.index("Paul")
-
-
-# --------------------------------------------------------------------------- charts
-
-
-def test_share_of_voice_charts_by_speaker_gender_and_kind():
-    from matplotlib.figure import Figure
-
-    from analysis.plots import speakers as charts
-    from analysis.workspace import figure_title
-
-    articles, quotes, _ = case("titles_appositions")
-    table = speakers_table(resolve(quotes, articles), articles)
-    for by in ("speaker", "gender", "kind"):
-        fig = charts.share_of_voice(table, by=by)
-        assert isinstance(fig, Figure) and figure_title(fig).startswith("Part de voix")
-        assert len(fig.axes[0].patches) == table[{"speaker": "speaker"}.get(by, by)].nunique()
-    assert "hommes" in [t.get_text() for t in charts.share_of_voice(table, by="gender").axes[0].get_yticklabels()]
-    empty = charts.share_of_voice(table.iloc[0:0], by="kind")
-    assert isinstance(empty, Figure)
-    with pytest.raises(ValueError):
-        charts.share_of_voice(table, by="colour")
-
-
-def test_mention_chain_chart_has_one_row_per_speaker():
-    from analysis.plots import speakers as charts
-
-    articles, quotes, _ = case("pronouns")
-    chains = mention_chains(resolve(quotes, articles), articles)
-    fig = charts.mention_chain(chains)
-    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert labels == list(dict.fromkeys(chains["speaker"].fillna("(non résolu)")))
-    assert fig.axes[0].get_legend() is not None
