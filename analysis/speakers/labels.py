@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.speaker_words import (
     AUTHOR_ROLES,
     FIRST_PERSON_POSSESSIVES,
@@ -22,7 +23,6 @@ from analysis.fr.speaker_words import (
     POSSESSIVES,
     RELATIONAL_NOUNS,
 )
-from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.speakers.context import Article
