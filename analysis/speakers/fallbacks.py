@@ -98,6 +98,8 @@ def _nearest(ctx: Article, m: Mention, links: list[Link], starts: list[int], *, 
             break
         if not h.ents or h.mention is m or (h.mention.in_quote and not h.quote) or h.mention.end > m.start:
             continue
+        if any(k not in ctx.entities for k in h.ents):
+            continue  # an entity folded into a body or a document's authors since this link was made
         if not anaphor or ctx.fits(h.ents, m.gender, m.number):
             return h
     return None
