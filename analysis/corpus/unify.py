@@ -10,10 +10,9 @@ depend on the order of the parts either — and rewrites the quotes and speakers
 (or kinds, when ``unify_ids`` changes them) changed. It reads a few small columns of each
 part: linear in the corpus size.
 
-Still partition-dependent: a lone surname that speaker resolution promotes from organisation to
-person when the articles it is given name exactly one person with that surname (« Michel » next
-to « Charles Michel »). ``unify_ids`` re-applies no such promotion corpus-wide yet; see the
-strict xfail in tests/corpus/test_build_safety.py.
+A lone surname that speaker resolution promotes from organisation to person when the articles it
+is given name exactly one person with that surname (« Michel » next to « Charles Michel ») is
+promoted the same way corpus-wide by ``unify_ids``, so it too is the same whatever the partitioning.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ import pandas as pd
 from analysis.errors import InputError
 from analysis.fr.text import fold
 from analysis.speakers.article import ArticleResult, resolve_article
-from analysis.speakers.names import corpus_ids
+from analysis.speakers.names import corpus_ids, name_words
 from analysis.speakers.organisations import generic_body
 from analysis.speakers.overrides import Overrides, apply_overrides
 from analysis.speakers.scan import Sentence
@@ -313,21 +313,43 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
 
     :func:`resolve` merges names across the articles it is given; when a corpus is resolved in
     parts, run this on the concatenated quotes (and speakers table) so that « V. Poutine » in one
-    part and « Vladimir Poutine » in another share one id. Other kinds keep their ids.
+    part and « Vladimir Poutine » in another share one id. A one-word name read as a body that the
+    whole corpus knows as exactly one person's surname is that person, as :func:`resolve` decides
+    within one call (« Michel » next to « Charles Michel »): kind and id then follow that person,
+    whichever partition held the full name. Other kinds keep their ids.
     """
     out = quotes.copy()
-    person_rows = [(str(d), str(i), n) for i, (d, n, k) in enumerate(zip(
-        out["doc_id"], out["speaker"], out["speaker_kind"], strict=True)) if isinstance(n, str) and k == "person"]
-    entries = list({(d, n, n): None for d, _i, n in person_rows})
+    person_rows = [(str(d), n) for d, n, k in zip(out["doc_id"], out["speaker"], out["speaker_kind"], strict=True)
+                   if isinstance(n, str) and k == "person"]
+    entries = list({(d, n, n): None for d, n in person_rows})
     ids = corpus_ids(entries)
     mapping = {(d, n): ids[(d, n)] for d, n, _ in entries if (d, n) in ids}
-    out["speaker_id"] = [mapping.get((str(d), n), sid) if k == "person" else sid for d, n, sid, k in zip(
-        out["doc_id"], out["speaker"], out["speaker_id"], out["speaker_kind"], strict=True)]
+    by_surname: dict[str, set[str]] = {}
+    for (_d, n), sid in mapping.items():
+        words = name_words(n)
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], set()).add(sid)
+
+    def unified(d: Any, n: Any, sid: Any, k: Any) -> tuple[Any, Any]:
+        if k == "person":
+            return mapping.get((str(d), n), sid), k
+        if k == "organisation" and isinstance(n, str) and not n.isupper():
+            words = name_words(n)
+            if len(words) == 1 and len(by_surname.get(words[0], ())) == 1:
+                return next(iter(by_surname[words[0]])), "person"
+        return sid, k
+
+    pairs = [unified(*row) for row in zip(out["doc_id"], out["speaker"], out["speaker_id"], out["speaker_kind"],
+                                          strict=True)]
+    out["speaker_id"] = [sid for sid, _ in pairs]
+    out["speaker_kind"] = [k for _, k in pairs]
     if speakers is None:
         return out
     table = speakers.copy()
-    table["speaker_id"] = [mapping.get((str(d), n), sid) if k == "person" else sid for d, n, sid, k in zip(
-        table["doc_id"], table["speaker"], table["speaker_id"], table["kind"], strict=True)]
+    pairs = [unified(*row) for row in zip(table["doc_id"], table["speaker"], table["speaker_id"], table["kind"],
+                                          strict=True)]
+    table["speaker_id"] = [sid for sid, _ in pairs]
+    table["kind"] = [k for _, k in pairs]
     return out, table
 
 

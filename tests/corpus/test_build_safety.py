@@ -159,8 +159,6 @@ def test_speaker_ids_do_not_depend_on_the_partitioning(tmp_path):
     assert "nadia-benali" in set(quotes[3]["speaker_id"])
 
 
-@pytest.mark.xfail(strict=True, reason="needs analysis.speakers.unify_ids to apply, corpus-wide, the lone-surname "
-                   "promotion speaker resolution applies per call (« Michel » → the one « Charles Michel »)")
 def test_a_lone_surname_is_the_same_person_whatever_the_partitioning(tmp_path):
     articles = pd.DataFrame({"doc_id": ["a1", "a2"], "path": ["a1", "a2"], "text": [
         "Le président du Conseil européen, Charles Michel, a reçu mardi les dirigeants des Vingt-Sept à Bruxelles.\n"
