@@ -158,7 +158,11 @@ def _arrow_table(frame: pd.DataFrame) -> pa.Table:
 
 
 def read_part(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """One Parquet part as a frame, tuple and JSON columns restored."""
+    """One Parquet part as a frame, tuple and JSON columns restored; of ``columns``, those the part has
+    (a part whose speaker stage failed has no speaker columns)."""
+    if columns:
+        present = set(pq.read_schema(path).names)
+        columns = [c for c in columns if c in present]
     table = pq.read_table(path, columns=list(columns) if columns else None)
     meta = table.schema.metadata or {}
     frame = table.to_pandas()

@@ -55,11 +55,15 @@ def unify_speaker_ids(out_dir: str | Path) -> int:
     out_dir = Path(out_dir)
     quote_parts = store.part_files(out_dir, "quotes")
     quotes = _columns(quote_parts, QUOTE_KEYS)
-    if quotes.empty or not {"speaker", "speaker_kind"} <= set(quotes.columns):
+    if quotes.empty or not set(QUOTE_KEYS) <= set(quotes.columns):
         return 0
     quotes = quotes.sort_values(["doc_id", "quote_id"], kind="stable")
     speaker_parts = store.part_files(out_dir, "speakers")
-    speakers = _columns(speaker_parts, SPEAKER_KEYS).sort_values(["doc_id", "speaker"], kind="stable")
+    speakers = _columns(speaker_parts, SPEAKER_KEYS)
+    if speakers.empty or not set(SPEAKER_KEYS) <= set(speakers.columns):
+        new_quotes = unify_ids(quotes[QUOTE_KEYS])
+        return _rewrite(quote_parts, quotes, new_quotes, ["speaker_id", "speaker_kind"])
+    speakers = speakers.sort_values(["doc_id", "speaker"], kind="stable")
     new_quotes, new_speakers = unify_ids(quotes[QUOTE_KEYS], speakers[SPEAKER_KEYS])
     changed = _rewrite(quote_parts, quotes, new_quotes, ["speaker_id", "speaker_kind"])
     return changed + _rewrite(speaker_parts, speakers, new_speakers, ["speaker_id", "kind"])

@@ -195,7 +195,8 @@ def _corpus_ids(results: dict[Any, ArticleResult], scopes: dict[Any, str],
 
     Person names are merged across articles (:func:`analysis.speakers.names.corpus_ids`); a lone
     capitalised word that speaks (« Poutine a déclaré ») and that the rest of the corpus knows as
-    exactly one person's surname is that person, not a body. Bodies and media get the id of
+    exactly one quoted person's surname is that person, not a body (quoted people only, so that
+    :func:`unify_ids`, which sees the quotes alone, decides the same across partitions). Bodies and media get the id of
     their name, except a body named by a common noun that does not say which one it is (« le
     gouvernement », « la police nationale », « le ministère de l'Intérieur »: :func:`generic_body`),
     whose id holds its scope (:func:`_scopes`: ``le-gouvernement@belgique``); unnamed sources get an
@@ -207,8 +208,9 @@ def _corpus_ids(results: dict[Any, ArticleResult], scopes: dict[Any, str],
     person_ids = corpus_ids(persons)
     by_surname: dict[str, set[str]] = {}
     for d, r in results.items():
+        quoted = {k for q in r.quotes.values() for k in q.ents}  # (quoted people only, as unify_ids sees them)
         for k, e in r.entities.items():
-            if e.kind == "person" and len(e.words) >= 2:
+            if e.kind == "person" and len(e.words) >= 2 and k in quoted:
                 by_surname.setdefault(e.words[-1], set()).add(person_ids[(str(d), str(k))])
     ids: dict[tuple[Any, int], str] = {}
     for d, r in results.items():

@@ -206,3 +206,17 @@ def test_an_output_error_travels_back_from_a_worker_intact():
     error = pickle.loads(pickle.dumps(OutputError("/data/built", "cannot write the corpus (No space left on device)")))
     assert (error.path, error.reason) == ("/data/built", "cannot write the corpus (No space left on device)")
     assert str(error) == "/data/built: cannot write the corpus (No space left on device)"
+
+
+def test_a_broken_speaker_stage_leaves_a_complete_build_without_speaker_columns(small_source, tmp_path, monkeypatch):
+    import analysis.pipeline
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("speaker stage broken")
+
+    monkeypatch.setattr(analysis.pipeline, "resolve", broken)
+    report = build_corpus(small_source, tmp_path, workers=0, progress=False)
+    assert report.processed > 0
+    built = load_built_corpus(tmp_path)
+    assert len(built.quotes) > 0 and "speaker_id" not in built.quotes.columns
+    assert "speakers" in set(built.errors["stage"])
