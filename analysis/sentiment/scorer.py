@@ -57,7 +57,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -78,9 +78,10 @@ from analysis.sentiment.morphology import (
     participle_bases,
     privative_base,
 )
-from analysis.sentiment.negation import COPULAS, NEGATION_FACTOR, Tok, negation_scopes, negation_words, verbal_negations
+from analysis.sentiment.negation import COPULAS, NEGATION_FACTOR, negation_scopes, negation_words, verbal_negations
 from analysis.sentiment.nominal import nominal_participles
 from analysis.sentiment.profiles import DEFAULT_PROFILE, STEPS, Profile, get_profile
+from analysis.sentiment.tokens import Token
 from analysis.sentiment.vader import vader_entry
 
 PREDICATORS = frozenset({"être", "représenter", "constituer", "devenir", "rester", "demeurer", "sembler", "paraître",
@@ -102,17 +103,6 @@ EXCLAMATION_BOOST = 1.25
 """textblob-fr's: each « ! » right after an evaluated word raises it by a quarter."""
 
 SCORE_COLUMNS = ["text", "polarity", "subjectivity", "label", "hits", "coverage", "polarity_raw"]
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    norm: str
-    lemma: str
-    pos: str | None
-    start: int
-    end: int
-    is_punct: bool
 
 
 def neutral_band(profile: str | Profile = DEFAULT_PROFILE) -> tuple[float, float]:
@@ -167,8 +157,8 @@ def _spacy_tokens(texts: Sequence[str], model: str | None, batch_size: int) -> l
             if t.is_space:
                 continue
             surface = text[t.idx:t.idx + len(t.text)]
-            toks.append(Token(surface, fold(surface, accents=True), fold(t.lemma_, accents=True), t.pos_, t.idx, t.idx + len(t.text),
-                              bool(t.is_punct) or t.pos_ == "PUNCT"))
+            toks.append(Token(norm=fold(surface, accents=True), pos=t.pos_, is_punct=bool(t.is_punct) or t.pos_ == "PUNCT",
+                              lemma=fold(t.lemma_, accents=True), text=surface, start=t.idx, end=t.idx + len(t.text)))
         result.append(toks)
     return result
 
@@ -182,7 +172,7 @@ def _pattern_tokens(text: str) -> list[Token]:
         start, end = (at, at + len(key)) if at >= 0 else (-1, -1)
         if at >= 0:
             cursor = end
-        toks.append(Token(word, key, key, None, start, end, not any(c.isalnum() for c in word)))
+        toks.append(Token(norm=key, is_punct=not any(c.isalnum() for c in word), lemma=key, text=word, start=start, end=end))
     return toks
 
 
@@ -357,8 +347,7 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
                    and poses[i] in ("NOUN", "ADJ") and _after_predicator(tokens, i)}
 
     mods = find_modifiers(norms, evaluated) if "intensifiers" in steps else {}
-    toks = [Tok(t.norm, t.pos, t.is_punct, t.lemma) for t in tokens]
-    negs = negation_scopes(toks, evaluated, shifters=SHIFTERS) if "negation" in steps else {}
+    negs = negation_scopes(tokens, evaluated, shifters=SHIFTERS) if "negation" in steps else {}
     weights = contrast_weights(norms) if "contrast" in steps else [1.0] * n
     denial = "denial" in steps
     wished = irrealis_scope(norms, lemmas, poses) | question_scope(norms) if "irrealis" in steps else set()
@@ -394,7 +383,7 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
         hits.append(last)
     if "cues" in steps:
         denials = {negator for target, negator in negs.items() if entries[target].polarity < 0}
-        hits = _with_cues(hits, tokens, text, lemmas, toks, denials, weights, wished, profile)
+        hits = _with_cues(hits, tokens, text, lemmas, denials, weights, wished, profile)
     for hit in hits:
         hit.pop("_i")
         hit["polarity"] = round(hit["polarity"], 4)
@@ -404,11 +393,11 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
     return {"hits": hits, "coverage": fired / words if words else 0.0}
 
 
-def _with_cues(hits: list[dict], tokens: Sequence[Token], text: str, lemmas: Sequence[str], toks: Sequence[Tok],
+def _with_cues(hits: list[dict], tokens: Sequence[Token], text: str, lemmas: Sequence[str],
                denials: set[int], weights: Sequence[float], wished: set[int], profile: str) -> list[dict]:
     """``hits`` with the stance cues of the text added (a word cue hides the hits of its own
     words), in text order. ``denials``: the negators that reversed a negative word (no cue)."""
-    plain = [(ne, particle) for ne, particle in verbal_negations(toks) if ne not in denials and particle not in denials]
+    plain = [(ne, particle) for ne, particle in verbal_negations(tokens) if ne not in denials and particle not in denials]
     for first, last, sign, cue in find_cues([t.norm for t in tokens], lemmas, profile=profile,
                                             unscoped_negations=plain):
         start, end = tokens[first].start, tokens[last].end
@@ -554,8 +543,9 @@ def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]
         first = lo + int(np.searchsorted(starts[lo:hi], q_start, side="left"))
         last = lo + int(np.searchsorted(starts[lo:hi], q_end, side="left"))
         out[k] = [
-            Token(texts[j], norms[j], lemma_norm[lemmas[j]], poses[j], int(starts[j]) - int(q_start),
-                  int(ends[j]) - int(q_start), bool(puncts[j]) or poses[j] == "PUNCT")
+            Token(norm=norms[j], pos=poses[j], is_punct=bool(puncts[j]) or poses[j] == "PUNCT",
+                  lemma=lemma_norm[lemmas[j]], text=texts[j], start=int(starts[j]) - int(q_start),
+                  end=int(ends[j]) - int(q_start))
             for j in range(first, last) if ends[j] <= q_end
         ]
     return out
