@@ -14,6 +14,7 @@ import functools
 from collections.abc import Callable, Sequence
 
 from analysis.fr.datafiles import read_rows
+from analysis.fr.grammar import DE
 
 MODIFIERS_FILE = "sentiment_modifiers.csv"
 _BRIDGE = frozenset({"de", "d'", "des", "du", "un", "une", "le", "la", "les", "l'"})
@@ -53,7 +54,7 @@ def find_modifiers(norms: Sequence[str], evaluated: Callable[[int], bool]) -> di
             continue
         j, articles = i + width, 0
         while j < n and norms[j] in _BRIDGE and articles <= 1 and not evaluated(j):
-            articles += norms[j] not in ("de", "d'")
+            articles += norms[j] not in DE
             j += 1
         if j < n and evaluated(j) and j not in found:
             found[j] = (i, table[key])

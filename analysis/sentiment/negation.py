@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from analysis import config
 from analysis.errors import InputError
 from analysis.fr.datafiles import read_rows
+from analysis.fr.grammar import DE_ARTICLES
+from analysis.fr.sentiment_words import ETRE_NONFINITE
 from analysis.sentiment.nominal import looks_like_participle
 from analysis.sentiment.tokens import Token
 
@@ -177,7 +179,7 @@ def _copular(group: Sequence[Token]) -> bool:
     """Whether the verb group between ne and its particle is a copula (« n'est », « ne sommes »,
     « ne semblent »), with no other verb: what follows the particle is then the predicate."""
     verbs = [t for t in group if t.pos in ("AUX", "VERB")]
-    return bool(verbs) and all(t.lemma in COPULAS or t.norm in ("été", "être") for t in verbs) \
+    return bool(verbs) and all(t.lemma in COPULAS or t.norm in ETRE_NONFINITE for t in verbs) \
         and any(t.lemma in COPULAS for t in verbs)
 
 
@@ -188,7 +190,7 @@ def _noun_with_modifier(tokens: Sequence[Token], j: int, words: NegationWords) -
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if tokens[j].pos != "NOUN" or nxt is None:
         return False
-    return _postposed(nxt) or (nxt.norm in ("de", "d'", "du", "des") and (tokens[j].lemma or tokens[j].norm) in words.frames)
+    return _postposed(nxt) or (nxt.norm in DE_ARTICLES and (tokens[j].lemma or tokens[j].norm) in words.frames)
 
 
 def _postposed(tok: Token) -> bool:
