@@ -35,11 +35,36 @@ ER_PRESENT_ENDINGS: tuple[str, ...] = ("ent", "es", "e")
 ER_PARTICIPLE_ENDINGS: tuple[str, ...] = tuple(sorted(PAST_PARTICIPLE_ENDINGS, key=len, reverse=True))
 """The past participle endings of -er verbs, longest first (« menacées » before « menacé »)."""
 
+ER_PRESENT_PARTICIPLE = "ant"
+"""The present participle ending of -er verbs, on the softened stem (« annonçant », « jugeant »)."""
+
+ER_THIRD_PERSON_PRESENT: tuple[str, ...] = ("e", "ent")
+"""Third-person present endings of -er verbs (« annonce », « annoncent »)."""
+
+ER_THIRD_PERSON_FUTURE: tuple[str, ...] = ("era", "eront", "erait", "eraient")
+"""Third-person future and conditional endings of -er verbs (« annoncera », « annonceraient »)."""
+
+ER_THIRD_PERSON_PAST: tuple[str, ...] = ("ait", "aient", "a")
+"""Third-person imperfect and simple-past singular endings of -er verbs, on the softened stem
+(« annonçait », « annonça »)."""
+
+ER_PAST_PLURAL_AND_PARTICIPLES: tuple[str, ...] = ("èrent", *PAST_PARTICIPLE_ENDINGS)
+"""The simple-past plural and the past participles of -er verbs (« annoncèrent », « annoncées »)."""
+
 IR_INFINITIVE = "ir"
 """The infinitive ending of second-group verbs."""
 
 IR_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ies", "is", "ie", "i")
 """The past participle endings of -ir verbs, longest first (« affaiblies », « affaibli »)."""
+
+IR_PRESENT_PARTICIPLE = "issant"
+"""The present participle ending of second-group -ir verbs (« réagissant »)."""
+
+IR_THIRD_PERSON_AND_PARTICIPLES: tuple[str, ...] = (
+    "it", "issent", "issait", "issaient", "ira", "iront", "irait", "iraient", "irent", "i", "ie", "is", "ies",
+)
+"""Third-person endings of second-group -ir verbs in the tenses news uses, and their past participles
+(« réagit », « réagissent », « réagira », « réagirent », « réagi »)."""
 
 PRIVATIVE_PREFIXES: tuple[tuple[str, str, str], ...] = (
     ("mal", "", ""),
