@@ -34,21 +34,11 @@ from analysis import config
 from analysis.errors import InputError
 from analysis.fr.datafiles import read_rows
 from analysis.fr.grammar import DE_ARTICLES
-from analysis.fr.sentiment_words import ETRE_NONFINITE
+from analysis.fr.sentiment_words import COPULAS, ETRE_NONFINITE, NEVER_SO, NP_COORDINATION, SUBJECT_NEGATORS
 from analysis.sentiment.nominal import looks_like_participle
 from analysis.sentiment.tokens import Token
 
 NEGATION_FILE = "sentiment_negation.csv"
-NEVER_SO = frozenset({"aussi", "autant", "si", "tellement"})
-"""After « jamais », these make a comparison (« jamais aussi solide »: more solid than ever)."""
-SUBJECT_NEGATORS = frozenset({"personne", "rien", "nul", "nulle", "aucun", "aucune"})
-"""A negative quantifier before « ne » is the subject of a negation (« personne n'a été blessé »,
-« rien ne justifie »): the verb group after « ne » is in its scope."""
-COPULAS = frozenset({"être", "sembler", "paraître", "devenir", "rester", "demeurer", "s'avérer", "avérer"})
-"""Verbs that link a subject to its predicate (« est », « reste », « semble »): after them a word or
-a prepositional phrase is what the sentence says the subject is."""
-NP_COORDINATION = frozenset({"et", "ou", "ni", ","})
-"""Between two adjectives of one noun phrase (« une solution durable et juste »)."""
 NEGATION_FACTOR = -0.5
 """textblob-fr's convention: « not good » is slightly bad, « not bad » slightly good."""
 

@@ -63,6 +63,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.errors import InputError
+from analysis.fr.sentiment_words import COPULAS, DEGREE, PREDICATE_SKIP, PREDICATORS
 from analysis.fr.text import fold
 from analysis.sentiment.contrast import contrast_weights
 from analysis.sentiment.cues import CUE_SUBJECTIVITY, find_cues
@@ -78,21 +79,12 @@ from analysis.sentiment.morphology import (
     participle_bases,
     privative_base,
 )
-from analysis.sentiment.negation import COPULAS, NEGATION_FACTOR, negation_scopes, negation_words, verbal_negations
+from analysis.sentiment.negation import NEGATION_FACTOR, negation_scopes, negation_words, verbal_negations
 from analysis.sentiment.nominal import nominal_participles
 from analysis.sentiment.profiles import DEFAULT_PROFILE, STEPS, Profile, get_profile
 from analysis.sentiment.tokens import Token
 from analysis.sentiment.vader import vader_entry
 
-PREDICATORS = frozenset({"être", "représenter", "constituer", "devenir", "rester", "demeurer", "sembler", "paraître",
-                         "avérer", "s'avérer", "signifier"})
-"""Verbs that classify their subject: an event noun after them (« est une menace pour », « c'est
-une catastrophe », « représente un danger ») is the speaker's judgement, so it counts as ``eval``."""
-PREDICATE_SKIP = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "de", "d'", "au", "aux", "à", "en",
-                            "ce", "cette", "ces", "c'", "ça", "véritable", "vrai", "vraie", "réel", "réelle", "pur",
-                            "pure", "simple", "nouveau", "nouvelle", "nouvel", "grand", "grande", "gros", "grosse",
-                            "énorme", "immense", "total", "totale", "bord", "véritablement"})
-"""Words allowed between the predicator and the event noun (determiners, degree adjectives, « au bord de »)."""
 SHIFTERS = True
 """With the negation step, polarity shifters (éviter, empêcher, lutter contre, mettre fin à, réduire)
 reverse their evaluated object like a negation does (see ``sentiment_negation.csv``, role shifter)."""
@@ -210,10 +202,6 @@ def _after_copula(tokens: Sequence[Token], i: int) -> bool:
     while j >= 0 and tokens[j].pos == "ADV" and j >= i - 3:
         j -= 1
     return j >= 0 and tokens[j].lemma in COPULAS and tokens[j].pos in ("AUX", "VERB")
-
-
-DEGREE = frozenset({"très", "plus", "moins", "si", "trop", "aussi", "tellement", "assez", "fort", "bien"})
-"""Degree adverbs: a word right after one is an adjective or adverb, never a noun."""
 
 
 def _predicate_adjective(tokens: Sequence[Token], i: int) -> bool:
