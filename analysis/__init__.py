@@ -42,6 +42,7 @@ _EXPORTS: dict[str, str] = {
     "partition_tokens": "analysis.keywords",
     "repeated_segments": "analysis.keywords",
     "tfidf": "analysis.keywords",
+    "kwic_view": "analysis.widgets",
     # lexicometry
     "correspondence": "analysis.lexico",
     "reinert": "analysis.lexico",

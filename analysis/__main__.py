@@ -17,7 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sentences": ("analysis.cli_frames", "sentence (or token) frame of articles"),
     "quotes": ("analysis.quotes.cli", "quotations with speakers and cues"),
     "sentiment": ("analysis.sentiment.cli", "sentiment of texts, one per line"),
-    "keywords": ("analysis.keywords.cli", "frequencies and keyness by partition"),
+    "keywords": ("analysis.cli_keywords", "frequencies and keyness by partition"),
     "report": ("analysis.report.cli", "run every notebook into an HTML report"),
     "corpus": ("analysis.corpus.cli", "build a corpus to Parquet with Dask"),
     "lexico": ("analysis.lexico.cli", "correspondence analysis, Reinert classes, similarity graph"),

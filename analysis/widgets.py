@@ -5,9 +5,10 @@ each choice. Run headless (the report runner, nbconvert, a plain script) the sam
 the view for a default choice (or for each choice) as ordinary output, so an HTML report never
 holds a widget that cannot render. Notebook cells stay one line::
 
-    from analysis.widgets import speaker_picker, kwic_box
+    from analysis.widgets import speaker_picker, kwic_box, kwic_view
     speaker_picker(quotes, lambda name: quotes[quotes["speaker"] == name][["type", "text"]])
     kwic_box(lambda q: an.kwic(toks, q), default="Poutine")
+    kwic_view(toks, "Poutine", articles=articles, quotes=quotes)  # the concordance, keywords aligned
 
 A view function takes the choice and returns something to display (a DataFrame, a Figure,
 HTML, text) or displays itself and returns None.
@@ -21,6 +22,8 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from analysis.keywords.kwic import kwic
+from analysis.keywords.terms import Unit
 from analysis.markup import escape
 from analysis.workspace import REPORT_ENV
 
@@ -198,3 +201,45 @@ def kwic_box(search: View, *, default: str = "", description: str = "Rechercher 
     _note(f"Vue statique pour la recherche « {query} ». Dans JupyterLab, une boîte de recherche permet d'essayer "
           "d'autres mots.")
     _show(search(query))
+
+
+KWIC_VIEW_COLUMNS = ["doc_id", "left", "keyword", "right", "speaker"]
+"""The columns a reader of a concordance needs; the rest of :func:`analysis.keywords.kwic` is for code."""
+
+
+def kwic_view(
+    tokens: pd.DataFrame,
+    default: str,
+    *,
+    articles: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+    by: Unit = "lemma",
+    window: int = 8,
+    sort: str = "right",
+    limit: int = 200,
+) -> Any:
+    """Concordance of ``default``; in JupyterLab a box searches other words (lemma, form or phrase).
+
+    Returns the table (styled: keywords aligned) when it is shown statically (headless, in a
+    report), else None, the widget being displayed already.
+    """
+
+    def search(query: str) -> Any:
+        table = kwic(tokens, query, by=by, articles=articles, quotes=quotes, window=window, sort=sort, limit=limit)
+        return _aligned(table[KWIC_VIEW_COLUMNS])
+
+    if not is_interactive():
+        return search(default)
+    kwic_box(search, default=default, description="Concordance :", placeholder="lemme, forme ou expression")
+    return None
+
+
+def _aligned(table: pd.DataFrame) -> Any:
+    """Right-align the left context so keywords line up, as concordancers show them.
+
+    Cells are article text: each goes through :func:`escape` (a pandas Styler writes cell values
+    into its HTML as they are).
+    """
+    return table.style.format(escape).format_index(escape, axis=1).set_properties(
+        subset=["left"], **{"text-align": "right"}).set_properties(
+        subset=["keyword"], **{"font-weight": "bold", "text-align": "center"}).hide(axis="index")

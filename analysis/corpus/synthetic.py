@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import config
+from analysis.fr.grammar import CONTRACTIONS
 
 DATA_FILE = "synthetic_news.json"
 ATTRIBUTION_SHARE = 0.5
@@ -97,7 +98,9 @@ def _elide(text: str) -> str:
         return ("qu'" if word.lower() == "que" else word[0] + "'") if word[0].islower() else (
             "Qu'" if word == "Que" else word[0] + "'")
     text = _ELISION.sub(repl, text)
-    return text.replace(" de le ", " du ").replace(" de les ", " des ").replace(" à le ", " au ")
+    for separate, contracted in CONTRACTIONS:
+        text = text.replace(f" {separate} ", f" {contracted} ")
+    return text
 
 
 def synthetic_articles(

@@ -12,6 +12,9 @@ DE: frozenset[str] = frozenset({"de", "d'"})
 DE_ARTICLES: frozenset[str] = frozenset({"de", "d'", "du", "des"})
 """« de » with the articles it merges with (« du » = « de le », « des » = « de les »)."""
 
+CONTRACTIONS: tuple[tuple[str, str], ...] = (("de le", "du"), ("de les", "des"), ("à le", "au"), ("à les", "aux"))
+"""A preposition and an article French always writes as one word (« de le » is « du »)."""
+
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les"})
 """The definite articles: a body or person the story knows (« le ministère », « la police »)."""
 

@@ -43,6 +43,10 @@ a lower-case word glued to a capital after one of them is one word, not a headin
 ELIDED_OPENERS: frozenset[str] = frozenset({"L", "D", "C", "J", "S", "N", "Qu", "Lorsqu", "Jusqu", "Puisqu"})
 """Elided openers written before an apostrophe (« L'inquiétude », « D'après », « Qu'il »)."""
 
+DOCUMENT_NUMBER_LABELS: tuple[str, ...] = ("numéro de document", "numero de document", "document number")
+"""How a Europresse export labels the line that ends an article's body (lower case; ``str.startswith``
+reads a tuple): with or without the accent, or in English."""
+
 
 TITLE_WORDS: frozenset[str] = frozenset(fold(r["word"], accents=True) for r in read_rows("title_words.csv"))
 """Words after which a capitalised opener starts the title of a work or a name (``title_words.csv``: « le film

@@ -13,6 +13,15 @@ from dataclasses import dataclass
 
 from analysis import config
 from analysis.fr.datafiles import read_rows
+from analysis.fr.morphology import (
+    ER_PAST_PLURAL_AND_PARTICIPLES,
+    ER_PRESENT_PARTICIPLE,
+    ER_THIRD_PERSON_FUTURE,
+    ER_THIRD_PERSON_PAST,
+    ER_THIRD_PERSON_PRESENT,
+    IR_PRESENT_PARTICIPLE,
+    IR_THIRD_PERSON_AND_PARTICIPLES,
+)
 from analysis.fr.text import fold
 
 CATEGORIES: tuple[str, ...] = (
@@ -64,26 +73,23 @@ def _er_forms(lemma: str) -> dict[str, str]:
                 break
     if stem.endswith("y"):
         strong.append(stem[:-1] + "i")
-    forms: dict[str, str] = {lemma: "inf", soft + "ant": "ppr"}
+    forms: dict[str, str] = {lemma: "inf", soft + ER_PRESENT_PARTICIPLE: "ppr"}
     for s in strong:
-        for ending in ("e", "ent"):
+        for ending in (*ER_THIRD_PERSON_PRESENT, *ER_THIRD_PERSON_FUTURE):
             forms[s + ending] = "verb"
-        for ending in ("era", "eront", "erait", "eraient"):
-            forms[s + ending] = "verb"
-    for ending in ("era", "eront", "erait", "eraient"):
+    for ending in ER_THIRD_PERSON_FUTURE:
         forms[stem + ending] = "verb"
-    for ending in ("ait", "aient", "a"):
+    for ending in ER_THIRD_PERSON_PAST:
         forms[soft + ending] = "verb"
-    for ending in ("èrent", "é", "ée", "és", "ées"):
+    for ending in ER_PAST_PLURAL_AND_PARTICIPLES:
         forms[stem + ending] = "verb"
     return forms
 
 
 def _ir_forms(lemma: str) -> dict[str, str]:
     stem = lemma[:-2]
-    forms = {lemma: "inf", stem + "issant": "ppr"}
-    for ending in ("it", "issent", "issait", "issaient", "ira", "iront", "irait", "iraient", "irent",
-                   "i", "ie", "is", "ies"):
+    forms = {lemma: "inf", stem + IR_PRESENT_PARTICIPLE: "ppr"}
+    for ending in IR_THIRD_PERSON_AND_PARTICIPLES:
         forms[stem + ending] = "verb"
     return forms
 

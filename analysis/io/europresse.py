@@ -26,6 +26,7 @@ from typing import Any
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from analysis.errors import EmptyInputError, InputError
+from analysis.fr.page import DOCUMENT_NUMBER_LABELS
 from analysis.io.decode import Decoded, decode_bytes, normalise_text
 from analysis.io.metadata import parse_date
 
@@ -180,7 +181,7 @@ def body_lines(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for line in lines:
         low = line.lower()
-        if low.startswith(("numéro de document", "numero de document", "document number")):
+        if low.startswith(DOCUMENT_NUMBER_LABELS):
             break
         if is_boilerplate(line) or DOC_NUMBER.fullmatch(line.strip()):
             continue
@@ -356,8 +357,7 @@ def _table_records(soup: BeautifulSoup) -> list[dict[str, Any]]:
             record["_lines"].append(line)  # a second title-classed line: keep as text
         elif not record["_done"]:
             low = line.lower()
-            if DOC_NUMBER.search(line) and low.startswith(("numéro de document", "numero de document",
-                                                            "document number")):
+            if DOC_NUMBER.search(line) and low.startswith(DOCUMENT_NUMBER_LABELS):
                 record["doc_number"] = DOC_NUMBER.search(line).group(0)
                 record["_done"] = True
             elif "title" not in record:

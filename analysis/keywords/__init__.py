@@ -10,6 +10,8 @@ DataFrames in and out, on the tokens frame of :func:`analysis.nlp.tokens`:
 >>> rows = kw.keyness(parts)          # part, term, f, F, t, T, specificity, g2, log_ratio
 >>> rows.attrs["skipped"]            # parts under MIN_PART_WORDS words: no rows
 >>> kw.kwic(parts, rows.iloc[0])      # the contexts behind a row
+
+The concordance as a search box in JupyterLab is :func:`analysis.widgets.kwic_view`.
 """
 
 from analysis.keywords.counting import frequencies, part_sizes
@@ -21,11 +23,10 @@ from analysis.keywords.partitions import NARRATION, QUOTED, partition_labels, pa
 from analysis.keywords.stats import g2, log_ratio, specificity
 from analysis.keywords.terms import CONTENT_POS, stop_words, token_terms, word_mask
 from analysis.keywords.tfidf import tfidf
-from analysis.keywords.view import kwic_view
 
 __all__ = [
     "CONTENT_POS", "KEYNESS_COLUMNS", "MIN_PART_WORDS", "NARRATION", "QUOTED", "collocations", "frequencies", "g2",
-    "keyness", "keyness_scores", "kwic", "kwic_view", "lexical_table", "log_ratio", "narration_words", "part_sizes",
+    "keyness", "keyness_scores", "kwic", "lexical_table", "log_ratio", "narration_words", "part_sizes",
     "partition_labels", "partition_tokens",
     "quote_index", "repeated_segments", "specificity", "stop_words", "tfidf", "token_terms", "word_mask",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -93,6 +94,92 @@ def _context(text: str | None, token_texts: np.ndarray, a: int, b: int, starts: 
     return join_terms(token_texts[a:b])
 
 
+@dataclass(frozen=True)
+class _Stream:
+    """The tokens in text order as per-token arrays, everything a concordance line reads."""
+
+    doc: np.ndarray  # article code of each token
+    doc_names: np.ndarray  # doc_id of each code
+    sent_ids: np.ndarray
+    token_i: np.ndarray
+    first_of: np.ndarray  # first token of the token's article (contexts stop at the article's edges)
+    last_of: np.ndarray  # one past its last token
+    words: np.ndarray  # word tokens (not punctuation): left_word / right_word skip the rest
+    starts: np.ndarray
+    ends: np.ndarray
+    token_texts: np.ndarray
+    norms: np.ndarray
+    texts: dict[object, str] | None  # article texts by doc_id, when given
+    speaker: np.ndarray  # the speaker of the quotation holding each token, or None
+    parts: np.ndarray | None  # the part of each token, when the tokens carry one
+
+
+def _stream(tokens: pd.DataFrame, articles: pd.DataFrame | None, quotes: pd.DataFrame | None) -> _Stream:
+    """Arrays of ``tokens`` (already in text order) for :func:`_line`."""
+    doc, doc_names = pd.factorize(tokens["doc_id"])
+    n = len(tokens)
+    bounds = np.flatnonzero(np.diff(doc)) + 1
+    lengths = np.diff(np.r_[0, bounds, n])
+    norms = (tokens["norm"] if "norm" in tokens.columns else tokens["text"].map(lambda s: fold(str(s)).lower()))
+    texts = None
+    if articles is not None:
+        require_columns(articles, ["doc_id", "text"], "articles frame")
+        texts = dict(zip(articles["doc_id"], articles["text"], strict=False))
+    speaker = np.full(n, None, dtype=object)
+    if quotes is not None and len(quotes):
+        names = np.append(speaker_labels(quotes).to_numpy(dtype=object), None)
+        speaker = names[quote_index(tokens, quotes)]
+    return _Stream(
+        doc=doc, doc_names=np.asarray(doc_names, dtype=object),
+        sent_ids=tokens["sent_id"].to_numpy() if "sent_id" in tokens.columns else np.full(n, -1),
+        token_i=tokens["i"].to_numpy(),
+        first_of=np.repeat(np.r_[0, bounds], lengths), last_of=np.repeat(np.r_[bounds, n], lengths),
+        words=word_mask(tokens),
+        starts=tokens["start"].to_numpy(np.int64), ends=tokens["end"].to_numpy(np.int64),
+        token_texts=tokens["text"].to_numpy(dtype=object), norms=norms.to_numpy(dtype=object),
+        texts=texts, speaker=speaker,
+        parts=tokens["part"].to_numpy(dtype=object) if "part" in tokens.columns else None,
+    )
+
+
+def _line(s: _Stream, pos: int, last: int, window: int) -> dict[str, object]:
+    """The concordance row of the occurrence at tokens ``pos`` to ``last`` (excluded)."""
+    lo = max(s.first_of[pos], pos - window)
+    hi = min(s.last_of[pos], last + window)
+    doc_id = s.doc_names[s.doc[pos]]
+    text = s.texts.get(doc_id) if s.texts is not None else None
+    left_words = np.flatnonzero(s.words[lo:pos])
+    right_words = np.flatnonzero(s.words[last:hi])
+    row = {
+        "doc_id": doc_id,
+        "sent_id": int(s.sent_ids[pos]),
+        "i": int(s.token_i[pos]),
+        "left": _context(text, s.token_texts, lo, pos, s.starts, s.ends),
+        "keyword": _context(text, s.token_texts, pos, last, s.starts, s.ends),
+        "right": _context(text, s.token_texts, last, hi, s.starts, s.ends),
+        "start": int(s.starts[pos]),
+        "end": int(s.ends[last - 1]),
+        "speaker": s.speaker[pos],
+        "left_word": s.norms[lo + left_words[-1]] if left_words.size else "",
+        "right_word": s.norms[last + right_words[0]] if right_words.size else "",
+    }
+    if s.parts is not None:
+        row["part"] = s.parts[pos]
+    return row
+
+
+def _sorted(frame: pd.DataFrame, sort: Sort, limit: int | None) -> pd.DataFrame:
+    """Lines by the word just left or right of the keyword, or in text order; the first ``limit``."""
+    if sort == "left":
+        frame = frame.sort_values(["left_word", "right_word", "doc_id", "i"], kind="stable")
+    elif sort == "right":
+        frame = frame.sort_values(["right_word", "left_word", "doc_id", "i"], kind="stable")
+    elif sort != "position":
+        raise ValueError(f"sort must be 'left', 'right' or 'position', not {sort!r}")
+    frame = frame.reset_index(drop=True)
+    return frame.head(limit) if limit is not None else frame
+
+
 def kwic(
     tokens: pd.DataFrame,
     query: str | Sequence[str] | pd.Series | pd.DataFrame,
@@ -121,72 +208,19 @@ def kwic(
         raise ValueError(f"by must be one of {', '.join(UNITS)}, not {unit!r}")
     require_columns(tokens, ["doc_id", "i", "text", "start", "end", unit])
     tokens = in_text_order(tokens).reset_index(drop=True)
-    doc, doc_names = pd.factorize(tokens["doc_id"])
-    doc_names = np.asarray(doc_names, dtype=object)
-    sent_ids = tokens["sent_id"].to_numpy() if "sent_id" in tokens.columns else np.full(len(tokens), -1)
-    token_i = tokens["i"].to_numpy()
-    n = len(tokens)
-    bounds = np.flatnonzero(np.diff(doc)) + 1
-    first_of = np.repeat(np.r_[0, bounds], np.diff(np.r_[0, bounds, n]))
-    last_of = np.repeat(np.r_[bounds, n], np.diff(np.r_[0, bounds, n]))
-    words = word_mask(tokens)
-    starts = tokens["start"].to_numpy(np.int64)
-    ends = tokens["end"].to_numpy(np.int64)
-    token_texts = tokens["text"].to_numpy(dtype=object)
-    norms = (tokens["norm"] if "norm" in tokens.columns else tokens["text"].map(lambda s: fold(str(s)).lower()))
-    norms = norms.to_numpy(dtype=object)
-    texts = None
-    if articles is not None:
-        require_columns(articles, ["doc_id", "text"], "articles frame")
-        texts = dict(zip(articles["doc_id"], articles["text"], strict=False))
-    speaker = np.full(n, None, dtype=object)
-    if quotes is not None and len(quotes):
-        inside = quote_index(tokens, quotes)
-        names = np.append(speaker_labels(quotes).to_numpy(dtype=object), None)
-        speaker = names[inside]
-    has_part = "part" in tokens.columns
-    part_values = tokens["part"].to_numpy(dtype=object) if has_part else None
-
+    stream = _stream(tokens, articles, quotes)
     codes, cleaned = _unit_terms(tokens, unit)
     rows: list[dict[str, object]] = []
     for phrase, wanted_part in queries:
         phrase_words = [phrase] if regex else split_query(phrase)
         if not phrase_words:
             continue
-        for pos in _phrase_hits(codes, cleaned, phrase_words, regex, doc):
-            if has_part and wanted_part is not None and part_values[pos] != wanted_part:
+        for pos in _phrase_hits(codes, cleaned, phrase_words, regex, stream.doc):
+            if stream.parts is not None and wanted_part is not None and stream.parts[pos] != wanted_part:
                 continue
-            last = pos + len(phrase_words)
-            lo = max(first_of[pos], pos - window)
-            hi = min(last_of[pos], last + window)
-            text = texts.get(doc_names[doc[pos]]) if texts is not None else None
-            left_words = np.flatnonzero(words[lo:pos])
-            right_words = np.flatnonzero(words[last:hi])
-            row = {
-                "doc_id": doc_names[doc[pos]],
-                "sent_id": int(sent_ids[pos]),
-                "i": int(token_i[pos]),
-                "left": _context(text, token_texts, lo, pos, starts, ends),
-                "keyword": _context(text, token_texts, pos, last, starts, ends),
-                "right": _context(text, token_texts, last, hi, starts, ends),
-                "start": int(starts[pos]),
-                "end": int(ends[last - 1]),
-                "speaker": speaker[pos],
-                "left_word": norms[lo + left_words[-1]] if left_words.size else "",
-                "right_word": norms[last + right_words[0]] if right_words.size else "",
-            }
-            if has_part:
-                row["part"] = part_values[pos]
+            row = _line(stream, pos, pos + len(phrase_words), window)
             if len(queries) > 1:
                 row["query"] = phrase
             rows.append(row)
-    columns = KWIC_COLUMNS + (["part"] if has_part else []) + (["query"] if len(queries) > 1 else [])
-    frame = pd.DataFrame(rows, columns=columns)
-    if sort == "left":
-        frame = frame.sort_values(["left_word", "right_word", "doc_id", "i"], kind="stable")
-    elif sort == "right":
-        frame = frame.sort_values(["right_word", "left_word", "doc_id", "i"], kind="stable")
-    elif sort != "position":
-        raise ValueError(f"sort must be 'left', 'right' or 'position', not {sort!r}")
-    frame = frame.reset_index(drop=True)
-    return frame.head(limit) if limit is not None else frame
+    columns = KWIC_COLUMNS + (["part"] if stream.parts is not None else []) + (["query"] if len(queries) > 1 else [])
+    return _sorted(pd.DataFrame(rows, columns=columns), sort, limit)

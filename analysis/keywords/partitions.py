@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from analysis.fr.quote_words import SELON_PRONOUNS, SUBJECT_PRONOUNS
 from analysis.keywords.terms import require_columns
 
 NARRATION = "(récit)"
@@ -26,13 +27,8 @@ NO_DATE = "(sans date)"
 PARTITIONS: tuple[str, ...] = ("doc", "outlet", "date", "speaker", "quotes")
 
 
-def _pronouns() -> frozenset[str]:
-    """Mentions that name nobody (« il », « selon elle »): an unresolved quote's speaker is then unknown."""
-    try:
-        from analysis.fr.quote_words import SELON_PRONOUNS, SUBJECT_PRONOUNS
-    except ImportError:
-        return frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux"})
-    return SUBJECT_PRONOUNS | SELON_PRONOUNS
+PRONOUN_MENTIONS: frozenset[str] = SUBJECT_PRONOUNS | SELON_PRONOUNS
+"""Mentions that name nobody (« il », « selon elle »): an unresolved quote's speaker is then unknown."""
 
 
 def _doc_codes(*columns: pd.Series) -> list[np.ndarray]:
@@ -89,11 +85,10 @@ def speaker_labels(quotes: pd.DataFrame, *, unknown: str = UNKNOWN) -> pd.Series
     """One speaker name per quote: ``speaker`` (resolved), else ``speaker_mention`` unless it is a
     bare pronoun (« il »), else ``unknown``."""
     label = pd.Series([None] * len(quotes), index=quotes.index, dtype=object)
-    pronouns = _pronouns()
     for column in ("speaker", "speaker_mention"):
         if column in quotes.columns:
             values = quotes[column].astype(object).where(quotes[column].notna(), None)
-            values = values.map(lambda v: v.strip() if isinstance(v, str) and v.strip().lower() not in pronouns
+            values = values.map(lambda v: v.strip() if isinstance(v, str) and v.strip().lower() not in PRONOUN_MENTIONS
                                 and v.strip() else None)
             label = label.where(label.notna(), values)
     return label.where(label.notna(), unknown)

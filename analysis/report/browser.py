@@ -36,7 +36,7 @@ CHROMIUM_FLAGS = (
     "--remote-debugging-port=0",
 )
 QUOTE_SELECTOR = ".qa-quote, .quote, mark.quote, [data-quote-type]"
-"""Elements that highlight quotations in the 02 notebook's HTML (analysis.quotes.render)."""
+"""Elements that highlight quotations in the 02 notebook's HTML (analysis.plots.article_view)."""
 
 _IMAGES_JS = """
 (() => [...document.images].map(img => {

@@ -14,11 +14,10 @@ import functools
 from collections.abc import Callable, Sequence
 
 from analysis.fr.datafiles import read_rows
+from analysis.fr.grammar import DE
+from analysis.fr.sentiment_words import MODIFIER_BRIDGE, NOT_MODIFIER_AFTER, NOT_MODIFIER_BEFORE
 
 MODIFIERS_FILE = "sentiment_modifiers.csv"
-_BRIDGE = frozenset({"de", "d'", "des", "du", "un", "une", "le", "la", "les", "l'"})
-_NOT_MODIFIER_AFTER = {"moins": frozenset({"au", "du", "le", "à"}), "plus": frozenset({"de", "non", "au", "le", "en"})}
-_NOT_MODIFIER_BEFORE = {"peu": frozenset({"à", "près"})}
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,8 +51,8 @@ def find_modifiers(norms: Sequence[str], evaluated: Callable[[int], bool]) -> di
             i += 1
             continue
         j, articles = i + width, 0
-        while j < n and norms[j] in _BRIDGE and articles <= 1 and not evaluated(j):
-            articles += norms[j] not in ("de", "d'")
+        while j < n and norms[j] in MODIFIER_BRIDGE and articles <= 1 and not evaluated(j):
+            articles += norms[j] not in DE
             j += 1
         if j < n and evaluated(j) and j not in found:
             found[j] = (i, table[key])
@@ -63,6 +62,6 @@ def find_modifiers(norms: Sequence[str], evaluated: Callable[[int], bool]) -> di
 
 def _blocked(norms: Sequence[str], i: int, width: int) -> bool:
     word = norms[i]
-    if width == 1 and i > 0 and norms[i - 1] in _NOT_MODIFIER_AFTER.get(word, ()):
+    if width == 1 and i > 0 and norms[i - 1] in NOT_MODIFIER_AFTER.get(word, ()):
         return True
-    return bool(width == 1 and i + 1 < len(norms) and norms[i + 1] in _NOT_MODIFIER_BEFORE.get(word, ()))
+    return bool(width == 1 and i + 1 < len(norms) and norms[i + 1] in NOT_MODIFIER_BEFORE.get(word, ()))

@@ -23,14 +23,10 @@ from collections.abc import Sequence
 from analysis import config
 from analysis.errors import InputError
 from analysis.fr.datafiles import read_table
+from analysis.fr.sentiment_words import AIM_SCOPE_END, BEFORE_INFINITIVE
 from analysis.fr.text import fold
 
 IRREALIS_FILE = "sentiment_irrealis.csv"
-CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "…", "mais", "car", "(", ")"})
-"""Tokens that close an aim's scope (the scope is its clause)."""
-BETWEEN = frozenset({"ne", "n'", "pas", "plus", "jamais", "se", "s'", "le", "la", "les", "l'", "en", "y", "lui",
-                     "leur", "nous", "vous", "me", "m'", "te", "t'", "tout", "toujours", "bien", "mieux"})
-"""Words allowed between « pour » / « devoir » and their infinitive (clitics, negation, adverbs)."""
 SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
 """Tokens that end the sentence a question mark closes (looking back from it)."""
 SIGNS = frozenset({1})
@@ -51,7 +47,7 @@ def triggers() -> tuple[tuple[tuple[str, ...], bool], ...]:
 def _infinitive_follows(norms: Sequence[str], lemmas: Sequence[str], poses: Sequence[str | None], i: int) -> bool:
     """An infinitive (a verb whose form is its lemma) right after token ``i``, clitics allowed between."""
     j = i + 1
-    while j < len(norms) and norms[j] in BETWEEN and j <= i + 4:
+    while j < len(norms) and norms[j] in BEFORE_INFINITIVE and j <= i + 4:
         j += 1
     return j < len(norms) and poses[j] in ("VERB", "AUX") and norms[j] == lemmas[j]
 
@@ -82,7 +78,7 @@ def irrealis_scope(norms: Sequence[str], lemmas: Sequence[str], poses: Sequence[
             if infinitive and not _infinitive_follows(norms, lemmas, poses, last):
                 continue
             j = last + 1
-            while j < n and norms[j] not in CLAUSE_END:
+            while j < n and norms[j] not in AIM_SCOPE_END:
                 scope.add(j)
                 j += 1
             break

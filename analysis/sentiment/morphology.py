@@ -11,32 +11,43 @@ words only. Tried in order, only when the word itself (form and lemma) is unknow
 
 from __future__ import annotations
 
+from analysis.fr.morphology import (
+    ADVERB_SUFFIX,
+    ER_INFINITIVE,
+    ER_PARTICIPLE_ENDINGS,
+    ER_PRESENT_ENDINGS,
+    FEMININE_ADJECTIVE_ENDINGS,
+    INFLECTION_ENDINGS,
+    IR_INFINITIVE,
+    IR_PARTICIPLE_ENDINGS,
+    NASAL_ADVERB_ENDINGS,
+    PRIVATIVE_PREFIXES,
+)
+
 PRIVATIVE_MIN_POLARITY = 0.3
 """Only clearly evaluative bases are reversed: weak entries are too often false analyses."""
-
-_PRIVATIVE = ("mal", "im", "in", "il", "ir")
+MIN_ADVERB_LENGTH = 8
+"""Shorter words in -ment are mostly nouns (« moment », « aliment », « serment »), not adverbs."""
+MIN_STEM = 3
+"""An inflected word keeps at least three letters once its ending is cut (« des » is no plural of « de »)."""
+MIN_PRIVATIVE_BASE = 5
+"""A privative base keeps five letters or more: shorter ones are mostly false analyses (« inné », « imbu »)."""
 
 
 def adverb_bases(word: str) -> list[str]:
     """Adjectives an adverb in -ment may derive from (most specific rule first)."""
-    if not word.endswith("ment") or len(word) < 8:
+    if not word.endswith(ADVERB_SUFFIX) or len(word) < MIN_ADVERB_LENGTH:
         return []
-    stem = word[:-4]
-    if word.endswith("amment"):
-        return [word[:-6] + "ant"]
-    if word.endswith("emment"):
-        return [word[:-6] + "ent"]
+    stem = word[:-len(ADVERB_SUFFIX)]
+    for ending, adjective_ending in NASAL_ADVERB_ENDINGS:
+        if word.endswith(ending):
+            return [word[:-len(ending)] + adjective_ending]
     bases = [stem]  # vraiment → vrai, absolument → absolu, gravement → grave, aisément → aisé
     if stem.endswith("e"):
         bases.append(stem[:-1])  # brutalement → brutale → brutal
-        if stem.endswith("euse"):
-            bases.append(stem[:-4] + "eux")
-        if stem.endswith("ive"):
-            bases.append(stem[:-3] + "if")
-        if stem.endswith("elle"):
-            bases.append(stem[:-2])
-        if stem.endswith("ère"):
-            bases.append(stem[:-3] + "er")
+        for feminine, masculine in FEMININE_ADJECTIVE_ENDINGS:
+            if stem.endswith(feminine):
+                bases.append(stem[:-len(feminine)] + masculine)
     return list(dict.fromkeys(bases))
 
 
@@ -45,36 +56,33 @@ def inflection_bases(word: str) -> list[str]:
     (corrompues → corrompu) and the infinitive of present-tense -er verbs, which the tagger
     often takes for nouns (« dénonce » → dénoncer)."""
     bases = []
-    for ending, replacement in (("euses", "eux"), ("euse", "eux"), ("ives", "if"), ("ive", "if"), ("elles", "el"),
-                                ("elle", "el"), ("ennes", "en"), ("enne", "en"), ("ères", "er"), ("ère", "er"),
-                                ("aux", "al"), ("es", ""), ("es", "e"), ("e", ""), ("s", ""), ("x", "")):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+    for ending, replacement in INFLECTION_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             bases.append(word[: len(word) - len(ending)] + replacement)
-    for ending in ("ent", "es", "e"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            bases.append(word[: len(word) - len(ending)] + "er")
+    for ending in ER_PRESENT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            bases.append(word[: len(word) - len(ending)] + ER_INFINITIVE)
             break
     return list(dict.fromkeys(bases))
 
 
 def participle_bases(word: str) -> list[str]:
-    """Infinitives a past participle may come from."""
-    for ending in ("ées", "és", "ée", "é"):
+    """Infinitives a past participle may come from (the stem keeps three letters for -er, four for -ir)."""
+    for ending in ER_PARTICIPLE_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
-            return [word[: -len(ending)] + "er"]
-    for ending in ("ies", "is", "ie", "i"):
+            return [word[: -len(ending)] + ER_INFINITIVE]
+    for ending in IR_PARTICIPLE_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 3:
-            return [word[: -len(ending)] + "ir"]
+            return [word[: -len(ending)] + IR_INFINITIVE]
     return []
 
 
 def privative_base(word: str) -> str | None:
     """The base of a privative adjective (inefficace → efficace, illégal → légal), or None."""
-    for prefix in _PRIVATIVE:
+    for prefix, only_before, never_before in PRIVATIVE_PREFIXES:
         base = word[len(prefix):]
-        if not word.startswith(prefix) or len(base) < 5:
+        if not word.startswith(prefix) or len(base) < MIN_PRIVATIVE_BASE:
             continue
-        if prefix == "mal" or (prefix == "im" and base[0] in "bmp") or (prefix == "il" and base[0] == "l") \
-                or (prefix == "ir" and base[0] == "r") or (prefix == "in" and base[0] not in "bmplr"):
+        if (not only_before or base[0] in only_before) and base[0] not in never_before:
             return base
     return None

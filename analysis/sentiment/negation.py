@@ -33,19 +33,12 @@ from dataclasses import dataclass
 from analysis import config
 from analysis.errors import InputError
 from analysis.fr.datafiles import read_rows
+from analysis.fr.grammar import DE_ARTICLES
+from analysis.fr.sentiment_words import COPULAS, ETRE_NONFINITE, NEVER_SO, NP_COORDINATION, SUBJECT_NEGATORS
 from analysis.sentiment.nominal import looks_like_participle
+from analysis.sentiment.tokens import Token
 
 NEGATION_FILE = "sentiment_negation.csv"
-NEVER_SO = frozenset({"aussi", "autant", "si", "tellement"})
-"""After « jamais », these make a comparison (« jamais aussi solide »: more solid than ever)."""
-SUBJECT_NEGATORS = frozenset({"personne", "rien", "nul", "nulle", "aucun", "aucune"})
-"""A negative quantifier before « ne » is the subject of a negation (« personne n'a été blessé »,
-« rien ne justifie »): the verb group after « ne » is in its scope."""
-COPULAS = frozenset({"être", "sembler", "paraître", "devenir", "rester", "demeurer", "s'avérer", "avérer"})
-"""Verbs that link a subject to its predicate (« est », « reste », « semble »): after them a word or
-a prepositional phrase is what the sentence says the subject is."""
-NP_COORDINATION = frozenset({"et", "ou", "ni", ","})
-"""Between two adjectives of one noun phrase (« une solution durable et juste »)."""
 NEGATION_FACTOR = -0.5
 """textblob-fr's convention: « not good » is slightly bad, « not bad » slightly good."""
 
@@ -82,21 +75,11 @@ def negation_words() -> NegationWords:
     return NegationWords(*(frozenset(roles[r]) for r in names))
 
 
-@dataclass(frozen=True)
-class Tok:
-    """What the scope rules need of a token: its lower-case form, POS (or None), punctuation flag, lemma."""
-
-    norm: str
-    pos: str | None = None
-    is_punct: bool = False
-    lemma: str = ""
-
-
-def _is_boundary(tok: Tok, words: NegationWords) -> bool:
+def _is_boundary(tok: Token, words: NegationWords) -> bool:
     return tok.is_punct or tok.norm in words.boundaries
 
 
-def negation_scopes(tokens: Sequence[Tok], evaluated: Callable[[int], bool], *, shifters: bool = True
+def negation_scopes(tokens: Sequence[Token], evaluated: Callable[[int], bool], *, shifters: bool = True
                     ) -> dict[int, int]:
     """Map the index of each negated evaluated token to the index of its negator (or shifter).
 
@@ -145,7 +128,7 @@ def negation_scopes(tokens: Sequence[Tok], evaluated: Callable[[int], bool], *, 
     return negated
 
 
-def verbal_negations(tokens: Sequence[Tok]) -> list[tuple[int, int]]:
+def verbal_negations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """(ne index, particle index) of every complete « ne … pas/plus/jamais/rien … » in the text
     (explétif « ne » and « ne … que » excluded), whatever it scopes."""
     words = negation_words()
@@ -160,7 +143,7 @@ def verbal_negations(tokens: Sequence[Tok]) -> list[tuple[int, int]]:
     return out
 
 
-def _subject_negator(tokens: Sequence[Tok], i: int, words: NegationWords) -> int | None:
+def _subject_negator(tokens: Sequence[Token], i: int, words: NegationWords) -> int | None:
     """Index of a negative quantifier subject of the ``ne`` at ``i`` (« personne ne », « rien n' »,
     « aucun témoin n' »), within three words before it in the same clause, or None."""
     for j in range(i - 1, max(-1, i - 4), -1):
@@ -171,7 +154,7 @@ def _subject_negator(tokens: Sequence[Tok], i: int, words: NegationWords) -> int
     return None
 
 
-def _find_particle(tokens: Sequence[Tok], i: int, words: NegationWords) -> int | None:
+def _find_particle(tokens: Sequence[Token], i: int, words: NegationWords) -> int | None:
     """Index of the particle completing the ``ne`` at ``i`` in its clause (None: explétif or ne … que)."""
     for j in range(i + 1, min(len(tokens), i + 8)):
         tok = tokens[j]
@@ -182,30 +165,30 @@ def _find_particle(tokens: Sequence[Tok], i: int, words: NegationWords) -> int |
     return None
 
 
-def _copular(group: Sequence[Tok]) -> bool:
+def _copular(group: Sequence[Token]) -> bool:
     """Whether the verb group between ne and its particle is a copula (« n'est », « ne sommes »,
     « ne semblent »), with no other verb: what follows the particle is then the predicate."""
     verbs = [t for t in group if t.pos in ("AUX", "VERB")]
-    return bool(verbs) and all(t.lemma in COPULAS or t.norm in ("été", "être") for t in verbs) \
+    return bool(verbs) and all(t.lemma in COPULAS or t.norm in ETRE_NONFINITE for t in verbs) \
         and any(t.lemma in COPULAS for t in verbs)
 
 
-def _noun_with_modifier(tokens: Sequence[Tok], j: int, words: NegationWords) -> bool:
+def _noun_with_modifier(tokens: Sequence[Token], j: int, words: NegationWords) -> bool:
     """Token ``j`` is a noun followed by a postposed adjective (« une décision sage »), or a noun
     that only frames its « de » complement (« au bord de la faillite », « une situation de
     chaos »: role ``frame``; « aucune leçon de la crise » does not deny the crisis)."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if tokens[j].pos != "NOUN" or nxt is None:
         return False
-    return _postposed(nxt) or (nxt.norm in ("de", "d'", "du", "des") and (tokens[j].lemma or tokens[j].norm) in words.frames)
+    return _postposed(nxt) or (nxt.norm in DE_ARTICLES and (tokens[j].lemma or tokens[j].norm) in words.frames)
 
 
-def _postposed(tok: Tok) -> bool:
+def _postposed(tok: Token) -> bool:
     """An adjective or a participle after a noun (« une situation désespérée », tagged VERB or ADJ)."""
     return tok.pos == "ADJ" or (tok.pos == "VERB" and looks_like_participle(tok.norm))
 
 
-def _scope_target(tokens: Sequence[Tok], start: int, evaluated: Callable[[int], bool], words: NegationWords,
+def _scope_target(tokens: Sequence[Token], start: int, evaluated: Callable[[int], bool], words: NegationWords,
                   particle: int | None, *, copular: bool = False) -> int | None:
     """The first evaluated token of the scope opened at ``start`` (before ``particle``, if any: the
     verb group between ne and its particle is always in scope), or None. ``copular``: the verb
@@ -230,7 +213,7 @@ def _scope_target(tokens: Sequence[Tok], start: int, evaluated: Callable[[int], 
     return None
 
 
-def noun_phrase(tokens: Sequence[Tok], head: int) -> list[int]:
+def noun_phrase(tokens: Sequence[Token], head: int) -> list[int]:
     """Indices of the noun phrase a negated word ``head`` belongs to, from ``head`` on: the
     adjectives and the one noun that follow it, coordinated adjectives included (« pas de
     percée magnifique », « pas une belle victoire », « pas une solution durable et juste »).

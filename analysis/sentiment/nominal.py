@@ -19,16 +19,13 @@ import re
 from collections.abc import Sequence
 
 from analysis.fr.quote_words import SUBJECT_PRONOUNS
+from analysis.fr.sentiment_words import CONTRACTED_ARTICLES, SUPERLATIVE
 
 PARTICIPLE = re.compile(r"(?:é|[^aeiouyéèêq]i|[^aeiouyéèêqg]u)(?:e|es|s)?$")
 """Endings of the past participles of -er, -ir and most -re verbs (touché, démunis, exclues); -i
 and -u after a consonant only (not « mauvais », « beau », « lieu », « remarque », « fatigue »)."""
 MIN_LENGTH = 4
 """Shorter forms ending like a participle are mostly function words or nouns (« lui », « vu »)."""
-CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
-"""Articles fused with à/de, which the tagger often calls ADP (« aux plus démunis »)."""
-SUPERLATIVE = frozenset({"plus", "moins", "mieux"})
-"""Degree adverbs of a superlative between the article and the participle."""
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 TAGS = frozenset({"ADJ", "VERB", "NOUN", "PROPN"})
 """Tags a nominal participle gets from the tagger (it hesitates between all four)."""

@@ -57,12 +57,13 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 
 from analysis.errors import InputError
+from analysis.fr.sentiment_words import COPULAS, DEGREE, PREDICATE_SKIP, PREDICATORS
 from analysis.fr.text import fold
 from analysis.sentiment.contrast import contrast_weights
 from analysis.sentiment.cues import CUE_SUBJECTIVITY, find_cues
@@ -78,20 +79,12 @@ from analysis.sentiment.morphology import (
     participle_bases,
     privative_base,
 )
-from analysis.sentiment.negation import COPULAS, NEGATION_FACTOR, Tok, negation_scopes, negation_words, verbal_negations
+from analysis.sentiment.negation import NEGATION_FACTOR, negation_scopes, negation_words, verbal_negations
 from analysis.sentiment.nominal import nominal_participles
 from analysis.sentiment.profiles import DEFAULT_PROFILE, STEPS, Profile, get_profile
+from analysis.sentiment.tokens import Token
 from analysis.sentiment.vader import vader_entry
 
-PREDICATORS = frozenset({"être", "représenter", "constituer", "devenir", "rester", "demeurer", "sembler", "paraître",
-                         "avérer", "s'avérer", "signifier"})
-"""Verbs that classify their subject: an event noun after them (« est une menace pour », « c'est
-une catastrophe », « représente un danger ») is the speaker's judgement, so it counts as ``eval``."""
-PREDICATE_SKIP = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "de", "d'", "au", "aux", "à", "en",
-                            "ce", "cette", "ces", "c'", "ça", "véritable", "vrai", "vraie", "réel", "réelle", "pur",
-                            "pure", "simple", "nouveau", "nouvelle", "nouvel", "grand", "grande", "gros", "grosse",
-                            "énorme", "immense", "total", "totale", "bord", "véritablement"})
-"""Words allowed between the predicator and the event noun (determiners, degree adjectives, « au bord de »)."""
 SHIFTERS = True
 """With the negation step, polarity shifters (éviter, empêcher, lutter contre, mettre fin à, réduire)
 reverse their evaluated object like a negation does (see ``sentiment_negation.csv``, role shifter)."""
@@ -102,17 +95,6 @@ EXCLAMATION_BOOST = 1.25
 """textblob-fr's: each « ! » right after an evaluated word raises it by a quarter."""
 
 SCORE_COLUMNS = ["text", "polarity", "subjectivity", "label", "hits", "coverage", "polarity_raw"]
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    norm: str
-    lemma: str
-    pos: str | None
-    start: int
-    end: int
-    is_punct: bool
 
 
 def neutral_band(profile: str | Profile = DEFAULT_PROFILE) -> tuple[float, float]:
@@ -167,8 +149,8 @@ def _spacy_tokens(texts: Sequence[str], model: str | None, batch_size: int) -> l
             if t.is_space:
                 continue
             surface = text[t.idx:t.idx + len(t.text)]
-            toks.append(Token(surface, fold(surface, accents=True), fold(t.lemma_, accents=True), t.pos_, t.idx, t.idx + len(t.text),
-                              bool(t.is_punct) or t.pos_ == "PUNCT"))
+            toks.append(Token(norm=fold(surface, accents=True), pos=t.pos_, is_punct=bool(t.is_punct) or t.pos_ == "PUNCT",
+                              lemma=fold(t.lemma_, accents=True), text=surface, start=t.idx, end=t.idx + len(t.text)))
         result.append(toks)
     return result
 
@@ -182,7 +164,7 @@ def _pattern_tokens(text: str) -> list[Token]:
         start, end = (at, at + len(key)) if at >= 0 else (-1, -1)
         if at >= 0:
             cursor = end
-        toks.append(Token(word, key, key, None, start, end, not any(c.isalnum() for c in word)))
+        toks.append(Token(norm=key, is_punct=not any(c.isalnum() for c in word), lemma=key, text=word, start=start, end=end))
     return toks
 
 
@@ -220,10 +202,6 @@ def _after_copula(tokens: Sequence[Token], i: int) -> bool:
     while j >= 0 and tokens[j].pos == "ADV" and j >= i - 3:
         j -= 1
     return j >= 0 and tokens[j].lemma in COPULAS and tokens[j].pos in ("AUX", "VERB")
-
-
-DEGREE = frozenset({"très", "plus", "moins", "si", "trop", "aussi", "tellement", "assez", "fort", "bien"})
-"""Degree adverbs: a word right after one is an adjective or adverb, never a noun."""
 
 
 def _predicate_adjective(tokens: Sequence[Token], i: int) -> bool:
@@ -357,8 +335,7 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
                    and poses[i] in ("NOUN", "ADJ") and _after_predicator(tokens, i)}
 
     mods = find_modifiers(norms, evaluated) if "intensifiers" in steps else {}
-    toks = [Tok(t.norm, t.pos, t.is_punct, t.lemma) for t in tokens]
-    negs = negation_scopes(toks, evaluated, shifters=SHIFTERS) if "negation" in steps else {}
+    negs = negation_scopes(tokens, evaluated, shifters=SHIFTERS) if "negation" in steps else {}
     weights = contrast_weights(norms) if "contrast" in steps else [1.0] * n
     denial = "denial" in steps
     wished = irrealis_scope(norms, lemmas, poses) | question_scope(norms) if "irrealis" in steps else set()
@@ -394,7 +371,7 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
         hits.append(last)
     if "cues" in steps:
         denials = {negator for target, negator in negs.items() if entries[target].polarity < 0}
-        hits = _with_cues(hits, tokens, text, lemmas, toks, denials, weights, wished, profile)
+        hits = _with_cues(hits, tokens, text, lemmas, denials, weights, wished, profile)
     for hit in hits:
         hit.pop("_i")
         hit["polarity"] = round(hit["polarity"], 4)
@@ -404,11 +381,11 @@ def _score_tokens(tokens: Sequence[Token], text: str, steps: frozenset[str], lex
     return {"hits": hits, "coverage": fired / words if words else 0.0}
 
 
-def _with_cues(hits: list[dict], tokens: Sequence[Token], text: str, lemmas: Sequence[str], toks: Sequence[Tok],
+def _with_cues(hits: list[dict], tokens: Sequence[Token], text: str, lemmas: Sequence[str],
                denials: set[int], weights: Sequence[float], wished: set[int], profile: str) -> list[dict]:
     """``hits`` with the stance cues of the text added (a word cue hides the hits of its own
     words), in text order. ``denials``: the negators that reversed a negative word (no cue)."""
-    plain = [(ne, particle) for ne, particle in verbal_negations(toks) if ne not in denials and particle not in denials]
+    plain = [(ne, particle) for ne, particle in verbal_negations(tokens) if ne not in denials and particle not in denials]
     for first, last, sign, cue in find_cues([t.norm for t in tokens], lemmas, profile=profile,
                                             unscoped_negations=plain):
         start, end = tokens[first].start, tokens[last].end
@@ -554,8 +531,9 @@ def quote_tokens(quotes: pd.DataFrame, tokens: pd.DataFrame) -> list[list[Token]
         first = lo + int(np.searchsorted(starts[lo:hi], q_start, side="left"))
         last = lo + int(np.searchsorted(starts[lo:hi], q_end, side="left"))
         out[k] = [
-            Token(texts[j], norms[j], lemma_norm[lemmas[j]], poses[j], int(starts[j]) - int(q_start),
-                  int(ends[j]) - int(q_start), bool(puncts[j]) or poses[j] == "PUNCT")
+            Token(norm=norms[j], pos=poses[j], is_punct=bool(puncts[j]) or poses[j] == "PUNCT",
+                  lemma=lemma_norm[lemmas[j]], text=texts[j], start=int(starts[j]) - int(q_start),
+                  end=int(ends[j]) - int(q_start))
             for j in range(first, last) if ends[j] <= q_end
         ]
     return out

@@ -16,7 +16,6 @@ from analysis.keywords import (
     frequencies,
     keyness,
     kwic,
-    kwic_view,
     lexical_table,
     part_sizes,
     partition_tokens,
@@ -26,6 +25,7 @@ from analysis.keywords import (
     tfidf,
 )
 from analysis.keywords.stats import g2, log_ratio
+from analysis.widgets import kwic_view
 
 TEXTS = {
     "gazette-1": (

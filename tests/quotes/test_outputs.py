@@ -1,4 +1,4 @@
-"""Outputs of the quotation engine: the command line, the HTML rendering, the charts."""
+"""Outputs of the quotation engine: the command line and the charts (the HTML article view: tests/plots)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ matplotlib.use("Agg")
 
 from analysis.__main__ import main as cli  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
-from analysis.quotes.render import render_html, save_html  # noqa: E402
 from analysis.quotes.speakers import speaker_labels, with_speakers  # noqa: E402
 
 TEXT = ("« Nous tiendrons parole », a déclaré la maire, Anne Roy. Le préfet a estimé que le calendrier était "
@@ -50,17 +49,6 @@ def test_speaker_labels_fall_back_to_the_mention():
     q = pd.DataFrame({"speaker": [None, "Anne Roy", ""], "speaker_mention": ["la maire", "elle", ""]})
     assert speaker_labels(q).tolist() == ["la maire", "Anne Roy", "(sans locuteur)"]
     assert speaker_labels(q.drop(columns="speaker")).tolist() == ["la maire", "elle", "(sans locuteur)"]
-
-
-def test_render_highlights_quotes_cues_and_escapes(frames, tmp_path):
-    articles, quotes = frames
-    html = render_html(TEXT, quotes, title="Conseil")
-    assert html.count('class="qa-quote') >= len(quotes)
-    assert "qa-cue" in html and "qa-mention" in html
-    assert "&lt;b&gt;" in html and "&amp;" in html and "<b>" not in html
-    path = save_html(articles, quotes, tmp_path / "out" / "article.html")
-    page = path.read_text(encoding="utf-8")
-    assert page.startswith("<!DOCTYPE html>") and "Conseil" in page
 
 
 def test_charts_return_figures_with_titles(frames):

@@ -39,7 +39,7 @@ def test_escape_makes_any_value_inert_text():
 
 
 def test_highlighted_article_escapes_text_speaker_title_and_tooltip():
-    from analysis.quotes.render import render_html
+    from analysis.plots.article_view import render_html
 
     text = f"Le maire a parlé. « {SCRIPT} », a dit {IMAGE}.\n"
     start = text.index("«") + 2
@@ -52,12 +52,12 @@ def test_highlighted_article_escapes_text_speaker_title_and_tooltip():
 
 
 def test_concordance_view_escapes_article_text(monkeypatch):
-    from analysis.keywords import view
     from analysis.nlp import tokens
+    from analysis.widgets import kwic_view
 
     articles = pd.DataFrame({"doc_id": ["d"], "path": ["d"],
                              "text": [f"Le conseil municipal a voté le budget. {SCRIPT} Le budget sera publié.\n"]})
-    table = view.kwic_view(tokens(articles), "budget", articles=articles)
+    table = kwic_view(tokens(articles), "budget", articles=articles)
     html = table.to_html()
     assert _raw_markup(html) == [] and "&lt;script&gt;" in html
 

@@ -17,8 +17,9 @@ import pytest
 
 from analysis.sentiment import score, sentiment_by_speaker
 from analysis.sentiment.irrealis import question_scope
-from analysis.sentiment.negation import Tok, noun_phrase
+from analysis.sentiment.negation import noun_phrase
 from analysis.sentiment.nominal import looks_like_participle, nominal_participles
+from analysis.sentiment.tokens import Token
 
 DENIALS = [
     "Mais nous ne sommes pas dans une impasse.",
@@ -241,8 +242,8 @@ def test_a_speaker_who_denies_a_crisis_is_not_the_most_negative():
 
 
 def test_noun_phrase_and_scopes_units():
-    toks = [Tok("pas", "ADV"), Tok("de", "ADP"), Tok("percée", "NOUN"), Tok("magnifique", "ADJ"),
-            Tok("et", "CCONJ"), Tok("durable", "ADJ"), Tok("pour", "ADP"), Tok("nous", "PRON")]
+    toks = [Token("pas", "ADV"), Token("de", "ADP"), Token("percée", "NOUN"), Token("magnifique", "ADJ"),
+            Token("et", "CCONJ"), Token("durable", "ADJ"), Token("pour", "ADP"), Token("nous", "PRON")]
     assert noun_phrase(toks, 2) == [2, 3, 5]
     assert noun_phrase(toks, 7) == [7]
     assert question_scope(["c'", "est", "bon", ".", "est", "-ce", "sûr", "?", "oui"]) == {4, 5, 6}

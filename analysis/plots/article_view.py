@@ -1,5 +1,8 @@
 """An article as HTML with its quotations highlighted by speaker and cues underlined.
 
+It lives with the charts because it colours speakers with their palette (:func:`analysis.plots.style.palette`),
+so a speaker has the same colour in the article view as in every chart.
+
 One colour per speaker (the suite's Okabe–Ito palette, most quoted speakers first), the
 speaker mention in bold, the reporting cue underlined, and a tooltip on every quotation (type,
 speaker, cue). The page is self-contained (inline CSS), so it can be shown in a notebook

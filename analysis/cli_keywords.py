@@ -12,6 +12,8 @@ and are named in a warning; with a narration part (--by speaker or quotes), repo
 calendar words get no rows unless --keep-narration-words. ``--kwic WORD`` prints the concordance
 of a word or phrase instead, each line inside a quotation with its speaker.
 """
+# This command sits with the other entry points, above analysis.keywords, because it also reads
+# corpora built by analysis.corpus (a layer above the keyword tables). Its docstring is its --help.
 
 from __future__ import annotations
 
@@ -58,10 +60,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _built_corpus(paths: list[str]) -> object | None:
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         return None
-    try:
-        from analysis.corpus.store import is_built_corpus, load_built_corpus
-    except ImportError:
-        return None
+    from analysis.corpus.store import is_built_corpus, load_built_corpus
+
     return load_built_corpus(paths[0]) if is_built_corpus(paths[0]) else None
 
 

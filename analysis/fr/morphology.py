@@ -1,0 +1,78 @@
+"""French word endings and prefixes (closed sets) that derivational and inflectional rules read.
+
+Lower case, accents kept. Each table lists an ending and what replaces it to reach the base form;
+a rule reading ``str.endswith`` tries the longer endings first where two overlap.
+"""
+
+from __future__ import annotations
+
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
+
+ADVERB_SUFFIX = "ment"
+"""The suffix of adverbs built on adjectives (brutalement, vraiment)."""
+
+NASAL_ADVERB_ENDINGS: tuple[tuple[str, str], ...] = (("amment", "ant"), ("emment", "ent"))
+"""Adverbs of adjectives in -ant / -ent (« couramment » → courant, « évidemment » → évident)."""
+
+FEMININE_ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (("euse", "eux"), ("ive", "if"), ("elle", "el"), ("ère", "er"))
+"""Feminine endings whose masculine is not the feminine minus « e » (« heureuse » → heureux,
+« naïve » → naïf, « cruelle » → cruel, « légère » → léger)."""
+
+INFLECTION_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("euses", "eux"), ("euse", "eux"), ("ives", "if"), ("ive", "if"), ("elles", "el"), ("elle", "el"),
+    ("ennes", "en"), ("enne", "en"), ("ères", "er"), ("ère", "er"), ("aux", "al"), ("es", ""), ("es", "e"),
+    ("e", ""), ("s", ""), ("x", ""),
+)
+"""Endings of feminine and plural adjectives and nouns, with what gives the masculine singular
+(« corrompues » → corrompu, « nationaux » → national); several may apply, each gives a candidate."""
+
+ER_INFINITIVE = "er"
+"""The infinitive ending of first-group verbs."""
+
+ER_PRESENT_ENDINGS: tuple[str, ...] = ("ent", "es", "e")
+"""Present-tense endings of -er verbs (« dénoncent », « dénonces », « dénonce »), longest first."""
+
+ER_PARTICIPLE_ENDINGS: tuple[str, ...] = tuple(sorted(PAST_PARTICIPLE_ENDINGS, key=len, reverse=True))
+"""The past participle endings of -er verbs, longest first (« menacées » before « menacé »)."""
+
+ER_PRESENT_PARTICIPLE = "ant"
+"""The present participle ending of -er verbs, on the softened stem (« annonçant », « jugeant »)."""
+
+ER_THIRD_PERSON_PRESENT: tuple[str, ...] = ("e", "ent")
+"""Third-person present endings of -er verbs (« annonce », « annoncent »)."""
+
+ER_THIRD_PERSON_FUTURE: tuple[str, ...] = ("era", "eront", "erait", "eraient")
+"""Third-person future and conditional endings of -er verbs (« annoncera », « annonceraient »)."""
+
+ER_THIRD_PERSON_PAST: tuple[str, ...] = ("ait", "aient", "a")
+"""Third-person imperfect and simple-past singular endings of -er verbs, on the softened stem
+(« annonçait », « annonça »)."""
+
+ER_PAST_PLURAL_AND_PARTICIPLES: tuple[str, ...] = ("èrent", *PAST_PARTICIPLE_ENDINGS)
+"""The simple-past plural and the past participles of -er verbs (« annoncèrent », « annoncées »)."""
+
+IR_INFINITIVE = "ir"
+"""The infinitive ending of second-group verbs."""
+
+IR_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ies", "is", "ie", "i")
+"""The past participle endings of -ir verbs, longest first (« affaiblies », « affaibli »)."""
+
+IR_PRESENT_PARTICIPLE = "issant"
+"""The present participle ending of second-group -ir verbs (« réagissant »)."""
+
+IR_THIRD_PERSON_AND_PARTICIPLES: tuple[str, ...] = (
+    "it", "issent", "issait", "issaient", "ira", "iront", "irait", "iraient", "irent", "i", "ie", "is", "ies",
+)
+"""Third-person endings of second-group -ir verbs in the tenses news uses, and their past participles
+(« réagit », « réagissent », « réagira », « réagirent », « réagi »)."""
+
+PRIVATIVE_PREFIXES: tuple[tuple[str, str, str], ...] = (
+    ("mal", "", ""),
+    ("im", "bmp", ""),
+    ("in", "", "bmplr"),
+    ("il", "l", ""),
+    ("ir", "r", ""),
+)
+"""Privative prefixes as (prefix, letters the base must start with, letters it must not start with;
+empty: any): « im » before b, m, p (impossible), « il » before l (illégal), « ir » before r
+(irresponsable), « in » before any other letter (inefficace), « mal » before anything (malhonnête)."""
