@@ -25,6 +25,7 @@ import pandas as pd
 from analysis.fr.text import fold
 from analysis.labels import NO_SPEAKER, label
 from analysis.speakers import SEPARATOR, explode_speakers
+from analysis.speakers.fallbacks import names_nobody
 from analysis.speakers.text import word_count
 
 GROUPS: tuple[str, ...] = ("speaker", "kind", "gender")
@@ -64,10 +65,15 @@ def unified_names(names: pd.Series) -> pd.Series:
 
 def speaker_labels(quotes: pd.DataFrame) -> pd.Series:
     """One speaker label per quotation (plural speakers stay joined by « ; »): the resolved name,
-    unified across accents and case, else « (sans locuteur) »."""
+    unified across accents and case, else « (sans locuteur) ». A bare pronoun kept as written because
+    it pointed at nobody (``speaker_rule`` « mention as written »: « il » opening an article) names
+    no one a chart could show, so it is « (sans locuteur) » too."""
     if "speaker" not in quotes.columns:
         return pd.Series(NO_SPEAKER, index=quotes.index, dtype=object)
     names = _named(quotes["speaker"])
+    if "speaker_rule" in quotes.columns:
+        bare = [names_nobody(v, rule) for v, rule in zip(names, quotes["speaker_rule"], strict=True)]
+        names = names.mask(pd.Series(bare, index=names.index))
     plural = pd.Series([isinstance(v, str) and SEPARATOR in v for v in names], index=names.index)
     parts = pd.Series([p for v in names[plural] for p in v.split(SEPARATOR)], dtype=object)
     table = unified_names(pd.concat([names[~plural], parts], ignore_index=True))

@@ -62,3 +62,9 @@ def test_the_top_leaves_nobody_out_of_the_note():
     top, rest = counts.top_with_rest(counts.speaker_counts(QUOTES), 1)
     assert top["speaker"].tolist() == ["Édouard Philippe"]
     assert rest["n_quotes"] == 3 and rest["no_speaker_quotes"] == 2
+
+
+def test_a_bare_pronoun_kept_as_written_counts_as_no_speaker():
+    quotes = pd.DataFrame({"speaker": ["il", "Il", "le maire", "ils"],
+                           "speaker_rule": ["mention as written", "mention as written", "mention as written", "pronoun"]})
+    assert counts.speaker_labels(quotes).tolist() == [NO_SPEAKER, NO_SPEAKER, "le maire", "ils"]

@@ -35,6 +35,14 @@ FALLBACK_WINDOW = 2
 
 NEAREST = "nearest entity"
 AS_WRITTEN = "mention as written"
+_BARE_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | {"on", "je", "j'", "nous", "vous", "tu"}
+
+
+def names_nobody(speaker: object, rule: object) -> bool:
+    """Is ``speaker`` a bare pronoun kept as written because it pointed at nobody (« il » opening an
+    article)? The quotes frame keeps it, to be audited; counts, charts and the speakers table show
+    such a quotation as having no speaker."""
+    return rule == AS_WRITTEN and isinstance(speaker, str) and fold(speaker) in _BARE_PRONOUNS
 
 _PREPOSITIONS = folded(PREPOSITIONS) - {"des", "du", "au", "aux"}  # (also articles: « Des gens ont dit »)
 _OPENERS = frozenset(MENTION_DETERMINERS) | frozenset(PERSONAL_PRONOUNS) | {

@@ -21,6 +21,7 @@ import pandas as pd
 from analysis.errors import InputError
 from analysis.fr.text import fold
 from analysis.speakers.article import ArticleResult, resolve_article
+from analysis.speakers.fallbacks import names_nobody
 from analysis.speakers.names import corpus_ids, name_words
 from analysis.speakers.organisations import generic_body
 from analysis.speakers.overrides import Overrides, apply_overrides
@@ -407,13 +408,13 @@ def speakers_table(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: O
     exploded = explode_speakers(quotes) if len(quotes) else quotes.assign(share=[])
     exploded.attrs = {}  # pandas deep-copies attrs on every operation: not needed here
     fields = ["doc_id", "speaker", "speaker_id", "speaker_kind", "speaker_role", "speaker_gender", "text",
-              "speaker_mention", "mention_start", "mention_end"]
+              "speaker_mention", "mention_start", "mention_end", "speaker_rule"]
     present = [f for f in fields if f in exploded.columns]
     records = (dict(zip(present, values, strict=True))
                for values in zip(*(exploded[f].tolist() for f in present), strict=True))
     for q in records:
         name = q.get("speaker")
-        if not isinstance(name, str) or not name:
+        if not isinstance(name, str) or not name or names_nobody(name, q.get("speaker_rule")):
             continue
         sid = q.get("speaker_id") if isinstance(q.get("speaker_id"), str) and q.get("speaker_id") else slug(name)
         key = (q["doc_id"], sid)
