@@ -18,11 +18,12 @@ import pandas as pd
 
 from analysis.fr.quote_words import SELON_PRONOUNS, SUBJECT_PRONOUNS
 from analysis.keywords.terms import require_columns
+from analysis.labels import NO_SPEAKER
 
 NARRATION = "(récit)"
 """Default label of tokens outside any quote (the journalist's own narration)."""
 QUOTED = "(citations)"
-UNKNOWN = "(inconnu)"
+UNKNOWN = NO_SPEAKER
 NO_DATE = "(sans date)"
 PARTITIONS: tuple[str, ...] = ("doc", "outlet", "date", "speaker", "quotes")
 

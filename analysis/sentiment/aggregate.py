@@ -16,8 +16,9 @@ import numpy as np
 import pandas as pd
 
 from analysis.errors import MissingColumnError
+from analysis.labels import NO_SPEAKER
 
-UNATTRIBUTED = "non attribué"
+UNATTRIBUTED = NO_SPEAKER
 """Group name for quotes whose speaker is empty: kept visible rather than silently dropped."""
 
 AGGREGATE_COLUMNS = ["n_quotes", "polarity_mean", "ci_low", "ci_high", "share_neg", "share_neu", "share_pos",

@@ -25,6 +25,7 @@ from analysis.keywords import (
     tfidf,
 )
 from analysis.keywords.stats import g2, log_ratio
+from analysis.labels import NO_SPEAKER
 from analysis.widgets import kwic_view
 
 TEXTS = {
@@ -125,7 +126,7 @@ def test_unresolved_pronoun_mentions_are_unknown():
     from analysis.keywords.partitions import speaker_labels
 
     quotes = pd.DataFrame({"speaker": ["Claire Dumas", None, None], "speaker_mention": ["elle", "Elle", "la maire"]})
-    assert speaker_labels(quotes).tolist() == ["Claire Dumas", "(inconnu)", "la maire"]
+    assert speaker_labels(quotes).tolist() == ["Claire Dumas", NO_SPEAKER, "la maire"]
 
 
 def test_partition_outside_none_leaves_narration_out(toks, quotes):

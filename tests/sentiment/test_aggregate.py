@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.errors import MissingColumnError
+from analysis.labels import NO_SPEAKER
 from analysis.sentiment import (
     bootstrap_ci,
     extreme_quotes,
@@ -55,7 +56,7 @@ def test_per_speaker_means_shares_and_order():
     assert alice["subjectivity_mean"] == pytest.approx(0.4) and alice["coverage_mean"] == pytest.approx(0.4 / 3)
     assert alice["ci_low"] <= alice["polarity_mean"] <= alice["ci_high"]
     assert out["speaker"].iloc[0] == "Alice Martin"  # most quoted first
-    assert out.set_index("speaker").loc["non attribué", "n_quotes"] == 2  # None and "" kept, not dropped
+    assert out.set_index("speaker").loc[NO_SPEAKER, "n_quotes"] == 2  # None and "" kept, not dropped
     assert math.isnan(out.set_index("speaker").loc["Bruno Petit", "ci_low"])  # one quote: no interval
 
 
