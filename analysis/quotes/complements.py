@@ -15,7 +15,7 @@ from analysis.quotes.cues import Cue, adverbial_at, is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
 from analysis.quotes.selon import selon_phrase_at
-from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
+from analysis.quotes.tokens import has_infinitive_shape, is_determiner, is_infinitive, is_verbish
 
 COMPLEMENT_REACH = 18
 """Tokens between a reporting verb and the « que » or infinitive of its complement: room for an object, an
@@ -48,6 +48,9 @@ def _infinitive_at(p: Para, j: int, hi: int) -> int:
         return j  # « a confié ne plus dormir », « à se joindre »: after « ne plus » or a clitic, whatever the tagger says
     if k <= hi and toks[k].kind == "quote" and toks[k].role == "open" and k + 1 <= hi and is_infinitive(toks[k + 1]):
         return j
+    if k == j and j > 0 and toks[j - 1].norm in ("à", "de", "d'") and k + 1 <= hi and has_infinitive_shape(toks[k]) \
+            and toks[k].depth == 0 and is_determiner(toks[k + 1]) and toks[k + 1].norm not in DE_ARTICLES:
+        return j  # « a appelé à reconduire le mouvement »: a verb with its object, though tagged as a noun
     return -1
 
 

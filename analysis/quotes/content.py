@@ -57,6 +57,28 @@ def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
         and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
 
 
+OWN_SUBJECT_REACH = 8
+"""Tokens of a subject noun phrase before its finite verb (« nombre de « gilets jaunes » voient »): a longer
+run is not read as a clause of its own."""
+
+
+def _own_subject_clause(p: Para, k: int, hi: int) -> bool:
+    """Does a clause with a subject of its own start at ``k`` (a noun phrase or pronoun, then a finite verb,
+    no relative pronoun or punctuation between)? After an infinitive content it is no longer the speaker's."""
+    toks = p.toks
+    if k > hi or is_verbish(toks[k]) or toks[k].norm in PREPOSITIONS or toks[k].norm in ("que", "qu'", "qui", "dont", "ne", "n'"):
+        return False
+    for m in range(k + 1, min(hi, k + OWN_SUBJECT_REACH) + 1):
+        t = toks[m]
+        if t.depth or t.kind == "quote":
+            continue
+        if t.kind in ("punct", "dots") or t.norm in ("que", "qu'", "qui", "dont", "où", "lequel", "laquelle"):
+            return False
+        if is_verbish(t):
+            return True
+    return False
+
+
 def _participle_clause(p: Para, k: int, hi: int) -> bool:
     """« faisant redouter … », « provoquant … »: a present participle opening the narrator's clause."""
     t = p.toks[k] if k <= hi else None
@@ -87,6 +109,8 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             return j - 1
         if verbless and t.norm in ("et", "mais", "puis") and j > i and _second_predicate(p, j + 1, hi, i):
             return j - 1
+        if verbless and t.norm in ("et", "mais", "or") and j > i and _own_subject_clause(p, j + 1, hi):
+            return j - 1  # « a promis d'entendre …, mais nombre de manifestants y voient … »: the narrator's clause
         if t.text == "," and j + 1 <= hi and not (j >= 2 and toks[j - 1].norm in ("an", "ans") and toks[j - 2].text.isdigit()):
             nxt = cue_by_start.get(j + 1)  # (« que E.F., 37 ans, avait lancé … »: an age in apposition)
             if nxt is not None and (nxt.kind == "ppr" or nxt.inverted_i >= 0 or nxt.kind == "verb" and nxt.aux_i >= 0 and nxt.allows("incise")

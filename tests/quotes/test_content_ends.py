@@ -1,0 +1,44 @@
+"""Where a reported content ends on real-looking prose: a clause with a subject of its own after an
+infinitive content, a noun phrase the narrator adds after it. Texts invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def rows(quotes_of):
+    def rows(text: str) -> list[tuple[str, str, str, str]]:
+        return [(r.type, r.text, r.cue, r.speaker_mention) for r in quotes_of(text).itertuples()]
+    return rows
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a promis de réduire les délais, mais les syndicats restent sceptiques.", "réduire les délais"),
+    ("La maire promet d'écouter les riverains, mais nombre d'habitants y voient une manœuvre.",
+     "écouter les riverains"),
+    ("Le club a promis de rembourser les abonnés et la ligue a ouvert une enquête.", "rembourser les abonnés"),
+    ("Les grévistes menacent de bloquer le port, or la direction refuse toute discussion.", "bloquer le port"),
+])
+def test_a_clause_with_its_own_subject_ends_an_infinitive_content(rows, text, content):
+    out = rows(text)
+    assert out[0][0] == "indirect" and out[0][1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a promis de réduire les délais et les aides qui sont versées aux familles.",
+     "réduire les délais et les aides qui sont versées aux familles"),
+    ("Elle a promis de revenir et de tout expliquer.", "revenir et de tout expliquer"),
+])
+def test_coordinated_objects_and_infinitives_stay_in_the_content(rows, text, content):
+    assert rows(text)[0][1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les manifestants ont appelé à reconduire le mouvement jusqu'à dimanche.", "reconduire le mouvement jusqu'à dimanche"),
+    ("Les syndicats appellent à reconduire la grève.", "reconduire la grève"),
+    ("L'association exhorte à reconstruire les digues avant l'hiver.", "reconstruire les digues avant l'hiver"),
+])
+def test_an_infinitive_the_tagger_reads_as_a_noun_is_still_the_content(rows, text, content):
+    out = rows(text)
+    assert out and out[0][0] == "indirect" and out[0][1] == content
