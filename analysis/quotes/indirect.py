@@ -25,7 +25,7 @@ from analysis.fr.quote_words import (
 )
 from analysis.fr.reporting_verbs import forms
 from analysis.fr.text import fold
-from analysis.quotes.clauses import mention_chars, mention_of_incise
+from analysis.quotes.clauses import mention_chars, mention_of_incise, without_trailing_apposition
 from analysis.quotes.complements import complement, fragment_complement
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import Cue, is_adverb
@@ -252,6 +252,8 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
             k = m + 1
             break
     span = trim(p, k, cue.start - 1)
+    if span is not None:
+        span = (span[0], without_trailing_apposition(p, *span))  # « …, un parti fondé en 1965, a précisé X »
     if span is not None and cue.inverted_i < 0 and cue.lemma in TRANSITIVE_INCISE_VERBS and not _has_words_of_someone(p, *span):
         return None  # « …, ont repris le travail »: without quote marks, an ordinary verb with its object
     # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the

@@ -42,3 +42,21 @@ def test_coordinated_objects_and_infinitives_stay_in_the_content(rows, text, con
 def test_an_infinitive_the_tagger_reads_as_a_noun_is_still_the_content(rows, text, content):
     out = rows(text)
     assert out and out[0][0] == "indirect" and out[0][1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a indiqué que le chantier reprendrait lundi, une décision attendue par les riverains.",
+     "le chantier reprendrait lundi"),
+    ("Le maire a indiqué qu'on lui avait remis une écharpe verte, symbole de ralliement des opposants qui manifestent "
+     "depuis des mois.", "on lui avait remis une écharpe verte"),
+    ("Leur objectif était une réunion organisée par le syndicat des pêcheurs, un collectif régional fondé en 1990 et "
+     "dissous depuis, a précisé le parquet.", "Leur objectif était une réunion organisée par le syndicat des pêcheurs"),
+])
+def test_a_noun_phrase_the_narrator_adds_after_the_content_is_left_out(rows, text, content):
+    out = rows(text)
+    assert out and out[0][0] == "indirect" and out[0][1] == content
+
+
+def test_an_apposition_without_participle_or_relative_may_be_the_speaker_s(rows):
+    out = rows("Le maire a indiqué que le chantier reprendrait lundi, une bonne nouvelle pour les commerçants.")
+    assert out[0][1] == "le chantier reprendrait lundi, une bonne nouvelle pour les commerçants"
