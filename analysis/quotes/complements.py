@@ -177,6 +177,9 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
         return None
     toks = p.toks
     m = pair_close + 1
+    open_i = p.pairs[toks[pair_close].pair].open_i if toks[pair_close].pair >= 0 else -1
+    if cue.allows("de") and open_i > start + 1 and toks[open_i - 1].norm in ("de", "d'") and toks[start].kind != "quote":
+        start = open_i  # « accuse son rival d'« insultes » »: the charge is the content, the person accused is not
     opener = toks[start]
     if opener.kind == "quote" and m <= hi and toks[m].norm in ("à", "au", "aux") and start + 1 < pair_close \
             and not is_infinitive(toks[start + 1]) and cue.category == "directive" and not _quotes_before_stop(p, m, hi):
