@@ -315,6 +315,48 @@ def _after_colon(p: Para, k0: int, s: int) -> int:
     return k0
 
 
+_COUNT_WORDS = frozenset({"près", "de", "d'", "environ", "plus", "moins", "quelque", "quelques", "au", "moins"})
+
+
+def _is_number(tok) -> bool:
+    return tok.text[:1].isdigit() or tok.norm in NUMBER_WORDS
+
+
+def _count_start(p: Para, s: int, lo: int) -> int:
+    """First token of a count right before a « selon » at ``s`` (« 1200 personnes », « 3500 », « près de 290 000
+    manifestants »), or -1."""
+    toks = p.toks
+    k = s - 1
+    if k > lo and toks[k].kind == "word" and not _is_number(toks[k]) and _is_number(toks[k - 1]):
+        k -= 1  # the counted noun
+    if k < lo or not _is_number(toks[k]):
+        return -1
+    while k - 1 >= lo and (_is_number(toks[k - 1]) or toks[k - 1].norm in _COUNT_WORDS and toks[k - 1].depth == 0):
+        k -= 1
+    return k
+
+
+def _count_scope(p: Para, s: int, seg: int, np_end: int, hi: int) -> tuple[int, int] | None:
+    """Counts that each carry their source: « qui a rassemblé 1200 personnes selon la police et 3500 selon les
+    organisateurs ». The second count is its own span; the first runs from its verb to its source. Only when
+    the counts come in a pair (a « et » count after the source, or this one after « et »); a lone count keeps
+    the clause rule."""
+    toks = p.toks
+    k = _count_start(p, s, seg)
+    if k < 0:
+        return None
+    if k - 1 >= seg and toks[k - 1].norm in ("et", "contre") or k - 1 >= seg and toks[k - 1].text == ",":
+        return k, np_end  # « … et 3500 selon les organisateurs »
+    m = np_end + 2
+    while m <= hi and toks[m].norm in _COUNT_WORDS:
+        m += 1
+    if not (m <= hi and toks[np_end + 1].norm in ("et", "contre") and _is_number(toks[m])):
+        return None
+    while k - 1 >= seg and toks[k - 1].depth == 0 and (is_verbish(toks[k - 1]) or toks[k - 1].pos in ("VERB", "AUX", "ADV")):
+        k -= 1  # back over the verb group that counts (« a rassemblé »)
+    return k, np_end
+
+
 def _relaying_cues(p: Para, s: int, lo: int, found: Sequence[Candidate]) -> list:
     """Verb cues of the unit whose quotation (content, cue or mention) goes on up to the « selon » phrase at
     ``s`` with no finite verb between: « a affirmé X, selon une vidéo » relays; « Les mairies proposent des
@@ -363,7 +405,10 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             said = _relaying_cues(p, s, lo, found) if not front else []
             if said and not (own and not any(seg <= c.start < s for c in said)):
                 continue
-            if front:
+            counts = None if front or toks[s - 1].text == "," else _count_scope(p, s, seg, np_end, hi)
+            if counts is not None:
+                a, b = counts  # « a rassemblé 1200 personnes selon la police et 3500 selon les organisateurs »
+            elif front:
                 a = _content_after(p, np_end + 1, hi)
                 b = _trim_end(p, a, _before_next_source(p, a, hi))
                 if toks[s].norm == "pour" and _own_speaker(p, a, b):

@@ -53,3 +53,19 @@ def test_a_final_selon_attributes_what_follows_a_colon(rows):
 
 def test_de_l_avis_de_as_an_object_is_no_attribution(rows):
     assert rows("L'agent pourra se passer de l'avis de la commission en cas d'urgence absolue.") == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("La marche des retraités, qui a rassemblé 1200 personnes selon la police et 3500 selon les organisateurs, "
+     "a dégénéré en fin de journée.", ["a rassemblé 1200 personnes selon la police", "3500 selon les organisateurs"]),
+    ("Le cortège comptait 800 manifestants selon la préfecture et plus de 2000 selon la CGT.",
+     ["comptait 800 manifestants selon la préfecture", "plus de 2000 selon la CGT"]),
+])
+def test_paired_counts_each_carry_their_own_source(quotes_of, text, spans):
+    q = quotes_of(text)
+    assert list(q["type"]) == ["selon", "selon"] and list(q["text"]) == spans
+
+
+def test_a_lone_count_keeps_the_clause_it_sits_in(quotes_of):
+    q = quotes_of("Près de 290 000 personnes avaient défilé samedi selon le ministère.")
+    assert list(q["text"]) == ["Près de 290 000 personnes avaient défilé samedi"]
