@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
+    COUNT_APPROXIMATORS,
     DE_FORMS,
     NOT_SOURCES,
     NOUN_PHRASE_DETERMINERS,
@@ -315,9 +316,6 @@ def _after_colon(p: Para, k0: int, s: int) -> int:
     return k0
 
 
-_COUNT_WORDS = frozenset({"près", "de", "d'", "environ", "plus", "moins", "quelque", "quelques", "au", "moins"})
-
-
 def _is_number(tok) -> bool:
     return tok.text[:1].isdigit() or tok.norm in NUMBER_WORDS
 
@@ -331,7 +329,7 @@ def _count_start(p: Para, s: int, lo: int) -> int:
         k -= 1  # the counted noun
     if k < lo or not _is_number(toks[k]):
         return -1
-    while k - 1 >= lo and (_is_number(toks[k - 1]) or toks[k - 1].norm in _COUNT_WORDS and toks[k - 1].depth == 0):
+    while k - 1 >= lo and (_is_number(toks[k - 1]) or toks[k - 1].norm in COUNT_APPROXIMATORS and toks[k - 1].depth == 0):
         k -= 1
     return k
 
@@ -348,7 +346,7 @@ def _count_scope(p: Para, s: int, seg: int, np_end: int, hi: int) -> tuple[int, 
     if k - 1 >= seg and toks[k - 1].norm in ("et", "contre") or k - 1 >= seg and toks[k - 1].text == ",":
         return k, np_end  # « … et 3500 selon les organisateurs »
     m = np_end + 2
-    while m <= hi and toks[m].norm in _COUNT_WORDS:
+    while m <= hi and toks[m].norm in COUNT_APPROXIMATORS:
         m += 1
     if not (m <= hi and toks[np_end + 1].norm in ("et", "contre") and _is_number(toks[m])):
         return None
