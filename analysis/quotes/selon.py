@@ -190,8 +190,9 @@ def _content_after(p: Para, j: int, hi: int) -> int:
             continue
         # a verbless segment followed by another comma is one more apposition of the source
         k = j
-        while k <= hi and not (toks[k].text == "," and toks[k].depth == 0) and toks[k].kind != "quote":
-            k += 1
+        described = j <= hi and _participle_apposition(toks[j])
+        while k <= hi and not (toks[k].text == "," and toks[k].depth == 0) and (toks[k].kind != "quote" or described):
+            k += 1  # (quoted words inside a participle apposition: « Pour X, traité de « menteur » par Y, … »)
         if k <= hi and toks[k].text == "," and not any(is_verbish(t) and not _after_article(toks, n) for n, t in enumerate(toks[j:k], start=j)) \
                 and _apposition_words(toks, j, k) <= 8:
             j = k
@@ -298,11 +299,14 @@ def _segment_start(p: Para, s: int, k0: int) -> int:
 
 def _before_next_source(p: Para, a: int, hi: int) -> int:
     """Last token of a fronted attribution's content: the sentence end, or before a second source
-    (« Pour huit sondés sur dix, les mesures arrivent trop tard, selon un sondage … »: the poll's entry)."""
+    (« Pour huit sondés sur dix, les mesures arrivent trop tard, selon un sondage … »: the poll's entry) or
+    a quotation opening after a colon."""
     toks = p.toks
     for m in range(a + 1, hi):
         if toks[m].text == "," and toks[m].depth == 0 and selon_phrase_at(p, m + 1, hi, front=False) is not None:
             return m - 1
+        if toks[m].text == ":" and toks[m].depth == 0 and toks[m + 1].kind == "quote" and toks[m + 1].role == "open":
+            return m - 1  # « Selon lui, X « … » du fléau : « … » »: the quotation after the colon stands alone
     return hi
 
 
@@ -422,6 +426,8 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                     b = _trim_end(p, a, s - 1)
                 else:  # « … joue, pour la Dr X, un rôle … », « une pratique qui, d'après elle, aggrave … »
                     a, b = seg, _trim_end(p, seg, hi)
+            elif not ends and toks[after].text == "," and (is_verbish(toks[s - 1]) or toks[s - 1].pos == "AUX"):
+                a, b = _after_colon(p, k0, s), _trim_end(p, k0, hi)  # « Ils sont selon lui, en ville, la cible … »
             elif not ends and seg > k0:  # « …, destiné selon elle à « … » »: the phrase it sits in
                 a, b = seg, _trim_end(p, seg, hi)
             elif not ends and after + 1 <= hi and toks[after].norm in DE and is_infinitive(toks[after + 1]):

@@ -69,3 +69,25 @@ def test_paired_counts_each_carry_their_own_source(quotes_of, text, spans):
 def test_a_lone_count_keeps_the_clause_it_sits_in(quotes_of):
     q = quotes_of("Près de 290 000 personnes avaient défilé samedi selon le ministère.")
     assert list(q["text"]) == ["Près de 290 000 personnes avaient défilé samedi"]
+
+
+def test_a_front_selon_stops_before_a_quotation_after_a_colon(rows):
+    out = rows("« C'est une journée importante », a déclaré Paul Martin, l'un des délégués. Selon lui, la direction "
+               "« n'a pas pris la mesure » du problème: « Elle l'a prise à moitié ».")
+    assert ("selon", "la direction « n'a pas pris la mesure » du problème", "Selon", "lui") in out
+    assert any(r[0] == "direct" and r[1] == "Elle l'a prise à moitié" for r in out)
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats sont selon lui, surtout en ville, la cible de nombreuses insultes chaque jour.",
+    "Le projet est selon elle, à ce stade, une impasse budgétaire.",
+])
+def test_a_selon_phrase_inside_the_predicate_attributes_the_whole_clause(rows, text):
+    out = rows(text)
+    assert out[0][0] == "selon" and out[0][1] == text[:-1]
+
+
+def test_a_participle_apposition_with_quoted_words_after_pour_x_is_skipped(rows):
+    out = rows("Cependant, pour le président du Sénat Marc Dubois, traité de « menteur » par son rival, le texte est "
+               "le seul compromis possible.")
+    assert ("selon", "le texte est le seul compromis possible", "pour", "le président du Sénat Marc Dubois") in out
