@@ -184,7 +184,7 @@ def _content_after(p: Para, j: int, hi: int) -> int:
     skipped = False
     while j <= hi and toks[j].text == ",":
         j += 1
-        if j <= hi and toks[j].norm in _RELATIVE_START:
+        if j <= hi and (toks[j].norm in _RELATIVE_START or toks[j].norm in ("que", "qu'")):  # (« ce rapport, que X a lu, »)
             while j <= hi and toks[j].text != ",":
                 j += 1
             continue
@@ -300,13 +300,15 @@ def _segment_start(p: Para, s: int, k0: int) -> int:
 def _before_next_source(p: Para, a: int, hi: int) -> int:
     """Last token of a fronted attribution's content: the sentence end, or before a second source
     (« Pour huit sondés sur dix, les mesures arrivent trop tard, selon un sondage … »: the poll's entry) or
-    a quotation opening after a colon."""
+    a quotation opening after a colon when the content before it holds quoted words of its own."""
     toks = p.toks
     for m in range(a + 1, hi):
         if toks[m].text == "," and toks[m].depth == 0 and selon_phrase_at(p, m + 1, hi, front=False) is not None:
             return m - 1
-        if toks[m].text == ":" and toks[m].depth == 0 and toks[m + 1].kind == "quote" and toks[m + 1].role == "open":
-            return m - 1  # « Selon lui, X « … » du fléau : « … » »: the quotation after the colon stands alone
+        if toks[m].text == ":" and toks[m].depth == 0 and toks[m + 1].kind == "quote" and toks[m + 1].role == "open" \
+                and any(t.kind == "quote" for t in toks[a:m]):
+            return m - 1  # « Selon lui, X « … » du fléau : « … » »: a quoted claim, then a quotation of its own
+            # (« Pour X, l'essentiel est ailleurs : « … » » only introduces the quotation: one direct entry)
     return hi
 
 

@@ -91,3 +91,13 @@ def test_a_participle_apposition_with_quoted_words_after_pour_x_is_skipped(rows)
     out = rows("Cependant, pour le président du Sénat Marc Dubois, traité de « menteur » par son rival, le texte est "
                "le seul compromis possible.")
     assert ("selon", "le texte est le seul compromis possible", "pour", "le président du Sénat Marc Dubois") in out
+
+
+def test_a_front_selon_that_only_introduces_a_quotation_after_a_colon_gives_one_entry(rows):
+    out = rows("Pour la directrice, l'essentiel est ailleurs : « Si le test réussit, nous aurons gagné dix ans. »")
+    assert [r[0] for r in out] == ["direct"]
+
+
+def test_a_relative_clause_on_the_source_is_not_the_content(rows):
+    out = rows("Selon ce rapport, que notre journal a pu consulter, une dizaine de salariés ont quitté le chantier.")
+    assert out == [("selon", "une dizaine de salariés ont quitté le chantier", "Selon", "ce rapport")]
