@@ -89,6 +89,12 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             return ("inf", j)  # « a demandé aux partis « de lancer un appel … » »: the quoted infinitive
         if t.depth:
             return None
+        if seen_object and t.text in _INSERTION_MARKS and j + 1 <= hi and toks[j + 1].norm in ("qui", "dont"):
+            close = _insertion_end(p, j, hi)
+            if close > 0:
+                j = close + 1  # « a appelé le gouvernement – qui s'y refuse – à reporter … »: the object's relative
+                steps += 1
+                continue
         if t.norm in QUE:
             if j > 1 and toks[j - 1].norm in CONJUNCTION_HEADS and toks[j - 2].text == ",":
                 return None  # « a-t-il affirmé, alors que … »: a conjunction, not the verb's « que »
@@ -141,6 +147,22 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
         j += 1
         steps += 1
     return None
+
+
+_INSERTION_MARKS = frozenset({",", "-", "–", "—"})
+
+
+def _insertion_end(p: Para, j: int, hi: int) -> int:
+    """The mark closing an insertion opened by the same mark at ``j`` (a dash or comma) within
+    INSERTION_REACH tokens, if an « à » or « de » + infinitive follows it; else -1."""
+    toks = p.toks
+    for k in range(j + 2, min(hi - 1, j + INSERTION_REACH) + 1):
+        if toks[k].depth == 0 and toks[k].kind in ("punct", "dots") and toks[k].text != toks[j].text:
+            return -1
+        if toks[k].text == toks[j].text:
+            ok = toks[k + 1].norm in ("à", "de", "d'") and _infinitive_at(p, k + 2, hi) >= 0
+            return k if ok else -1
+    return -1
 
 
 def skip_inserted_source(p: Para, j: int, hi: int) -> int:

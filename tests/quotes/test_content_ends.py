@@ -60,3 +60,13 @@ def test_a_noun_phrase_the_narrator_adds_after_the_content_is_left_out(rows, tex
 def test_an_apposition_without_participle_or_relative_may_be_the_speaker_s(rows):
     out = rows("Le maire a indiqué que le chantier reprendrait lundi, une bonne nouvelle pour les commerçants.")
     assert out[0][1] == "le chantier reprendrait lundi, une bonne nouvelle pour les commerçants"
+
+
+@pytest.mark.parametrize("text", [
+    "Plusieurs élus ont appelé le gouvernement - qui s'y refuse pour l'instant - à reporter la hausse des taxes.",
+    "Des élus ont appelé le gouvernement, qui s'y refuse, à reporter la hausse des taxes.",
+    "Les élus ont exhorté le gouvernement – qui hésite encore – à reporter la hausse des taxes.",
+])
+def test_a_relative_clause_on_the_object_does_not_hide_the_infinitive(rows, text):
+    out = rows(text)
+    assert out and out[0][0] == "indirect" and out[0][1] == "reporter la hausse des taxes"
