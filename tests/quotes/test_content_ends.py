@@ -70,3 +70,22 @@ def test_an_apposition_without_participle_or_relative_may_be_the_speaker_s(rows)
 def test_a_relative_clause_on_the_object_does_not_hide_the_infinitive(rows, text):
     out = rows(text)
     assert out and out[0][0] == "indirect" and out[0][1] == "reporter la hausse des taxes"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Près de 2000 personnes ont déjà déclaré qu'elles participaient et 9000 autres se sont déclarées « intéressées ».",
+     "elles participaient"),
+    ("Le maire a dit qu'il viendrait et les habitants ont applaudi.", "il viendrait"),
+])
+def test_a_present_tense_clause_after_reported_tenses_is_the_narrator_s(rows, text, content):
+    assert rows(text)[0][1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le député a annoncé qu'il transmettrait un « mémorandum » au Conseil et demanderait à être entendu sur le projet.",
+     "il transmettrait un « mémorandum » au Conseil et demanderait à être entendu sur le projet"),
+    ("Le maire a dit que la route serait fermée et les bus seraient déviés.", "la route serait fermée et les bus seraient déviés"),
+    ("Le maire a dit que la route est fermée et les bus sont déviés.", "la route est fermée et les bus sont déviés"),
+])
+def test_coordinated_clauses_in_the_same_reported_tense_stay_in_the_content(rows, text, content):
+    assert rows(text)[0][1] == content
