@@ -254,6 +254,9 @@ def _object_start(p: Para, cue: Cue, hi: int) -> int | None:
             k += 1
         if k <= hi and k > j + 1 and toks[k].kind == "quote" and toks[k].role == "open":
             return k  # « a proclamé sur son blog « … » »: a place or channel, then the quoted words
+        partitive = _partitive_after_channel(p, j, hi)
+        if partitive > 0:
+            return partitive  # « a exigé dans son discours d'investiture du « respect » »: the object comes after
     if j + 1 <= hi and toks[j].norm in ("sur", "contre") and (
             toks[j + 1].kind == "quote" and toks[j + 1].role == "open" or cue.allows("obj") and is_determiner(toks[j + 1])):
         j += 1  # « a ironisé sur « … » », « met en garde contre le risque d'un « … » »: what follows is the content
@@ -267,6 +270,22 @@ def _object_start(p: Para, cue: Cue, hi: int) -> int | None:
             and not cue.allows("of"):
         return None  # « relève d'une logique « comptable » »: « relever de », not a speech act
     return j
+
+
+def _partitive_after_channel(p: Para, j: int, hi: int) -> int:
+    """« dans son discours d'investiture du « respect » »: after a channel phrase (a preposition, a determiner,
+    a noun, maybe « d' » and a noun), a partitive object whose quoted words follow at once; its first token,
+    or -1."""
+    toks = p.toks
+    k = j + 1
+    if not (k + 1 <= hi and is_determiner(toks[k]) and toks[k + 1].kind == "word" and not is_verbish(toks[k + 1])):
+        return -1
+    k += 2
+    if k + 1 <= hi and toks[k].norm in ("d'", "de") and toks[k + 1].kind == "word" and not is_determiner(toks[k + 1]):
+        k += 2  # « d'investiture »
+    if k + 1 <= hi and toks[k].norm in ("du", "des", "de") and toks[k + 1].kind == "quote" and toks[k + 1].role == "open":
+        return k
+    return -1
 
 
 def _quoted_words_in_object(p: Para, cue: Cue, start: int, hi: int) -> int | None:

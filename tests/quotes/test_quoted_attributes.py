@@ -34,3 +34,12 @@ def test_a_naming_verb_keeps_its_object_with_the_quoted_attribute(rows):
 def test_a_verb_after_a_comma_with_an_object_and_a_quoted_attribute_is_no_incise(rows, text):
     out = rows(text)
     assert len(out) == 1 and out[0][0] == "mixed" and out[0][1].endswith("»") and "de «" in out[0][1]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le président a exigé dans son discours d'investiture du « respect » de la part de ses voisins.",
+     "du « respect » de la part de ses voisins"),
+    ("Le ministre a dénoncé dans un communiqué des « violences inacceptables ».", "des « violences inacceptables »"),
+])
+def test_a_channel_phrase_before_a_partitive_object_is_not_content(rows, text, content):
+    assert rows(text)[0][:2] == ("mixed", content)
