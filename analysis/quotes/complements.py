@@ -10,7 +10,7 @@ Both stop at the verb's reach: beyond it the words belong to another clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
-from analysis.fr.quote_words import CONJUNCTION_HEADS, QUE, STANCE_ADJECTIVES, TIME_WORDS
+from analysis.fr.quote_words import COMPARATIVES, CONJUNCTION_HEADS, QUE, STANCE_ADJECTIVES, TIME_WORDS
 from analysis.quotes.cues import Cue, adverbial_at, is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
@@ -98,6 +98,8 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
         if t.norm in QUE:
             if j > 1 and toks[j - 1].norm in CONJUNCTION_HEADS and toks[j - 2].text == ",":
                 return None  # « a-t-il affirmé, alors que … »: a conjunction, not the verb's « que »
+            if j > cue.end + 1 and toks[j - 1].norm in COMPARATIVES:
+                return None  # « m'en a dit plus que bien des reportages »: a comparison, not a reported clause
             if cue.allows("que"):
                 return ("que", j + 1)
             return None
