@@ -157,8 +157,9 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
             # (« « La France en colère » a suggéré à ses membres de … », « « Le Courrier » publie … »: a quoted
             # name is the subject of a verb that governs its own complement)
             return ("incise", cue, mention_of_incise(p, cue, hi))
-        hit = selon_phrase_at(p, k, hi)
-        if hit is not None:
+        hit = selon_phrase_at(p, k, hi, after_quote=nxt.text == ",")
+        if hit is not None and not (nxt.text != "," and toks[k].norm == "pour"):
+            # (« « … » pour l'exécutif, observe X »: « pour » glued to the quotation is part of its sentence)
             return ("selon", (hit[0], hit[1]), hit[3])
         if nxt.text == ",":
             end = _clause_end(p, k, hi)

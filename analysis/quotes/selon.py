@@ -117,8 +117,11 @@ def _issuer(p: Para, span: Span) -> Span:
     return span
 
 
-def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
-    """If a prepositional attribution starts at token ``k``: (cue_start, cue_end, np_end, mention span)."""
+def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote: bool = False):
+    """If a prepositional attribution starts at token ``k``: (cue_start, cue_end, np_end, mention span).
+
+    ``after_quote``: the phrase follows a quotation and a comma (« « … », pour Le Monde qui … »): a « pour X »
+    may then end the sentence or go on with a relative clause on X."""
     toks = p.toks
     if k > hi or k >= len(toks):
         return None
@@ -162,7 +165,8 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
             m += 1
         if m <= hi and toks[m].text == "," and m > span[1] + 2:
             span = (span[0], m - 1)
-    if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == ","):
+    closes = span[1] + 1 > hi or toks[span[1] + 1].text in ".!?;" or toks[span[1] + 1].norm in _RELATIVE_START
+    if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == "," or after_quote and closes):
         return None
     np_end = span[1]
     if toks[span[1]].norm in _RELAY and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:

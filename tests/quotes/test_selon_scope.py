@@ -101,3 +101,16 @@ def test_a_front_selon_that_only_introduces_a_quotation_after_a_colon_gives_one_
 def test_a_relative_clause_on_the_source_is_not_the_content(rows):
     out = rows("Selon ce rapport, que notre journal a pu consulter, une dizaine de salariés ont quitté le chantier.")
     assert out == [("selon", "une dizaine de salariés ont quitté le chantier", "Selon", "ce rapport")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le texte est mort », pour le député Marc Roux.", "le député Marc Roux"),
+    ("« Le texte est mort », pour les députés de l'opposition qui ont voté contre.", "les députés de l'opposition"),
+])
+def test_pour_x_after_a_quotation_and_a_comma_attributes_it(rows, text, speaker):
+    assert rows(text) == [("direct", "Le texte est mort", "pour", speaker)]
+
+
+def test_pour_glued_to_a_quotation_belongs_to_its_sentence(rows):
+    out = rows("« Plus le temps passe, plus la facture sera lourde » pour le gouvernement, observe Paul Martin, chercheur.")
+    assert all(r[2] != "pour" for r in out) and any(r[2] == "observe" for r in out)
