@@ -7,10 +7,8 @@ import pytest
 
 
 @pytest.fixture
-def rows(quotes_of):
-    def rows(text: str) -> list[tuple[str, str, str, str]]:
-        return [(r.type, r.text, r.cue, r.speaker_mention) for r in quotes_of(text).itertuples()]
-    return rows
+def rows(quote_rows):
+    return quote_rows
 
 
 @pytest.mark.parametrize("text, content", [
