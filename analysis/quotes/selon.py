@@ -54,6 +54,11 @@ def _head(p: Para, span: Span) -> int:
     while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP
                             or p.toks[k].kind == "quote"):  # (« les « gilets jaunes » de la ville »)
         k += 1
+    opener = p.toks[k - 1] if k > span[0] else None
+    if opener is not None and opener.kind == "quote" and opener.role == "open" and opener.pair >= 0:
+        close = p.pairs[opener.pair].close_i
+        if 0 <= close < span[1] and p.toks[close + 1].is_cap:
+            return close + 1  # « le « gilet jaune » Jean Roux »: the quoted label describes the name after it
     return k
 
 

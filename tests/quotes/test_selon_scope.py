@@ -114,3 +114,12 @@ def test_pour_x_after_a_quotation_and_a_comma_attributes_it(rows, text, speaker)
 def test_pour_glued_to_a_quotation_belongs_to_its_sentence(rows):
     out = rows("« Plus le temps passe, plus la facture sera lourde » pour le gouvernement, observe Paul Martin, chercheur.")
     assert all(r[2] != "pour" for r in out) and any(r[2] == "observe" for r in out)
+
+
+@pytest.mark.parametrize("text", [
+    "Pour le « gilet jaune » Jean Roux, le référendum local est « la seule issue ».",
+    "Il a marché jusqu'à Lyon pour la cause: pour le « gilet jaune » Jean Roux, le référendum local est « la seule issue ».",
+])
+def test_a_quoted_label_before_a_name_does_not_hide_the_source_of_pour(rows, text):
+    out = rows(text)
+    assert ("selon", "le référendum local est « la seule issue »") in [r[:2] for r in out]
