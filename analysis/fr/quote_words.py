@@ -178,6 +178,9 @@ this table; « a » stands for a mistyped « à »."""
 NUMBER_WORDS: frozenset[str] = _words("deux trois quatre cinq six sept huit neuf dix vingt cent mille")
 """Number words of a share (« huit Français sur dix »)."""
 
+PRESENTATIVES: frozenset[str] = _words("voilà voici")
+"""Presentatives after a quotation that introduce its speaker (« « … », voilà comment X le qualifie »)."""
+
 COMPARATIVES: frozenset[str] = _words("plus moins autant davantage mieux pire")
 """Words before a « que » of comparison after a verb (« en a dit plus que bien des reportages »): no reported clause."""
 
