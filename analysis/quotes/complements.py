@@ -70,7 +70,10 @@ def _infinitive_shape(tok, *, tagged: bool = True) -> bool:
 
 
 def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
-    """The reported complement after ``cue``: ('que'|'inf'|'si', first token of the content)."""
+    """The reported complement after ``cue``: ('que'|'inf'|'si', first token of the content).
+
+    One walk over the tokens after the verb, about 80 lines: each branch is one construction, and their
+    order is the rule, so they stay in one function."""
     toks = p.toks
     j = skip_inserted_source(p, cue.end + 1, hi)
     seen_object = False
