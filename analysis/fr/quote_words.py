@@ -178,6 +178,15 @@ this table; « a » stands for a mistyped « à »."""
 NUMBER_WORDS: frozenset[str] = _words("deux trois quatre cinq six sept huit neuf dix vingt cent mille")
 """Number words of a share (« huit Français sur dix »)."""
 
+PRESENTATIVES: frozenset[str] = _words("voilà voici")
+"""Presentatives after a quotation that introduce its speaker (« « … », voilà comment X le qualifie »)."""
+
+COMPARATIVES: frozenset[str] = _words("plus moins autant davantage mieux pire")
+"""Words before a « que » of comparison after a verb (« en a dit plus que bien des reportages »): no reported clause."""
+
+COUNT_APPROXIMATORS: frozenset[str] = _words("près de d' environ plus moins au quelque quelques")
+"""Words before a number in a count (« près de 290 000 », « plus de 2000 », « au moins 300 »)."""
+
 QUANTIFIER_SOURCES: frozenset[str] = _words("beaucoup certains certaines plusieurs d'aucuns nombre")
 """Pronouns of quantity that can hold a view after « selon » / « aux yeux de » (« aux yeux de beaucoup »)."""
 

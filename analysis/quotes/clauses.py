@@ -49,15 +49,30 @@ def without_trailing_apposition(p: Para, i: int, j: int) -> int:
         if t.text == "," and k + 2 <= j and toks[k + 1].norm in ("un", "une") and toks[k + 2].kind == "word" \
                 and not is_verbish(toks[k + 2]):
             rest = toks[k + 3:j + 1]
-            if any(x.norm in ("que", "qu'", "qui", "dont") for x in rest[:3]) or (
-                    rest and rest[0].kind == "word" and rest[0].norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_verbish(rest[0])):
-                return k - 1
+            if any(x.norm in ("que", "qu'", "qui", "dont") for x in rest[:3]) or _participle_in(rest[:APPOSITION_HEAD]):
+                return k - 1  # (« …, un parti d'opposition fondé en 1965 »: the participle may follow a complement)
             return j
         if t.text == "," and k + 2 <= j and _bare_noun_apposition(p, k + 1, j) and any(is_verbish(x) for x in toks[i:k]):
             return k - 1  # « …, signe de ralliement des protestations »: the narrator's gloss
         if t.text in ",;:" or t.kind == "quote":
             return j
     return j
+
+
+APPOSITION_HEAD = 5
+"""Tokens of an apposition's noun group before the participle that qualifies it (« un parti d'opposition
+iranien fondé … »): further on, the participle may belong to a clause of the content."""
+
+
+def _participle_in(toks) -> bool:
+    """A past participle among ``toks`` before any finite verb, quote mark or punctuation."""
+    for x in toks:
+        if x.depth or x.kind in ("quote", "punct", "dots") or is_verbish(x):
+            return False
+        if x.kind == "word" and not x.is_cap and (x.norm.endswith(PAST_PARTICIPLE_ENDINGS) and x.pos in ("VERB", "ADJ", "")
+                                                  or "VerbForm=Part" in x.morph and "Tense=Past" in x.morph):
+            return True
+    return False
 
 
 def _bare_noun_apposition(p: Para, i: int, j: int) -> bool:
@@ -67,5 +82,10 @@ def _bare_noun_apposition(p: Para, i: int, j: int) -> bool:
     first = toks[i]
     if first.kind != "word" or first.is_cap or first.pos != "NOUN" or toks[i + 1].norm not in ("de", "d'", "du", "des"):
         return False
-    return not any(is_verbish(t) or t.kind == "quote" or t.text in ",;" for t in toks[i:j + 1]) \
+    head = toks[i:j + 1]
+    relative = next((n for n, t in enumerate(head) if t.norm in ("qui", "que", "qu'", "dont")), len(head))
+    verb = any(is_verbish(t) and head[n - 1].norm not in ("de", "d'") for n, t in enumerate(head[:relative]) if n)
+    return not verb and not any(t.kind == "quote" or t.text in ",;" for t in head[:relative]) \
         and not first.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not first.norm.endswith("ment")
+    # (« signe de ralliement des protestations qui secouent le pays »: a relative clause may close the gloss;
+    # no finite verb follows « de », whatever the tagger says of « ralliement »)

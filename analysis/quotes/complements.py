@@ -10,12 +10,12 @@ Both stop at the verb's reach: beyond it the words belong to another clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
-from analysis.fr.quote_words import CONJUNCTION_HEADS, QUE, STANCE_ADJECTIVES, TIME_WORDS
+from analysis.fr.quote_words import COMPARATIVES, CONJUNCTION_HEADS, QUE, STANCE_ADJECTIVES, TIME_WORDS
 from analysis.quotes.cues import Cue, adverbial_at, is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
 from analysis.quotes.selon import selon_phrase_at
-from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
+from analysis.quotes.tokens import has_infinitive_shape, is_determiner, is_infinitive, is_verbish
 
 COMPLEMENT_REACH = 18
 """Tokens between a reporting verb and the « que » or infinitive of its complement: room for an object, an
@@ -48,6 +48,9 @@ def _infinitive_at(p: Para, j: int, hi: int) -> int:
         return j  # « a confié ne plus dormir », « à se joindre »: after « ne plus » or a clitic, whatever the tagger says
     if k <= hi and toks[k].kind == "quote" and toks[k].role == "open" and k + 1 <= hi and is_infinitive(toks[k + 1]):
         return j
+    if k == j and j > 0 and toks[j - 1].norm in ("à", "de", "d'") and k + 1 <= hi and has_infinitive_shape(toks[k]) \
+            and toks[k].depth == 0 and is_determiner(toks[k + 1]) and toks[k + 1].norm not in DE_ARTICLES:
+        return j  # « a appelé à reconduire le mouvement »: a verb with its object, though tagged as a noun
     return -1
 
 
@@ -67,7 +70,10 @@ def _infinitive_shape(tok, *, tagged: bool = True) -> bool:
 
 
 def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
-    """The reported complement after ``cue``: ('que'|'inf'|'si', first token of the content)."""
+    """The reported complement after ``cue``: ('que'|'inf'|'si', first token of the content).
+
+    One walk over the tokens after the verb, about 80 lines: each branch is one construction, and their
+    order is the rule, so they stay in one function."""
     toks = p.toks
     j = skip_inserted_source(p, cue.end + 1, hi)
     seen_object = False
@@ -86,9 +92,17 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             return ("inf", j)  # « a demandé aux partis « de lancer un appel … » »: the quoted infinitive
         if t.depth:
             return None
+        if seen_object and t.text in _INSERTION_MARKS and j + 1 <= hi and toks[j + 1].norm in ("qui", "dont"):
+            close = _insertion_end(p, j, hi)
+            if close > 0:
+                j = close + 1  # « a appelé le gouvernement – qui s'y refuse – à reporter … »: the object's relative
+                steps += 1
+                continue
         if t.norm in QUE:
             if j > 1 and toks[j - 1].norm in CONJUNCTION_HEADS and toks[j - 2].text == ",":
                 return None  # « a-t-il affirmé, alors que … »: a conjunction, not the verb's « que »
+            if j > cue.end + 1 and toks[j - 1].norm in COMPARATIVES:
+                return None  # « m'en a dit plus que bien des reportages »: a comparison, not a reported clause
             if cue.allows("que"):
                 return ("que", j + 1)
             return None
@@ -140,6 +154,22 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
     return None
 
 
+_INSERTION_MARKS = frozenset({",", "-", "–", "—"})
+
+
+def _insertion_end(p: Para, j: int, hi: int) -> int:
+    """The mark closing an insertion opened by the same mark at ``j`` (a dash or comma) within
+    INSERTION_REACH tokens, if an « à » or « de » + infinitive follows it; else -1."""
+    toks = p.toks
+    for k in range(j + 2, min(hi - 1, j + INSERTION_REACH) + 1):
+        if toks[k].depth == 0 and toks[k].kind in ("punct", "dots") and toks[k].text != toks[j].text:
+            return -1
+        if toks[k].text == toks[j].text:
+            ok = toks[k + 1].norm in ("à", "de", "d'") and _infinitive_at(p, k + 2, hi) >= 0
+            return k if ok else -1
+    return -1
+
+
 def skip_inserted_source(p: Para, j: int, hi: int) -> int:
     """After « …, d'après Le Progrès, » between a verb and its complement (a relay): the complement."""
     toks = p.toks
@@ -174,6 +204,9 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
         return None
     toks = p.toks
     m = pair_close + 1
+    open_i = p.pairs[toks[pair_close].pair].open_i if toks[pair_close].pair >= 0 else -1
+    if cue.allows("de") and open_i > start + 1 and toks[open_i - 1].norm in ("de", "d'") and toks[start].kind != "quote":
+        start = open_i  # « accuse son rival d'« insultes » »: the charge is the content, the person accused is not
     opener = toks[start]
     if opener.kind == "quote" and m <= hi and toks[m].norm in ("à", "au", "aux") and start + 1 < pair_close \
             and not is_infinitive(toks[start + 1]) and cue.category == "directive" and not _quotes_before_stop(p, m, hi):
@@ -226,6 +259,9 @@ def _object_start(p: Para, cue: Cue, hi: int) -> int | None:
             k += 1
         if k <= hi and k > j + 1 and toks[k].kind == "quote" and toks[k].role == "open":
             return k  # « a proclamé sur son blog « … » »: a place or channel, then the quoted words
+        partitive = _partitive_after_channel(p, j, hi)
+        if partitive > 0:
+            return partitive  # « a exigé dans son discours d'investiture du « respect » »: the object comes after
     if j + 1 <= hi and toks[j].norm in ("sur", "contre") and (
             toks[j + 1].kind == "quote" and toks[j + 1].role == "open" or cue.allows("obj") and is_determiner(toks[j + 1])):
         j += 1  # « a ironisé sur « … » », « met en garde contre le risque d'un « … » »: what follows is the content
@@ -239,6 +275,22 @@ def _object_start(p: Para, cue: Cue, hi: int) -> int | None:
             and not cue.allows("of"):
         return None  # « relève d'une logique « comptable » »: « relever de », not a speech act
     return j
+
+
+def _partitive_after_channel(p: Para, j: int, hi: int) -> int:
+    """« dans son discours d'investiture du « respect » »: after a channel phrase (a preposition, a determiner,
+    a noun, maybe « d' » and a noun), a partitive object whose quoted words follow at once; its first token,
+    or -1."""
+    toks = p.toks
+    k = j + 1
+    if not (k + 1 <= hi and is_determiner(toks[k]) and toks[k + 1].kind == "word" and not is_verbish(toks[k + 1])):
+        return -1
+    k += 2
+    if k + 1 <= hi and toks[k].norm in ("d'", "de") and toks[k + 1].kind == "word" and not is_determiner(toks[k + 1]):
+        k += 2  # « d'investiture »
+    if k + 1 <= hi and toks[k].norm in ("du", "des", "de") and toks[k + 1].kind == "quote" and toks[k + 1].role == "open":
+        return k
+    return -1
 
 
 def _quoted_words_in_object(p: Para, cue: Cue, start: int, hi: int) -> int | None:

@@ -57,6 +57,45 @@ def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
         and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
 
 
+OWN_SUBJECT_REACH = 8
+"""Tokens of a subject noun phrase before its finite verb (« nombre de « gilets jaunes » voient »): a longer
+run is not read as a clause of its own."""
+
+
+def _own_subject_clause(p: Para, k: int, hi: int) -> int:
+    """The finite verb of a clause with a subject of its own starting at ``k`` (a noun phrase or pronoun, then
+    a finite verb, no relative pronoun or punctuation between), or -1. After an infinitive content such a
+    clause is no longer the speaker's."""
+    toks = p.toks
+    if k > hi or is_verbish(toks[k]) or toks[k].norm in PREPOSITIONS or toks[k].norm in ("que", "qu'", "qui", "dont", "ne", "n'"):
+        return -1
+    for m in range(k + 1, min(hi, k + OWN_SUBJECT_REACH) + 1):
+        t = toks[m]
+        if t.depth or t.kind == "quote":
+            continue
+        if t.kind in ("punct", "dots") or t.norm in ("que", "qu'", "qui", "dont", "où", "lequel", "laquelle"):
+            return -1
+        if is_verbish(t):
+            return m
+    return -1
+
+
+def _reported_tense(p: Para, i: int, j: int) -> bool:
+    """Does the content ``toks[i..j]`` speak in the tenses of reported speech (imperfect, conditional:
+    « qu'elles participaient », « qu'il viendrait »)?"""
+    return any(t.depth == 0 and is_verbish(t) and t.norm.endswith(REPORTED_TENSE_ENDINGS) for t in p.toks[i:j])
+
+
+REPORTED_TENSE_ENDINGS = ("ait", "aient")
+"""Endings of the imperfect and the conditional in the third person, read on the surface: the small tagger
+often calls « participaient » a present and « transmettrait » an imperfect."""
+
+
+def _narrator_tense(tok) -> bool:
+    """A present indicative (« se sont déclarées », « ont applaudi »): the narrator's time, not the speaker's."""
+    return "Tense=Pres" in tok.morph and not tok.norm.endswith(REPORTED_TENSE_ENDINGS)
+
+
 def _participle_clause(p: Para, k: int, hi: int) -> bool:
     """« faisant redouter … », « provoquant … »: a present participle opening the narrator's clause."""
     t = p.toks[k] if k <= hi else None
@@ -87,6 +126,11 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             return j - 1
         if verbless and t.norm in ("et", "mais", "puis") and j > i and _second_predicate(p, j + 1, hi, i):
             return j - 1
+        if t.norm in ("et", "mais", "or") and j > i:
+            verb = _own_subject_clause(p, j + 1, hi)
+            if verb >= 0 and (verbless or _narrator_tense(toks[verb]) and _reported_tense(p, i, j)):
+                return j - 1  # « a promis d'entendre …, mais nombre d'entre eux y voient … », « a dit qu'elles
+                # participaient et 9000 autres se sont déclarées … »: a clause of the narrator's
         if t.text == "," and j + 1 <= hi and not (j >= 2 and toks[j - 1].norm in ("an", "ans") and toks[j - 2].text.isdigit()):
             nxt = cue_by_start.get(j + 1)  # (« que E.F., 37 ans, avait lancé … »: an age in apposition)
             if nxt is not None and (nxt.kind == "ppr" or nxt.inverted_i >= 0 or nxt.kind == "verb" and nxt.aux_i >= 0 and nxt.allows("incise")
@@ -101,6 +145,8 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             nxt = cue_by_start.get(j + 1)
             if nxt is None and j + 2 <= hi and (is_adverb(toks[j + 1]) or toks[j + 1].norm in THIRD_PERSON_SUBJECTS):
                 nxt = cue_by_start.get(j + 2)  # « … et affirme que », « … mais assure aussi que »
+            if nxt is not None and toks[nxt.verb_i].norm.endswith(("rait", "raient")) and _reported_tense(p, i, j):
+                nxt = None  # « qu'il transmettrait … et demanderait à … »: a conditional goes on with the reported words
             if nxt is not None and nxt.kind in ("verb", "ppr") and complement_or_fragment(p, nxt, hi):
                 return j - 1  # a second reporting verb of the same subject: its own entry
             if nxt is not None and nxt.start == j + 1 and nxt.kind == "verb" and nxt.inverted_i < 0 \

@@ -13,7 +13,7 @@ inside the marks (« …, a-t-il ajouté. … », or a longer one that runs to t
 from __future__ import annotations
 
 from analysis.fr.grammar import PREPOSITIONS
-from analysis.fr.quote_words import OBJECT_CLITICS
+from analysis.fr.quote_words import OBJECT_CLITICS, PRESENTATIVES
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.complements import complement
@@ -118,6 +118,16 @@ def _incise_before(p: Para, pair: Pair) -> Cue | None:
     return None
 
 
+PRESENTED_REACH = 16
+"""Tokens between « voilà comment » and the verb of the speaker it presents (a name with its title between commas)."""
+
+
+def _presenting(p: Para, k: int, hi: int) -> bool:
+    """« voilà comment », « voici ce que », « c'est ainsi que »: a clause after a quotation that presents its speaker."""
+    toks = p.toks
+    return k + 1 <= hi and toks[k].norm in PRESENTATIVES and toks[k + 1].norm in ("comment", "ce", "pourquoi", "ainsi")
+
+
 def _clause_end(p: Para, k: int, hi: int) -> int:
     j = k
     while j <= hi and not (p.toks[j].kind == "punct" and p.toks[j].text in ",;:.!?") and p.toks[j].kind != "quote":
@@ -157,9 +167,15 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
             # (« « La France en colère » a suggéré à ses membres de … », « « Le Courrier » publie … »: a quoted
             # name is the subject of a verb that governs its own complement)
             return ("incise", cue, mention_of_incise(p, cue, hi))
-        hit = selon_phrase_at(p, k, hi)
-        if hit is not None:
+        hit = selon_phrase_at(p, k, hi, after_quote=nxt.text == ",")
+        if hit is not None and not (nxt.text != "," and toks[k].norm == "pour"):
+            # (« « … » pour l'exécutif, observe X »: « pour » glued to the quotation is part of its sentence)
             return ("selon", (hit[0], hit[1]), hit[3])
+        if nxt.text == "," and _presenting(p, k, hi):
+            cue = next((cues_at[j] for j in range(k + 2, min(hi, k + 2 + PRESENTED_REACH) + 1)
+                        if j in cues_at and cues_at[j].kind == "verb" and toks[j].depth == 0), None)
+            if cue is not None:  # « « … », voilà comment X, sénateur, qualifie … »: the clause names the speaker
+                return ("incise", cue, subject_before(toks, cue.start, k + 2) or mention_of_incise(p, cue, hi))
         if nxt.text == ",":
             end = _clause_end(p, k, hi)
             for j in range(k + 1, min(end, k + 8) + 1):

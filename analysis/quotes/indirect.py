@@ -25,7 +25,7 @@ from analysis.fr.quote_words import (
 )
 from analysis.fr.reporting_verbs import forms
 from analysis.fr.text import fold
-from analysis.quotes.clauses import mention_chars, mention_of_incise
+from analysis.quotes.clauses import mention_chars, mention_of_incise, without_trailing_apposition
 from analysis.quotes.complements import complement, fragment_complement
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import Cue, is_adverb
@@ -252,6 +252,8 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
             k = m + 1
             break
     span = trim(p, k, cue.start - 1)
+    if span is not None:
+        span = (span[0], without_trailing_apposition(p, *span))  # « …, un parti fondé en 1965, a précisé X »
     if span is not None and cue.inverted_i < 0 and cue.lemma in TRANSITIVE_INCISE_VERBS and not _has_words_of_someone(p, *span):
         return None  # « …, ont repris le travail »: without quote marks, an ordinary verb with its object
     # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the
@@ -265,9 +267,27 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
         if cue.inverted_i < 0 and nxt is not None and (nxt.norm in ("que", "qu'") or nxt.kind == "quote" and nxt.role == "open"
                                                        or nxt.norm in ("de", "d'", "à") and not _ends_clause(p, cue.end + 1, hi)):
             return None  # « … « gilets jaunes » continuaient de bloquer … »: the verb goes on with its complement
+        if cue.inverted_i < 0 and (cue.allows("of") or cue.allows("de")) and _object_then_quoted_de(p, cue.end + 1, hi):
+            return None  # « …, a qualifié Vigipirate de « piège » »: an object and its quoted attribute, no subject
         if subject is not None and (cue.inverted_i >= 0 or _can_be_subject(toks[subject[0]]) and _ends_clause(p, subject[1] + 1, hi)):
             return span
     return None
+
+
+OBJECT_REACH = 6
+"""Tokens of a short object between a verb and « de « … » » (« qualifie la nouvelle mission de « … » »)."""
+
+
+def _object_then_quoted_de(p: Para, k: int, hi: int) -> bool:
+    """Does a short noun phrase at ``k`` come before « de » / « d' » and quoted words (« Vigipirate de « … » »)?"""
+    toks = p.toks
+    for m in range(k + 1, min(hi - 1, k + OBJECT_REACH) + 1):
+        t = toks[m]
+        if t.kind in ("punct", "dots", "quote") or is_verbish(t):
+            return False
+        if t.norm in ("de", "d'") and toks[m + 1].kind == "quote" and toks[m + 1].role == "open":
+            return True
+    return False
 
 
 def _ends_clause(p: Para, k: int, hi: int) -> bool:

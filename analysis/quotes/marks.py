@@ -57,6 +57,22 @@ def _role(tok: Tok, text: str, para_start: int, para_end: int) -> str:
     return "either"
 
 
+MIXED_PAIR_REACH = 80
+"""Tokens a quotation opened with one family of marks and closed with another may span: a sentence or
+three; a stray closing mark further on (» used as a bullet) is not taken for the end of a quotation."""
+
+
+def _mixed_pair(toks: Sequence[Tok], open_i: int, close_i: int) -> bool:
+    """Do a typographic opener and a closer of another family (« "… » », « “… » », « « …" ») close one
+    quotation: the closer is a typographic one facing left or a straight one, nothing of its own family is
+    open, and the quotation is short?"""
+    if close_i - open_i > MIXED_PAIR_REACH or close_i - open_i < 2:
+        return False
+    closer, opener = toks[close_i], toks[open_i]
+    return (closer.text in CLOSE_ONLY or closer.text in '"”') and (opener.text in OPEN_ONLY or opener.text in '"“') \
+        and FAMILY[closer.text] != FAMILY[opener.text]
+
+
 def pair_marks(
     toks: Sequence[Tok], text: str, para_start: int, para_end: int, *, next_opens: str | None = None
 ) -> list[Pair]:
@@ -80,13 +96,14 @@ def pair_marks(
         if role == "open":
             stack.append((i, family))
             continue
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][1] == family:
-                open_i = stack[k][0]
-                del stack[k:]
-                opener = toks[open_i]
-                pairs.append(Pair(open_i, i, family, k, opener.start, tok.end, opener.end, tok.start))
-                break
+        k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), -1)
+        if k < 0 and stack and _mixed_pair(toks, stack[-1][0], i):
+            k = len(stack) - 1  # « "Le texte est prêt» »: a quotation opened with one family and closed with another
+        if k >= 0:
+            open_i = stack[k][0]
+            del stack[k:]
+            opener = toks[open_i]
+            pairs.append(Pair(open_i, i, family, k, opener.start, tok.end, opener.end, tok.start))
     # a mark left open at the very start of the paragraph runs to its end
     for n, (open_i, family) in enumerate(stack):
         if open_i == 0 or (n == 0 and family == next_opens):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
+    COUNT_APPROXIMATORS,
     DE_FORMS,
     NOT_SOURCES,
     NOUN_PHRASE_DETERMINERS,
@@ -53,6 +54,11 @@ def _head(p: Para, span: Span) -> int:
     while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP
                             or p.toks[k].kind == "quote"):  # (« les « gilets jaunes » de la ville »)
         k += 1
+    opener = p.toks[k - 1] if k > span[0] else None
+    if opener is not None and opener.kind == "quote" and opener.role == "open" and opener.pair >= 0:
+        close = p.pairs[opener.pair].close_i
+        if 0 <= close < span[1] and p.toks[close + 1].is_cap:
+            return close + 1  # « le « gilet jaune » Jean Roux »: the quoted label describes the name after it
     return k
 
 
@@ -116,8 +122,11 @@ def _issuer(p: Para, span: Span) -> Span:
     return span
 
 
-def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
-    """If a prepositional attribution starts at token ``k``: (cue_start, cue_end, np_end, mention span)."""
+def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote: bool = False):
+    """If a prepositional attribution starts at token ``k``: (cue_start, cue_end, np_end, mention span).
+
+    ``after_quote``: the phrase follows a quotation and a comma (« « … », pour Le Monde qui … »): a « pour X »
+    may then end the sentence or go on with a relative clause on X."""
     toks = p.toks
     if k > hi or k >= len(toks):
         return None
@@ -161,7 +170,8 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True):
             m += 1
         if m <= hi and toks[m].text == "," and m > span[1] + 2:
             span = (span[0], m - 1)
-    if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == ","):
+    closes = span[1] + 1 > hi or toks[span[1] + 1].text in ".!?;" or toks[span[1] + 1].norm in _RELATIVE_START
+    if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == "," or after_quote and closes):
         return None
     np_end = span[1]
     if toks[span[1]].norm in _RELAY and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
@@ -183,14 +193,15 @@ def _content_after(p: Para, j: int, hi: int) -> int:
     skipped = False
     while j <= hi and toks[j].text == ",":
         j += 1
-        if j <= hi and toks[j].norm in _RELATIVE_START:
+        if j <= hi and (toks[j].norm in _RELATIVE_START or toks[j].norm in ("que", "qu'")):  # (« ce rapport, que X a lu, »)
             while j <= hi and toks[j].text != ",":
                 j += 1
             continue
         # a verbless segment followed by another comma is one more apposition of the source
         k = j
-        while k <= hi and not (toks[k].text == "," and toks[k].depth == 0) and toks[k].kind != "quote":
-            k += 1
+        described = j <= hi and _participle_apposition(toks[j])
+        while k <= hi and not (toks[k].text == "," and toks[k].depth == 0) and (toks[k].kind != "quote" or described):
+            k += 1  # (quoted words inside a participle apposition: « Pour X, traité de « menteur » par Y, … »)
         if k <= hi and toks[k].text == "," and not any(is_verbish(t) and not _after_article(toks, n) for n, t in enumerate(toks[j:k], start=j)) \
                 and _apposition_words(toks, j, k) <= 8:
             j = k
@@ -297,11 +308,16 @@ def _segment_start(p: Para, s: int, k0: int) -> int:
 
 def _before_next_source(p: Para, a: int, hi: int) -> int:
     """Last token of a fronted attribution's content: the sentence end, or before a second source
-    (« Pour huit sondés sur dix, les mesures arrivent trop tard, selon un sondage … »: the poll's entry)."""
+    (« Pour huit sondés sur dix, les mesures arrivent trop tard, selon un sondage … »: the poll's entry) or
+    a quotation opening after a colon when the content before it holds quoted words of its own."""
     toks = p.toks
     for m in range(a + 1, hi):
         if toks[m].text == "," and toks[m].depth == 0 and selon_phrase_at(p, m + 1, hi, front=False) is not None:
             return m - 1
+        if toks[m].text == ":" and toks[m].depth == 0 and toks[m + 1].kind == "quote" and toks[m + 1].role == "open" \
+                and any(t.kind == "quote" for t in toks[a:m]):
+            return m - 1  # « Selon lui, X « … » du fléau : « … » »: a quoted claim, then a quotation of its own
+            # (« Pour X, l'essentiel est ailleurs : « … » » only introduces the quotation: one direct entry)
     return hi
 
 
@@ -313,6 +329,45 @@ def _after_colon(p: Para, k0: int, s: int) -> int:
         if toks[m].text == ":" and toks[m].depth == 0:
             return m + 1
     return k0
+
+
+def _is_number(tok) -> bool:
+    return tok.text[:1].isdigit() or tok.norm in NUMBER_WORDS
+
+
+def _count_start(p: Para, s: int, lo: int) -> int:
+    """First token of a count right before a « selon » at ``s`` (« 1200 personnes », « 3500 », « près de 290 000
+    manifestants »), or -1."""
+    toks = p.toks
+    k = s - 1
+    if k > lo and toks[k].kind == "word" and not _is_number(toks[k]) and _is_number(toks[k - 1]):
+        k -= 1  # the counted noun
+    if k < lo or not _is_number(toks[k]):
+        return -1
+    while k - 1 >= lo and (_is_number(toks[k - 1]) or toks[k - 1].norm in COUNT_APPROXIMATORS and toks[k - 1].depth == 0):
+        k -= 1
+    return k
+
+
+def _count_scope(p: Para, s: int, seg: int, np_end: int, hi: int) -> tuple[int, int] | None:
+    """Counts that each carry their source: « qui a rassemblé 1200 personnes selon la police et 3500 selon les
+    organisateurs ». The second count is its own span; the first runs from its verb to its source. Only when
+    the counts come in a pair (a « et » count after the source, or this one after « et »); a lone count keeps
+    the clause rule."""
+    toks = p.toks
+    k = _count_start(p, s, seg)
+    if k < 0:
+        return None
+    if k - 1 >= seg and toks[k - 1].norm in ("et", "contre") or k - 1 >= seg and toks[k - 1].text == ",":
+        return k, np_end  # « … et 3500 selon les organisateurs »
+    m = np_end + 2
+    while m <= hi and toks[m].norm in COUNT_APPROXIMATORS:
+        m += 1
+    if not (m <= hi and toks[np_end + 1].norm in ("et", "contre") and _is_number(toks[m])):
+        return None
+    while k - 1 >= seg and toks[k - 1].depth == 0 and (is_verbish(toks[k - 1]) or toks[k - 1].pos in ("VERB", "AUX", "ADV")):
+        k -= 1  # back over the verb group that counts (« a rassemblé »)
+    return k, np_end
 
 
 def _relaying_cues(p: Para, s: int, lo: int, found: Sequence[Candidate]) -> list:
@@ -363,7 +418,10 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             said = _relaying_cues(p, s, lo, found) if not front else []
             if said and not (own and not any(seg <= c.start < s for c in said)):
                 continue
-            if front:
+            counts = None if front or toks[s - 1].text == "," else _count_scope(p, s, seg, np_end, hi)
+            if counts is not None:
+                a, b = counts  # « a rassemblé 1200 personnes selon la police et 3500 selon les organisateurs »
+            elif front:
                 a = _content_after(p, np_end + 1, hi)
                 b = _trim_end(p, a, _before_next_source(p, a, hi))
                 if toks[s].norm == "pour" and _own_speaker(p, a, b):
@@ -379,6 +437,8 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                     b = _trim_end(p, a, s - 1)
                 else:  # « … joue, pour la Dr X, un rôle … », « une pratique qui, d'après elle, aggrave … »
                     a, b = seg, _trim_end(p, seg, hi)
+            elif not ends and toks[after].text == "," and (is_verbish(toks[s - 1]) or toks[s - 1].pos == "AUX"):
+                a, b = _after_colon(p, k0, s), _trim_end(p, k0, hi)  # « Ils sont selon lui, en ville, la cible … »
             elif not ends and seg > k0:  # « …, destiné selon elle à « … » »: the phrase it sits in
                 a, b = seg, _trim_end(p, seg, hi)
             elif not ends and after + 1 <= hi and toks[after].norm in DE and is_infinitive(toks[after + 1]):

@@ -141,6 +141,13 @@ def is_infinitive(tok: Tok) -> bool:
     return tok.norm.endswith(("er", "ir", "re", "oir"))
 
 
+def has_infinitive_shape(tok: Tok) -> bool:
+    """An -er/-ir/-re/-oir word that is not a known noun or adjective of that shape, whatever the tagger says
+    (the tagger reads « à reconduire le mouvement » as a noun)."""
+    return tok.kind == "word" and not tok.is_cap and len(tok.norm) >= 4 and tok.norm not in _NOT_INFINITIVES \
+        and tok.norm.endswith(("er", "ir", "re", "oir"))
+
+
 _NOT_INFINITIVES = frozenset(
     ["hier", "premier", "dernier", "entier", "cher", "fier", "hiver", "mer", "fer", "enfer", "plaisir", "désir", "avenir", "soir", "espoir", "devoir", "pouvoir", "savoir", "notre", "votre", "autre", "contre", "entre", "être", "titre", "ministre", "membre", "nombre", "centre", "lettre", "livre", "cadre", "ordre", "chiffre", "libre", "pauvre", "propre", "sombre", "octobre", "novembre", "décembre", "septembre", "quartier", "métier", "chantier", "dossier", "courrier", "papier", "pilier", "atelier", "foyer", "loyer", "clavier", "sentier", "palier", "routier", "policier", "cavalier", "premier", "particulier", "régulier", "tir", "tenir", "venir"]
 )

@@ -70,3 +70,11 @@ def test_an_impersonal_on_names_nobody_unless_a_source_follows(rows):
     assert rows("Chez cet éditeur, on note le retour de l'auteur avec un roman « drôle ».") == []
     out = rows("Le couple a été arrêté samedi, a-t-on appris de source policière.")
     assert out == [("indirect", "Le couple a été arrêté samedi", "a-t-on appris", "source policière")]
+
+
+@pytest.mark.parametrize("text", [
+    "Une rencontre qui m'en a dit plus que bien des reportages.",
+    "Le témoin a raconté bien mieux que les experts la soirée.",
+])
+def test_a_comparison_after_a_verb_is_no_reported_clause(quotes_of, text):
+    assert quotes_of(text).empty

@@ -190,3 +190,18 @@ def test_a_quoted_subheading_run_into_the_text_is_a_quotation(quotes_of):
     out = _direct(quotes_of, "Quarante personnes ont été interpellées. « Changer le système » Des heurts ont eu lieu à Angers.")
     assert [q for q, _, _ in out] == ["Changer le système"]
     assert quotes_of("« Le Courrier » publie une enquête sur la mine.").empty
+
+
+@pytest.mark.parametrize("text, cue, mention", [
+    ("« Une horreur mécanique », voilà comment Paul Martin, sénateur de la Drôme, qualifie le terrorisme.",
+     "qualifie", "Paul Martin, sénateur de la Drôme"),
+    ("« Nous ne lâcherons rien », voilà ce qu'a répété la porte-parole du collectif.", "a répété",
+     "la porte-parole du collectif"),
+])
+def test_a_presentative_after_a_quotation_names_its_speaker(quotes_of, text, cue, mention):
+    q = quotes_of(text)
+    assert len(q) == 1 and q.iloc[0]["type"] == "direct" and q.iloc[0]["cue"] == cue and q.iloc[0]["speaker_mention"] == mention
+
+
+def test_a_presentative_without_a_verb_names_no_speaker(quotes_of):
+    assert quotes_of("« Nous ne lâcherons rien », voici la devise du collectif.").empty

@@ -104,3 +104,20 @@ def test_nouns_and_passives_are_not_cues():
     for text in ("Le juge Morel a rendu une note.", "Il a été précisé que non.", "La demande a été rejetée."):
         toks = tokenize(text, 0, len(text))
         assert not find_cues(toks), text
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Le ministre a parlé ce matin. \"Ce départ n'est pas notre choix, mais nous devons être prêts».",
+     "Ce départ n'est pas notre choix, mais nous devons être prêts"),
+    ("“Je pense aux transports», a-t-il dit.", "Je pense aux transports"),
+    ("« Nous resterons ici\", a lancé la porte-parole.", "Nous resterons ici"),
+])
+def test_a_quotation_opened_and_closed_with_marks_of_two_families_is_one_quotation(quotes_of, text, quote):
+    q = quotes_of(text)
+    assert quote in list(q["text"])
+
+
+def test_a_stray_closing_mark_far_from_an_open_one_closes_nothing():
+    words = " ".join(["mot"] * 100)
+    assert pairs_of(f'Il a écrit "{words}. » Fin de la note.') == []
+    assert pairs_of('Il a écrit "court texte» et fin.') == ["court texte"]

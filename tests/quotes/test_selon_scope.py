@@ -53,3 +53,73 @@ def test_a_final_selon_attributes_what_follows_a_colon(rows):
 
 def test_de_l_avis_de_as_an_object_is_no_attribution(rows):
     assert rows("L'agent pourra se passer de l'avis de la commission en cas d'urgence absolue.") == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("La marche des retraités, qui a rassemblé 1200 personnes selon la police et 3500 selon les organisateurs, "
+     "a dégénéré en fin de journée.", ["a rassemblé 1200 personnes selon la police", "3500 selon les organisateurs"]),
+    ("Le cortège comptait 800 manifestants selon la préfecture et plus de 2000 selon la CGT.",
+     ["comptait 800 manifestants selon la préfecture", "plus de 2000 selon la CGT"]),
+])
+def test_paired_counts_each_carry_their_own_source(quotes_of, text, spans):
+    q = quotes_of(text)
+    assert list(q["type"]) == ["selon", "selon"] and list(q["text"]) == spans
+
+
+def test_a_lone_count_keeps_the_clause_it_sits_in(quotes_of):
+    q = quotes_of("Près de 290 000 personnes avaient défilé samedi selon le ministère.")
+    assert list(q["text"]) == ["Près de 290 000 personnes avaient défilé samedi"]
+
+
+def test_a_front_selon_stops_before_a_quotation_after_a_colon(rows):
+    out = rows("« C'est une journée importante », a déclaré Paul Martin, l'un des délégués. Selon lui, la direction "
+               "« n'a pas pris la mesure » du problème: « Elle l'a prise à moitié ».")
+    assert ("selon", "la direction « n'a pas pris la mesure » du problème", "Selon", "lui") in out
+    assert any(r[0] == "direct" and r[1] == "Elle l'a prise à moitié" for r in out)
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats sont selon lui, surtout en ville, la cible de nombreuses insultes chaque jour.",
+    "Le projet est selon elle, à ce stade, une impasse budgétaire.",
+])
+def test_a_selon_phrase_inside_the_predicate_attributes_the_whole_clause(rows, text):
+    out = rows(text)
+    assert out[0][0] == "selon" and out[0][1] == text[:-1]
+
+
+def test_a_participle_apposition_with_quoted_words_after_pour_x_is_skipped(rows):
+    out = rows("Cependant, pour le président du Sénat Marc Dubois, traité de « menteur » par son rival, le texte est "
+               "le seul compromis possible.")
+    assert ("selon", "le texte est le seul compromis possible", "pour", "le président du Sénat Marc Dubois") in out
+
+
+def test_a_front_selon_that_only_introduces_a_quotation_after_a_colon_gives_one_entry(rows):
+    out = rows("Pour la directrice, l'essentiel est ailleurs : « Si le test réussit, nous aurons gagné dix ans. »")
+    assert [r[0] for r in out] == ["direct"]
+
+
+def test_a_relative_clause_on_the_source_is_not_the_content(rows):
+    out = rows("Selon ce rapport, que notre journal a pu consulter, une dizaine de salariés ont quitté le chantier.")
+    assert out == [("selon", "une dizaine de salariés ont quitté le chantier", "Selon", "ce rapport")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le texte est mort », pour le député Marc Roux.", "le député Marc Roux"),
+    ("« Le texte est mort », pour les députés de l'opposition qui ont voté contre.", "les députés de l'opposition"),
+])
+def test_pour_x_after_a_quotation_and_a_comma_attributes_it(rows, text, speaker):
+    assert rows(text) == [("direct", "Le texte est mort", "pour", speaker)]
+
+
+def test_pour_glued_to_a_quotation_belongs_to_its_sentence(rows):
+    out = rows("« Plus le temps passe, plus la facture sera lourde » pour le gouvernement, observe Paul Martin, chercheur.")
+    assert all(r[2] != "pour" for r in out) and any(r[2] == "observe" for r in out)
+
+
+@pytest.mark.parametrize("text", [
+    "Pour le « gilet jaune » Jean Roux, le référendum local est « la seule issue ».",
+    "Il a marché jusqu'à Lyon pour la cause: pour le « gilet jaune » Jean Roux, le référendum local est « la seule issue ».",
+])
+def test_a_quoted_label_before_a_name_does_not_hide_the_source_of_pour(rows, text):
+    out = rows(text)
+    assert ("selon", "le référendum local est « la seule issue »") in [r[:2] for r in out]

@@ -1,0 +1,89 @@
+"""Where a reported content ends on real-looking prose: a clause with a subject of its own after an
+infinitive content, a noun phrase the narrator adds after it. Texts invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def rows(quote_rows):
+    return quote_rows
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a promis de réduire les délais, mais les syndicats restent sceptiques.", "réduire les délais"),
+    ("La maire promet d'écouter les riverains, mais nombre d'habitants y voient une manœuvre.",
+     "écouter les riverains"),
+    ("Le club a promis de rembourser les abonnés et la ligue a ouvert une enquête.", "rembourser les abonnés"),
+    ("Les grévistes menacent de bloquer le port, or la direction refuse toute discussion.", "bloquer le port"),
+])
+def test_a_clause_with_its_own_subject_ends_an_infinitive_content(rows, text, content):
+    out = rows(text)
+    assert out[0][0] == "indirect" and out[0][1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a promis de réduire les délais et les aides qui sont versées aux familles.",
+     "réduire les délais et les aides qui sont versées aux familles"),
+    ("Elle a promis de revenir et de tout expliquer.", "revenir et de tout expliquer"),
+])
+def test_coordinated_objects_and_infinitives_stay_in_the_content(rows, text, content):
+    assert rows(text)[0][1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les manifestants ont appelé à reconduire le mouvement jusqu'à dimanche.", "reconduire le mouvement jusqu'à dimanche"),
+    ("Les syndicats appellent à reconduire la grève.", "reconduire la grève"),
+    ("L'association exhorte à reconstruire les digues avant l'hiver.", "reconstruire les digues avant l'hiver"),
+])
+def test_an_infinitive_the_tagger_reads_as_a_noun_is_still_the_content(rows, text, content):
+    out = rows(text)
+    assert out and out[0][0] == "indirect" and out[0][1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a indiqué que le chantier reprendrait lundi, une décision attendue par les riverains.",
+     "le chantier reprendrait lundi"),
+    ("Le maire a indiqué qu'on lui avait remis une écharpe verte, symbole de ralliement des opposants qui manifestent "
+     "depuis des mois.", "on lui avait remis une écharpe verte"),
+    ("Leur objectif était une réunion organisée par le syndicat des pêcheurs, un collectif régional fondé en 1990 et "
+     "dissous depuis, a précisé le parquet.", "Leur objectif était une réunion organisée par le syndicat des pêcheurs"),
+])
+def test_a_noun_phrase_the_narrator_adds_after_the_content_is_left_out(rows, text, content):
+    out = rows(text)
+    assert out and out[0][0] == "indirect" and out[0][1] == content
+
+
+def test_an_apposition_without_participle_or_relative_may_be_the_speaker_s(rows):
+    out = rows("Le maire a indiqué que le chantier reprendrait lundi, une bonne nouvelle pour les commerçants.")
+    assert out[0][1] == "le chantier reprendrait lundi, une bonne nouvelle pour les commerçants"
+
+
+@pytest.mark.parametrize("text", [
+    "Plusieurs élus ont appelé le gouvernement - qui s'y refuse pour l'instant - à reporter la hausse des taxes.",
+    "Des élus ont appelé le gouvernement, qui s'y refuse, à reporter la hausse des taxes.",
+    "Les élus ont exhorté le gouvernement – qui hésite encore – à reporter la hausse des taxes.",
+])
+def test_a_relative_clause_on_the_object_does_not_hide_the_infinitive(rows, text):
+    out = rows(text)
+    assert out and out[0][0] == "indirect" and out[0][1] == "reporter la hausse des taxes"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Près de 2000 personnes ont déjà déclaré qu'elles participaient et 9000 autres se sont déclarées « intéressées ».",
+     "elles participaient"),
+    ("Le maire a dit qu'il viendrait et les habitants ont applaudi.", "il viendrait"),
+])
+def test_a_present_tense_clause_after_reported_tenses_is_the_narrator_s(rows, text, content):
+    assert rows(text)[0][1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le député a annoncé qu'il transmettrait un « mémorandum » au Conseil et demanderait à être entendu sur le projet.",
+     "il transmettrait un « mémorandum » au Conseil et demanderait à être entendu sur le projet"),
+    ("Le maire a dit que la route serait fermée et les bus seraient déviés.", "la route serait fermée et les bus seraient déviés"),
+    ("Le maire a dit que la route est fermée et les bus sont déviés.", "la route est fermée et les bus sont déviés"),
+])
+def test_coordinated_clauses_in_the_same_reported_tense_stay_in_the_content(rows, text, content):
+    assert rows(text)[0][1] == content
