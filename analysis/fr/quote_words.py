@@ -226,3 +226,12 @@ BENEFICIARY_NOUNS: frozenset[str] = _words("""homme hommes femme femmes enfant e
     locataire locataires élève élèves étudiant étudiants étudiante étudiantes bébé bébés nourrisson nourrissons""")
 """After « Pour », people a measure is for rather than people with a view: « Pour les familles, la hausse
 représente 45 euros par an »."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da",
+                                          "di", "dos", "do", "la", "le", "y"])
+"""Lower-case words inside a proper name on the quotation side: « Ursula von der Leyen », « Ibn al Hussein »."""
+
+NAME_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises", "ois", "ale",
+                           "ales", "al", "aux", "ique", "iques", "aine", "aines", "ain", "ains", "éenne", "éen", "ande",
+                           "andes", "and", "ands", "ère", "ères", "ier", "elle", "elles", "el", "ive", "ives", "if")
+"""Endings of adjectives that follow a capitalised name word in a body's name (« la Société canadienne de … »)."""

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 from analysis.fr.grammar import PREPOSITIONS, QUANTITY_LEADS
 from analysis.fr.quote_words import (
-    ARTICLES,
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
@@ -27,162 +26,33 @@ from analysis.fr.quote_words import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from analysis.fr.reporting_verbs import forms, speaking_nouns
+from analysis.fr.reporting_verbs import forms
 from analysis.quotes.cues import is_adverb, is_adverb_word
+from analysis.quotes.np_words import (
+    PHRASE_REACH,
+    adjective_after_name,
+    bare_apposition,
+    det_led,
+    is_boundary,
+    labels_a_noun,
+    name_only,
+    named_apposition,
+    noun_after_determiner,
+    np_word,
+    participial_apposition,
+    quoted_label_end,
+    quoted_label_start,
+    role_apposition,
+)
 from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
 
 Span = tuple[int, int]  # inclusive token indices
 
-_NAME_PARTICLES = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da", "di", "dos", "do", "la", "le", "y"])
-_BOUNDARY_PUNCT = frozenset(",;:.!?…()[]{}–—")
 _STRESSED = frozenset(["lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "aussi", "non", "plus"])
 _PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 _SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'", "tandis", "que", "qu'"})
 _ANTECEDENT_RELATIVES = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 _DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
-
-
-PHRASE_REACH = 12
-"""Tokens a speaker phrase (a participial apposition, the subject after an inverted verb) may span: beyond
-it the words are a clause of their own."""
-
-QUOTED_LABEL_TOKENS = 6
-"""Tokens a quoted label inside a noun phrase may hold (« les « gilets jaunes » de Lunel », « le « boxeur » »):
-longer quoted words are a quotation of their own, not part of a name."""
-
-
-def _quoted_label_end(toks: Sequence[Tok], k: int) -> int:
-    """Index of the closing mark of a short quoted label whose opening mark is at ``k`` (else -1)."""
-    t = toks[k]
-    if t.kind != "quote" or t.role != "open" or t.pair < 0:
-        return -1
-    for m in range(k + 1, min(len(toks), k + QUOTED_LABEL_TOKENS + 2)):
-        x = toks[m]
-        if x.kind == "quote" and x.pair == t.pair:
-            return m if m > k + 1 else -1
-        if x.kind in ("quote", "dots") or x.kind == "punct" and x.text in _BOUNDARY_PUNCT:
-            return -1
-    return -1
-
-
-def _quoted_label_start(toks: Sequence[Tok], k: int) -> int:
-    """Index of the opening mark of a short quoted label whose closing mark is at ``k`` (else -1)."""
-    t = toks[k]
-    if t.kind != "quote" or t.role != "close" or t.pair < 0:
-        return -1
-    for m in range(k - 1, max(-1, k - QUOTED_LABEL_TOKENS - 2), -1):
-        x = toks[m]
-        if x.kind == "quote" and x.pair == t.pair:
-            return m if m < k - 1 else -1
-        if x.kind in ("quote", "dots") or x.kind == "punct" and x.text in _BOUNDARY_PUNCT:
-            return -1
-    return -1
-
-
-def _labels_a_noun(toks: Sequence[Tok], k: int) -> bool:
-    """Is the quoted label opening at ``k`` part of a noun phrase: a noun after an article (« les « gilets jaunes » »,
-    « des « garants » »), or a name after a noun (« le parti « Les Républicains » », « le collectif de « gilets
-    jaunes » « La France en colère » »)?"""
-    if k <= 0:
-        return False
-    before = toks[k - 1]
-    if is_determiner(before) or before.norm in DE_FORMS:
-        return True
-    named = k + 1 < len(toks) and toks[k + 1].is_cap
-    return named and (before.kind == "word" and not is_verbish(before) and before.norm not in PREPOSITIONS
-                      or before.kind == "quote" and before.role == "close")
-
-
-def _is_boundary(tok: Tok) -> bool:
-    if tok.in_name and tok.text == ",":
-        return False  # « … pour l'agriculture, l'alimentation et l'environnement (Inrae) »: one name
-    return tok.kind in ("quote", "dots") or (tok.kind == "punct" and tok.text in _BOUNDARY_PUNCT)
-
-
-def _is_participle_form(tok: Tok) -> bool:
-    entries = forms().get(tok.norm)
-    return bool(entries) and entries[0].kind in ("ppr", "verb") and not tok.is_cap
-
-
-def _np_word(tok: Tok) -> bool:
-    """Can ``tok`` be part of a noun phrase (not a verb, boundary or clause word)?"""
-    if tok.kind in ("title", "elision"):
-        return tok.norm not in ("qu'", "s'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'")
-    if tok.kind == "punct":
-        return tok.text in ("-", "'", "/", "&")
-    if tok.kind != "word":
-        return False
-    if tok.norm in RELATIVES or tok.norm in CLAUSE_CONJUNCTIONS and tok.norm != "et":
-        return False
-    if is_verbish(tok) and not tok.is_cap:
-        return False
-    return not (tok.pos == "VERB" and "VerbForm=Part" in tok.morph and tok.norm.endswith("ant")
-                and tok.norm not in speaking_nouns())  # « étudiant », « habitant »: nouns
-
-
-_NAME_ADJECTIVE_ENDINGS = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises", "ois", "ale",
-                           "ales", "al", "aux", "ique", "iques", "aine", "aines", "ain", "ains", "éenne", "éen", "ande",
-                           "andes", "and", "ands", "ère", "ères", "ier", "elle", "elles", "el", "ive", "ives", "if")
-
-
-def _adjective_after_name(toks: Sequence[Tok], j: int) -> bool:
-    """« la Société canadienne d'… »: the tagger often reads such adjectives as verbs."""
-    tok = toks[j]
-    return (j > 0 and toks[j - 1].is_cap and toks[j - 1].kind == "word" and tok.kind == "word" and not tok.is_cap
-            and tok.norm.endswith(_NAME_ADJECTIVE_ENDINGS) and not forms().get(tok.norm))
-
-
-def name_only(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """Is ``toks[i:j + 1]`` a proper name only (capitalised words, particles, a title)?"""
-    words = [t for t in toks[i:j + 1] if t.kind in ("word", "title", "elision")]
-    return bool(words) and words[0].is_cap and all(
-        t.is_cap or t.norm in _NAME_PARTICLES or t.kind == "title" for t in words
-    )
-
-
-def _det_led(toks: Sequence[Tok], i: int) -> bool:
-    t = toks[i]
-    return is_determiner(t) or t.kind == "title" or (t.is_cap and t.kind == "word")
-
-
-def bare_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« professeur en fiscalité à l'Université de Lorraine », « pays d'Europe du Sud … »."""
-    t = toks[i]
-    if t.kind != "word" or t.is_cap or is_determiner(t) or t.norm in PREPOSITIONS or t.norm in RELATIVES:
-        return False
-    if _is_participle_form(t) or is_verbish(t) or is_adverb(t):
-        return False
-    if i + 1 <= j and toks[i + 1].norm == "par":
-        return False  # « citées par le quotidien RBC »: a participle, not a noun in apposition
-    return not any(is_verbish(x) for x in toks[i:j + 1])
-
-
-def _named_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« le libéral Marc-André Gosselin », « la Dr Hélène Rabault »: a determiner, a few words, a name."""
-    if is_determiner(toks[i]) and i + 1 <= j and all(t.in_name for t in toks[i + 1:j + 1]):
-        return True  # « le Syndicat national des techniciens, régisseurs … (SNTRM) »
-    if not is_determiner(toks[i]) or not toks[j].is_cap or j - i > 6:
-        return False
-    return all((t.kind in ("word", "title", "elision") and not is_verbish(t)) or t.text == "-" for t in toks[i + 1:j + 1])
-
-
-def _role_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« l'entraîneur strasbourgeois », « la ministre des Sports »: a determiner and a role noun."""
-    if not is_determiner(toks[i]) or i + 1 > j or j - i > 8:
-        return False
-    head = toks[i + 1]
-    return head.kind == "word" and not head.is_cap and head.norm in speaking_nouns() \
-        and not any(is_verbish(t) for t in toks[i:j + 1])
-
-
-def _participial_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« arrivé l'été dernier en provenance de Lorient »: a past participle phrase between commas."""
-    t = toks[i]
-    if t.kind != "word" or t.is_cap or not t.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")):
-        return False
-    if t.pos and not (t.pos in ("VERB", "ADJ") and "VerbForm=Fin" not in t.morph):
-        return False
-    return not any(is_verbish(x) for x in toks[i + 1:j + 1]) and j - i <= PHRASE_REACH
 
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
@@ -195,7 +65,7 @@ def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
     k = j
     while k >= i:
         t = toks[k]
-        if t.norm in PREPOSITIONS and t.norm not in DE_FORMS or not (_np_word(t) or t.text in ("(", ")")) \
+        if t.norm in PREPOSITIONS and t.norm not in DE_FORMS or not (np_word(t) or t.text in ("(", ")")) \
                 or (t.kind == "word" and not t.is_cap and forms().get(t.norm) and not is_determiner(t)):
             break
         if is_determiner(t) or t.kind == "title" or t.is_cap or t.kind == "elision" and t.norm in ("l'",):
@@ -213,8 +83,8 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             k -= 1  # a body's full name is one noun phrase, commas and « et » included
             continue
         if tok.kind == "quote":
-            o = _quoted_label_start(toks, k)
-            if o > lo and _labels_a_noun(toks, o):
+            o = quoted_label_start(toks, k)
+            if o > lo and labels_a_noun(toks, o):
                 k = o - 1  # « Les « gilets verts » du nord … ont annoncé »: quote marks inside the subject
                 continue
         if tok.kind == "punct" and tok.text == ")":
@@ -229,14 +99,14 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
                 k -= 1
             k -= 1
             continue
-        if _is_boundary(tok) or not _np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
+        if is_boundary(tok) or not np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
             return k + 1
         if tok.norm == "et":
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None
             of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
                 toks[k + 2].is_cap or toks[k + 2].norm in ("la", "l'") and k + 3 <= j and toks[k + 3].is_cap)
-            if not (before is not None and after is not None and (before.is_cap and (after.is_cap or _det_led(toks, k + 1))
+            if not (before is not None and after is not None and (before.is_cap and (after.is_cap or det_led(toks, k + 1))
                                                                    or of_name or _noun_phrase_conjuncts(toks, k, lo))):
                 return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
         k -= 1
@@ -249,17 +119,17 @@ def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
     or a name; the left one runs back to a clause boundary with noun-phrase words only (no verb form at all,
     whatever its tense: « Il a rencontré le maire et la préfète a dit » is two clauses) and opens like a noun
     phrase."""
-    if k + 1 >= len(toks) or not (_det_led(toks, k + 1) or toks[k + 1].norm in DE_FORMS):
+    if k + 1 >= len(toks) or not (det_led(toks, k + 1) or toks[k + 1].norm in DE_FORMS):
         return False
     m = k - 1
-    while m >= lo and not _is_boundary(toks[m]) and m > k - PHRASE_REACH:
+    while m >= lo and not is_boundary(toks[m]) and m > k - PHRASE_REACH:
         t = toks[m]
         if t.pos in ("VERB", "AUX") and not t.is_cap or is_verbish(t) or t.norm in RELATIVES or t.norm in SUBJECT_PRONOUNS \
                 or t.norm in CLAUSE_CONJUNCTIONS or t.kind == "quote":
             return False
         m -= 1
     first = m + 1
-    return first < k and (m < lo or _is_boundary(toks[m])) and (_det_led(toks, first) or toks[first].kind == "title")
+    return first < k and (m < lo or is_boundary(toks[m])) and (det_led(toks, first) or toks[first].kind == "title")
 
 
 def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
@@ -275,13 +145,13 @@ def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     if i > j or not (toks[i].norm in PREPOSITIONS or toks[i].norm in TIME_WORDS):
         return i
     if toks[i].norm in ("des", "du") and i < j and (toks[i + 1].kind == "word" and toks[i + 1].norm not in TIME_WORDS
-                                                    and toks[i + 1].norm != "côté" or _quoted_label_end(toks, i + 1) > 0):
+                                                    and toks[i + 1].norm != "côté" or quoted_label_end(toks, i + 1) > 0):
         return i  # « Des boulangers du nord de la région ont annoncé »: an article, not « de » + « les »
     # a fronted adverbial without a comma: the subject is the last phrase that starts a new noun phrase
     best = i
     for k in range(i + 1, j + 1):
         prev = toks[k - 1]
-        if _det_led(toks, k) and prev.norm not in PREPOSITIONS and prev.kind != "elision" and not _det_led(toks, k - 1):
+        if det_led(toks, k) and prev.norm not in PREPOSITIONS and prev.kind != "elision" and not det_led(toks, k - 1):
             best = k
     return best
 
@@ -303,7 +173,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         return None
     tok = toks[j]
     if tok.norm in ("nous", "vous") and j - 1 >= lo and verb_start < len(toks) \
-            and not _first_or_second_plural(toks[verb_start]) and (_np_word(toks[j - 1]) or toks[j - 1].norm in SUBJECT_PRONOUNS):
+            and not _first_or_second_plural(toks[verb_start]) and (np_word(toks[j - 1]) or toks[j - 1].norm in SUBJECT_PRONOUNS):
         j -= 1  # « X nous a confié que … »: « nous » is the addressee, the verb agrees with X
         while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in ("nous", "vous"):
             j -= 1
@@ -335,8 +205,8 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
             return np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
-            name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or _named_apposition(toks, seg, j - 1)
-            or _participial_apposition(toks, seg, j - 1)
+            name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or named_apposition(toks, seg, j - 1)
+            or participial_apposition(toks, seg, j - 1)
         ):
             return np_ending_at(toks, j - 1, lo, enclosed=True)
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and toks[seg].norm in PREPOSITIONS \
@@ -350,7 +220,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
     if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.is_cap and is_verbish(tok) \
             and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in ("a", "est", "ont", "sont"):
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
-    if _is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not _np_word(tok) and tok.text != ")":
+    if is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not np_word(tok) and tok.text != ")":
         return None
     return _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
 
@@ -369,19 +239,10 @@ def _with_demonstrative_head(toks: Sequence[Tok], span: Span | None, lo: int) ->
     return span
 
 
-def _noun_after_determiner(toks: Sequence[Tok], j: int) -> bool:
-    """« le guide », « l'intendant », « le poète »: a word right after an article is a noun whatever its
-    form or tag says (a verb form, a present participle)."""
-    tok = toks[j]
-    return j > 0 and toks[j - 1].norm in ARTICLES and tok.kind == "word" and not tok.is_cap \
-        and tok.norm not in AUXILIARIES and tok.norm not in RELATIVES and tok.norm not in SUBJECT_PRONOUNS \
-        and tok.norm not in CLAUSE_CONJUNCTIONS and tok.norm not in PREPOSITIONS
-
-
 def _relative_end(toks: Sequence[Tok], i: int, hi: int) -> Span:
     """« celle qui … »: the demonstrative and its relative clause, up to the next boundary."""
     j = i + 1
-    while j + 1 <= hi and j - i < 2 * PHRASE_REACH and not _is_boundary(toks[j + 1]):
+    while j + 1 <= hi and j - i < 2 * PHRASE_REACH and not is_boundary(toks[j + 1]):
         j += 1
     return (i, j)
 
@@ -404,9 +265,9 @@ def _before_participial_apposition(toks: Sequence[Tok], comma: int, lo: int) -> 
         seen += 1
         if seen > APPOSITION_COMMAS:
             return None
-        if _participial_apposition(toks, c + 1, min(comma - 1, c + 2)):
+        if participial_apposition(toks, c + 1, min(comma - 1, c + 2)):
             span = np_ending_at(toks, c - 1, lo)
-            if span is not None and (name_only(toks, *span) or _det_led(toks, span[0])) \
+            if span is not None and (name_only(toks, *span) or det_led(toks, span[0])) \
                     and toks[span[0]].norm not in PREPOSITIONS:
                 return span
     return None
@@ -418,7 +279,7 @@ def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | 
     first predicate stands between them (no comma, no other clause); else None."""
     for k in range(conj - 1, max(lo, conj - 2 * PHRASE_REACH) - 1, -1):
         t = toks[k]
-        if _is_boundary(t) or t.norm in QUE or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS:
+        if is_boundary(t) or t.norm in QUE or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS:
             return None
         if t.norm == "qui" and k - 1 >= lo:
             before = k - 2 if toks[k - 1].text == "," else k - 1
@@ -448,9 +309,9 @@ def np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = False
         prev_end = start - 2
         prev_start = _segment_start(toks, prev_end, lo)
         this_is_apposition = name_only(toks, start, j) or bare_apposition(toks, start, j) \
-            or _named_apposition(toks, start, j) or _participial_apposition(toks, start, j)
+            or named_apposition(toks, start, j) or participial_apposition(toks, start, j)
         if this_is_apposition and prev_start <= prev_end and (
-            (_det_led(toks, prev_start) and toks[prev_start].norm not in PREPOSITIONS)
+            (det_led(toks, prev_start) and toks[prev_start].norm not in PREPOSITIONS)
             or name_only(toks, prev_start, prev_end)
         ) and not (prev_start == lo and toks[prev_start].norm in PREPOSITIONS):
             prev_start = _np_start_within(toks, prev_start, prev_end)
@@ -473,8 +334,8 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
     while j <= hi:
         tok = toks[j]
         if tok.kind == "quote":
-            close = _quoted_label_end(toks, j)
-            if 0 < close <= hi and _labels_a_noun(toks, j):
+            close = quoted_label_end(toks, j)
+            if 0 < close <= hi and labels_a_noun(toks, j):
                 j, seen_noun = close + 1, True  # « les « gilets jaunes » de Lunel », « le « boxeur » »
                 continue
         if tok.text == "(":
@@ -485,7 +346,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
                 break
             j = k + 1
             continue
-        if _is_boundary(tok) or not (_np_word(tok) or _adjective_after_name(toks, j) or _noun_after_determiner(toks, j)):
+        if is_boundary(tok) or not (np_word(tok) or adjective_after_name(toks, j) or noun_after_determiner(toks, j)):
             break
         if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
             break
@@ -494,7 +355,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
         if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_FORMS and toks[j - 1].norm not in DE_FORMS \
                 and toks[j - 1].kind != "elision" and not (tok.is_cap and j + 1 <= hi and toks[j + 1].is_cap):
             break  # a new noun phrase: « les autorités locales | ce vendredi » (but « le quotidien Le Monde »)
-        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or _det_led(toks, j + 1))):
+        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or det_led(toks, j + 1))):
             break
         if seen_noun and tok.norm in DAY_WORDS and not tok.is_cap:
             break
@@ -509,7 +370,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
         while end + 2 <= hi and toks[end + 1].text == ",":
             k = end + 2
             m = k
-            while m <= hi and not _is_boundary(toks[m]):
+            while m <= hi and not is_boundary(toks[m]):
                 m += 1
             seg_end = m - 1
             if seg_end < k:
@@ -518,11 +379,11 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             if closes and (name_only(toks, k, seg_end) or bare_apposition(toks, k, seg_end)):
                 end = seg_end
                 continue
-            if closes and m <= hi and toks[m].text == "," and name_only(toks, i, end) and _role_apposition(toks, k, seg_end):
+            if closes and m <= hi and toks[m].text == "," and name_only(toks, i, end) and role_apposition(toks, k, seg_end):
                 end = seg_end  # « Luis Ferreira, l'entraîneur strasbourgeois, »: a name, then its role
                 continue
             if closes and toks[m - 1 if m > hi else m].kind != "quote" and not any(t.is_cap for t in toks[i:end + 1]) \
-                    and _named_apposition(toks, k, seg_end) and toks[seg_end].is_cap:
+                    and named_apposition(toks, k, seg_end) and toks[seg_end].is_cap:
                 end = seg_end  # « le porte-parole de la police, l'intendant Alexandre Coimbra »: a role, then the name
                 continue
             break
@@ -534,11 +395,11 @@ def _relative_then_name(toks: Sequence[Tok], i: int, end: int, hi: int) -> int:
     name in apposition between commas; the name belongs to the mention (else ``end`` stays)."""
     if end + 1 > hi or toks[end + 1].norm not in _ANTECEDENT_RELATIVES | QUE or name_only(toks, i, end):
         return end
-    comma = next((k for k in range(end + 2, min(hi, end + PHRASE_REACH) + 1) if _is_boundary(toks[k])), None)
+    comma = next((k for k in range(end + 2, min(hi, end + PHRASE_REACH) + 1) if is_boundary(toks[k])), None)
     if comma is None or toks[comma].text != ",":
         return end
     m = comma + 1
-    while m <= hi and not _is_boundary(toks[m]):
+    while m <= hi and not is_boundary(toks[m]):
         m += 1
     if m > comma + 1 and (m > hi or toks[m].text == ",") and name_only(toks, comma + 1, m - 1):
         return m - 1
@@ -587,7 +448,7 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
                 steps += close - j
                 j = close + 1  # « nous a répondu, hier, un éboueur », « estime, enthousiaste, Jeanne Morel »
                 continue
-        if _is_boundary(tok):
+        if is_boundary(tok):
             return None
         if is_determiner(tok) and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
             j += 2
@@ -616,7 +477,7 @@ def _inserted_adjunct_end(toks: Sequence[Tok], k: int, hi: int) -> int:
         x = toks[m]
         if x.text == ",":
             return m
-        if _is_boundary(x) or is_verbish(x):
+        if is_boundary(x) or is_verbish(x):
             return -1
     return -1
 
@@ -667,7 +528,7 @@ def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
                 span = np_after(toks, k, hi)
                 return (span[0] + 0, span[1]) if span else None
             return np_after(toks, k, hi) if k <= hi else None
-        if _is_boundary(tok):
+        if is_boundary(tok):
             return None
         j += 1
     return None
@@ -676,7 +537,7 @@ def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
 def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
     """The noun phrase just before ``j`` (inclusive), without leading « de »: « du président X »."""
     k = j
-    while k >= lo and (_np_word(toks[k]) and not _is_boundary(toks[k])) and toks[k].norm not in SUBJECT_PRONOUNS:
+    while k >= lo and (np_word(toks[k]) and not is_boundary(toks[k])) and toks[k].norm not in SUBJECT_PRONOUNS:
         if toks[k].norm in PREPOSITIONS and toks[k].norm not in DE_FORMS:
             break
         k -= 1
