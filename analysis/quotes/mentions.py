@@ -220,9 +220,18 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
     if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.is_cap and is_verbish(tok) \
             and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in ("a", "est", "ont", "sont"):
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
+    if _closes_noun_label(toks, j, lo):
+        return np_ending_at(toks, j, lo)  # « Les « gilets jaunes » ont affirmé »: the subject ends on a quoted label
     if is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not np_word(tok) and tok.text != ")":
         return None
     return _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
+
+
+def _closes_noun_label(toks: Sequence[Tok], j: int, lo: int) -> bool:
+    """Does ``toks[j]`` close a short quoted label that is part of a noun phrase (« les « gilets jaunes » »,
+    « 150 « gilets jaunes » »)?"""
+    o = quoted_label_start(toks, j)
+    return o > lo and labels_a_noun(toks, o)
 
 
 def _with_demonstrative_head(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:

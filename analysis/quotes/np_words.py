@@ -66,14 +66,14 @@ def quoted_label_start(toks: Sequence[Tok], k: int) -> int:
 
 
 def labels_a_noun(toks: Sequence[Tok], k: int) -> bool:
-    """Is the quoted label opening at ``k`` part of a noun phrase: a noun after an article (« les « gilets jaunes » »,
+    """Is the quoted label opening at ``k`` part of a noun phrase: a noun after an article or a count (« les « gilets jaunes » »,
     « des « garants » »), or a name after a noun (« le parti « Les Républicains » », « le collectif de « gilets
     jaunes » « La France en colère » »)?"""
     if k <= 0:
         return False
     before = toks[k - 1]
-    if is_determiner(before) or before.norm in DE_FORMS:
-        return True
+    if is_determiner(before) or before.norm in DE_FORMS or before.kind == "num" or before.text[:1].isdigit():
+        return True  # (a count is a determiner too: « 300 « bonnets verts » »)
     named = k + 1 < len(toks) and toks[k + 1].is_cap
     return named and (before.kind == "word" and not is_verbish(before) and before.norm not in PREPOSITIONS
                       or before.kind == "quote" and before.role == "close")

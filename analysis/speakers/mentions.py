@@ -239,11 +239,13 @@ _COUNT_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six",
 
 
 def _quantity(text: str, toks: list[Tok]) -> Mention | None:
-    """« Près de 21 000 personnes », « Plus d'un Français sur deux (53 %) », « 195 000 manifestants »: a
+    """« Près de 21 000 personnes », « Plus d'un Français sur deux (53 %) », « Environ 150 élus »: a
     counted group, an unnamed source as written (its head: the noun counted)."""
     k = 0
     if toks[0].low in _QUANTITY_LEADS and len(toks) > 2 and toks[1].low in DE_ARTICLES:
         k = 2
+    elif toks[0].low in _QUANTITY_LEADS and len(toks) > 2 and toks[1].low[:1].isdigit():
+        k = 1  # « Environ 150 manifestants », « quelque 300 élus »: a lead without « de »
     if k >= len(toks) or not (toks[k].low[:1].isdigit() or k and toks[k].low in _COUNT_WORDS):
         return None
     while k < len(toks) and (toks[k].low[:1].isdigit() or toks[k].low in _COUNT_WORDS | DE_ARTICLES | {"%"}):

@@ -13,7 +13,8 @@ def parse(text: str):
 
 
 @pytest.mark.parametrize("text", ["Près de 21 000 personnes", "Plus d'un Français sur deux (53 %)",
-                                  "195 000 manifestants", "Moins de 300 habitants"])
+                                  "195 000 manifestants", "Moins de 300 habitants", "Environ 150 « bonnets verts »",
+                                  "Quelque 300 élus", "environ 40 riverains"])
 def test_a_counted_group_is_an_unnamed_source_never_a_name(text):
     m = parse(text)
     assert m.kind == "unnamed source" and m.number == "p" and not m.names
