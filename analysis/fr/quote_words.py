@@ -235,3 +235,15 @@ NAME_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ienne", "iennes", "ien", "iens", "ai
                            "ales", "al", "aux", "ique", "iques", "aine", "aines", "ain", "ains", "éenne", "éen", "ande",
                            "andes", "and", "ands", "ère", "ères", "ier", "elle", "elles", "el", "ive", "ives", "if")
 """Endings of adjectives that follow a capitalised name word in a body's name (« la Société canadienne de … »)."""
+
+INSTITUTION_NOUNS: frozenset[str] = frozenset({
+    "entourage", "ministère", "mairie", "préfecture", "gouvernement", "présidence", "parquet", "état-major", "sein",
+    "ambassade", "direction", "rectorat", "commission"})
+"""Nouns of a place of power that a source speaks from: « assure-t-on à l'Élysée », « une source au ministère de
+l'Intérieur », « une source au sein du gouvernement »."""
+
+SOURCE_NOUNS: frozenset[str] = frozenset({"source", "sources"})
+"""Heads of an unnamed source that a complement in « à » places (« une source à la préfecture »)."""
+
+A_FORMS: frozenset[str] = frozenset({"à", "au", "aux"})
+"""« à » and its contractions with the article."""

@@ -14,19 +14,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import PREPOSITIONS, QUANTITY_LEADS
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, QUANTITY_LEADS
 from analysis.fr.quote_words import (
+    A_FORMS,
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     DAY_WORDS,
     DE_FORMS,
+    INSTITUTION_NOUNS,
     QUE,
     RELATIVES,
+    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from analysis.fr.reporting_verbs import forms
+from analysis.fr.reporting_verbs import forms, speaking_nouns
 from analysis.quotes.cues import is_adverb, is_adverb_word
 from analysis.quotes.np_words import (
     PHRASE_REACH,
@@ -358,7 +362,11 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
         if is_boundary(tok) or not (np_word(tok) or adjective_after_name(toks, j) or noun_after_determiner(toks, j)):
             break
         if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
-            break
+            end = _a_complement_end(toks, i, j, hi) if seen_noun else -1
+            if end < 0:
+                break
+            j = end + 1  # « le général à la retraite Paul Marin », « une source au ministère de l'Intérieur »
+            continue
         if tok.norm in DE_FORMS and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
             break
         if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_FORMS and toks[j - 1].norm not in DE_FORMS \
@@ -397,6 +405,54 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
                 continue
             break
     return _trim(toks, i, end)
+
+
+NAME_COMPLEMENT_REACH = 4
+"""Words an « à »-complement of a role may hold before the name that ends the phrase (« le délégué à la sécurité
+routière Marc Lenoir »): longer, the complement is an adjunct of the clause, not part of the role."""
+
+
+def _a_complement_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> int:
+    """Last index of a complement in « à » at ``j`` that belongs to the noun phrase started at ``i``, else -1:
+    a role's complement before the name that ends the phrase (« le secrétaire d'État à l'Intérieur Paul Marin »,
+    « le général à la retraite Paul Marin »), an institution an unnamed source speaks from (« une source au
+    ministère de l'Intérieur »), the place after a participle (« un passant rencontré à Valmont »). The phrase
+    must end there (a boundary follows): « a répondu le maire au député Paul Marin » keeps its addressee out."""
+    if toks[j].norm not in A_FORMS or j == i or toks[j - 1].kind != "word":
+        return -1
+    m = j + 1
+    if m <= hi and (toks[m].norm in ARTICLES or toks[m].kind == "elision"):
+        m += 1
+    if m > hi or toks[m].kind != "word" or is_verbish(toks[m]) and not toks[m].is_cap:
+        return -1
+    head, prev = toks[m], toks[j - 1]
+    k = m + 1
+    while k <= hi and k - m < NAME_COMPLEMENT_REACH and toks[k].kind == "word" and not toks[k].is_cap \
+            and np_word(toks[k]) and not is_determiner(toks[k]):
+        k += 1  # « à la sécurité routière »
+    e = k
+    while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
+        e += 1
+    ends = e > hi or is_boundary(toks[e])
+    if e - k >= 2 and ends and head.norm not in speaking_nouns() and not is_determiner(toks[k]):
+        return e - 1
+    placed = prev.norm in SOURCE_NOUNS and head.norm in INSTITUTION_NOUNS or (
+        not prev.is_cap and prev.norm.endswith(PAST_PARTICIPLE_ENDINGS) and head.is_cap and toks[j - 1] is not toks[i])
+    if not placed:
+        return -1
+    e = m + 1
+    while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
+        e += 1
+    while e + 1 <= hi and toks[e].norm in DE_FORMS:  # « au ministère de l'Intérieur », « au sein du gouvernement »
+        n = e + 1
+        if n <= hi and (toks[n].norm in ARTICLES or toks[n].kind == "elision"):
+            n += 1
+        if n > hi or toks[n].kind != "word" or is_verbish(toks[n]) and not toks[n].is_cap:
+            break
+        e = n + 1
+        while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
+            e += 1
+    return e - 1 if e > hi or is_boundary(toks[e]) else -1
 
 
 def _relative_then_name(toks: Sequence[Tok], i: int, end: int, hi: int) -> int:
@@ -524,9 +580,7 @@ def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
         if tok.norm in ("à", "au", "aux", "dans", "chez") and j + 1 <= hi:
             # « assure-t-on à l'Élysée », « explique-t-on dans l'entourage du ministre »
             span = np_after(toks, j + 1, hi)
-            if span is not None and any(t.is_cap or t.norm in ("entourage", "ministère", "mairie", "préfecture",
-                                                               "gouvernement", "présidence", "parquet", "état-major")
-                                        for t in toks[span[0]:span[1] + 1]):
+            if span is not None and any(t.is_cap or t.norm in INSTITUTION_NOUNS for t in toks[span[0]:span[1] + 1]):
                 return span
         if tok.norm in ("de", "d'", "auprès", "selon", "du", "des"):
             k = j + 1

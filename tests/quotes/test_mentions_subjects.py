@@ -32,3 +32,35 @@ def test_a_subject_may_end_on_a_quoted_label(mentions, text, expected):
 def test_quoted_words_after_a_verb_are_no_subject_of_the_next_verb(mentions):
     text = "Le maire a reçu « les bonnets verts » et a promis qu'il viendrait."
     assert mentions(text) == ["Le maire"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Ce dispositif ne sert à rien », assure à la presse le général à la retraite Paul Marin.",
+     "le général à la retraite Paul Marin"),
+    ("« On attend moins de monde », a déclaré vendredi le secrétaire d'État à l'Intérieur Léa Morin.",
+     "le secrétaire d'État à l'Intérieur Léa Morin"),
+    ("« La route sera rouverte », a promis le délégué à la sécurité routière Marc Lenoir.",
+     "le délégué à la sécurité routière Marc Lenoir"),
+])
+def test_a_role_keeps_its_complement_in_a_before_the_name(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les lycées ont été bloqués, a indiqué à l'AFP une source au ministère de l'Intérieur.",
+     "une source au ministère de l'Intérieur"),
+    ("Selon une source au sein du gouvernement, la réforme sera retirée.", "une source au sein du gouvernement"),
+    ("« Nous n'avons pas les moyens », nous a répondu, hier, un éboueur rencontré à Valmont.",
+     "un éboueur rencontré à Valmont"),
+])
+def test_a_source_keeps_the_place_it_speaks_from(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Je viendrai », a répondu le maire au député Paul Marin.", "le maire"),
+    ("« Je viendrai », a confié une source à l'AFP.", "une source"),
+    ("« Je viendrai », a écrit la présidente aux habitants de Valmont.", "la présidente"),
+])
+def test_an_addressee_in_a_stays_out_of_the_mention(mentions, text, expected):
+    assert mentions(text) == [expected]

@@ -72,7 +72,8 @@ def test_quote_marks_inside_a_group_are_read_as_its_words():
     ("« Le projet est abandonné », selon nos confrères de RTL.", "Le projet", "RTL"),
     ("Plus d'un Français sur deux (53 %) estime que la réforme est injuste.", "la réforme",
      "Plus d'un Français sur deux (53 %)"),
-    ("« La route est fermée », ont affirmé des Français rencontrés à Brignac.", "La route", "des Français rencontrés"),
+    ("« La route est fermée », ont affirmé des Français rencontrés à Brignac.", "La route",
+     "des Français rencontrés à Brignac"),  # (the place they were met belongs to the description)
 ])
 def test_groups_partitives_and_pronouns_resolve_to_whom_they_stand_for(resolve_text, speaker_of, text, fragment,
                                                                       speaker):
@@ -115,3 +116,17 @@ def test_a_conclusion_a_reaction_an_answer_are_their_author_s(text, author):
 
 def test_every_word_of_page_furniture_is_kept_out_of_names():
     assert [n.text for n in parse("» LIRE AUSSI - Paul Martin").names] == ["Paul Martin"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("le général à la retraite Paul Marin", "Paul Marin"),
+    ("le secrétaire d'État à l'Intérieur Léa Morin", "Léa Morin"),
+])
+def test_a_role_with_a_complement_in_a_still_names_its_holder(text, name):
+    m = parse(text)
+    assert m.kind == "person" and [n.text for n in m.names] == [name]
+
+
+def test_a_source_placed_in_an_institution_stays_an_unnamed_source():
+    m = parse("une source au ministère de l'Intérieur")
+    assert m.kind == "unnamed source" and not m.names
