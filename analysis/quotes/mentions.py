@@ -348,7 +348,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
         tok = toks[j]
         if tok.kind == "quote":
             close = quoted_label_end(toks, j)
-            if 0 < close <= hi and labels_a_noun(toks, j):
+            if 0 < close <= hi and (labels_a_noun(toks, j) or j == i and _opens_quoted_name(toks, j, hi)):
                 j, seen_noun = close + 1, True  # « les « gilets jaunes » de Lunel », « le « boxeur » »
                 continue
         if tok.text == "(":
@@ -506,6 +506,12 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
                 j += 1
                 steps += 1
                 continue
+            if tok.text == "," and after_noun and j < hi and toks[j + 1].is_cap and toks[j + 1].kind == "word" \
+                    and not any(t.norm == "par" for t in toks[i:j]):
+                in_pp = False  # « estime à ses côtés, Paul, brocanteur »: the adverbial ends at its comma
+                j += 1
+                steps += 1
+                continue
             return None
         if tok.text == "," and j < hi:
             close = _inserted_adjunct_end(toks, j, hi)
@@ -513,6 +519,8 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
                 steps += close - j
                 j = close + 1  # « nous a répondu, hier, un éboueur », « estime, enthousiaste, Jeanne Morel »
                 continue
+        if _opens_quoted_name(toks, j, hi):
+            return np_after(toks, j, hi)  # « lâche « Mimi », une retraitée »: a nickname in quote marks
         if is_boundary(tok):
             return None
         if is_determiner(tok) and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
@@ -521,6 +529,12 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             continue
         return np_after(toks, j, hi)
     return None
+
+
+def _opens_quoted_name(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """Does a short quoted name open at ``j`` (« « Mimi » », « "Le Grand" »): capitalised words between marks?"""
+    close = quoted_label_end(toks, j)
+    return 0 < close <= hi and all(t.is_cap or t.kind != "word" for t in toks[j + 1:close]) and toks[j + 1].is_cap
 
 
 INSERT_REACH = 5

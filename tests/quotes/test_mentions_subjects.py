@@ -64,3 +64,24 @@ def test_a_source_keeps_the_place_it_speaks_from(mentions, text, expected):
 ])
 def test_an_addressee_in_a_stays_out_of_the_mention(mentions, text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"On ne changera rien", lâche également "Mimi", une retraitée rencontrée sur un rond-point.', '"Mimi"'),
+    ("« C'est fini », lance « Le Grand », un habitué du marché.", "« Le Grand »"),
+])
+def test_a_nickname_in_quote_marks_is_the_subject_of_an_incise(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Cela n'a aucun rapport », estime à ses côtés, Paul, brocanteur de 24 ans.", "Paul, brocanteur de 24 ans"),
+    ("« Nous resterons », assure devant la mairie, Léa Morin, infirmière.", "Léa Morin, infirmière"),
+])
+def test_an_adverbial_closed_by_a_comma_leaves_the_name_after_it_as_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_an_agent_in_par_is_no_adverbial_before_a_subject(quotes_of):
+    text = "La ministre était défavorable à cette mesure, soutenue par le rapporteur du texte, la droite et le centre."
+    assert quotes_of(text).empty
