@@ -83,7 +83,7 @@ entendre »)."""
 
 NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
 
-RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles")
+RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles")
 QUE: frozenset[str] = frozenset({"que", "qu'"})
 CONJUNCTION_HEADS: frozenset[str] = _words("alors tandis bien parce pendant avant après dès ainsi sans afin tant")
 """First words of conjunctions ending in « que » (« alors que », « tandis que », « bien que »): after a comma,

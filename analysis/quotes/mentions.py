@@ -226,9 +226,12 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
     if _closes_noun_label(toks, j, lo):
         return np_ending_at(toks, j, lo)  # « Les « gilets jaunes » ont affirmé »: the subject ends on a quoted label
+    if _quoted_np(toks, j, lo) is not None:
+        return _quoted_np(toks, j, lo)  # « « Les marcheurs » disent … »: the whole noun phrase in quote marks
     if is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not np_word(tok) and tok.text != ")":
         return None
-    return _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
+    span = _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
+    return _relative_antecedent(toks, span, lo) or span
 
 
 def _closes_noun_label(toks: Sequence[Tok], j: int, lo: int) -> bool:
@@ -236,6 +239,35 @@ def _closes_noun_label(toks: Sequence[Tok], j: int, lo: int) -> bool:
     « 150 « gilets jaunes » »)?"""
     o = quoted_label_start(toks, j)
     return o > lo and labels_a_noun(toks, o)
+
+
+def _quoted_np(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
+    """« « les marcheurs » »: a short quoted label closing at ``j`` that is a common noun phrase of its own (a
+    determiner, then lower-case words), marks included; else None."""
+    o = quoted_label_start(toks, j)
+    if o < lo or o + 2 > j - 1 or not is_determiner(toks[o + 1]) or toks[o + 1].norm in DE_FORMS:
+        return None
+    inner = toks[o + 2:j]
+    return (o, j) if all(np_word(t) and not t.is_cap for t in inner) else None  # (« « La France en colère » »: a name)
+
+
+def _relative_antecedent(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
+    """« Les policiers qui ont interpellé le suspect ont affirmé »: the phrase read back from the verb ends a
+    relative clause opened by « qui » (no comma between); the subject is the antecedent before « qui »
+    (None when there is no such clause)."""
+    if span is None or toks[span[0]].norm in SUBJECT_PRONOUNS:
+        return None
+    for q in range(span[0] - 1, max(lo, span[0] - 2 * PHRASE_REACH) - 1, -1):
+        t = toks[q]
+        if t.norm == "qui":
+            if q - 1 < lo or not any(is_verbish(x) for x in toks[q + 1:span[0]]) or toks[q - 1].norm in _DEMONSTRATIVES:
+                return None
+            before = _quoted_np(toks, q - 1, lo) or np_ending_at(toks, q - 1, lo)
+            return before if before is not None and toks[before[0]].norm not in PREPOSITIONS else None
+        if is_boundary(t) and not (t.kind == "quote" and quoted_label_start(toks, q) > lo) or t.norm in QUE \
+                or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS or t.norm in RELATIVES:
+            return None
+    return None
 
 
 def _with_demonstrative_head(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:

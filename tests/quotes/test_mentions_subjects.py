@@ -85,3 +85,32 @@ def test_an_adverbial_closed_by_a_comma_leaves_the_name_after_it_as_subject(ment
 def test_an_agent_in_par_is_no_adverbial_before_a_subject(quotes_of):
     text = "La ministre était défavorable à cette mesure, soutenue par le rapporteur du texte, la droite et le centre."
     assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les policiers qui ont interpellé le suspect ont affirmé qu'il était armé.", "Les policiers"),
+    ("Le maire qui dirige la ville depuis 2014 a assuré que les travaux commenceraient.", "Le maire"),
+    ("Les « marcheurs » qui seront hébergés par des habitants disent qu'ils veulent défendre le climat.",
+     "Les « marcheurs »"),
+    ("Avec des étapes de 30 km, «les marcheurs» qui seront nourris par d'autres habitants disent qu'ils tiendront.",
+     "«les marcheurs»"),
+])
+def test_the_subject_before_a_relative_clause_is_its_antecedent(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Celui qui a rejoint le camp a dit qu'il partirait.", "Celui qui a rejoint le camp"),
+    ("Il a vu ceux qui ont tout perdu et le préfet a dit qu'il aiderait.", "le préfet"),
+])
+def test_a_demonstrative_relative_and_a_new_clause_keep_their_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Un événement en ligne, auquel quelque 500 personnes se disaient prêtes à participer, a disparu.",
+     "quelque 500 personnes"),
+    ("Le forum, dans lequel des élus affirment que la loi est injuste, a fermé.", "des élus"),
+])
+def test_a_relative_pronoun_is_never_part_of_the_subject(mentions, text, expected):
+    assert expected in mentions(text)
