@@ -111,10 +111,42 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
                 toks[k + 2].is_cap or toks[k + 2].norm in ("la", "l'") and k + 3 <= j and toks[k + 3].is_cap)
             if not (before is not None and after is not None and (before.is_cap and (after.is_cap or det_led(toks, k + 1))
-                                                                   or of_name or _noun_phrase_conjuncts(toks, k, lo))):
+                                                                   or of_name or _noun_phrase_conjuncts(toks, k, lo)
+                                                                   or _bare_conjunct(toks, k, j))):
                 return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
         k -= 1
     return lo
+
+
+def _opens_phrase(toks: Sequence[Tok], d: int) -> bool:
+    """Is ``toks[d]`` a determiner that opens a noun phrase (« un », « les », « des » after « selon »), not « de »
+    or « des » completing the noun before it (« productrice de pruneaux »)?"""
+    t = toks[d]
+    if not is_determiner(t):
+        return False
+    if t.norm not in DE_FORMS or d == 0:
+        return True
+    prev = toks[d - 1]
+    return not (prev.kind == "word" and not is_determiner(prev) and prev.norm not in PREPOSITIONS)
+
+
+def _bare_conjunct(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """Does « et » at ``k`` join two words under one determiner: two nouns (« un collègue et ami du gendarme »)
+    or two adjectives ending the phrase (« des sources policière et judiciaire »)? The word after it is a lower-case
+    noun-phrase word, no determiner, verb form or time word."""
+    if k < 2 or k + 1 > hi:
+        return False
+    left, right = toks[k - 1], toks[k + 1]
+    if left.kind != "word" or left.is_cap or is_determiner(left) or not np_word(left) or left.text[:1].isdigit() \
+            or right.kind != "word" or right.is_cap or is_determiner(right) or not np_word(right) or right.text[:1].isdigit() \
+            or right.norm.endswith(PAST_PARTICIPLE_ENDINGS) and right.norm not in speaking_nouns() \
+            or right.norm in TIME_WORDS or right.norm in DAY_WORDS or right.norm in PREPOSITIONS or is_adverb(right) \
+            or forms().get(right.norm) or k + 2 <= hi and toks[k + 2].norm in QUE:
+        return False  # (« a dit la ministre et répété que … »: a second verb, not a second noun)
+    if _opens_phrase(toks, k - 2):
+        return True  # « un collègue et ami »
+    return k - 3 >= 0 and _opens_phrase(toks, k - 3) and toks[k - 2].kind == "word" and not toks[k - 2].is_cap \
+        and (k + 2 > hi or is_boundary(toks[k + 2]))  # « des sources policière et judiciaire. »
 
 
 def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
@@ -404,7 +436,8 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
         if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_FORMS and toks[j - 1].norm not in DE_FORMS \
                 and toks[j - 1].kind != "elision" and not (tok.is_cap and j + 1 <= hi and toks[j + 1].is_cap):
             break  # a new noun phrase: « les autorités locales | ce vendredi » (but « le quotidien Le Monde »)
-        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or det_led(toks, j + 1))):
+        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or det_led(toks, j + 1))
+                                     or j > i and _bare_conjunct(toks, j, hi)):
             break
         if seen_noun and tok.norm in DAY_WORDS and not tok.is_cap:
             break

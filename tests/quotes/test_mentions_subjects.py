@@ -114,3 +114,27 @@ def test_a_demonstrative_relative_and_a_new_clause_keep_their_subject(mentions, 
 ])
 def test_a_relative_pronoun_is_never_part_of_the_subject(mentions, text, expected):
     assert expected in mentions(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le parquet a ouvert une enquête, selon des sources policière et judiciaire.", "des sources policière et judiciaire"),
+    ("« C'était un homme en or », a témoigné un collègue et ami du gendarme.", "un collègue et ami du gendarme"),
+    ("Interrogé par la presse, un collègue et ami du gendarme a témoigné que l'homme était courageux.",
+     "un collègue et ami du gendarme"),
+    ("« Nous tiendrons », a assuré son cofondateur et président, Marc Lenoir.", "son cofondateur et président, Marc Lenoir"),
+])
+def test_two_nouns_or_adjectives_under_one_determiner_are_one_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Rien ne change », a dit la ministre et répété que la loi passerait.", "la ministre"),
+    ("Ils étaient 1200 selon la police et 3500 selon les organisateurs.", "la police"),
+    ("À ses côtés, Léa Morin, productrice de pommes et présidente du syndicat, dit ne plus se verser de salaire.",
+     None),
+])
+def test_a_second_verb_a_number_or_a_complement_noun_is_no_second_conjunct(mentions, text, expected):
+    got = mentions(text)
+    assert all(" et " not in m for m in got), got
+    if expected is not None:
+        assert expected in got
