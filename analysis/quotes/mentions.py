@@ -187,8 +187,9 @@ def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     best = i
     for k in range(i + 1, j + 1):
         prev = toks[k - 1]
-        if det_led(toks, k) and prev.norm not in PREPOSITIONS and prev.kind != "elision" and not det_led(toks, k - 1):
-            best = k
+        if det_led(toks, k) and prev.norm not in PREPOSITIONS and prev.kind != "elision" and not det_led(toks, k - 1) \
+                and (not is_determiner(toks[k]) or _opens_phrase(toks, k)):
+            best = k  # (« du » after a noun completes it: « selon un porte-parole | du groupe » is one phrase)
     return best
 
 
@@ -228,6 +229,9 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
             k -= 1
         if k >= lo and toks[k].norm in _DEMONSTRATIVES:
             return (k - 1, k) if k - 1 >= lo and toks[k - 1].norm in ("tous", "toutes") else (k, k)  # « ceux qui … »
+        before_apposition = _before_bare_apposition(toks, k, lo) if k + 1 < j else None
+        if before_apposition is not None:
+            return before_apposition  # « la fédération X, troisième syndicat du secteur, qui a invité … »
         return _last_np(toks, np_ending_at(toks, k, lo)) if k >= lo else None
     if tok.text == "," and j - 1 >= lo:
         # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
@@ -348,6 +352,28 @@ def _before_participial_apposition(toks: Sequence[Tok], comma: int, lo: int) -> 
                     and toks[span[0]].norm not in PREPOSITIONS:
                 return span
     return None
+
+
+def _before_bare_apposition(toks: Sequence[Tok], k: int, lo: int) -> Span | None:
+    """« la fédération X, troisième syndicat du secteur, | qui … », « le magazine X, entièrement destiné aux
+    milieux financiers, | qui … »: when the words ending at ``k`` are an apposition between commas opening without
+    a determiner (a bare noun, an adjective or an adverb and a participle; no finite verb), the antecedent of the
+    « qui » is the noun phrase before the apposition; else None."""
+    comma = next((c for c in range(k, max(lo, k - 2 * PHRASE_REACH) - 1, -1)
+                  if toks[c].text == "," and toks[c].depth == toks[k].depth and not toks[c].in_name), None)
+    if comma is None or comma + 1 > k or comma - 1 < lo:
+        return None
+    first = toks[comma + 1]
+    if first.kind != "word" or first.is_cap or is_determiner(first) or first.norm in PREPOSITIONS \
+            or first.norm in RELATIVES or first.norm in SUBJECT_PRONOUNS:
+        return None
+    if any(is_verbish(t) or t.is_cap or t.kind in ("quote", "dots") or is_boundary(t) and t.text != ","
+           for t in toks[comma + 1:k + 1]):  # (a name between the commas is the antecedent itself)
+        return None
+    span = np_ending_at(toks, comma - 1, lo)
+    if span is None or toks[span[0]].norm in PREPOSITIONS:
+        return None
+    return _last_np(toks, span)
 
 
 def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | None:

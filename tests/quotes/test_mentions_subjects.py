@@ -138,3 +138,16 @@ def test_a_second_verb_a_number_or_a_complement_noun_is_no_second_conjunct(menti
     assert all(" et " not in m for m in got), got
     if expected is not None:
         assert expected in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("C'est le magazine économique Fortunes, entièrement destiné aux milieux financiers, qui écrit qu'il n'en est rien.",
+     "le magazine économique Fortunes"),
+    ("Le soutien est venu des routiers, troisième organisation du secteur, qui ont appelé leurs adhérents à bloquer.",
+     "des routiers"),
+    ("« Les plus durs sont restés », selon un porte-parole du groupe, qui a évoqué des « rixes violentes ».",
+     "un porte-parole du groupe"),
+])
+def test_the_antecedent_of_qui_after_an_apposition_is_the_phrase_before_it(mentions, text, expected):
+    got = mentions(text)
+    assert got and all(m == expected for m in got), got
