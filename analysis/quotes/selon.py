@@ -107,6 +107,9 @@ def _issuer(p: Para, span: Span) -> Span:
     k = _head(p, span)
     if k <= span[1] and p.toks[k].norm in DOCUMENT_NOUNS:
         for m in range(k + 1, span[1]):
+            if p.toks[m].norm == "par" and p.toks[m - 1].norm.startswith(_AUTHORING):
+                return (m + 1, span[1])  # « les chiffres publiés par le ministère de l'Intérieur »: the author
+        for m in range(k + 1, span[1]):
             if p.toks[m].norm in DE_FORMS:
                 start = m + 1 if p.toks[m].norm in DE else m
                 if p.toks[m].norm in ("du", "des"):

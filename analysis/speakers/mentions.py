@@ -292,7 +292,9 @@ def _coordination(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
         if t.low != "et" or depth or k == 0 or k + 1 >= len(toks):
             continue
         left = read_np(text, [x for x in toks[:k] if x.text != ","] or toks[:k], lex, bounded=True)
-        if left.org and left.kind in {"organisation", "media"} and toks[k + 1].low in W.MENTION_DETERMINERS:
+        of_same_head = toks[k + 1].low in DE_ARTICLES and any(x.low in DE_ARTICLES for x in toks[1:k])
+        if left.org and left.kind in {"organisation", "media"} and toks[k + 1].low in W.MENTION_DETERMINERS \
+                and not of_same_head:  # (« le ministère de la Santé et des Services sociaux »: one body)
             right = read_np(text, toks[k + 1:], lex, bounded=True)
             if right.org and right.kind in {"organisation", "media"} and not right.names:
                 m = Mention(toks[0].start, toks[-1].end, "", kind=left.kind, number="p")  # « la CFDT et la CGT »

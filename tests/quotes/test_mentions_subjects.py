@@ -151,3 +151,13 @@ def test_a_second_verb_a_number_or_a_complement_noun_is_no_second_conjunct(menti
 def test_the_antecedent_of_qui_after_an_apposition_is_the_phrase_before_it(mentions, text, expected):
     got = mentions(text)
     assert got and all(m == expected for m in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selon les derniers chiffres publiés par le ministère de l'Intérieur, 11 000 personnes ont manifesté.",
+     "le ministère de l'Intérieur"),
+    ("Selon les données diffusées par l'office cantonal de la santé, le virus recule.", "l'office cantonal de la santé"),
+    ("Selon un bilan de la préfecture du Rhône, 300 personnes ont défilé.", "la préfecture du Rhône"),
+])
+def test_a_document_published_by_someone_has_its_author_as_source(mentions, text, expected):
+    assert mentions(text) == [expected]

@@ -130,3 +130,15 @@ def test_a_role_with_a_complement_in_a_still_names_its_holder(text, name):
 def test_a_source_placed_in_an_institution_stays_an_unnamed_source():
     m = parse("une source au ministère de l'Intérieur")
     assert m.kind == "unnamed source" and not m.names
+
+
+@pytest.mark.parametrize("text", ["le ministère de la Santé et des Services sociaux",
+                                  "le service départemental d'incendie et de secours (Sdis)",
+                                  "la fédération du commerce et des services"])
+def test_a_complement_coordinated_after_de_keeps_one_body(text):
+    m = parse(text)
+    assert m.kind == "organisation" and not m.parts
+
+
+def test_two_bodies_each_with_an_article_are_still_two():
+    assert len(parse("la CFDT et la CGT").parts) == 2
