@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, QUANTITY_LEADS
+from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, QUANTITY_LEADS
 from analysis.fr.quote_words import (
     A_FORMS,
     ARTICLES,
@@ -61,10 +61,17 @@ _DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
     """The antecedent of a relative pronoun: the last noun phrase of ``span`` (« Rencontre avec | une
-    cinéaste », « accueillie par | les syndicats d'enseignants », « annoncé jeudi | leur syndicat »)."""
+    cinéaste », « accueillie par | les syndicats d'enseignants », « annoncé jeudi | leur syndicat »), or the
+    person's name (two capitalised words at least) that completes it after « de » (« le recul d'| Emmanuel Macron »)."""
     if span is None:
         return None
     i, j = span
+    name = j
+    while name - 1 >= i and toks[name - 1].is_cap and toks[name - 1].kind == "word":
+        name -= 1
+    if j - name >= 1 and name - 1 > i and toks[name - 1].norm in DE and toks[name].kind == "word" and not toks[name].in_name \
+            and toks[name - 2].kind == "word" and not toks[name - 2].is_cap and toks[name - 2].norm not in INSTITUTION_NOUNS:
+        return (name, j)  # « le premier recul d'Emmanuel Macron qui … »: the person named, not the recul
     start = j
     k = j
     while k >= i:
@@ -232,7 +239,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         before_apposition = _before_bare_apposition(toks, k, lo) if k + 1 < j else None
         if before_apposition is not None:
             return before_apposition  # « la fédération X, troisième syndicat du secteur, qui a invité … »
-        return _last_np(toks, np_ending_at(toks, k, lo)) if k >= lo else None
+        return _coordinated(toks, _last_np(toks, np_ending_at(toks, k, lo)), lo) if k >= lo else None
     if tok.text == "," and j - 1 >= lo:
         # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
         seg = _segment_start(toks, j - 1, lo)
@@ -252,6 +259,8 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and toks[seg].norm in PREPOSITIONS \
                 and not any(is_verbish(t) for t in toks[seg:j]):
             # « Les assureurs, par la voix de leur fédération, appellent … »: an adverbial between commas
+            if seg - 3 >= lo and toks[seg - 2].norm == "qui" and toks[seg - 3].text != ",":
+                return _last_np(toks, np_ending_at(toks, seg - 3, lo))  # « le recul de X qui, depuis mai, s'était … »
             span = np_ending_at(toks, seg - 2, lo)
             if span is not None and (span[0] in (lo, after_time_stamp(toks, lo)) or toks[span[0] - 1].text in (",", ":", ";")) \
                     and toks[span[0]].norm not in PREPOSITIONS:
@@ -267,7 +276,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
     if is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not np_word(tok) and tok.text != ")":
         return None
     span = _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
-    return _relative_antecedent(toks, span, lo) or span
+    return _relative_antecedent(toks, span, lo) or _listed_names(toks, span, lo)
 
 
 def _closes_noun_label(toks: Sequence[Tok], j: int, lo: int) -> bool:
@@ -285,6 +294,31 @@ def _quoted_np(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
         return None
     inner = toks[o + 2:j]
     return (o, j) if all(np_word(t) and not t.is_cap for t in inner) else None  # (« « La France en colère » »: a name)
+
+
+def _coordinated(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
+    """« le pouvoir et ses chiens de garde, qui … »: the antecedent ``span`` after « et » joined to the noun
+    phrase before it when both open with a determiner (else ``span``)."""
+    if span is None or span[0] - 2 < lo or toks[span[0] - 1].norm != "et" or not _opens_phrase(toks, span[0]):
+        return span
+    left = _last_np(toks, np_ending_at(toks, span[0] - 2, lo))
+    return (left[0], span[1]) if left is not None and _opens_phrase(toks, left[0]) else span
+
+
+def _listed_names(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
+    """« Bruxelles, Prague et Lisbonne ont conseillé … »: names listed with commas before the last two joined
+    by « et » are one subject, from the start of the clause (else ``span``)."""
+    words = [t for t in toks[span[0]:span[1] + 1] if t.kind == "word"] if span is not None else []
+    if not any(t.norm == "et" for t in words) or not all(t.is_cap or t.norm == "et" for t in words):
+        return span
+    start = span[0]
+    while start - 2 >= lo and toks[start - 1].text == "," and toks[start - 2].is_cap:
+        seg = _segment_start(toks, start - 2, lo)
+        if seg > start - 2 or not name_only(toks, seg, start - 2):
+            return span
+        start = seg
+    opens_clause = start == lo or is_boundary(toks[start - 1]) and toks[start - 1].text != ","
+    return (start, span[1]) if opens_clause else span
 
 
 def _relative_antecedent(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:

@@ -161,3 +161,24 @@ def test_the_antecedent_of_qui_after_an_apposition_is_the_phrase_before_it(menti
 ])
 def test_a_document_published_by_someone_has_its_author_as_source(mentions, text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ces mesures sont le premier recul de Paul Marin qui, depuis le début de son mandat, s'était fait fort de "
+     "ne pas céder.", "Paul Marin"),
+    ("Une mise en scène orchestrée par le pouvoir et ses relais, qui évoquaient le risque de « putsch ».",
+     "le pouvoir et ses relais"),
+    ("La préfecture de Paris qui a annoncé que la manifestation était interdite a fermé le pont.",
+     "La préfecture de Paris"),
+])
+def test_the_antecedent_of_qui_is_the_person_named_or_the_coordinated_phrase(mentions, text, expected):
+    assert mentions(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La crise inquiète. Rome, Berlin et Madrid ont conseillé à leurs ressortissants de reporter leur séjour.",
+     "Rome, Berlin et Madrid"),
+    ("Marie et Léa ont affirmé que la route était coupée.", "Marie et Léa"),
+])
+def test_names_listed_before_a_verb_are_one_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
