@@ -247,3 +247,9 @@ SOURCE_NOUNS: frozenset[str] = frozenset({"source", "sources"})
 
 A_FORMS: frozenset[str] = frozenset({"à", "au", "aux"})
 """« à » and its contractions with the article."""
+
+ANTECEDENT_RELATIVES: frozenset[str] = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+"""Relative pronouns whose antecedent is the noun phrase just before (« X, qui dirige Y, a dit »)."""
+
+DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"celui", "celle", "ceux", "celles"})
+"""Demonstrative pronouns that head a mention with their relative clause (« celle qui tient le café »)."""

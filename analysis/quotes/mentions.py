@@ -14,49 +14,44 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, QUANTITY_LEADS
+from analysis.fr.grammar import DE, PREPOSITIONS, QUANTITY_LEADS
 from analysis.fr.quote_words import (
-    A_FORMS,
-    ARTICLES,
+    ANTECEDENT_RELATIVES,
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
-    DAY_WORDS,
     DE_FORMS,
+    DEMONSTRATIVE_PRONOUNS,
     INSTITUTION_NOUNS,
     QUE,
     RELATIVES,
-    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from analysis.fr.reporting_verbs import forms, speaking_nouns
+from analysis.fr.reporting_verbs import forms
 from analysis.quotes.cues import is_adverb, is_adverb_word
 from analysis.quotes.np_words import (
     PHRASE_REACH,
-    adjective_after_name,
+    Span,
     bare_apposition,
+    bare_conjunct,
     det_led,
     is_boundary,
     labels_a_noun,
     name_only,
     named_apposition,
-    noun_after_determiner,
     np_word,
+    opens_phrase,
     participial_apposition,
     quoted_label_end,
     quoted_label_start,
-    role_apposition,
+    trim_span,
 )
 from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
-
-Span = tuple[int, int]  # inclusive token indices
 
 _STRESSED = frozenset(["lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "aussi", "non", "plus"])
 _PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 _SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'", "tandis", "que", "qu'"})
-_ANTECEDENT_RELATIVES = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
-_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
 
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
@@ -119,41 +114,10 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
                 toks[k + 2].is_cap or toks[k + 2].norm in ("la", "l'") and k + 3 <= j and toks[k + 3].is_cap)
             if not (before is not None and after is not None and (before.is_cap and (after.is_cap or det_led(toks, k + 1))
                                                                    or of_name or _noun_phrase_conjuncts(toks, k, lo)
-                                                                   or _bare_conjunct(toks, k, j))):
+                                                                   or bare_conjunct(toks, k, j))):
                 return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
         k -= 1
     return lo
-
-
-def _opens_phrase(toks: Sequence[Tok], d: int) -> bool:
-    """Is ``toks[d]`` a determiner that opens a noun phrase (« un », « les », « des » after « selon »), not « de »
-    or « des » completing the noun before it (« productrice de pruneaux »)?"""
-    t = toks[d]
-    if not is_determiner(t):
-        return False
-    if t.norm not in DE_FORMS or d == 0:
-        return True
-    prev = toks[d - 1]
-    return not (prev.kind == "word" and not is_determiner(prev) and prev.norm not in PREPOSITIONS)
-
-
-def _bare_conjunct(toks: Sequence[Tok], k: int, hi: int) -> bool:
-    """Does « et » at ``k`` join two words under one determiner: two nouns (« un collègue et ami du gendarme »)
-    or two adjectives ending the phrase (« des sources policière et judiciaire »)? The word after it is a lower-case
-    noun-phrase word, no determiner, verb form or time word."""
-    if k < 2 or k + 1 > hi:
-        return False
-    left, right = toks[k - 1], toks[k + 1]
-    if left.kind != "word" or left.is_cap or is_determiner(left) or not np_word(left) or left.text[:1].isdigit() \
-            or right.kind != "word" or right.is_cap or is_determiner(right) or not np_word(right) or right.text[:1].isdigit() \
-            or right.norm.endswith(PAST_PARTICIPLE_ENDINGS) and right.norm not in speaking_nouns() \
-            or right.norm in TIME_WORDS or right.norm in DAY_WORDS or right.norm in PREPOSITIONS or is_adverb(right) \
-            or forms().get(right.norm) or k + 2 <= hi and toks[k + 2].norm in QUE:
-        return False  # (« a dit la ministre et répété que … »: a second verb, not a second noun)
-    if _opens_phrase(toks, k - 2):
-        return True  # « un collègue et ami »
-    return k - 3 >= 0 and _opens_phrase(toks, k - 3) and toks[k - 2].kind == "word" and not toks[k - 2].is_cap \
-        and (k + 2 > hi or is_boundary(toks[k + 2]))  # « des sources policière et judiciaire. »
 
 
 def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
@@ -195,17 +159,9 @@ def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     for k in range(i + 1, j + 1):
         prev = toks[k - 1]
         if det_led(toks, k) and prev.norm not in PREPOSITIONS and prev.kind != "elision" and not det_led(toks, k - 1) \
-                and (not is_determiner(toks[k]) or _opens_phrase(toks, k)):
+                and (not is_determiner(toks[k]) or opens_phrase(toks, k)):
             best = k  # (« du » after a noun completes it: « selon un porte-parole | du groupe » is one phrase)
     return best
-
-
-def _trim(toks: Sequence[Tok], i: int, j: int) -> Span | None:
-    while i <= j and (toks[i].kind == "punct" or toks[i].norm in ("et",)):
-        i += 1
-    while j >= i and toks[j].kind == "punct" and toks[j].text not in (")",):
-        j -= 1
-    return (i, j) if i <= j else None
 
 
 def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None:
@@ -234,7 +190,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         k = j - 1
         if k >= lo and toks[k].text == ",":
             k -= 1
-        if k >= lo and toks[k].norm in _DEMONSTRATIVES:
+        if k >= lo and toks[k].norm in DEMONSTRATIVE_PRONOUNS:
             return (k - 1, k) if k - 1 >= lo and toks[k - 1].norm in ("tous", "toutes") else (k, k)  # « ceux qui … »
         before_apposition = _before_bare_apposition(toks, k, lo) if k + 1 < j else None
         if before_apposition is not None:
@@ -243,11 +199,11 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
     if tok.text == "," and j - 1 >= lo:
         # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
         seg = _segment_start(toks, j - 1, lo)
-        if seg <= j - 1 and toks[seg].norm in _ANTECEDENT_RELATIVES and seg - 1 > lo and toks[seg - 1].text == ",":
+        if seg <= j - 1 and toks[seg].norm in ANTECEDENT_RELATIVES and seg - 1 > lo and toks[seg - 1].text == ",":
             return np_ending_at(toks, seg - 2, lo, enclosed=True)
         comma = next((k for k in range(j - 1, lo, -1) if toks[k].text == "," and toks[k].depth == toks[j].depth
                       and not toks[k].in_name), None)
-        if comma is not None and comma + 1 < j and toks[comma + 1].norm in _ANTECEDENT_RELATIVES and comma - 1 >= lo:
+        if comma is not None and comma + 1 < j and toks[comma + 1].norm in ANTECEDENT_RELATIVES and comma - 1 >= lo:
             return np_ending_at(toks, comma - 1, lo, enclosed=True)  # « Samia, dont le fils a été …, dit … »
         if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
             return np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
@@ -299,10 +255,10 @@ def _quoted_np(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
 def _coordinated(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
     """« le pouvoir et ses chiens de garde, qui … »: the antecedent ``span`` after « et » joined to the noun
     phrase before it when both open with a determiner (else ``span``)."""
-    if span is None or span[0] - 2 < lo or toks[span[0] - 1].norm != "et" or not _opens_phrase(toks, span[0]):
+    if span is None or span[0] - 2 < lo or toks[span[0] - 1].norm != "et" or not opens_phrase(toks, span[0]):
         return span
     left = _last_np(toks, np_ending_at(toks, span[0] - 2, lo))
-    return (left[0], span[1]) if left is not None and _opens_phrase(toks, left[0]) else span
+    return (left[0], span[1]) if left is not None and opens_phrase(toks, left[0]) else span
 
 
 def _listed_names(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
@@ -330,7 +286,7 @@ def _relative_antecedent(toks: Sequence[Tok], span: Span | None, lo: int) -> Spa
     for q in range(span[0] - 1, max(lo, span[0] - 2 * PHRASE_REACH) - 1, -1):
         t = toks[q]
         if t.norm == "qui":
-            if q - 1 < lo or not any(is_verbish(x) for x in toks[q + 1:span[0]]) or toks[q - 1].norm in _DEMONSTRATIVES:
+            if q - 1 < lo or not any(is_verbish(x) for x in toks[q + 1:span[0]]) or toks[q - 1].norm in DEMONSTRATIVE_PRONOUNS:
                 return None
             before = _quoted_np(toks, q - 1, lo) or np_ending_at(toks, q - 1, lo)
             return before if before is not None and toks[before[0]].norm not in PREPOSITIONS else None
@@ -349,17 +305,9 @@ def _with_demonstrative_head(toks: Sequence[Tok], span: Span | None, lo: int) ->
     while k >= lo and k > span[0] - 5 and (toks[k].norm in AUXILIARIES or toks[k].norm in CLITICS or is_adverb(toks[k])
                                            or is_verbish(toks[k])):
         k -= 1  # (the relative's own verb group: « qui a rejoint », « qui préfère rester … »)
-    if k - 1 >= lo and k < span[0] - 1 and toks[k].norm == "qui" and toks[k - 1].norm in _DEMONSTRATIVES:
+    if k - 1 >= lo and k < span[0] - 1 and toks[k].norm == "qui" and toks[k - 1].norm in DEMONSTRATIVE_PRONOUNS:
         return k - 1, span[1]
     return span
-
-
-def _relative_end(toks: Sequence[Tok], i: int, hi: int) -> Span:
-    """« celle qui … »: the demonstrative and its relative clause, up to the next boundary."""
-    j = i + 1
-    while j + 1 <= hi and j - i < 2 * PHRASE_REACH and not is_boundary(toks[j + 1]):
-        j += 1
-    return (i, j)
 
 
 APPOSITION_COMMAS = 3
@@ -454,241 +402,7 @@ def np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = False
             prev_start = _np_start_within(toks, prev_start, prev_end)
             if prev_start <= prev_end and toks[prev_start].norm not in PREPOSITIONS:
                 start = prev_start
-    return _trim(toks, start, j)
-
-
-def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) -> Span | None:
-    """The noun phrase starting at ``i`` (up to ``hi`` inclusive), with appositions between commas."""
-    if i > hi:
-        return None
-    j = i
-    tok = toks[i]
-    if tok.norm in SUBJECT_PRONOUNS or tok.norm in ("lui", "eux", "elle", "elles", "moi"):
-        return (i, i)
-    if tok.norm in _DEMONSTRATIVES and i + 1 <= hi and toks[i + 1].norm in _ANTECEDENT_RELATIVES | QUE:
-        return _relative_end(toks, i, hi)  # « confie celle qui tient le café depuis vingt ans »
-    seen_noun = False
-    while j <= hi:
-        tok = toks[j]
-        if tok.kind == "quote":
-            close = quoted_label_end(toks, j)
-            if 0 < close <= hi and (labels_a_noun(toks, j) or j == i and _opens_quoted_name(toks, j, hi)):
-                j, seen_noun = close + 1, True  # « les « gilets jaunes » de Lunel », « le « boxeur » »
-                continue
-        if tok.text == "(":
-            k = j
-            while k <= hi and toks[k].text != ")":
-                k += 1
-            if k > hi:
-                break
-            j = k + 1
-            continue
-        if is_boundary(tok) or not (np_word(tok) or adjective_after_name(toks, j) or noun_after_determiner(toks, j)):
-            break
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
-            end = _a_complement_end(toks, i, j, hi) if seen_noun else -1
-            if end < 0:
-                break
-            j = end + 1  # « le général à la retraite Paul Marin », « une source au ministère de l'Intérieur »
-            continue
-        if tok.norm in DE_FORMS and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
-            break
-        if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_FORMS and toks[j - 1].norm not in DE_FORMS \
-                and toks[j - 1].kind != "elision" and not (tok.is_cap and j + 1 <= hi and toks[j + 1].is_cap):
-            break  # a new noun phrase: « les autorités locales | ce vendredi » (but « le quotidien Le Monde »)
-        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or det_led(toks, j + 1))
-                                     or j > i and _bare_conjunct(toks, j, hi)):
-            break
-        if seen_noun and tok.norm in DAY_WORDS and not tok.is_cap:
-            break
-        if tok.kind == "word" and not is_determiner(tok) and tok.norm not in DE_FORMS:
-            seen_noun = True
-        j += 1
-    end = j - 1
-    if end < i:
-        return None
-    if appositions:
-        end = _relative_then_name(toks, i, end, hi)
-        while end + 2 <= hi and toks[end + 1].text == ",":
-            k = end + 2
-            m = k
-            while m <= hi and not is_boundary(toks[m]):
-                m += 1
-            seg_end = m - 1
-            if seg_end < k:
-                break
-            closes = m > hi or toks[m].text in (",", ".", "!", "?", ";", ":") or toks[m].kind == "quote"
-            if closes and (name_only(toks, k, seg_end) or bare_apposition(toks, k, seg_end)):
-                end = seg_end
-                continue
-            if closes and m <= hi and toks[m].text == "," and name_only(toks, i, end) and role_apposition(toks, k, seg_end):
-                end = seg_end  # « Luis Ferreira, l'entraîneur strasbourgeois, »: a name, then its role
-                continue
-            if closes and toks[m - 1 if m > hi else m].kind != "quote" and not any(t.is_cap for t in toks[i:end + 1]) \
-                    and named_apposition(toks, k, seg_end) and toks[seg_end].is_cap:
-                end = seg_end  # « le porte-parole de la police, l'intendant Alexandre Coimbra »: a role, then the name
-                continue
-            break
-    return _trim(toks, i, end)
-
-
-NAME_COMPLEMENT_REACH = 4
-"""Words an « à »-complement of a role may hold before the name that ends the phrase (« le délégué à la sécurité
-routière Marc Lenoir »): longer, the complement is an adjunct of the clause, not part of the role."""
-
-
-def _a_complement_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> int:
-    """Last index of a complement in « à » at ``j`` that belongs to the noun phrase started at ``i``, else -1:
-    a role's complement before the name that ends the phrase (« le secrétaire d'État à l'Intérieur Paul Marin »,
-    « le général à la retraite Paul Marin »), an institution an unnamed source speaks from (« une source au
-    ministère de l'Intérieur »), the place after a participle (« un passant rencontré à Valmont »). The phrase
-    must end there (a boundary follows): « a répondu le maire au député Paul Marin » keeps its addressee out."""
-    if toks[j].norm not in A_FORMS or j == i or toks[j - 1].kind != "word":
-        return -1
-    m = j + 1
-    if m <= hi and (toks[m].norm in ARTICLES or toks[m].kind == "elision"):
-        m += 1
-    if m > hi or toks[m].kind != "word" or is_verbish(toks[m]) and not toks[m].is_cap:
-        return -1
-    head, prev = toks[m], toks[j - 1]
-    k = m + 1
-    while k <= hi and k - m < NAME_COMPLEMENT_REACH and toks[k].kind == "word" and not toks[k].is_cap \
-            and np_word(toks[k]) and not is_determiner(toks[k]):
-        k += 1  # « à la sécurité routière »
-    e = k
-    while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
-        e += 1
-    ends = e > hi or is_boundary(toks[e])
-    if e - k >= 2 and ends and head.norm not in speaking_nouns() and not is_determiner(toks[k]):
-        return e - 1
-    placed = prev.norm in SOURCE_NOUNS and head.norm in INSTITUTION_NOUNS or (
-        not prev.is_cap and prev.norm.endswith(PAST_PARTICIPLE_ENDINGS) and head.is_cap and toks[j - 1] is not toks[i])
-    if not placed:
-        return -1
-    e = m + 1
-    while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
-        e += 1
-    while e + 1 <= hi and toks[e].norm in DE_FORMS:  # « au ministère de l'Intérieur », « au sein du gouvernement »
-        n = e + 1
-        if n <= hi and (toks[n].norm in ARTICLES or toks[n].kind == "elision"):
-            n += 1
-        if n > hi or toks[n].kind != "word" or is_verbish(toks[n]) and not toks[n].is_cap:
-            break
-        e = n + 1
-        while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
-            e += 1
-    return e - 1 if e > hi or is_boundary(toks[e]) else -1
-
-
-def _relative_then_name(toks: Sequence[Tok], i: int, end: int, hi: int) -> int:
-    """« selon un témoin qui a filmé la scène, Cyprien Roux, … »: a role with its relative clause, then the
-    name in apposition between commas; the name belongs to the mention (else ``end`` stays)."""
-    if end + 1 > hi or toks[end + 1].norm not in _ANTECEDENT_RELATIVES | QUE or name_only(toks, i, end):
-        return end
-    comma = next((k for k in range(end + 2, min(hi, end + PHRASE_REACH) + 1) if is_boundary(toks[k])), None)
-    if comma is None or toks[comma].text != ",":
-        return end
-    m = comma + 1
-    while m <= hi and not is_boundary(toks[m]):
-        m += 1
-    if m > comma + 1 and (m > hi or toks[m].text == ",") and name_only(toks, comma + 1, m - 1):
-        return m - 1
-    return end
-
-
-def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
-    """The subject of an inverted incise, starting the search at ``i`` (after the verb)."""
-    j = i
-    steps = 0
-    in_pp = False
-    while j <= hi and steps < PHRASE_REACH:
-        tok = toks[j]
-        if is_adverb(tok) and tok.norm not in PREPOSITIONS or tok.norm in TIME_WORDS or tok.kind == "num" or tok.text.isdigit():
-            j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)
-            steps += 1
-            continue
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in ("de", "d'") and in_pp is False and j == i):
-            # (« des », « du » right after the verb are articles: « ont affirmé des habitants »)
-            in_pp = True
-            j += 1
-            steps += 1
-            continue
-        if in_pp and tok.norm in DE_FORMS and j > i and toks[j - 1].kind == "word" and not toks[j - 1].is_cap \
-                and not is_determiner(toks[j - 1]) and toks[j - 1].norm not in PREPOSITIONS:
-            j += 1  # « en point de presse », « en conférence de presse »: the adverbial goes on
-            steps += 1
-            continue
-        if in_pp:
-            # inside an adverbial phrase: skip until a determiner or name starts the subject
-            prev = toks[j - 1] if j > i else None
-            after_noun = prev is not None and not (prev.norm in PREPOSITIONS or prev.kind == "elision" or is_determiner(prev))
-            if (is_determiner(tok) or tok.kind == "title") and j > i and after_noun or (
-                tok.is_cap and after_noun and prev is not None and (not prev.is_cap or _acronym_then_name(prev, tok))
-            ):
-                in_pp = False  # (« a dit à l'AFP Paul Merle »: the medium's acronym, then the speaker's name)
-                continue
-            if tok.norm in DE_FORMS or is_determiner(tok) or tok.kind in ("word", "elision"):
-                j += 1
-                steps += 1
-                continue
-            if tok.text == "," and after_noun and j < hi and toks[j + 1].is_cap and toks[j + 1].kind == "word" \
-                    and not any(t.norm == "par" for t in toks[i:j]):
-                in_pp = False  # « estime à ses côtés, Paul, brocanteur »: the adverbial ends at its comma
-                j += 1
-                steps += 1
-                continue
-            return None
-        if tok.text == "," and j < hi:
-            close = _inserted_adjunct_end(toks, j, hi)
-            if close > 0:
-                steps += close - j
-                j = close + 1  # « nous a répondu, hier, un éboueur », « estime, enthousiaste, Jeanne Morel »
-                continue
-        if _opens_quoted_name(toks, j, hi):
-            return np_after(toks, j, hi)  # « lâche « Mimi », une retraitée »: a nickname in quote marks
-        if is_boundary(tok):
-            return None
-        if is_determiner(tok) and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
-            j += 2
-            steps += 2
-            continue
-        return np_after(toks, j, hi)
-    return None
-
-
-def _opens_quoted_name(toks: Sequence[Tok], j: int, hi: int) -> bool:
-    """Does a short quoted name open at ``j`` (« « Mimi » », « "Le Grand" »): capitalised words between marks?"""
-    close = quoted_label_end(toks, j)
-    return 0 < close <= hi and all(t.is_cap or t.kind != "word" for t in toks[j + 1:close]) and toks[j + 1].is_cap
-
-
-INSERT_REACH = 5
-"""Tokens an adjunct inserted between commas after an incise verb may hold (« , hier soir, »)."""
-
-
-def _inserted_adjunct_end(toks: Sequence[Tok], k: int, hi: int) -> int:
-    """Index of the comma closing an adjunct that opens with the comma at ``k`` (« , hier, », « , ému, »,
-    « , dans un communiqué, »), else -1: an adverb, a time word, an adjective or a prepositional phrase,
-    never a name or a noun phrase (that would be the subject itself)."""
-    first = toks[k + 1]
-    if first.is_cap or first.kind != "word" or is_determiner(first) or first.norm in AUXILIARIES:
-        return -1
-    if k + 2 <= hi and toks[k + 2].text == ",":
-        return k + 2  # one word between commas (the tagger often reads « enthousiaste » as a verb)
-    if is_verbish(first):
-        return -1
-    for m in range(k + 2, min(hi, k + INSERT_REACH + 1) + 1):
-        x = toks[m]
-        if x.text == ",":
-            return m
-        if is_boundary(x) or is_verbish(x):
-            return -1
-    return -1
-
-
-def _acronym_then_name(prev: Tok, tok: Tok) -> bool:
-    """« l'AFP Paul Merle »: a word in capitals, then a capitalised word that is not."""
-    return prev.kind == "word" and len(prev.text) > 1 and prev.text.isupper() and not tok.text.isupper()
+    return trim_span(toks, start, j)
 
 
 FRONTED_REACH = 3 * PHRASE_REACH
@@ -711,31 +425,6 @@ def subject_after_fronted(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
     return None
 
 
-def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
-    """The source of an impersonal incise: « a-t-on appris (vendredi) de sources diplomatiques »."""
-    j = i
-    while j <= hi and j < i + 8:
-        tok = toks[j]
-        if tok.norm in ("à", "au", "aux", "dans", "chez") and j + 1 <= hi:
-            # « assure-t-on à l'Élysée », « explique-t-on dans l'entourage du ministre »
-            span = np_after(toks, j + 1, hi)
-            if span is not None and any(t.is_cap or t.norm in INSTITUTION_NOUNS for t in toks[span[0]:span[1] + 1]):
-                return span
-        if tok.norm in ("de", "d'", "auprès", "selon", "du", "des"):
-            k = j + 1
-            if tok.norm == "auprès" and k <= hi and toks[k].norm in DE_FORMS:
-                k += 1
-            if tok.norm in ("du", "des"):
-                k = j
-                span = np_after(toks, k, hi)
-                return (span[0] + 0, span[1]) if span else None
-            return np_after(toks, k, hi) if k <= hi else None
-        if is_boundary(tok):
-            return None
-        j += 1
-    return None
-
-
 def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
     """The noun phrase just before ``j`` (inclusive), without leading « de »: « du président X »."""
     k = j
@@ -751,7 +440,7 @@ def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
         if toks[m - 1].norm in DE_FORMS and m - 1 > start:
             start = m
             break
-    return _trim(toks, start, j) if start <= j else None
+    return trim_span(toks, start, j) if start <= j else None
 
 
 def is_pronoun_mention(toks: Sequence[Tok], span: Span | None) -> bool:

@@ -11,22 +11,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import (
     ARTICLES,
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
+    DAY_WORDS,
     DE_FORMS,
     NAME_ADJECTIVE_ENDINGS,
     NAME_PARTICLES,
+    QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
 )
 from analysis.fr.reporting_verbs import forms, speaking_nouns
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.tokens import Tok, is_determiner, is_verbish
 
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]{}–—")
+Span = tuple[int, int]  # inclusive token indices
+
 PHRASE_REACH = 12
 """Tokens a speaker phrase (a participial apposition, the subject after an inverted verb) may span: beyond
 it the words are a clause of their own."""
@@ -173,3 +178,42 @@ def noun_after_determiner(toks: Sequence[Tok], j: int) -> bool:
     return j > 0 and toks[j - 1].norm in ARTICLES and tok.kind == "word" and not tok.is_cap \
         and tok.norm not in AUXILIARIES and tok.norm not in RELATIVES and tok.norm not in SUBJECT_PRONOUNS \
         and tok.norm not in CLAUSE_CONJUNCTIONS and tok.norm not in PREPOSITIONS
+
+
+def opens_phrase(toks: Sequence[Tok], d: int) -> bool:
+    """Is ``toks[d]`` a determiner that opens a noun phrase (« un », « les », « des » after « selon »), not « de »
+    or « des » completing the noun before it (« productrice de pruneaux »)?"""
+    t = toks[d]
+    if not is_determiner(t):
+        return False
+    if t.norm not in DE_FORMS or d == 0:
+        return True
+    prev = toks[d - 1]
+    return not (prev.kind == "word" and not is_determiner(prev) and prev.norm not in PREPOSITIONS)
+
+
+def bare_conjunct(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """Does « et » at ``k`` join two words under one determiner: two nouns (« un collègue et ami du gendarme »)
+    or two adjectives ending the phrase (« des sources policière et judiciaire »)? The word after it is a lower-case
+    noun-phrase word, no determiner, verb form or time word."""
+    if k < 2 or k + 1 > hi:
+        return False
+    left, right = toks[k - 1], toks[k + 1]
+    if left.kind != "word" or left.is_cap or is_determiner(left) or not np_word(left) or left.text[:1].isdigit() \
+            or right.kind != "word" or right.is_cap or is_determiner(right) or not np_word(right) or right.text[:1].isdigit() \
+            or right.norm.endswith(PAST_PARTICIPLE_ENDINGS) and right.norm not in speaking_nouns() \
+            or right.norm in TIME_WORDS or right.norm in DAY_WORDS or right.norm in PREPOSITIONS or is_adverb(right) \
+            or forms().get(right.norm) or k + 2 <= hi and toks[k + 2].norm in QUE:
+        return False  # (« a dit la ministre et répété que … »: a second verb, not a second noun)
+    if opens_phrase(toks, k - 2):
+        return True  # « un collègue et ami »
+    return k - 3 >= 0 and opens_phrase(toks, k - 3) and toks[k - 2].kind == "word" and not toks[k - 2].is_cap \
+        and (k + 2 > hi or is_boundary(toks[k + 2]))  # « des sources policière et judiciaire. »
+
+
+def trim_span(toks: Sequence[Tok], i: int, j: int) -> Span | None:
+    while i <= j and (toks[i].kind == "punct" or toks[i].norm in ("et",)):
+        i += 1
+    while j >= i and toks[j].kind == "punct" and toks[j].text not in (")",):
+        j -= 1
+    return (i, j) if i <= j else None

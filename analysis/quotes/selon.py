@@ -32,7 +32,8 @@ from analysis.fr.text import fold
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable
 from analysis.quotes.clauses import without_trailing_apposition
-from analysis.quotes.mentions import Span, np_after, subject_before
+from analysis.quotes.mentions import Span, subject_before
+from analysis.quotes.mentions_after import np_after
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_infinitive, is_verbish
 
