@@ -222,7 +222,8 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             prev = toks[j - 1] if j > i else None
             after_noun = prev is not None and not (prev.norm in PREPOSITIONS or prev.kind == "elision" or is_determiner(prev))
             if (is_determiner(tok) or tok.kind == "title") and j > i and after_noun or (
-                tok.is_cap and after_noun and prev is not None and (not prev.is_cap or _acronym_then_name(prev, tok))
+                tok.is_cap and after_noun and prev is not None and (not prev.is_cap or _acronym_then_name(prev, tok)
+                                                                    or _name_after_one_word_place(toks, j, hi))
             ):
                 in_pp = False  # (« a dit à l'AFP Paul Merle »: the medium's acronym, then the speaker's name)
                 continue
@@ -283,6 +284,18 @@ def _inserted_adjunct_end(toks: Sequence[Tok], k: int, hi: int) -> int:
         if is_boundary(x) or is_verbish(x):
             return -1
     return -1
+
+
+def _name_after_one_word_place(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """« a écrit sur Facebook Paul Marin, … », « a dit à Valmont Léa Morin. »: after a preposition and one
+    capitalised word (a platform, a town), exactly two capitalised words ending the phrase are the speaker's
+    name (a longer run is ambiguous: « sur France Info Paul Marin »)."""
+    if j - 2 < 0 or toks[j - 2].norm not in PREPOSITIONS or not toks[j - 1].is_cap or toks[j - 1].kind != "word":
+        return False
+    run = j
+    while run <= hi and toks[run].is_cap and toks[run].kind == "word":
+        run += 1
+    return run - j == 2 and (run > hi or is_boundary(toks[run]))
 
 
 def _acronym_then_name(prev: Tok, tok: Tok) -> bool:

@@ -182,3 +182,16 @@ def test_the_antecedent_of_qui_is_the_person_named_or_the_coordinated_phrase(men
 ])
 def test_names_listed_before_a_verb_are_one_subject(mentions, text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« La manifestation est annulée », a écrit dans la soirée sur Facebook Paul Marin, qui avait lancé l'appel.",
+     "Paul Marin"),
+    ("« Nous viendrons », a déclaré à Valmont Léa Morin.", "Léa Morin"),
+])
+def test_a_name_after_a_one_word_place_or_platform_is_the_incise_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_a_longer_run_of_capitals_after_a_preposition_stays_ambiguous(mentions):
+    assert mentions("« Nous viendrons », a dit sur France Info Paul Marin.") != ["Info Paul Marin"]
