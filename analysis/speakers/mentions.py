@@ -143,6 +143,10 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     group = _group_anaphor(toks)
     if group:
         return Mention(start, end, raw, anaphor="group", number="p", gender=group)
+    listed = _place_list(text, toks)
+    if listed is not None:
+        listed.start, listed.end, listed.text = start, end, raw
+        return listed
     coordinated = _coordination(text, toks, lex)
     if coordinated is not None:
         coordinated.start, coordinated.end, coordinated.text = start, end, raw
@@ -281,6 +285,19 @@ def _group_anaphor(toks: list[Tok]) -> str:
         if form is not None or lows[2] in {"hommes", "femmes", "responsables", "dirigeants", "dirigeantes"}:
             return (form.gender if form else "") or "m"
     return ""
+
+
+def _place_list(text: str, toks: list[Tok]) -> Mention | None:
+    """« Rome, Berlin et Madrid »: three or more one-word names listed with commas and a last « et » stand for
+    the places' governments or bodies together, one plural source as written (people are named with two words
+    and read by :func:`_coordination`)."""
+    members = [t for t in toks if t.text not in {",", "et"}]
+    if len(members) < 3 or len(members) * 2 - 1 != len(toks) or toks[-2].text != "et" \
+            or any(t.text != "," for t in toks[1:-2:2]) or not all(t.cap and t.word for t in members):
+        return None
+    m = Mention(toks[0].start, toks[-1].end, "", kind="organisation", number="p")
+    m.org = text[toks[0].start:toks[-1].end]
+    return m
 
 
 def _coordination(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:

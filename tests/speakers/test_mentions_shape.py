@@ -142,3 +142,13 @@ def test_a_complement_coordinated_after_de_keeps_one_body(text):
 
 def test_two_bodies_each_with_an_article_are_still_two():
     assert len(parse("la CFDT et la CGT").parts) == 2
+
+
+@pytest.mark.parametrize("text", ["Rome, Berlin et Madrid", "Genève, Lausanne, Sion et Fribourg"])
+def test_one_word_names_listed_with_commas_are_one_plural_source(text):
+    m = parse(text)
+    assert m.org == text and m.number == "p" and not m.names
+
+
+def test_two_people_named_in_full_stay_two_people():
+    assert [n.text for n in parse("Paul Marin et Léa Morin").names] == ["Paul Marin", "Léa Morin"]
