@@ -82,6 +82,9 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
                 break
             j = k + 1
             continue
+        if tok.text == "." and j > i and j + 1 <= hi and _initial_dot(toks, j):
+            j += 1  # « Paul H. Marin »: the dot of an initial inside a name
+            continue
         if is_boundary(tok) or not (np_word(tok) or adjective_after_name(toks, j) or noun_after_determiner(toks, j)):
             break
         if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
@@ -134,6 +137,14 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
 NAME_COMPLEMENT_REACH = 4
 """Words an « à »-complement of a role may hold before the name that ends the phrase (« le délégué à la sécurité
 routière Marc Lenoir »): longer, the complement is an adjunct of the clause, not part of the role."""
+
+
+def _initial_dot(toks: Sequence[Tok], j: int) -> bool:
+    """Is the dot at ``j`` an initial's, between a capitalised word before the initial and a capitalised word
+    after it, all touching (« Paul H. Marin »)?"""
+    initial, nxt = toks[j - 1], toks[j + 1]
+    return len(initial.text) == 1 and initial.text.isupper() and initial.end == toks[j].start and j - 2 >= 0 \
+        and toks[j - 2].is_cap and toks[j - 2].kind == "word" and nxt.is_cap and nxt.kind == "word"
 
 
 def _a_complement_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> int:

@@ -195,3 +195,12 @@ def test_a_name_after_a_one_word_place_or_platform_is_the_incise_subject(mention
 
 def test_a_longer_run_of_capitals_after_a_preposition_stays_ambiguous(mentions):
     assert mentions("« Nous viendrons », a dit sur France Info Paul Marin.") != ["Info Paul Marin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les soins peuvent provoquer des complications, avertit le docteur Paul H. Marin.", "le docteur Paul H. Marin"),
+    ("« Rien ne change », a dit Léa K. Morin.", "Léa K. Morin"),
+    ("« Rien ne change », a dit Paul. Marin est parti.", "Paul"),
+])
+def test_an_initial_with_its_dot_stays_inside_the_name(mentions, text, expected):
+    assert mentions(text)[0] == expected
