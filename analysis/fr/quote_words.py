@@ -83,7 +83,7 @@ entendre »)."""
 
 NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
 
-RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles")
+RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles")
 QUE: frozenset[str] = frozenset({"que", "qu'"})
 CONJUNCTION_HEADS: frozenset[str] = _words("alors tandis bien parce pendant avant après dès ainsi sans afin tant")
 """First words of conjunctions ending in « que » (« alors que », « tandis que », « bien que »): after a comma,
@@ -235,3 +235,30 @@ BENEFICIARY_NOUNS: frozenset[str] = _words("""homme hommes femme femmes enfant e
     locataire locataires élève élèves étudiant étudiants étudiante étudiantes bébé bébés nourrisson nourrissons""")
 """After « Pour », people a measure is for rather than people with a view: « Pour les familles, la hausse
 représente 45 euros par an »."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da",
+                                          "di", "dos", "do", "la", "le", "y"])
+"""Lower-case words inside a proper name on the quotation side: « Ursula von der Leyen », « Ibn al Hussein »."""
+
+NAME_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises", "ois", "ale",
+                           "ales", "al", "aux", "ique", "iques", "aine", "aines", "ain", "ains", "éenne", "éen", "ande",
+                           "andes", "and", "ands", "ère", "ères", "ier", "elle", "elles", "el", "ive", "ives", "if")
+"""Endings of adjectives that follow a capitalised name word in a body's name (« la Société canadienne de … »)."""
+
+INSTITUTION_NOUNS: frozenset[str] = frozenset({
+    "entourage", "ministère", "mairie", "préfecture", "gouvernement", "présidence", "parquet", "état-major", "sein",
+    "ambassade", "direction", "rectorat", "commission"})
+"""Nouns of a place of power that a source speaks from: « assure-t-on à l'Élysée », « une source au ministère de
+l'Intérieur », « une source au sein du gouvernement »."""
+
+SOURCE_NOUNS: frozenset[str] = frozenset({"source", "sources"})
+"""Heads of an unnamed source that a complement in « à » places (« une source à la préfecture »)."""
+
+A_FORMS: frozenset[str] = frozenset({"à", "au", "aux"})
+"""« à » and its contractions with the article."""
+
+ANTECEDENT_RELATIVES: frozenset[str] = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+"""Relative pronouns whose antecedent is the noun phrase just before (« X, qui dirige Y, a dit »)."""
+
+DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"celui", "celle", "ceux", "celles"})
+"""Demonstrative pronouns that head a mention with their relative clause (« celle qui tient le café »)."""

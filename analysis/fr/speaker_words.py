@@ -322,3 +322,48 @@ PLURAL_INDEFINITES: frozenset[str] = frozenset({
 ARTICLE_OF: dict[str, str] = {"le": "le", "la": "la", "l'": "l'", "les": "les", "du": "le", "au": "le", "aux": "les"}
 """The definite article behind a determiner (« du » is « de le »): a body named by a common noun keeps it
 in its label (« la police de Londres »)."""
+
+PRE_NOMINAL_ADJECTIVES: frozenset[str] = frozenset({
+    "recent", "recente", "recents", "recentes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "ancien",
+    "ancienne", "anciens", "anciennes", "ex", "futur", "future", "dernier", "derniere", "derniers", "dernieres",
+    "premier", "premiere", "premiers", "premieres", "long", "longue", "bref", "breve", "haut", "haute", "jeune",
+    "vieux", "seul", "seule", "seuls", "seules", "grand", "grande", "grands", "grandes", "petit", "petite",
+})
+"""Folded adjectives that stand between a determiner and the noun (« Un récent rapport », « le nouveau ministre »)."""
+
+DEGREE_ADVERBS: frozenset[str] = frozenset({"plus", "moins", "tres"})
+"""Folded adverbs of degree before a pre-nominal adjective (« le plus jeune ministre »)."""
+
+ROLE_PRE_ADJECTIVES: frozenset[str] = frozenset({
+    "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "haut", "haute"})
+"""Folded adjectives read over between a determiner and a role in running text (« le nouveau ministre »)."""
+
+LATTER_ADJECTIVES: frozenset[str] = frozenset({"dernier", "derniere", "derniers", "dernieres"})
+"""« ce dernier », « cette dernière »: the adjective of the latter anaphor (folded)."""
+
+LATTER_DETERMINERS: frozenset[str] = frozenset({"ce", "cette", "ces"})
+"""Determiners of the latter anaphor (folded)."""
+
+SAME_SOURCE_DETERMINERS: frozenset[str] = frozenset({"la", "cette", "de"})
+"""Determiners before « même source » in running text (folded)."""
+
+GROUP_ANAPHOR_DETERMINERS: frozenset[str] = frozenset({"les", "ces"})
+"""« les deux dirigeants », « ces trois ministres »: determiners of a group named before."""
+
+SELON_WORDS: frozenset[str] = frozenset({"selon", "d'apres"})
+"""Folded prepositions that introduce a source: a role after them is a source even without a determiner."""
+
+ONE_PERSON_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "du", "au", "ce", "cette", "son", "sa"})
+"""Folded determiners that make a singular role one known person (« le ministre »), not an unnamed source."""
+
+PLURAL_ARTICLES: frozenset[str] = frozenset({"les", "des"})
+"""Plural articles: « les Tchèques » before a people's name are people of that place."""
+
+SINGULAR_DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'"})
+"""Singular definite articles: « le Nancéien X », « la Jurassienne » describe one person."""
+
+DEFINITE_FORMS: frozenset[str] = frozenset({"le", "la", "l'", "les", "du", "des", "au", "aux"})
+"""Definite articles and their contractions with « de » and « à »: before capitals, a body's name."""
+
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "en"})
+"""Prepositions before a short name that make it a place (« à Valmont », « en Bretagne »)."""

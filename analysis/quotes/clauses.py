@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
 from analysis.quotes.cues import Cue
-from analysis.quotes.mentions import Span, source_after_on, subject_after
+from analysis.quotes.mentions import Span
+from analysis.quotes.mentions_after import source_after_on, subject_after
 from analysis.quotes.paragraph import Para
 from analysis.quotes.tokens import is_verbish
 

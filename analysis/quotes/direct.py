@@ -20,7 +20,8 @@ from analysis.quotes.complements import complement
 from analysis.quotes.cues import Cue, inverted_incise_at
 from analysis.quotes.labels import is_label, name_shaped
 from analysis.quotes.marks import Pair
-from analysis.quotes.mentions import PHRASE_REACH, Span, np_after, subject_before
+from analysis.quotes.mentions import PHRASE_REACH, Span, subject_before
+from analysis.quotes.mentions_after import np_after
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.selon import selon_phrase_at
 from analysis.quotes.tokens import after_time_stamp, is_determiner, is_infinitive, is_verbish

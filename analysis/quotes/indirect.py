@@ -30,16 +30,8 @@ from analysis.quotes.complements import complement, fragment_complement
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.labels import is_label, name_shaped
-from analysis.quotes.mentions import (
-    Span,
-    bare_apposition,
-    name_only,
-    np_after,
-    np_before,
-    source_after_on,
-    subject_after_fronted,
-    subject_before,
-)
+from analysis.quotes.mentions import Span, bare_apposition, name_only, np_before, subject_after_fronted, subject_before
+from analysis.quotes.mentions_after import np_after, source_after_on
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 

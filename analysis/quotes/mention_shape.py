@@ -53,12 +53,8 @@ from analysis.fr.reporting_verbs import speaking_nouns
 from analysis.fr.speaker_words import POSSESSIVES
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.cues import is_adverb_word
-from analysis.quotes.mentions import (
-    Span,
-    np_after,
-    np_ending_at,
-    subject_after,
-)
+from analysis.quotes.mentions import Span, np_ending_at
+from analysis.quotes.mentions_after import np_after, subject_after
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import Tok, is_determiner, is_preposition, is_verbish
 

@@ -14,188 +14,64 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import PREPOSITIONS, QUANTITY_LEADS
+from analysis.fr.grammar import DE, PREPOSITIONS, QUANTITY_LEADS
 from analysis.fr.quote_words import (
-    ARTICLES,
+    ANTECEDENT_RELATIVES,
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
-    DAY_WORDS,
     DE_FORMS,
+    DEMONSTRATIVE_PRONOUNS,
+    INSTITUTION_NOUNS,
     QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from analysis.fr.reporting_verbs import forms, speaking_nouns
+from analysis.fr.reporting_verbs import forms
 from analysis.quotes.cues import is_adverb, is_adverb_word
+from analysis.quotes.np_words import (
+    PHRASE_REACH,
+    Span,
+    bare_apposition,
+    bare_conjunct,
+    det_led,
+    is_boundary,
+    labels_a_noun,
+    name_only,
+    named_apposition,
+    np_word,
+    opens_phrase,
+    participial_apposition,
+    quoted_label_end,
+    quoted_label_start,
+    trim_span,
+)
 from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
 
-Span = tuple[int, int]  # inclusive token indices
-
-_NAME_PARTICLES = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da", "di", "dos", "do", "la", "le", "y"])
-_BOUNDARY_PUNCT = frozenset(",;:.!?…()[]{}–—")
 _STRESSED = frozenset(["lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "aussi", "non", "plus"])
 _PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 _SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'", "tandis", "que", "qu'"})
-_ANTECEDENT_RELATIVES = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
-_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
-
-
-PHRASE_REACH = 12
-"""Tokens a speaker phrase (a participial apposition, the subject after an inverted verb) may span: beyond
-it the words are a clause of their own."""
-
-QUOTED_LABEL_TOKENS = 6
-"""Tokens a quoted label inside a noun phrase may hold (« les « gilets jaunes » de Lunel », « le « boxeur » »):
-longer quoted words are a quotation of their own, not part of a name."""
-
-
-def _quoted_label_end(toks: Sequence[Tok], k: int) -> int:
-    """Index of the closing mark of a short quoted label whose opening mark is at ``k`` (else -1)."""
-    t = toks[k]
-    if t.kind != "quote" or t.role != "open" or t.pair < 0:
-        return -1
-    for m in range(k + 1, min(len(toks), k + QUOTED_LABEL_TOKENS + 2)):
-        x = toks[m]
-        if x.kind == "quote" and x.pair == t.pair:
-            return m if m > k + 1 else -1
-        if x.kind in ("quote", "dots") or x.kind == "punct" and x.text in _BOUNDARY_PUNCT:
-            return -1
-    return -1
-
-
-def _quoted_label_start(toks: Sequence[Tok], k: int) -> int:
-    """Index of the opening mark of a short quoted label whose closing mark is at ``k`` (else -1)."""
-    t = toks[k]
-    if t.kind != "quote" or t.role != "close" or t.pair < 0:
-        return -1
-    for m in range(k - 1, max(-1, k - QUOTED_LABEL_TOKENS - 2), -1):
-        x = toks[m]
-        if x.kind == "quote" and x.pair == t.pair:
-            return m if m < k - 1 else -1
-        if x.kind in ("quote", "dots") or x.kind == "punct" and x.text in _BOUNDARY_PUNCT:
-            return -1
-    return -1
-
-
-def _labels_a_noun(toks: Sequence[Tok], k: int) -> bool:
-    """Is the quoted label opening at ``k`` part of a noun phrase: a noun after an article (« les « gilets jaunes » »,
-    « des « garants » »), or a name after a noun (« le parti « Les Républicains » », « le collectif de « gilets
-    jaunes » « La France en colère » »)?"""
-    if k <= 0:
-        return False
-    before = toks[k - 1]
-    if is_determiner(before) or before.norm in DE_FORMS:
-        return True
-    named = k + 1 < len(toks) and toks[k + 1].is_cap
-    return named and (before.kind == "word" and not is_verbish(before) and before.norm not in PREPOSITIONS
-                      or before.kind == "quote" and before.role == "close")
-
-
-def _is_boundary(tok: Tok) -> bool:
-    if tok.in_name and tok.text == ",":
-        return False  # « … pour l'agriculture, l'alimentation et l'environnement (Inrae) »: one name
-    return tok.kind in ("quote", "dots") or (tok.kind == "punct" and tok.text in _BOUNDARY_PUNCT)
-
-
-def _is_participle_form(tok: Tok) -> bool:
-    entries = forms().get(tok.norm)
-    return bool(entries) and entries[0].kind in ("ppr", "verb") and not tok.is_cap
-
-
-def _np_word(tok: Tok) -> bool:
-    """Can ``tok`` be part of a noun phrase (not a verb, boundary or clause word)?"""
-    if tok.kind in ("title", "elision"):
-        return tok.norm not in ("qu'", "s'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'")
-    if tok.kind == "punct":
-        return tok.text in ("-", "'", "/", "&")
-    if tok.kind != "word":
-        return False
-    if tok.norm in RELATIVES or tok.norm in CLAUSE_CONJUNCTIONS and tok.norm != "et":
-        return False
-    if is_verbish(tok) and not tok.is_cap:
-        return False
-    return not (tok.pos == "VERB" and "VerbForm=Part" in tok.morph and tok.norm.endswith("ant")
-                and tok.norm not in speaking_nouns())  # « étudiant », « habitant »: nouns
-
-
-_NAME_ADJECTIVE_ENDINGS = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises", "ois", "ale",
-                           "ales", "al", "aux", "ique", "iques", "aine", "aines", "ain", "ains", "éenne", "éen", "ande",
-                           "andes", "and", "ands", "ère", "ères", "ier", "elle", "elles", "el", "ive", "ives", "if")
-
-
-def _adjective_after_name(toks: Sequence[Tok], j: int) -> bool:
-    """« la Société canadienne d'… »: the tagger often reads such adjectives as verbs."""
-    tok = toks[j]
-    return (j > 0 and toks[j - 1].is_cap and toks[j - 1].kind == "word" and tok.kind == "word" and not tok.is_cap
-            and tok.norm.endswith(_NAME_ADJECTIVE_ENDINGS) and not forms().get(tok.norm))
-
-
-def name_only(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """Is ``toks[i:j + 1]`` a proper name only (capitalised words, particles, a title)?"""
-    words = [t for t in toks[i:j + 1] if t.kind in ("word", "title", "elision")]
-    return bool(words) and words[0].is_cap and all(
-        t.is_cap or t.norm in _NAME_PARTICLES or t.kind == "title" for t in words
-    )
-
-
-def _det_led(toks: Sequence[Tok], i: int) -> bool:
-    t = toks[i]
-    return is_determiner(t) or t.kind == "title" or (t.is_cap and t.kind == "word")
-
-
-def bare_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« professeur en fiscalité à l'Université de Lorraine », « pays d'Europe du Sud … »."""
-    t = toks[i]
-    if t.kind != "word" or t.is_cap or is_determiner(t) or t.norm in PREPOSITIONS or t.norm in RELATIVES:
-        return False
-    if _is_participle_form(t) or is_verbish(t) or is_adverb(t):
-        return False
-    if i + 1 <= j and toks[i + 1].norm == "par":
-        return False  # « citées par le quotidien RBC »: a participle, not a noun in apposition
-    return not any(is_verbish(x) for x in toks[i:j + 1])
-
-
-def _named_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« le libéral Marc-André Gosselin », « la Dr Hélène Rabault »: a determiner, a few words, a name."""
-    if is_determiner(toks[i]) and i + 1 <= j and all(t.in_name for t in toks[i + 1:j + 1]):
-        return True  # « le Syndicat national des techniciens, régisseurs … (SNTRM) »
-    if not is_determiner(toks[i]) or not toks[j].is_cap or j - i > 6:
-        return False
-    return all((t.kind in ("word", "title", "elision") and not is_verbish(t)) or t.text == "-" for t in toks[i + 1:j + 1])
-
-
-def _role_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« l'entraîneur strasbourgeois », « la ministre des Sports »: a determiner and a role noun."""
-    if not is_determiner(toks[i]) or i + 1 > j or j - i > 8:
-        return False
-    head = toks[i + 1]
-    return head.kind == "word" and not head.is_cap and head.norm in speaking_nouns() \
-        and not any(is_verbish(t) for t in toks[i:j + 1])
-
-
-def _participial_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """« arrivé l'été dernier en provenance de Lorient »: a past participle phrase between commas."""
-    t = toks[i]
-    if t.kind != "word" or t.is_cap or not t.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")):
-        return False
-    if t.pos and not (t.pos in ("VERB", "ADJ") and "VerbForm=Fin" not in t.morph):
-        return False
-    return not any(is_verbish(x) for x in toks[i + 1:j + 1]) and j - i <= PHRASE_REACH
 
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
     """The antecedent of a relative pronoun: the last noun phrase of ``span`` (« Rencontre avec | une
-    cinéaste », « accueillie par | les syndicats d'enseignants », « annoncé jeudi | leur syndicat »)."""
+    cinéaste », « accueillie par | les syndicats d'enseignants », « annoncé jeudi | leur syndicat »), or the
+    person's name (two capitalised words at least) that completes it after « de » (« le recul d'| Emmanuel Macron »)."""
     if span is None:
         return None
     i, j = span
+    name = j
+    while name - 1 >= i and toks[name - 1].is_cap and toks[name - 1].kind == "word":
+        name -= 1
+    if j - name >= 1 and name - 1 > i and toks[name - 1].norm in DE and toks[name].kind == "word" and not toks[name].in_name \
+            and toks[name - 2].kind == "word" and not toks[name - 2].is_cap and toks[name - 2].norm not in INSTITUTION_NOUNS:
+        return (name, j)  # « le premier recul d'Emmanuel Macron qui … »: the person named, not the recul
     start = j
     k = j
     while k >= i:
         t = toks[k]
-        if t.norm in PREPOSITIONS and t.norm not in DE_FORMS or not (_np_word(t) or t.text in ("(", ")")) \
+        if t.norm in PREPOSITIONS and t.norm not in DE_FORMS or not (np_word(t) or t.text in ("(", ")")) \
                 or (t.kind == "word" and not t.is_cap and forms().get(t.norm) and not is_determiner(t)):
             break
         if is_determiner(t) or t.kind == "title" or t.is_cap or t.kind == "elision" and t.norm in ("l'",):
@@ -213,8 +89,8 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             k -= 1  # a body's full name is one noun phrase, commas and « et » included
             continue
         if tok.kind == "quote":
-            o = _quoted_label_start(toks, k)
-            if o > lo and _labels_a_noun(toks, o):
+            o = quoted_label_start(toks, k)
+            if o > lo and labels_a_noun(toks, o):
                 k = o - 1  # « Les « gilets verts » du nord … ont annoncé »: quote marks inside the subject
                 continue
         if tok.kind == "punct" and tok.text == ")":
@@ -229,15 +105,16 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
                 k -= 1
             k -= 1
             continue
-        if _is_boundary(tok) or not _np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
+        if is_boundary(tok) or not np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
             return k + 1
         if tok.norm == "et":
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None
             of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
                 toks[k + 2].is_cap or toks[k + 2].norm in ("la", "l'") and k + 3 <= j and toks[k + 3].is_cap)
-            if not (before is not None and after is not None and (before.is_cap and (after.is_cap or _det_led(toks, k + 1))
-                                                                   or of_name or _noun_phrase_conjuncts(toks, k, lo))):
+            if not (before is not None and after is not None and (before.is_cap and (after.is_cap or det_led(toks, k + 1))
+                                                                   or of_name or _noun_phrase_conjuncts(toks, k, lo)
+                                                                   or bare_conjunct(toks, k, j))):
                 return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
         k -= 1
     return lo
@@ -249,17 +126,17 @@ def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
     or a name; the left one runs back to a clause boundary with noun-phrase words only (no verb form at all,
     whatever its tense: « Il a rencontré le maire et la préfète a dit » is two clauses) and opens like a noun
     phrase."""
-    if k + 1 >= len(toks) or not (_det_led(toks, k + 1) or toks[k + 1].norm in DE_FORMS):
+    if k + 1 >= len(toks) or not (det_led(toks, k + 1) or toks[k + 1].norm in DE_FORMS):
         return False
     m = k - 1
-    while m >= lo and not _is_boundary(toks[m]) and m > k - PHRASE_REACH:
+    while m >= lo and not is_boundary(toks[m]) and m > k - PHRASE_REACH:
         t = toks[m]
         if t.pos in ("VERB", "AUX") and not t.is_cap or is_verbish(t) or t.norm in RELATIVES or t.norm in SUBJECT_PRONOUNS \
                 or t.norm in CLAUSE_CONJUNCTIONS or t.kind == "quote":
             return False
         m -= 1
     first = m + 1
-    return first < k and (m < lo or _is_boundary(toks[m])) and (_det_led(toks, first) or toks[first].kind == "title")
+    return first < k and (m < lo or is_boundary(toks[m])) and (det_led(toks, first) or toks[first].kind == "title")
 
 
 def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
@@ -275,23 +152,16 @@ def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     if i > j or not (toks[i].norm in PREPOSITIONS or toks[i].norm in TIME_WORDS):
         return i
     if toks[i].norm in ("des", "du") and i < j and (toks[i + 1].kind == "word" and toks[i + 1].norm not in TIME_WORDS
-                                                    and toks[i + 1].norm != "côté" or _quoted_label_end(toks, i + 1) > 0):
+                                                    and toks[i + 1].norm != "côté" or quoted_label_end(toks, i + 1) > 0):
         return i  # « Des boulangers du nord de la région ont annoncé »: an article, not « de » + « les »
     # a fronted adverbial without a comma: the subject is the last phrase that starts a new noun phrase
     best = i
     for k in range(i + 1, j + 1):
         prev = toks[k - 1]
-        if _det_led(toks, k) and prev.norm not in PREPOSITIONS and prev.kind != "elision" and not _det_led(toks, k - 1):
-            best = k
+        if det_led(toks, k) and prev.norm not in PREPOSITIONS and prev.kind != "elision" and not det_led(toks, k - 1) \
+                and (not is_determiner(toks[k]) or opens_phrase(toks, k)):
+            best = k  # (« du » after a noun completes it: « selon un porte-parole | du groupe » is one phrase)
     return best
-
-
-def _trim(toks: Sequence[Tok], i: int, j: int) -> Span | None:
-    while i <= j and (toks[i].kind == "punct" or toks[i].norm in ("et",)):
-        i += 1
-    while j >= i and toks[j].kind == "punct" and toks[j].text not in (")",):
-        j -= 1
-    return (i, j) if i <= j else None
 
 
 def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None:
@@ -303,7 +173,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         return None
     tok = toks[j]
     if tok.norm in ("nous", "vous") and j - 1 >= lo and verb_start < len(toks) \
-            and not _first_or_second_plural(toks[verb_start]) and (_np_word(toks[j - 1]) or toks[j - 1].norm in SUBJECT_PRONOUNS):
+            and not _first_or_second_plural(toks[verb_start]) and (np_word(toks[j - 1]) or toks[j - 1].norm in SUBJECT_PRONOUNS):
         j -= 1  # « X nous a confié que … »: « nous » is the addressee, the verb agrees with X
         while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in ("nous", "vous"):
             j -= 1
@@ -320,28 +190,33 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         k = j - 1
         if k >= lo and toks[k].text == ",":
             k -= 1
-        if k >= lo and toks[k].norm in _DEMONSTRATIVES:
+        if k >= lo and toks[k].norm in DEMONSTRATIVE_PRONOUNS:
             return (k - 1, k) if k - 1 >= lo and toks[k - 1].norm in ("tous", "toutes") else (k, k)  # « ceux qui … »
-        return _last_np(toks, np_ending_at(toks, k, lo)) if k >= lo else None
+        before_apposition = _before_bare_apposition(toks, k, lo) if k + 1 < j else None
+        if before_apposition is not None:
+            return before_apposition  # « la fédération X, troisième syndicat du secteur, qui a invité … »
+        return _coordinated(toks, _last_np(toks, np_ending_at(toks, k, lo)), lo) if k >= lo else None
     if tok.text == "," and j - 1 >= lo:
         # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
         seg = _segment_start(toks, j - 1, lo)
-        if seg <= j - 1 and toks[seg].norm in _ANTECEDENT_RELATIVES and seg - 1 > lo and toks[seg - 1].text == ",":
+        if seg <= j - 1 and toks[seg].norm in ANTECEDENT_RELATIVES and seg - 1 > lo and toks[seg - 1].text == ",":
             return np_ending_at(toks, seg - 2, lo, enclosed=True)
         comma = next((k for k in range(j - 1, lo, -1) if toks[k].text == "," and toks[k].depth == toks[j].depth
                       and not toks[k].in_name), None)
-        if comma is not None and comma + 1 < j and toks[comma + 1].norm in _ANTECEDENT_RELATIVES and comma - 1 >= lo:
+        if comma is not None and comma + 1 < j and toks[comma + 1].norm in ANTECEDENT_RELATIVES and comma - 1 >= lo:
             return np_ending_at(toks, comma - 1, lo, enclosed=True)  # « Samia, dont le fils a été …, dit … »
         if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
             return np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
-            name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or _named_apposition(toks, seg, j - 1)
-            or _participial_apposition(toks, seg, j - 1)
+            name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or named_apposition(toks, seg, j - 1)
+            or participial_apposition(toks, seg, j - 1)
         ):
             return np_ending_at(toks, j - 1, lo, enclosed=True)
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and toks[seg].norm in PREPOSITIONS \
                 and not any(is_verbish(t) for t in toks[seg:j]):
             # « Les assureurs, par la voix de leur fédération, appellent … »: an adverbial between commas
+            if seg - 3 >= lo and toks[seg - 2].norm == "qui" and toks[seg - 3].text != ",":
+                return _last_np(toks, np_ending_at(toks, seg - 3, lo))  # « le recul de X qui, depuis mai, s'était … »
             span = np_ending_at(toks, seg - 2, lo)
             if span is not None and (span[0] in (lo, after_time_stamp(toks, lo)) or toks[span[0] - 1].text in (",", ":", ";")) \
                     and toks[span[0]].norm not in PREPOSITIONS:
@@ -350,9 +225,75 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
     if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.is_cap and is_verbish(tok) \
             and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in ("a", "est", "ont", "sont"):
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
-    if _is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not _np_word(tok) and tok.text != ")":
+    if _closes_noun_label(toks, j, lo):
+        return np_ending_at(toks, j, lo)  # « Les « gilets jaunes » ont affirmé »: the subject ends on a quoted label
+    if _quoted_np(toks, j, lo) is not None:
+        return _quoted_np(toks, j, lo)  # « « Les marcheurs » disent … »: the whole noun phrase in quote marks
+    if is_boundary(tok) and tok.text != ")" or tok.norm in CLAUSE_CONJUNCTIONS or not np_word(tok) and tok.text != ")":
         return None
-    return _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
+    span = _with_demonstrative_head(toks, np_ending_at(toks, j, lo), lo)
+    return _relative_antecedent(toks, span, lo) or _listed_names(toks, span, lo)
+
+
+def _closes_noun_label(toks: Sequence[Tok], j: int, lo: int) -> bool:
+    """Does ``toks[j]`` close a short quoted label that is part of a noun phrase (« les « gilets jaunes » »,
+    « 150 « gilets jaunes » »)?"""
+    o = quoted_label_start(toks, j)
+    return o > lo and labels_a_noun(toks, o)
+
+
+def _quoted_np(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
+    """« « les marcheurs » »: a short quoted label closing at ``j`` that is a common noun phrase of its own (a
+    determiner, then lower-case words), marks included; else None."""
+    o = quoted_label_start(toks, j)
+    if o < lo or o + 2 > j - 1 or not is_determiner(toks[o + 1]) or toks[o + 1].norm in DE_FORMS:
+        return None
+    inner = toks[o + 2:j]
+    return (o, j) if all(np_word(t) and not t.is_cap for t in inner) else None  # (« « La France en colère » »: a name)
+
+
+def _coordinated(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
+    """« le pouvoir et ses chiens de garde, qui … »: the antecedent ``span`` after « et » joined to the noun
+    phrase before it when both open with a determiner (else ``span``)."""
+    if span is None or span[0] - 2 < lo or toks[span[0] - 1].norm != "et" or not opens_phrase(toks, span[0]):
+        return span
+    left = _last_np(toks, np_ending_at(toks, span[0] - 2, lo))
+    return (left[0], span[1]) if left is not None and opens_phrase(toks, left[0]) else span
+
+
+def _listed_names(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
+    """« Bruxelles, Prague et Lisbonne ont conseillé … »: names listed with commas before the last two joined
+    by « et » are one subject, from the start of the clause (else ``span``)."""
+    words = [t for t in toks[span[0]:span[1] + 1] if t.kind == "word"] if span is not None else []
+    if not any(t.norm == "et" for t in words) or not all(t.is_cap or t.norm == "et" for t in words):
+        return span
+    start = span[0]
+    while start - 2 >= lo and toks[start - 1].text == "," and toks[start - 2].is_cap:
+        seg = _segment_start(toks, start - 2, lo)
+        if seg > start - 2 or not name_only(toks, seg, start - 2):
+            return span
+        start = seg
+    opens_clause = start == lo or is_boundary(toks[start - 1]) and toks[start - 1].text != ","
+    return (start, span[1]) if opens_clause else span
+
+
+def _relative_antecedent(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
+    """« Les policiers qui ont interpellé le suspect ont affirmé »: the phrase read back from the verb ends a
+    relative clause opened by « qui » (no comma between); the subject is the antecedent before « qui »
+    (None when there is no such clause)."""
+    if span is None or toks[span[0]].norm in SUBJECT_PRONOUNS:
+        return None
+    for q in range(span[0] - 1, max(lo, span[0] - 2 * PHRASE_REACH) - 1, -1):
+        t = toks[q]
+        if t.norm == "qui":
+            if q - 1 < lo or not any(is_verbish(x) for x in toks[q + 1:span[0]]) or toks[q - 1].norm in DEMONSTRATIVE_PRONOUNS:
+                return None
+            before = _quoted_np(toks, q - 1, lo) or np_ending_at(toks, q - 1, lo)
+            return before if before is not None and toks[before[0]].norm not in PREPOSITIONS else None
+        if is_boundary(t) and not (t.kind == "quote" and quoted_label_start(toks, q) > lo) or t.norm in QUE \
+                or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS or t.norm in RELATIVES:
+            return None
+    return None
 
 
 def _with_demonstrative_head(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
@@ -364,26 +305,9 @@ def _with_demonstrative_head(toks: Sequence[Tok], span: Span | None, lo: int) ->
     while k >= lo and k > span[0] - 5 and (toks[k].norm in AUXILIARIES or toks[k].norm in CLITICS or is_adverb(toks[k])
                                            or is_verbish(toks[k])):
         k -= 1  # (the relative's own verb group: « qui a rejoint », « qui préfère rester … »)
-    if k - 1 >= lo and k < span[0] - 1 and toks[k].norm == "qui" and toks[k - 1].norm in _DEMONSTRATIVES:
+    if k - 1 >= lo and k < span[0] - 1 and toks[k].norm == "qui" and toks[k - 1].norm in DEMONSTRATIVE_PRONOUNS:
         return k - 1, span[1]
     return span
-
-
-def _noun_after_determiner(toks: Sequence[Tok], j: int) -> bool:
-    """« le guide », « l'intendant », « le poète »: a word right after an article is a noun whatever its
-    form or tag says (a verb form, a present participle)."""
-    tok = toks[j]
-    return j > 0 and toks[j - 1].norm in ARTICLES and tok.kind == "word" and not tok.is_cap \
-        and tok.norm not in AUXILIARIES and tok.norm not in RELATIVES and tok.norm not in SUBJECT_PRONOUNS \
-        and tok.norm not in CLAUSE_CONJUNCTIONS and tok.norm not in PREPOSITIONS
-
-
-def _relative_end(toks: Sequence[Tok], i: int, hi: int) -> Span:
-    """« celle qui … »: the demonstrative and its relative clause, up to the next boundary."""
-    j = i + 1
-    while j + 1 <= hi and j - i < 2 * PHRASE_REACH and not _is_boundary(toks[j + 1]):
-        j += 1
-    return (i, j)
 
 
 APPOSITION_COMMAS = 3
@@ -404,12 +328,34 @@ def _before_participial_apposition(toks: Sequence[Tok], comma: int, lo: int) -> 
         seen += 1
         if seen > APPOSITION_COMMAS:
             return None
-        if _participial_apposition(toks, c + 1, min(comma - 1, c + 2)):
+        if participial_apposition(toks, c + 1, min(comma - 1, c + 2)):
             span = np_ending_at(toks, c - 1, lo)
-            if span is not None and (name_only(toks, *span) or _det_led(toks, span[0])) \
+            if span is not None and (name_only(toks, *span) or det_led(toks, span[0])) \
                     and toks[span[0]].norm not in PREPOSITIONS:
                 return span
     return None
+
+
+def _before_bare_apposition(toks: Sequence[Tok], k: int, lo: int) -> Span | None:
+    """« la fédération X, troisième syndicat du secteur, | qui … », « le magazine X, entièrement destiné aux
+    milieux financiers, | qui … »: when the words ending at ``k`` are an apposition between commas opening without
+    a determiner (a bare noun, an adjective or an adverb and a participle; no finite verb), the antecedent of the
+    « qui » is the noun phrase before the apposition; else None."""
+    comma = next((c for c in range(k, max(lo, k - 2 * PHRASE_REACH) - 1, -1)
+                  if toks[c].text == "," and toks[c].depth == toks[k].depth and not toks[c].in_name), None)
+    if comma is None or comma + 1 > k or comma - 1 < lo:
+        return None
+    first = toks[comma + 1]
+    if first.kind != "word" or first.is_cap or is_determiner(first) or first.norm in PREPOSITIONS \
+            or first.norm in RELATIVES or first.norm in SUBJECT_PRONOUNS:
+        return None
+    if any(is_verbish(t) or t.is_cap or t.kind in ("quote", "dots") or is_boundary(t) and t.text != ","
+           for t in toks[comma + 1:k + 1]):  # (a name between the commas is the antecedent itself)
+        return None
+    span = np_ending_at(toks, comma - 1, lo)
+    if span is None or toks[span[0]].norm in PREPOSITIONS:
+        return None
+    return _last_np(toks, span)
 
 
 def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | None:
@@ -418,7 +364,7 @@ def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | 
     first predicate stands between them (no comma, no other clause); else None."""
     for k in range(conj - 1, max(lo, conj - 2 * PHRASE_REACH) - 1, -1):
         t = toks[k]
-        if _is_boundary(t) or t.norm in QUE or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS:
+        if is_boundary(t) or t.norm in QUE or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS:
             return None
         if t.norm == "qui" and k - 1 >= lo:
             before = k - 2 if toks[k - 1].text == "," else k - 1
@@ -448,182 +394,15 @@ def np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = False
         prev_end = start - 2
         prev_start = _segment_start(toks, prev_end, lo)
         this_is_apposition = name_only(toks, start, j) or bare_apposition(toks, start, j) \
-            or _named_apposition(toks, start, j) or _participial_apposition(toks, start, j)
+            or named_apposition(toks, start, j) or participial_apposition(toks, start, j)
         if this_is_apposition and prev_start <= prev_end and (
-            (_det_led(toks, prev_start) and toks[prev_start].norm not in PREPOSITIONS)
+            (det_led(toks, prev_start) and toks[prev_start].norm not in PREPOSITIONS)
             or name_only(toks, prev_start, prev_end)
         ) and not (prev_start == lo and toks[prev_start].norm in PREPOSITIONS):
             prev_start = _np_start_within(toks, prev_start, prev_end)
             if prev_start <= prev_end and toks[prev_start].norm not in PREPOSITIONS:
                 start = prev_start
-    return _trim(toks, start, j)
-
-
-def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) -> Span | None:
-    """The noun phrase starting at ``i`` (up to ``hi`` inclusive), with appositions between commas."""
-    if i > hi:
-        return None
-    j = i
-    tok = toks[i]
-    if tok.norm in SUBJECT_PRONOUNS or tok.norm in ("lui", "eux", "elle", "elles", "moi"):
-        return (i, i)
-    if tok.norm in _DEMONSTRATIVES and i + 1 <= hi and toks[i + 1].norm in _ANTECEDENT_RELATIVES | QUE:
-        return _relative_end(toks, i, hi)  # « confie celle qui tient le café depuis vingt ans »
-    seen_noun = False
-    while j <= hi:
-        tok = toks[j]
-        if tok.kind == "quote":
-            close = _quoted_label_end(toks, j)
-            if 0 < close <= hi and _labels_a_noun(toks, j):
-                j, seen_noun = close + 1, True  # « les « gilets jaunes » de Lunel », « le « boxeur » »
-                continue
-        if tok.text == "(":
-            k = j
-            while k <= hi and toks[k].text != ")":
-                k += 1
-            if k > hi:
-                break
-            j = k + 1
-            continue
-        if _is_boundary(tok) or not (_np_word(tok) or _adjective_after_name(toks, j) or _noun_after_determiner(toks, j)):
-            break
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
-            break
-        if tok.norm in DE_FORMS and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
-            break
-        if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_FORMS and toks[j - 1].norm not in DE_FORMS \
-                and toks[j - 1].kind != "elision" and not (tok.is_cap and j + 1 <= hi and toks[j + 1].is_cap):
-            break  # a new noun phrase: « les autorités locales | ce vendredi » (but « le quotidien Le Monde »)
-        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or _det_led(toks, j + 1))):
-            break
-        if seen_noun and tok.norm in DAY_WORDS and not tok.is_cap:
-            break
-        if tok.kind == "word" and not is_determiner(tok) and tok.norm not in DE_FORMS:
-            seen_noun = True
-        j += 1
-    end = j - 1
-    if end < i:
-        return None
-    if appositions:
-        end = _relative_then_name(toks, i, end, hi)
-        while end + 2 <= hi and toks[end + 1].text == ",":
-            k = end + 2
-            m = k
-            while m <= hi and not _is_boundary(toks[m]):
-                m += 1
-            seg_end = m - 1
-            if seg_end < k:
-                break
-            closes = m > hi or toks[m].text in (",", ".", "!", "?", ";", ":") or toks[m].kind == "quote"
-            if closes and (name_only(toks, k, seg_end) or bare_apposition(toks, k, seg_end)):
-                end = seg_end
-                continue
-            if closes and m <= hi and toks[m].text == "," and name_only(toks, i, end) and _role_apposition(toks, k, seg_end):
-                end = seg_end  # « Luis Ferreira, l'entraîneur strasbourgeois, »: a name, then its role
-                continue
-            if closes and toks[m - 1 if m > hi else m].kind != "quote" and not any(t.is_cap for t in toks[i:end + 1]) \
-                    and _named_apposition(toks, k, seg_end) and toks[seg_end].is_cap:
-                end = seg_end  # « le porte-parole de la police, l'intendant Alexandre Coimbra »: a role, then the name
-                continue
-            break
-    return _trim(toks, i, end)
-
-
-def _relative_then_name(toks: Sequence[Tok], i: int, end: int, hi: int) -> int:
-    """« selon un témoin qui a filmé la scène, Cyprien Roux, … »: a role with its relative clause, then the
-    name in apposition between commas; the name belongs to the mention (else ``end`` stays)."""
-    if end + 1 > hi or toks[end + 1].norm not in _ANTECEDENT_RELATIVES | QUE or name_only(toks, i, end):
-        return end
-    comma = next((k for k in range(end + 2, min(hi, end + PHRASE_REACH) + 1) if _is_boundary(toks[k])), None)
-    if comma is None or toks[comma].text != ",":
-        return end
-    m = comma + 1
-    while m <= hi and not _is_boundary(toks[m]):
-        m += 1
-    if m > comma + 1 and (m > hi or toks[m].text == ",") and name_only(toks, comma + 1, m - 1):
-        return m - 1
-    return end
-
-
-def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
-    """The subject of an inverted incise, starting the search at ``i`` (after the verb)."""
-    j = i
-    steps = 0
-    in_pp = False
-    while j <= hi and steps < PHRASE_REACH:
-        tok = toks[j]
-        if is_adverb(tok) and tok.norm not in PREPOSITIONS or tok.norm in TIME_WORDS or tok.kind == "num" or tok.text.isdigit():
-            j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)
-            steps += 1
-            continue
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in ("de", "d'") and in_pp is False and j == i):
-            # (« des », « du » right after the verb are articles: « ont affirmé des habitants »)
-            in_pp = True
-            j += 1
-            steps += 1
-            continue
-        if in_pp and tok.norm in DE_FORMS and j > i and toks[j - 1].kind == "word" and not toks[j - 1].is_cap \
-                and not is_determiner(toks[j - 1]) and toks[j - 1].norm not in PREPOSITIONS:
-            j += 1  # « en point de presse », « en conférence de presse »: the adverbial goes on
-            steps += 1
-            continue
-        if in_pp:
-            # inside an adverbial phrase: skip until a determiner or name starts the subject
-            prev = toks[j - 1] if j > i else None
-            after_noun = prev is not None and not (prev.norm in PREPOSITIONS or prev.kind == "elision" or is_determiner(prev))
-            if (is_determiner(tok) or tok.kind == "title") and j > i and after_noun or (
-                tok.is_cap and after_noun and prev is not None and (not prev.is_cap or _acronym_then_name(prev, tok))
-            ):
-                in_pp = False  # (« a dit à l'AFP Paul Merle »: the medium's acronym, then the speaker's name)
-                continue
-            if tok.norm in DE_FORMS or is_determiner(tok) or tok.kind in ("word", "elision"):
-                j += 1
-                steps += 1
-                continue
-            return None
-        if tok.text == "," and j < hi:
-            close = _inserted_adjunct_end(toks, j, hi)
-            if close > 0:
-                steps += close - j
-                j = close + 1  # « nous a répondu, hier, un éboueur », « estime, enthousiaste, Jeanne Morel »
-                continue
-        if _is_boundary(tok):
-            return None
-        if is_determiner(tok) and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
-            j += 2
-            steps += 2
-            continue
-        return np_after(toks, j, hi)
-    return None
-
-
-INSERT_REACH = 5
-"""Tokens an adjunct inserted between commas after an incise verb may hold (« , hier soir, »)."""
-
-
-def _inserted_adjunct_end(toks: Sequence[Tok], k: int, hi: int) -> int:
-    """Index of the comma closing an adjunct that opens with the comma at ``k`` (« , hier, », « , ému, »,
-    « , dans un communiqué, »), else -1: an adverb, a time word, an adjective or a prepositional phrase,
-    never a name or a noun phrase (that would be the subject itself)."""
-    first = toks[k + 1]
-    if first.is_cap or first.kind != "word" or is_determiner(first) or first.norm in AUXILIARIES:
-        return -1
-    if k + 2 <= hi and toks[k + 2].text == ",":
-        return k + 2  # one word between commas (the tagger often reads « enthousiaste » as a verb)
-    if is_verbish(first):
-        return -1
-    for m in range(k + 2, min(hi, k + INSERT_REACH + 1) + 1):
-        x = toks[m]
-        if x.text == ",":
-            return m
-        if _is_boundary(x) or is_verbish(x):
-            return -1
-    return -1
-
-
-def _acronym_then_name(prev: Tok, tok: Tok) -> bool:
-    """« l'AFP Paul Merle »: a word in capitals, then a capitalised word that is not."""
-    return prev.kind == "word" and len(prev.text) > 1 and prev.text.isupper() and not tok.text.isupper()
+    return trim_span(toks, start, j)
 
 
 FRONTED_REACH = 3 * PHRASE_REACH
@@ -646,37 +425,10 @@ def subject_after_fronted(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
     return None
 
 
-def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
-    """The source of an impersonal incise: « a-t-on appris (vendredi) de sources diplomatiques »."""
-    j = i
-    while j <= hi and j < i + 8:
-        tok = toks[j]
-        if tok.norm in ("à", "au", "aux", "dans", "chez") and j + 1 <= hi:
-            # « assure-t-on à l'Élysée », « explique-t-on dans l'entourage du ministre »
-            span = np_after(toks, j + 1, hi)
-            if span is not None and any(t.is_cap or t.norm in ("entourage", "ministère", "mairie", "préfecture",
-                                                               "gouvernement", "présidence", "parquet", "état-major")
-                                        for t in toks[span[0]:span[1] + 1]):
-                return span
-        if tok.norm in ("de", "d'", "auprès", "selon", "du", "des"):
-            k = j + 1
-            if tok.norm == "auprès" and k <= hi and toks[k].norm in DE_FORMS:
-                k += 1
-            if tok.norm in ("du", "des"):
-                k = j
-                span = np_after(toks, k, hi)
-                return (span[0] + 0, span[1]) if span else None
-            return np_after(toks, k, hi) if k <= hi else None
-        if _is_boundary(tok):
-            return None
-        j += 1
-    return None
-
-
 def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
     """The noun phrase just before ``j`` (inclusive), without leading « de »: « du président X »."""
     k = j
-    while k >= lo and (_np_word(toks[k]) and not _is_boundary(toks[k])) and toks[k].norm not in SUBJECT_PRONOUNS:
+    while k >= lo and (np_word(toks[k]) and not is_boundary(toks[k])) and toks[k].norm not in SUBJECT_PRONOUNS:
         if toks[k].norm in PREPOSITIONS and toks[k].norm not in DE_FORMS:
             break
         k -= 1
@@ -688,7 +440,7 @@ def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
         if toks[m - 1].norm in DE_FORMS and m - 1 > start:
             start = m
             break
-    return _trim(toks, start, j) if start <= j else None
+    return trim_span(toks, start, j) if start <= j else None
 
 
 def is_pronoun_mention(toks: Sequence[Tok], span: Span | None) -> bool:

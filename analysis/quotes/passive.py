@@ -16,7 +16,8 @@ from analysis.fr.quote_words import ETRE_3
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import is_adverb
-from analysis.quotes.mentions import np_after, subject_before
+from analysis.quotes.mentions import subject_before
+from analysis.quotes.mentions_after import np_after
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_determiner, is_verbish
 

@@ -33,7 +33,8 @@ from analysis.fr.text import fold
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable
 from analysis.quotes.clauses import without_trailing_apposition
-from analysis.quotes.mentions import Span, np_after, subject_before
+from analysis.quotes.mentions import Span, subject_before
+from analysis.quotes.mentions_after import np_after
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_infinitive, is_verbish
 
@@ -112,6 +113,9 @@ def _issuer(p: Para, span: Span) -> Span:
     """« un bilan préliminaire de la même source » → « la même source » (the document's issuer)."""
     k = _head(p, span)
     if k <= span[1] and p.toks[k].norm in DOCUMENT_NOUNS:
+        for m in range(k + 1, span[1]):
+            if p.toks[m].norm == "par" and p.toks[m - 1].norm.startswith(_AUTHORING):
+                return (m + 1, span[1])  # « les chiffres publiés par le ministère de l'Intérieur »: the author
         for m in range(k + 1, span[1]):
             if p.toks[m].norm in DE_FORMS:
                 start = m + 1 if p.toks[m].norm in DE else m

@@ -184,17 +184,17 @@ def _subject_position(r: Reader, i: int) -> bool:
 
 
 def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
-    """A mention starting at token ``i`` of running text, and the index after it."""
-    # (Long on purpose: the readings are tried in a fixed order of precedence — pronoun, group, « ce dernier »,
-    # « même source », title and name, role, body noun, outlet, short name, proper body, name — and the first
-    # that fits returns; one place keeps that order readable. Each reading's details are functions of their own.)
-    toks, text, lex = r.toks, r.text, r.lex
+    """A mention starting at token ``i`` of running text, and the index after it: the readings are tried in a
+    fixed order — pronoun, group, « ce dernier », « même source », title and name, role
+    (:func:`_role_mention`), body noun, outlet, short name, proper body, name (:func:`_named_mention`) — and
+    the first that fits returns."""
+    toks, text = r.toks, r.text
     start = i
     det = ""
     if toks[i].low in W.MENTION_DETERMINERS and toks[i].low not in DE and i + 1 < len(toks):
         det = toks[i].low
         i += 1
-        if toks[i].low in {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "haut", "haute"} \
+        if toks[i].low in W.ROLE_PRE_ADJECTIVES \
                 and i + 1 < len(toks):
             i += 1
         t = toks[i]
@@ -205,16 +205,16 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         g, n = W.PERSONAL_PRONOUNS[toks[i].low]
         return _mk(toks, start, i + 1, text, anaphor="pronoun", gender=g, number=n), i + 1
     # « les deux dirigeants »: a group named before
-    if det in {"les", "ces"} and toks[i].low in W.GROUP_WORDS and r.role_at(i + 1):
+    if det in W.GROUP_ANAPHOR_DETERMINERS and toks[i].low in W.GROUP_WORDS and r.role_at(i + 1):
         _roles, j = r.role_phrase(i + 1)
         return _mk(toks, start, j, text, anaphor="group", number="p"), j
     # « ce dernier », « cette dernière »
-    if det and toks[i].low in {"dernier", "derniere", "derniers", "dernieres"} and det in {"ce", "cette", "ces"}:
+    if det and toks[i].low in W.LATTER_ADJECTIVES and det in W.LATTER_DETERMINERS:
         phrase = f"{det} {toks[i].low}"
         if phrase in W.LATTER:
             g, n = W.LATTER[phrase]
             return _mk(toks, start, i + 1, text, anaphor="latter", gender=g, number=n), i + 1
-    if det in {"la", "cette", "de"} and i + 1 < len(toks) and " ".join(x.low for x in toks[i:i + 2]) == "meme source":
+    if det in W.SAME_SOURCE_DETERMINERS and i + 1 < len(toks) and " ".join(x.low for x in toks[i:i + 2]) == "meme source":
         return _mk(toks, start, i + 2, text, anaphor="source"), i + 2
     title = r.title_at(i)
     if title:
@@ -226,24 +226,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
             return _apposition(r, m, end)
     n_role = r.role_at(i)
     if n_role:
-        roles, j = r.role_phrase(i)
-        roles[0] = with_former(r, roles[0], start + (1 if det else 0), i)
-        if j < len(toks) and toks[j].low in SELF:
-            j += 1
-        g, num, _ = W.MENTION_DETERMINERS.get(det, ("", "s", False)) if det else ("", "s", False)
-        gender = roles[0].gender or g
-        number = "p" if roles[0].number == "p" else (num or "s")
-        names, end = _role_names(r, j)
-        if names:
-            m = _mk(toks, start, end, text, kind="person", det=det, gender=gender, number=number)
-            m.names, m.roles, m.role = names, roles, roles[0]
-            return m, end
-        if det or (start > 0 and toks[start - 1].low in {"selon", "d'apres"}):
-            kind = "person" if det in {"le", "la", "l'", "du", "au", "ce", "cette", "son", "sa"} and number == "s" else "unnamed source"
-            m = _mk(toks, start, j, text, kind=kind, det=det, gender=gender, number=number)
-            m.roles, m.role = roles, roles[0]
-            return m, j
-        return None, i + n_role
+        return _role_mention(r, start, i, det, n_role)
     if det and r.org_at(i) and not toks[i].cap:
         display, cue, kind, j = r.org_phrase(i)
         number = r.lex.org_words[tuple(r.low[i:i + r.org_at(i)])].number
@@ -266,6 +249,37 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         if j < len(toks) and toks[j].text == "(" and r._paren_name(j):  # « … de la protection sociale (ORPS) »
             k = r.after_short_name(r._paren_name(j)[1])
         return _mk(toks, start, k, text, kind=body_kind(r, i, j), det=det, org=text[toks[i].start:toks[k - 1].end]), k
+    return _named_mention(r, start, i, det)
+
+
+def _role_mention(r: Reader, start: int, i: int, det: str, n_role: int) -> tuple[Mention | None, int]:
+    """A role at ``i`` (``n_role`` tokens), with the names after it (« le président russe Vladimir Poutine ») or
+    alone after a determiner or « selon » (« le porte-parole », « selon des experts »)."""
+    toks, text = r.toks, r.text
+    roles, j = r.role_phrase(i)
+    roles[0] = with_former(r, roles[0], start + (1 if det else 0), i)
+    if j < len(toks) and toks[j].low in SELF:
+        j += 1
+    g, num, _ = W.MENTION_DETERMINERS.get(det, ("", "s", False)) if det else ("", "s", False)
+    gender = roles[0].gender or g
+    number = "p" if roles[0].number == "p" else (num or "s")
+    names, end = _role_names(r, j)
+    if names:
+        m = _mk(toks, start, end, text, kind="person", det=det, gender=gender, number=number)
+        m.names, m.roles, m.role = names, roles, roles[0]
+        return m, end
+    if det or (start > 0 and toks[start - 1].low in W.SELON_WORDS):
+        kind = "person" if det in W.ONE_PERSON_DETERMINERS and number == "s" else "unnamed source"
+        m = _mk(toks, start, j, text, kind=kind, det=det, gender=gender, number=number)
+        m.roles, m.role = roles, roles[0]
+        return m, j
+    return None, i + n_role
+
+
+def _named_mention(r: Reader, start: int, i: int, det: str) -> tuple[Mention | None, int]:
+    """Capitalised words at ``i``: a body's name going on in lower case, a medium, people of a place, a person
+    described by a demonym, a body after a definite article, else a name (with its apposition)."""
+    toks, text, lex = r.toks, r.text, r.lex
     end = r.name_end(i)
     if not det and toks[i].cap and toks[i].word and not is_function(toks[i].low) and not r.title_at(i):
         longer = _lowercase_inside(r, max(end, i + 1))
@@ -276,9 +290,9 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         words = nm.words
         if any(w in lex.media_title_words for w in words[1:]):
             return _mk(toks, start, end, text, kind="media", det=det, org=nm.text), end
-        if det in {"les", "des"} and len(words) == 1 and PEOPLE.search(words[0]):
+        if det in W.PLURAL_ARTICLES and len(words) == 1 and PEOPLE.search(words[0]):
             return _mk(toks, start, end, text, kind="unnamed source", det=det, number="p"), end  # « les Tchèques »
-        demonym = demonyms().get(words[0]) if det in {"le", "la", "l'"} else None
+        demonym = demonyms().get(words[0]) if det in W.SINGULAR_DEFINITE_ARTICLES else None
         if demonym is not None and (len(words) > 1 or demonym[1]):
             # « le Nancéien Jacques-Henri X »: a person described by where they come from, then named;
             # « la Jurassienne »: the person named before (an epicene « la Suisse » stays the country)
@@ -290,7 +304,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
             if len(words) > 1:
                 m.names = [Name(text[toks[i + 1].start:toks[end - 1].end], toks[i + 1].start, toks[end - 1].end)]
             return m, end
-        if det in {"le", "la", "l'", "les", "du", "des", "au", "aux"}:
+        if det in W.DEFINITE_FORMS:
             run_end = end
             while end < len(toks) and r.adjective_at(end):  # « le Rassemblement national »
                 end += 1
@@ -301,7 +315,7 @@ def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
         if det:
             return None, end
         raw_prev = r.raw(start - 1) if start > 0 else ""
-        kind = "place" if raw_prev in {"à", "en"} and len(words) <= 2 else ""
+        kind = "place" if raw_prev in W.PLACE_PREPOSITIONS and len(words) <= 2 else ""
         m = _mk(toks, start, end, text, kind=kind)
         m.names = [nm]
         return _apposition(r, m, end)

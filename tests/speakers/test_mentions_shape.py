@@ -13,7 +13,8 @@ def parse(text: str):
 
 
 @pytest.mark.parametrize("text", ["Près de 21 000 personnes", "Plus d'un Français sur deux (53 %)",
-                                  "195 000 manifestants", "Moins de 300 habitants"])
+                                  "195 000 manifestants", "Moins de 300 habitants", "Environ 150 « bonnets verts »",
+                                  "Quelque 300 élus", "environ 40 riverains"])
 def test_a_counted_group_is_an_unnamed_source_never_a_name(text):
     m = parse(text)
     assert m.kind == "unnamed source" and m.number == "p" and not m.names
@@ -71,7 +72,8 @@ def test_quote_marks_inside_a_group_are_read_as_its_words():
     ("« Le projet est abandonné », selon nos confrères de RTL.", "Le projet", "RTL"),
     ("Plus d'un Français sur deux (53 %) estime que la réforme est injuste.", "la réforme",
      "Plus d'un Français sur deux (53 %)"),
-    ("« La route est fermée », ont affirmé des Français rencontrés à Brignac.", "La route", "des Français rencontrés"),
+    ("« La route est fermée », ont affirmé des Français rencontrés à Brignac.", "La route",
+     "des Français rencontrés à Brignac"),  # (the place they were met belongs to the description)
 ])
 def test_groups_partitives_and_pronouns_resolve_to_whom_they_stand_for(resolve_text, speaker_of, text, fragment,
                                                                       speaker):
@@ -114,3 +116,39 @@ def test_a_conclusion_a_reaction_an_answer_are_their_author_s(text, author):
 
 def test_every_word_of_page_furniture_is_kept_out_of_names():
     assert [n.text for n in parse("» LIRE AUSSI - Paul Martin").names] == ["Paul Martin"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("le général à la retraite Paul Marin", "Paul Marin"),
+    ("le secrétaire d'État à l'Intérieur Léa Morin", "Léa Morin"),
+])
+def test_a_role_with_a_complement_in_a_still_names_its_holder(text, name):
+    m = parse(text)
+    assert m.kind == "person" and [n.text for n in m.names] == [name]
+
+
+def test_a_source_placed_in_an_institution_stays_an_unnamed_source():
+    m = parse("une source au ministère de l'Intérieur")
+    assert m.kind == "unnamed source" and not m.names
+
+
+@pytest.mark.parametrize("text", ["le ministère de la Santé et des Services sociaux",
+                                  "le service départemental d'incendie et de secours (Sdis)",
+                                  "la fédération du commerce et des services"])
+def test_a_complement_coordinated_after_de_keeps_one_body(text):
+    m = parse(text)
+    assert m.kind == "organisation" and not m.parts
+
+
+def test_two_bodies_each_with_an_article_are_still_two():
+    assert len(parse("la CFDT et la CGT").parts) == 2
+
+
+@pytest.mark.parametrize("text", ["Rome, Berlin et Madrid", "Genève, Lausanne, Sion et Fribourg"])
+def test_one_word_names_listed_with_commas_are_one_plural_source(text):
+    m = parse(text)
+    assert m.org == text and m.number == "p" and not m.names
+
+
+def test_two_people_named_in_full_stay_two_people():
+    assert [n.text for n in parse("Paul Marin et Léa Morin").names] == ["Paul Marin", "Léa Morin"]
