@@ -322,3 +322,7 @@ PLURAL_INDEFINITES: frozenset[str] = frozenset({
 ARTICLE_OF: dict[str, str] = {"le": "le", "la": "la", "l'": "l'", "les": "les", "du": "le", "au": "le", "aux": "les"}
 """The definite article behind a determiner (« du » is « de le »): a body named by a common noun keeps it
 in its label (« la police de Londres »)."""
+
+ROLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"a", "au", "aux", "de", "d'", "d", "du", "des", "pour"})
+"""Folded prepositions that open a role's complement before its holder's name (« la commissaire | au
+Commerce, Y », « le général | à la retraite Y », « le secrétaire | d'État Y »)."""
