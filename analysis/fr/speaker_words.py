@@ -154,7 +154,7 @@ PARTY_ROLES: frozenset[str] = frozenset({
 
 GENERAL_EPITHETS: frozenset[str] = frozenset({
     "trentenaire", "quadragenaire", "quinquagenaire", "sexagenaire", "septuagenaire", "octogenaire",
-    "nonagenaire", "centenaire", "jeune homme", "pere de famille",
+    "nonagenaire", "centenaire", "jeune homme", "pere de famille", "homme",
 })
 """Descriptions that say nothing of a person's occupation (folded masculine heads): « la
 quadragénaire » can be the director, the minister or the witness named before."""

@@ -230,7 +230,7 @@ def epithet(ctx: Article, m: Mention) -> Entity | None:
     """The person named before whom a description stands for: « Le marin montre ses filets » right
     after « Yannick Le Goff, patron d'un chalutier »; « la quadragénaire », « l'actrice ».
 
-    Candidates are people named (with a title, or a first name and a surname) in this paragraph
+    Candidates are people named (with a title, a first name and a surname, or a role) in this paragraph
     or the :data:`EPITHET_WINDOW` before it, whose gender as far as the text says agrees, and
     whose roles do not stand against the description (:func:`epithet_fit`: « l'actrice » is
     not the director just quoted). Someone whose role the description covers comes first (« le
@@ -238,8 +238,8 @@ def epithet(ctx: Article, m: Mention) -> Entity | None:
     """
     best, best_rank = None, None
     for e in ctx.near(m.para - EPITHET_WINDOW, m.para):
-        if not e.names or not e.titled and len(e.words) < 2 or not ctx.personlike(e):
-            continue
+        if not e.names or not (e.titled or len(e.words) >= 2 or e.roles) or not ctx.personlike(e):
+            continue  # (a first name alone counts when the text gives it a role: « Louise, gardienne … »)
         hint = e.gender_hint()
         if m.gender and hint and hint != m.gender:
             continue
