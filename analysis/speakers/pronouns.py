@@ -111,19 +111,20 @@ def personal(target: Mention, history: History, fits: Fits, *,
     body or medium named in an earlier paragraph, and in its own paragraph a person whose gender the
     text gives as the pronoun's, even out of subject position (« Même colère chez Camille, chargée
     de …. « … », dit-elle »), to a subject of unknown gender."""
-    found = _personal(target, history, fits, excluded=excluded, gender_of=gender_of)
+    found = _personal(target, history, fits, excluded=excluded, gender_of=gender_of, is_person=is_person)
     if found is None or is_person is None or target.number != "s" or is_person(found.ents):
         return found
     if _last(found, target.start)[0] >= target.para:
         return found  # « Le gouvernement a annoncé … Il a précisé »: the body of this very paragraph
     person = _personal(target, history, lambda k, g, n: fits(k, g, n) and is_person(k), excluded=excluded,
-                       gender_of=gender_of)
+                       gender_of=gender_of, is_person=is_person)
     return person if person is not None else found
 
 
 def _personal(target: Mention, history: History, fits: Fits, *,
               excluded: Sequence[tuple[int, int]] = (),
-              gender_of: Callable[[tuple[int, ...]], str] | None = None) -> Link | None:
+              gender_of: Callable[[tuple[int, ...]], str] | None = None,
+              is_person: Callable[[tuple[int, ...]], bool] | None = None) -> Link | None:
     g, n = target.gender, target.number
     oldest = target.para - PARAGRAPH_WINDOW
     # (a link without quotations was last seen at its own mention: a cheap test before the full one)
@@ -135,12 +136,18 @@ def _personal(target: Mention, history: History, fits: Fits, *,
         if gender_of is not None and g and n == "s" and not any(gender_of(h.ents) == g for h in in_sent):
             agreeing = [h for h in usable if h.mention.sent == sent and h.mention.para == target.para
                         and not h.mention.anaphor and len(h.ents) == 1 and gender_of(h.ents) == g
-                        and fits(h.ents, g, n)]
+                        and fits(h.ents, g, n) and (is_person is None or is_person(h.ents))]
+            # (a person: « démenti l'appel lancé. « … », a-t-il dit » is not the call, masculine as it is)
             if agreeing:
                 return agreeing[-1]
         if not in_sent:
             continue
         speakers = [h for h in in_sent if h.quote and not h.nested] or [h for h in in_sent if h.quote]
+        if speakers and is_person is not None and n == "s" and not any(is_person(h.ents) for h in speakers):
+            # « X, porte-parole, a démenti l'appel lancé. « … », a-t-il dit »: a person subject of the
+            # sentence before a speaker that is no person (a body, or a misread attribution)
+            people = [h for h in in_sent if not h.mention.anaphor and not h.quote and is_person(h.ents)]
+            speakers = people[:1] or speakers
         if speakers:
             return speakers[-1]
         named = [h for h in in_sent if not h.mention.anaphor]  # « Croisée devant l'école où elle passe, Mme X attend »
