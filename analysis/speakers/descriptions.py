@@ -41,6 +41,7 @@ from analysis.speakers.roles import (
     epithet_fit,
     epithet_repeat,
     former_gender,
+    fuller_repeat,
     gender_of_role,
     is_lawyer,
     lede_speaker,
@@ -143,6 +144,8 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
         score = role_fit(role, e.role_forms())
         if score is None:  # « le prévenu » again, « le ministre » after « le ministre de l'Agriculture »:
             score = epithet_repeat(role, e.role_forms(roles=False, epithets=True))  # the person already called so
+        if score is None and not any(r.head == role.head for r in e.role_forms()):
+            score = fuller_repeat(role, e.role_forms(roles=False, epithets=True))
         if score is None:
             continue
         hint = e.gender_hint()

@@ -115,6 +115,16 @@ def epithet_repeat(role: Role, said: list[Role]) -> int | None:
             best = 2
     return best
 
+def fuller_repeat(role: Role, said: list[Role]) -> int | None:
+    """1 when ``role`` is an office completed by its complement and a bare description already bound to
+    the person names it (« le préfet de police » after « le préfet »), else None: the weakest fit, so
+    that anyone the article gives the role outright comes first. (The caller makes sure no role the
+    person was given has that head.) An adjective is no completion: « le technicien portugais » after
+    « le technicien » may be the other team's."""
+    if not (role.office and role.complement and role.quals):
+        return None
+    return 1 if any(r.head == role.head and not r.quals for r in said) else None
+
 def epithet_fit(role: Role, roles: list[Role]) -> int | None:
     """Can a person with ``roles`` be called by the description ``role``? 2: it covers one of them (the
     same role, another wording, a narrower one: « le technicien » for « l'entraîneur », « le
