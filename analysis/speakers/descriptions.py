@@ -47,6 +47,7 @@ from analysis.speakers.roles import (
     lede_speaker,
     office_holder,
     role_fit,
+    shared_acronym,
     titled_lawyer,
 )
 
@@ -146,6 +147,8 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
             score = epithet_repeat(role, e.role_forms(roles=False, epithets=True))  # the person already called so
         if score is None and not any(r.head == role.head for r in e.role_forms()):
             score = fuller_repeat(role, e.role_forms(roles=False, epithets=True))
+        if score is None:
+            score = shared_acronym(role, e.role_forms(epithets=True))
         if score is None:
             continue
         hint = e.gender_hint()

@@ -11,6 +11,7 @@ a reçu … Le ministre de l'Agriculture a promis »). Word lists: :mod:`analysi
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.fr.speaker_words import (
@@ -32,6 +33,8 @@ from analysis.speakers.entity import Entity
 from analysis.speakers.lexicon import demonyms, lexicon
 from analysis.speakers.mentions import equivalents
 from analysis.speakers.phrases import FORMER, Mention, Role
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def titled_lawyer(e: Entity) -> bool:
@@ -124,6 +127,24 @@ def fuller_repeat(role: Role, said: list[Role]) -> int | None:
     if not (role.office and role.complement and role.quals):
         return None
     return 1 if any(r.head == role.head and not r.quals for r in said) else None
+
+def _acronyms_in(role: Role) -> frozenset[str]:
+    """The qualifiers of ``role`` written as an acronym (« SDJ », « CGT »), folded."""
+    return frozenset(fold(w) for w in _WORD.findall(role.text) if len(w) >= 2 and w.isupper()) & role.quals
+
+
+def shared_acronym(role: Role, roles: list[Role]) -> int | None:
+    """1 when ``role`` and one of ``roles`` have the same head and share an acronym, the rest of ``role``
+    being common nouns (« le président de la SDJ de la chaîne » for « président de la SDJ de BFMTV »:
+    the journalist names the channel again by what it is), else None."""
+    mine = _acronyms_in(role)
+    if not mine:
+        return None
+    rest = [w for w in _WORD.findall(role.text) if fold(w) in role.quals - mine]
+    if any(w[:1].isupper() for w in rest):
+        return None  # another proper name among its qualifiers: another body
+    return 1 if any(r.head == role.head and mine & _acronyms_in(r) for r in roles) else None
+
 
 def epithet_fit(role: Role, roles: list[Role]) -> int | None:
     """Can a person with ``roles`` be called by the description ``role``? 2: it covers one of them (the
