@@ -223,13 +223,33 @@ def current_speaker(ctx: Article, m: Mention) -> Entity | None:
                    and (x.subject or x.speaks) and x.para >= m.para - 1), default=-1)
         if pos > last[0]:
             last = (pos, e)
-    e = last[1]
+    only = last[1] is None
+    e = _only_person_named(ctx, m) if only else last[1]
     if e is None or (g and e.gender_hint() not in {"", g}) or (titled_lawyer(e) and not is_lawyer(m.role)):
         return None
     marked = m.role.gender or ("f" if fold(m.role.text).split(" ")[0].endswith(FEMININE_AGENT_SUFFIXES) else "")
     if marked and e.gender_hint() != marked:
         return None  # « la serveuse » is someone the text has shown to be a woman
+    if only and m.role.office is None:
+        return e  # the one person named: a noun the lexicon does not know (« l'académicien ») is no other trade
     return e if epithet_fit(m.role, e.role_forms(epithets=True)) is not None else None
+
+
+def _only_person_named(ctx: Article, m: Mention) -> Entity | None:
+    """The one person named (outside quotation marks) in ``m``'s paragraph or the
+    :data:`EPITHET_WINDOW` before it, when nobody there is seen acting or speaking (« …, a insisté
+    l'académicien » where the philosopher was only named as the one the crowd insulted; the
+    protagonist named, then only « il » until « raconte le marcheur »); None if two people are."""
+    lo = ctx.para_start(m.para - EPITHET_WINDOW)
+    found = None
+    for e in ctx.near(m.para - EPITHET_WINDOW, m.para):
+        if not e.names or not ctx.personlike(e):
+            continue
+        if any(x is not m and not x.in_quote and x.para >= m.para - EPITHET_WINDOW for x in e.mentions.between(lo, m.start)):
+            if found is not None:
+                return None
+            found = e
+    return found
 
 
 def epithet(ctx: Article, m: Mention) -> Entity | None:

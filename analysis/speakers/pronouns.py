@@ -13,7 +13,8 @@ stays unresolved rather than guessed.
 - « ce dernier / cette dernière »: the latest compatible mention, whatever its position.
 - « la même source / cette source »: the latest source cited: the speaker of the previous
   quotation or the body behind a « selon … ».
-- « le principal intéressé »: the latest person mentioned who is not the latest speaker;
+- « le principal intéressé »: the latest person mentioned who is not the latest speaker (that speaker
+  when nobody else is);
 - « les deux dirigeants »: the latest mention of several people;
 - « certains », « plusieurs », « la plupart »: the latest plural mention (some of that group).
 
@@ -186,11 +187,13 @@ def concerned(target: Mention, history: History, fits: Fits, *, is_person: Calla
     """« le principal intéressé »: the latest person named (within :data:`SPEAKER_WINDOW` paragraphs) who
     is not the latest speaker."""
     recent = history.since(target.para - SPEAKER_WINDOW)
-    last_speaker = next((h.ents for h in reversed(recent) if h.quote and h.ents and h.mention.end <= target.start), ())
+    last_speaker = next((h for h in reversed(recent) if h.quote and h.ents and h.mention.end <= target.start), None)
     for h in reversed(recent):
-        if h.ents and h.mention.end <= target.start and h.ents != last_speaker and is_person(h.ents) \
-                and fits(h.ents, target.gender, target.number):
+        if h.ents and h.mention.end <= target.start and (last_speaker is None or h.ents != last_speaker.ents) \
+                and is_person(h.ents) and fits(h.ents, target.gender, target.number):
             return h
+    if last_speaker is not None and is_person(last_speaker.ents) and fits(last_speaker.ents, target.gender, target.number):
+        return last_speaker  # nobody else named: the one person the story is about, who also spoke
     return None
 
 
