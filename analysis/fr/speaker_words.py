@@ -326,3 +326,10 @@ in its label (« la police de Londres »)."""
 ROLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"a", "au", "aux", "de", "d'", "d", "du", "des", "pour"})
 """Folded prepositions that open a role's complement before its holder's name (« la commissaire | au
 Commerce, Y », « le général | à la retraite Y », « le secrétaire | d'État Y »)."""
+
+GRAMMATICAL_GENDER_NOUNS: frozenset[str] = frozenset({
+    "victime", "personne", "vedette", "star", "recrue", "sentinelle", "temoin", "personnalite", "idole", "icone",
+    "celebrite", "figure",
+})
+"""Folded nouns for people whose gender is the word's, not the person's (« la victime » may be a man,
+« le témoin » a woman): their determiner says nothing of whom they stand for."""

@@ -19,6 +19,7 @@ from analysis.fr.speaker_words import (
     DESCRIPTION_WINDOW,
     FEMININE_AGENT_SUFFIXES,
     FUNCTION_HEADS,
+    GRAMMATICAL_GENDER_NOUNS,
     INDEFINITE_DETERMINERS,
     INTRODUCING,
     KINSHIP,
@@ -64,6 +65,8 @@ reports on many stories is not one story (and the search stays as long as the wi
 def bind_role(ctx: Article, m: Mention) -> Entity:
     """The entity of ``m``, a mention with a role and no name (see the module docstring)."""
     role = m.role
+    if role.head in GRAMMATICAL_GENDER_NOUNS:
+        m.gender = ""  # « la victime » is no evidence that a woman is meant
     if not m.gender and former_gender(role):
         m.gender = former_gender(role)  # « l'ancien ministre » is a man, « l'ancienne ministre » a woman
     newsroom = NEWSROOM.get(fold(m.text).strip())
