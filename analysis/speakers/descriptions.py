@@ -56,6 +56,8 @@ EPITHET_WINDOW = 2
 """A description (« le marin ») stands for someone named in its paragraph or at most this many before."""
 LAST_NAMED_WINDOW = 4
 """A description whose gender the text gives may stand for the person named last, this many paragraphs back."""
+LEDE_PARAGRAPHS = 1
+"""The headline and lede (paragraphs 0 and 1) may name an office before the person who holds it."""
 ROLE_WINDOW = 100
 """A role the article gives a named person (« la ministre de la Mer, X ») is theirs at most this many
 paragraphs before or after: a news article is shorter than that, a 5 MB transcript or a book that
@@ -163,6 +165,10 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
         return None
     top = max(s for s, _ in best)
     pool = [e for s, e in best if s == top]
+    if m.para > LEDE_PARAGRAPHS and not any(e.mentions.last_start_before(m.start) >= 0 for e in pool):
+        # past the lede, a role points back at someone already named it fits, rather than forward
+        # at a better fit named only later (« le professeur » after « X, professeur de chirurgie »)
+        pool = [e for _s, e in best if e.mentions.last_start_before(m.start) >= 0] or pool
     before = [e for e in pool if e.mentions.last_start_before(m.start) >= 0]
     if before:
         e = max(before, key=lambda e: e.mentions.last_start_before(m.start))
