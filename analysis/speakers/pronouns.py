@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
+from analysis.fr.speaker_words import GRAMMATICAL_GENDER_NOUNS, MENTION_DETERMINERS
 from analysis.speakers.entity import Link
 from analysis.speakers.phrases import Mention
 
@@ -117,9 +118,21 @@ def personal(target: Mention, history: History, fits: Fits, *,
         return found
     if _last(found, target.start)[0] >= target.para:
         return found  # « Le gouvernement a annoncé … Il a précisé »: the body of this very paragraph
+    m = found.mention
+    said = m.gender or MENTION_DETERMINERS.get(m.det or "", ("",))[0]
+    if m.subject and not m.anaphor and m.sent == target.sent - 1 and said == target.gender:
+        return found  # « La fédération a écrit au ministre. ¶ Selon elle, … »: the subject just before, same gender
     person = _personal(target, history, lambda k, g, n: fits(k, g, n) and is_person(k), excluded=excluded,
                        gender_of=gender_of, is_person=is_person)
     return person if person is not None else found
+
+
+def _agrees(m: Mention, g: str) -> bool:
+    """Does the mention's own gender allow a pronoun of gender ``g``? « Il » is no antecedent of « elle »,
+    nor « la fédération » of « il »; a noun whose gender is only the word's (« la victime ») allows both."""
+    if not g or not m.gender or m.gender == g:
+        return True
+    return m.role is not None and m.role.head in GRAMMATICAL_GENDER_NOUNS
 
 
 def _personal(target: Mention, history: History, fits: Fits, *,
@@ -133,7 +146,8 @@ def _personal(target: Mention, history: History, fits: Fits, *,
               and _usable(h, target, excluded) and _last(h, target.start)[0] >= oldest]
     sentences = sorted({h.mention.sent for h in usable}, reverse=True)
     for sent in sentences:
-        in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)]
+        in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)
+                   and _agrees(h.mention, g)]
         if gender_of is not None and g and n == "s" and not any(gender_of(h.ents) == g for h in in_sent):
             agreeing = [h for h in usable if h.mention.sent == sent and h.mention.para == target.para
                         and not h.mention.anaphor and len(h.ents) == 1 and gender_of(h.ents) == g
