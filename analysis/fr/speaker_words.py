@@ -333,3 +333,10 @@ GRAMMATICAL_GENDER_NOUNS: frozenset[str] = frozenset({
 })
 """Folded nouns for people whose gender is the word's, not the person's (« la victime » may be a man,
 « le témoin » a woman): their determiner says nothing of whom they stand for."""
+
+NUMBER_WORDS: frozenset[str] = frozenset({
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt",
+    "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million", "millions",
+})
+"""Folded cardinal numbers written in words: a noun phrase may open with one (« huit Français sur dix »,
+« deux tiers des sondés »)."""
