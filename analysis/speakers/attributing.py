@@ -16,6 +16,7 @@ from typing import Any
 from analysis.fr.speaker_words import ROLE_COMPLEMENT_PREPOSITIONS
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
+from analysis.speakers.lexicon import key, lexicon
 from analysis.speakers.mentions import parse_mention
 from analysis.speakers.phrases import Mention
 from analysis.speakers.scan import scan
@@ -30,6 +31,8 @@ def find_mentions(ctx: Article) -> tuple[list[Mention], dict[int, list[dict[str,
     found = scan(ctx.text, ctx.sentences, quote_spans=ctx.quoted)
     by_start = {x.start: x for x in found if x.names and x.role and not x.inside}
     by_name_end = {x.end: x for x in found if x.names and x.role and not x.inside and x.names[-1].end == x.end}
+    by_end = {x.end: x for x in found if x.names and not x.role and not x.title and not x.inside
+              and x.names[-1].end == x.end}  # a bare name, for a body's apposition
     by_span: dict[tuple[int, int], Mention] = {}
     quotes_of: dict[int, list[dict[str, Any]]] = {}
     for q in ctx.quotes:
@@ -50,6 +53,10 @@ def find_mentions(ctx: Article) -> tuple[list[Mention], dict[int, list[dict[str,
                     and [n.text for n in m.names] == [n.text for n in wider.names]:
                 # « Le ministre de …, Étienne Mazurier, a annoncé »: the attributing string kept only the name
                 m = parse_mention(ctx.text, wider.start, wider.end)
+            own = by_end.get(where[1])
+            if m.kind == "organisation" and m.org and not m.names and own is not None and own.kind != "person" \
+                    and own.start > where[0] and _body_then_name(ctx.text[where[0]:own.start]):
+                m.org = own.names[-1].text  # « une ONG locale, Vivre Ici, a dénoncé »: the body's own name
             m.sent, m.para = ctx.sentence_of(where[0])
             for part in m.parts:
                 part.sent, part.para, part.speaks = m.sent, m.para, True
@@ -98,3 +105,14 @@ def _complement_then_name(rest: str) -> bool:
     :data:`COMPLEMENT_WORDS` words, then the name that ends the scanned mention."""
     words = rest.split()
     return 1 < len(words) <= COMPLEMENT_WORDS and fold(words[0]).split("'")[0] in ROLE_COMPLEMENT_PREPOSITIONS
+
+
+def _body_then_name(description: str) -> bool:
+    """Does ``description`` (what comes before a name in one attributing string) describe a body whose
+    own name follows after a comma (« une ONG locale, ») and not a person the name belongs to (« le
+    cabinet de la ministre, »: a role noun there)?"""
+    if not description.rstrip().endswith(","):
+        return False
+    words = key(description)
+    roles = lexicon().roles
+    return not any(roles.longest(words, i) for i in range(len(words)))

@@ -27,3 +27,18 @@ def test_a_long_clause_before_a_name_is_not_the_role_complement(article_context)
         "« Rien n'est réglé », a dit le maire à la sortie du conseil municipal de la ville hier soir Paul Ledru.")
     speaking = [m for m in mentions if id(m) in by_mention]
     assert [n.text for n in speaking[0].names] != ["Paul Ledru"]
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Une association locale, Vivre Ici, a dénoncé des « expulsions brutales » dans le quartier.",
+     "expulsions brutales", "Vivre Ici"),
+    ("Une ONG régionale, Terre Claire, a accusé la préfecture de « fermer les yeux ».",
+     "fermer les yeux", "Terre Claire"),
+])
+def test_a_body_described_then_named_after_a_comma_takes_its_name(resolve_text, speaker_of, text, fragment, expected):
+    assert speaker_of(resolve_text(text), fragment) == expected
+
+
+def test_a_name_after_a_role_inside_a_body_description_is_not_the_body(resolve_text, speaker_of):
+    out = resolve_text("Le cabinet de la ministre du Logement, Anne Vidal, a confirmé que « le texte sera revu ».")
+    assert speaker_of(out, "texte sera revu") == "le cabinet de la ministre du Logement"
