@@ -154,7 +154,7 @@ PARTY_ROLES: frozenset[str] = frozenset({
 
 GENERAL_EPITHETS: frozenset[str] = frozenset({
     "trentenaire", "quadragenaire", "quinquagenaire", "sexagenaire", "septuagenaire", "octogenaire",
-    "nonagenaire", "centenaire", "jeune homme", "pere de famille",
+    "nonagenaire", "centenaire", "jeune homme", "pere de famille", "homme",
 })
 """Descriptions that say nothing of a person's occupation (folded masculine heads): « la
 quadragénaire » can be the director, the minister or the witness named before."""
@@ -367,3 +367,21 @@ DEFINITE_FORMS: frozenset[str] = frozenset({"le", "la", "l'", "les", "du", "des"
 
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "en"})
 """Prepositions before a short name that make it a place (« à Valmont », « en Bretagne »)."""
+
+ROLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"a", "au", "aux", "de", "d'", "d", "du", "des", "pour"})
+"""Folded prepositions that open a role's complement before its holder's name (« la commissaire | au
+Commerce, Y », « le général | à la retraite Y », « le secrétaire | d'État Y »)."""
+
+GRAMMATICAL_GENDER_NOUNS: frozenset[str] = frozenset({
+    "victime", "personne", "vedette", "star", "recrue", "sentinelle", "temoin", "personnalite", "idole", "icone",
+    "celebrite", "figure",
+})
+"""Folded nouns for people whose gender is the word's, not the person's (« la victime » may be a man,
+« le témoin » a woman): their determiner says nothing of whom they stand for."""
+
+NUMBER_WORDS: frozenset[str] = frozenset({
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt",
+    "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million", "millions",
+})
+"""Folded cardinal numbers written in words: a noun phrase may open with one (« huit Français sur dix »,
+« deux tiers des sondés »)."""

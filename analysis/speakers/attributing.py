@@ -13,11 +13,17 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import Any
 
+from analysis.fr.speaker_words import ROLE_COMPLEMENT_PREPOSITIONS
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
+from analysis.speakers.lexicon import key, lexicon
 from analysis.speakers.mentions import parse_mention
 from analysis.speakers.phrases import Mention
 from analysis.speakers.scan import scan
+
+COMPLEMENT_WORDS = 6
+"""A role's complement and the name after it (« à la retraite Jean Y ») run this many words at most: a
+longer stretch before the name is a clause of the sentence, not the complement of the role."""
 
 
 def find_mentions(ctx: Article) -> tuple[list[Mention], dict[int, list[dict[str, Any]]]]:
@@ -25,6 +31,8 @@ def find_mentions(ctx: Article) -> tuple[list[Mention], dict[int, list[dict[str,
     found = scan(ctx.text, ctx.sentences, quote_spans=ctx.quoted)
     by_start = {x.start: x for x in found if x.names and x.role and not x.inside}
     by_name_end = {x.end: x for x in found if x.names and x.role and not x.inside and x.names[-1].end == x.end}
+    by_end = {x.end: x for x in found if x.names and not x.role and not x.title and not x.inside
+              and x.names[-1].end == x.end}  # a bare name, for a body's apposition
     by_span: dict[tuple[int, int], Mention] = {}
     quotes_of: dict[int, list[dict[str, Any]]] = {}
     for q in ctx.quotes:
@@ -36,7 +44,7 @@ def find_mentions(ctx: Article) -> tuple[list[Mention], dict[int, list[dict[str,
             m = parse_mention(ctx.text, *where)
             fuller = by_start.get(where[0])
             if m.role and not m.names and not m.anaphor and fuller is not None and fuller.end > where[1] \
-                    and _goes_on(ctx.text[where[1]:fuller.end]):
+                    and _goes_on(ctx.text[where[1]:fuller.end], fuller.names[-1].end == fuller.end):
                 # « la directrice des maladies infectieuses de SpF, la Dr Hélène Rabault »: the name
                 # the attributing string stopped short of
                 m = parse_mention(ctx.text, fuller.start, fuller.end)
@@ -45,6 +53,10 @@ def find_mentions(ctx: Article) -> tuple[list[Mention], dict[int, list[dict[str,
                     and [n.text for n in m.names] == [n.text for n in wider.names]:
                 # « Le ministre de …, Étienne Mazurier, a annoncé »: the attributing string kept only the name
                 m = parse_mention(ctx.text, wider.start, wider.end)
+            own = by_end.get(where[1])
+            if m.kind == "organisation" and m.org and not m.names and own is not None and own.kind != "person" \
+                    and own.start > where[0] and _body_then_name(ctx.text[where[0]:own.start]):
+                m.org = own.names[-1].text  # « une ONG locale, Vivre Ici, a dénoncé »: the body's own name
             m.sent, m.para = ctx.sentence_of(where[0])
             for part in m.parts:
                 part.sent, part.para, part.speaks = m.sent, m.para, True
@@ -72,14 +84,35 @@ def find_mentions(ctx: Article) -> tuple[list[Mention], dict[int, list[dict[str,
     return sorted(kept + quote_mentions, key=lambda m: (m.start, m.end)), quotes_of
 
 
-def _goes_on(rest: str) -> bool:
-    """Does a role stop short of the name its mention goes on to give: « …, la Dr Y » or « … et
-    directeur général, Y » (a second role coordinated, then the name)?"""
+def _goes_on(rest: str, ends_with_name: bool) -> bool:
+    """Does a role stop short of the name its mention goes on to give: « …, la Dr Y », « … et
+    directeur général, Y » (a second role coordinated, then the name), or the role's complement run
+    straight into the name (« le général | à la retraite Y », « le secrétaire d'État | à l'Intérieur Y »)?"""
     rest = rest.lstrip()
+    if ends_with_name and not any(ch in rest for ch in ",;:()") and _complement_then_name(rest):
+        return True
     if rest[:1] == "," or (rest[:3] == "et " and "," in rest):
         return True
     # « la commissaire européenne | au Commerce, Ingrid X »: the role's complement, then the name
     head, comma, _name = rest.partition(",")
     words = head.split()
-    return bool(comma) and 1 < len(words) <= 5 and fold(words[0]) in {"au", "aux", "a", "de", "du", "des", "d'", "pour"} \
+    return bool(comma) and 1 < len(words) <= 5 and fold(words[0]) in ROLE_COMPLEMENT_PREPOSITIONS \
         or bool(comma) and len(words) == 1 and fold(head[:2]) == "d'"
+
+
+def _complement_then_name(rest: str) -> bool:
+    """« à la retraite Y », « à l'Intérieur Y »: a prepositional complement of at most
+    :data:`COMPLEMENT_WORDS` words, then the name that ends the scanned mention."""
+    words = rest.split()
+    return 1 < len(words) <= COMPLEMENT_WORDS and fold(words[0]).split("'")[0] in ROLE_COMPLEMENT_PREPOSITIONS
+
+
+def _body_then_name(description: str) -> bool:
+    """Does ``description`` (what comes before a name in one attributing string) describe a body whose
+    own name follows after a comma (« une ONG locale, ») and not a person the name belongs to (« le
+    cabinet de la ministre, »: a role noun there)?"""
+    if not description.rstrip().endswith(","):
+        return False
+    words = key(description)
+    roles = lexicon().roles
+    return not any(roles.longest(words, i) for i in range(len(words)))

@@ -19,6 +19,7 @@ from analysis.fr.speaker_words import (
     DESCRIPTION_WINDOW,
     FEMININE_AGENT_SUFFIXES,
     FUNCTION_HEADS,
+    GRAMMATICAL_GENDER_NOUNS,
     INDEFINITE_DETERMINERS,
     INTRODUCING,
     KINSHIP,
@@ -41,11 +42,13 @@ from analysis.speakers.roles import (
     epithet_fit,
     epithet_repeat,
     former_gender,
+    fuller_repeat,
     gender_of_role,
     is_lawyer,
     lede_speaker,
     office_holder,
     role_fit,
+    shared_acronym,
     titled_lawyer,
 )
 
@@ -53,6 +56,8 @@ EPITHET_WINDOW = 2
 """A description (« le marin ») stands for someone named in its paragraph or at most this many before."""
 LAST_NAMED_WINDOW = 4
 """A description whose gender the text gives may stand for the person named last, this many paragraphs back."""
+LEDE_PARAGRAPHS = 1
+"""The headline and lede (paragraphs 0 and 1) may name an office before the person who holds it."""
 ROLE_WINDOW = 100
 """A role the article gives a named person (« la ministre de la Mer, X ») is theirs at most this many
 paragraphs before or after: a news article is shorter than that, a 5 MB transcript or a book that
@@ -62,6 +67,8 @@ reports on many stories is not one story (and the search stays as long as the wi
 def bind_role(ctx: Article, m: Mention) -> Entity:
     """The entity of ``m``, a mention with a role and no name (see the module docstring)."""
     role = m.role
+    if role.head in GRAMMATICAL_GENDER_NOUNS:
+        m.gender = ""  # « la victime » is no evidence that a woman is meant
     if not m.gender and former_gender(role):
         m.gender = former_gender(role)  # « l'ancien ministre » is a man, « l'ancienne ministre » a woman
     newsroom = NEWSROOM.get(fold(m.text).strip())
@@ -143,6 +150,10 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
         score = role_fit(role, e.role_forms())
         if score is None:  # « le prévenu » again, « le ministre » after « le ministre de l'Agriculture »:
             score = epithet_repeat(role, e.role_forms(roles=False, epithets=True))  # the person already called so
+        if score is None and not any(r.head == role.head for r in e.role_forms()):
+            score = fuller_repeat(role, e.role_forms(roles=False, epithets=True))
+        if score is None:
+            score = shared_acronym(role, e.role_forms(epithets=True))
         if score is None:
             continue
         hint = e.gender_hint()
@@ -154,6 +165,10 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
         return None
     top = max(s for s, _ in best)
     pool = [e for s, e in best if s == top]
+    if m.para > LEDE_PARAGRAPHS and not any(e.mentions.last_start_before(m.start) >= 0 for e in pool):
+        # past the lede, a role points back at someone already named it fits, rather than forward
+        # at a better fit named only later (« le professeur » after « X, professeur de chirurgie »)
+        pool = [e for _s, e in best if e.mentions.last_start_before(m.start) >= 0] or pool
     before = [e for e in pool if e.mentions.last_start_before(m.start) >= 0]
     if before:
         e = max(before, key=lambda e: e.mentions.last_start_before(m.start))
@@ -217,20 +232,40 @@ def current_speaker(ctx: Article, m: Mention) -> Entity | None:
                    and (x.subject or x.speaks) and x.para >= m.para - 1), default=-1)
         if pos > last[0]:
             last = (pos, e)
-    e = last[1]
+    only = last[1] is None
+    e = _only_person_named(ctx, m) if only else last[1]
     if e is None or (g and e.gender_hint() not in {"", g}) or (titled_lawyer(e) and not is_lawyer(m.role)):
         return None
     marked = m.role.gender or ("f" if fold(m.role.text).split(" ")[0].endswith(FEMININE_AGENT_SUFFIXES) else "")
     if marked and e.gender_hint() != marked:
         return None  # « la serveuse » is someone the text has shown to be a woman
+    if only and m.role.office is None:
+        return e  # the one person named: a noun the lexicon does not know (« l'académicien ») is no other trade
     return e if epithet_fit(m.role, e.role_forms(epithets=True)) is not None else None
+
+
+def _only_person_named(ctx: Article, m: Mention) -> Entity | None:
+    """The one person named (outside quotation marks) in ``m``'s paragraph or the
+    :data:`EPITHET_WINDOW` before it, when nobody there is seen acting or speaking (« …, a insisté
+    l'académicien » where the philosopher was only named as the one the crowd insulted; the
+    protagonist named, then only « il » until « raconte le marcheur »); None if two people are."""
+    lo = ctx.para_start(m.para - EPITHET_WINDOW)
+    found = None
+    for e in ctx.near(m.para - EPITHET_WINDOW, m.para):
+        if not e.names or not ctx.personlike(e):
+            continue
+        if any(x is not m and not x.in_quote and x.para >= m.para - EPITHET_WINDOW for x in e.mentions.between(lo, m.start)):
+            if found is not None:
+                return None
+            found = e
+    return found
 
 
 def epithet(ctx: Article, m: Mention) -> Entity | None:
     """The person named before whom a description stands for: « Le marin montre ses filets » right
     after « Yannick Le Goff, patron d'un chalutier »; « la quadragénaire », « l'actrice ».
 
-    Candidates are people named (with a title, or a first name and a surname) in this paragraph
+    Candidates are people named (with a title, a first name and a surname, or a role) in this paragraph
     or the :data:`EPITHET_WINDOW` before it, whose gender as far as the text says agrees, and
     whose roles do not stand against the description (:func:`epithet_fit`: « l'actrice » is
     not the director just quoted). Someone whose role the description covers comes first (« le
@@ -238,8 +273,8 @@ def epithet(ctx: Article, m: Mention) -> Entity | None:
     """
     best, best_rank = None, None
     for e in ctx.near(m.para - EPITHET_WINDOW, m.para):
-        if not e.names or not e.titled and len(e.words) < 2 or not ctx.personlike(e):
-            continue
+        if not e.names or not (e.titled or len(e.words) >= 2 or e.roles) or not ctx.personlike(e):
+            continue  # (a first name alone counts when the text gives it a role: « Louise, gardienne … »)
         hint = e.gender_hint()
         if m.gender and hint and hint != m.gender:
             continue

@@ -13,7 +13,8 @@ stays unresolved rather than guessed.
 - « ce dernier / cette dernière »: the latest compatible mention, whatever its position.
 - « la même source / cette source »: the latest source cited: the speaker of the previous
   quotation or the body behind a « selon … ».
-- « le principal intéressé »: the latest person mentioned who is not the latest speaker;
+- « le principal intéressé »: the latest person mentioned who is not the latest speaker (that speaker
+  when nobody else is);
 - « les deux dirigeants »: the latest mention of several people;
 - « certains », « plusieurs », « la plupart »: the latest plural mention (some of that group).
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
+from analysis.fr.speaker_words import GRAMMATICAL_GENDER_NOUNS, MENTION_DETERMINERS
 from analysis.speakers.entity import Link
 from analysis.speakers.phrases import Mention
 
@@ -111,19 +113,32 @@ def personal(target: Mention, history: History, fits: Fits, *,
     body or medium named in an earlier paragraph, and in its own paragraph a person whose gender the
     text gives as the pronoun's, even out of subject position (« Même colère chez Camille, chargée
     de …. « … », dit-elle »), to a subject of unknown gender."""
-    found = _personal(target, history, fits, excluded=excluded, gender_of=gender_of)
+    found = _personal(target, history, fits, excluded=excluded, gender_of=gender_of, is_person=is_person)
     if found is None or is_person is None or target.number != "s" or is_person(found.ents):
         return found
     if _last(found, target.start)[0] >= target.para:
         return found  # « Le gouvernement a annoncé … Il a précisé »: the body of this very paragraph
+    m = found.mention
+    said = m.gender or MENTION_DETERMINERS.get(m.det or "", ("",))[0]
+    if m.subject and not m.anaphor and m.sent == target.sent - 1 and said == target.gender:
+        return found  # « La fédération a écrit au ministre. ¶ Selon elle, … »: the subject just before, same gender
     person = _personal(target, history, lambda k, g, n: fits(k, g, n) and is_person(k), excluded=excluded,
-                       gender_of=gender_of)
+                       gender_of=gender_of, is_person=is_person)
     return person if person is not None else found
+
+
+def _agrees(m: Mention, g: str) -> bool:
+    """Does the mention's own gender allow a pronoun of gender ``g``? « Il » is no antecedent of « elle »,
+    nor « la fédération » of « il »; a noun whose gender is only the word's (« la victime ») allows both."""
+    if not g or not m.gender or m.gender == g:
+        return True
+    return m.role is not None and m.role.head in GRAMMATICAL_GENDER_NOUNS
 
 
 def _personal(target: Mention, history: History, fits: Fits, *,
               excluded: Sequence[tuple[int, int]] = (),
-              gender_of: Callable[[tuple[int, ...]], str] | None = None) -> Link | None:
+              gender_of: Callable[[tuple[int, ...]], str] | None = None,
+              is_person: Callable[[tuple[int, ...]], bool] | None = None) -> Link | None:
     g, n = target.gender, target.number
     oldest = target.para - PARAGRAPH_WINDOW
     # (a link without quotations was last seen at its own mention: a cheap test before the full one)
@@ -131,16 +146,23 @@ def _personal(target: Mention, history: History, fits: Fits, *,
               and _usable(h, target, excluded) and _last(h, target.start)[0] >= oldest]
     sentences = sorted({h.mention.sent for h in usable}, reverse=True)
     for sent in sentences:
-        in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)]
+        in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)
+                   and _agrees(h.mention, g)]
         if gender_of is not None and g and n == "s" and not any(gender_of(h.ents) == g for h in in_sent):
             agreeing = [h for h in usable if h.mention.sent == sent and h.mention.para == target.para
                         and not h.mention.anaphor and len(h.ents) == 1 and gender_of(h.ents) == g
-                        and fits(h.ents, g, n)]
+                        and fits(h.ents, g, n) and (is_person is None or is_person(h.ents))]
+            # (a person: « démenti l'appel lancé. « … », a-t-il dit » is not the call, masculine as it is)
             if agreeing:
                 return agreeing[-1]
         if not in_sent:
             continue
         speakers = [h for h in in_sent if h.quote and not h.nested] or [h for h in in_sent if h.quote]
+        if speakers and is_person is not None and n == "s" and not any(is_person(h.ents) for h in speakers):
+            # « X, porte-parole, a démenti l'appel lancé. « … », a-t-il dit »: a person subject of the
+            # sentence before a speaker that is no person (a body, or a misread attribution)
+            people = [h for h in in_sent if not h.mention.anaphor and not h.quote and is_person(h.ents)]
+            speakers = people[:1] or speakers
         if speakers:
             return speakers[-1]
         named = [h for h in in_sent if not h.mention.anaphor]  # « Croisée devant l'école où elle passe, Mme X attend »
@@ -179,11 +201,13 @@ def concerned(target: Mention, history: History, fits: Fits, *, is_person: Calla
     """« le principal intéressé »: the latest person named (within :data:`SPEAKER_WINDOW` paragraphs) who
     is not the latest speaker."""
     recent = history.since(target.para - SPEAKER_WINDOW)
-    last_speaker = next((h.ents for h in reversed(recent) if h.quote and h.ents and h.mention.end <= target.start), ())
+    last_speaker = next((h for h in reversed(recent) if h.quote and h.ents and h.mention.end <= target.start), None)
     for h in reversed(recent):
-        if h.ents and h.mention.end <= target.start and h.ents != last_speaker and is_person(h.ents) \
-                and fits(h.ents, target.gender, target.number):
+        if h.ents and h.mention.end <= target.start and (last_speaker is None or h.ents != last_speaker.ents) \
+                and is_person(h.ents) and fits(h.ents, target.gender, target.number):
             return h
+    if last_speaker is not None and is_person(last_speaker.ents) and fits(last_speaker.ents, target.gender, target.number):
+        return last_speaker  # nobody else named: the one person the story is about, who also spoke
     return None
 
 

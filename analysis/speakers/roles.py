@@ -11,6 +11,7 @@ a reçu … Le ministre de l'Agriculture a promis »). Word lists: :mod:`analysi
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.fr.speaker_words import (
@@ -32,6 +33,8 @@ from analysis.speakers.entity import Entity
 from analysis.speakers.lexicon import demonyms, lexicon
 from analysis.speakers.mentions import equivalents
 from analysis.speakers.phrases import FORMER, Mention, Role
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def titled_lawyer(e: Entity) -> bool:
@@ -114,6 +117,34 @@ def epithet_repeat(role: Role, said: list[Role]) -> int | None:
         if within(role.quals, r.quals) or not role.quals:
             best = 2
     return best
+
+def fuller_repeat(role: Role, said: list[Role]) -> int | None:
+    """1 when ``role`` is an office completed by its complement and a bare description already bound to
+    the person names it (« le préfet de police » after « le préfet »), else None: the weakest fit, so
+    that anyone the article gives the role outright comes first. (The caller makes sure no role the
+    person was given has that head.) An adjective is no completion: « le technicien portugais » after
+    « le technicien » may be the other team's."""
+    if not (role.office and role.complement and role.quals):
+        return None
+    return 1 if any(r.head == role.head and not r.quals for r in said) else None
+
+def _acronyms_in(role: Role) -> frozenset[str]:
+    """The qualifiers of ``role`` written as an acronym (« SDJ », « CGT »), folded."""
+    return frozenset(fold(w) for w in _WORD.findall(role.text) if len(w) >= 2 and w.isupper()) & role.quals
+
+
+def shared_acronym(role: Role, roles: list[Role]) -> int | None:
+    """1 when ``role`` and one of ``roles`` have the same head and share an acronym, the rest of ``role``
+    being common nouns (« le président de la SDJ de la chaîne » for « président de la SDJ de BFMTV »:
+    the journalist names the channel again by what it is), else None."""
+    mine = _acronyms_in(role)
+    if not mine:
+        return None
+    rest = [w for w in _WORD.findall(role.text) if fold(w) in role.quals - mine]
+    if any(w[:1].isupper() for w in rest):
+        return None  # another proper name among its qualifiers: another body
+    return 1 if any(r.head == role.head and mine & _acronyms_in(r) for r in roles) else None
+
 
 def epithet_fit(role: Role, roles: list[Role]) -> int | None:
     """Can a person with ``roles`` be called by the description ``role``? 2: it covers one of them (the

@@ -77,3 +77,15 @@ def test_a_hand_correction_is_its_own_rule(resolve_text):
     out = resolve(resolve_text(text).drop(columns=SPEAKER_COLUMNS), pd.DataFrame({"doc_id": ["t"], "text": [text], "path": ["t"]}),
                   overrides=pd.DataFrame({"match": ["Hugo Kerlan"], "speaker": ["Hugues Kerlan"]}))
     assert (out.loc[0, "speaker"], out.loc[0, "speaker_rule"]) == ("Hugues Kerlan", "override")
+
+
+def test_a_noun_phrase_may_open_with_a_number_in_words():
+    assert noun_phrase("huit habitants sur dix") == "huit habitants sur dix"
+    assert noun_phrase("trois élus du canton") == "trois élus du canton"
+    assert noun_phrase("visé par une plainte") == ""
+
+
+def test_a_counted_group_is_kept_as_written_not_replaced_by_the_nearest_name():
+    text = "Le maire Paul Ferrec a défendu le projet. Mais pour sept habitants sur dix, il arrive « trop tard »."
+    out = _resolve(text, [_row(text, "il arrive « trop tard »", "sept habitants sur dix", "pour")])
+    assert out.loc[0, "speaker"] == "sept habitants sur dix"
