@@ -7,6 +7,13 @@ lower case, no accents, ' for ’).
 
 from __future__ import annotations
 
+NEVER_NAMES: frozenset[str] = frozenset({
+    "on", "je", "j'", "tu", "nous", "vous", "chacun", "chacune", "certains", "certaines", "plusieurs", "tous",
+    "toutes", "personne", "aucun", "aucune", "beaucoup", "d'autres", "autres", "suivent",
+})
+"""Folded words that are no name even with a sentence capital (« On l'aura compris : « … » », « Certains
+ont dénoncé … »): a mention of that one word is a pronoun or a quantifier, never a person or a body."""
+
 PERSONAL_PRONOUNS: dict[str, tuple[str, str]] = {
     "il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
     "lui": ("m", "s"), "eux": ("m", "p"),

@@ -120,6 +120,8 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     if found:
         kind, g, n = found
         return Mention(start, end, raw, anaphor=kind, gender=g, number=n)
+    if fold(raw).strip() in W.NEVER_NAMES:
+        return Mention(start, end, raw)  # « On », « Certains » opening a sentence: no name
     # (quote marks around a label inside the phrase are read as its words: « les « gilets jaunes » de Lunel »;
     # a closing mark at the end stays, so that what is displayed keeps both marks)
     every = tokenize(text, start, end)
