@@ -177,10 +177,25 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     head = _with_appositions(read_np(text, parts[0], lex, bounded=True),
                              (read_np(text, part, lex, bounded=True) for part in parts[1:]))
     head.start, head.end, head.text = start, end, raw
+    if _capitalised_common_noun(head, toks):
+        head.names, head.kind = [], ""  # « plusieurs Gilets jaunes »: a group written with a capital, kept as written
     if head.org and head.org.count("«") > head.org.count("»") and raw.rstrip().endswith("»"):
         head.org += " »"  # « le collectif de « gilets jaunes » »: the label's closing mark the reader stopped at
     return head
 
+
+
+def _capitalised_common_noun(m: Mention, toks: list) -> bool:
+    """« un Gilet jaune », « plusieurs Gilets jaunes »: the only « name » of a phrase opened by an indefinite or
+    counting determiner, one capitalised word followed by a lower-case adjective, is a common noun written with
+    a capital; a person is not counted (« un Dupont » is rare in news) and a name does not go on in lower case."""
+    if len(m.names) != 1 or m.role is not None or m.det not in W.GROUP_DETERMINERS or m.det in {"les", "ces"}:
+        return False
+    name = m.names[0]
+    if " " in name.text.strip():
+        return False
+    after = [t for t in toks if t.start >= name.end]
+    return bool(after) and after[0].word and not after[0].cap and after[0].low not in W.NAME_PARTICLES
 
 
 def _with_appositions(head: Mention, apps: Iterable[Mention]) -> Mention:

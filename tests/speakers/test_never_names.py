@@ -28,3 +28,18 @@ def test_a_capitalised_pronoun_is_kept_as_written_never_as_a_body(text, word):
 def test_an_impersonal_on_counts_as_no_speaker():
     out = _resolved("Le slogan a circulé toute la nuit. On l'aura compris : « la colère reste entière ».")
     assert speaker_labels(out).tolist() == [NO_SPEAKER]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Plusieurs Gilets verts ont affirmé que « le mouvement continuerait ».", "Plusieurs Gilets verts"),
+    ("Un Bonnet rouge a expliqué que « la colère restait entière ».", "un Bonnet rouge"),
+])
+def test_a_counted_group_written_with_a_capital_is_no_name(text, expected):
+    out = _resolved(text)
+    assert out.loc[0, "speaker"] == expected
+    assert out.loc[0, "speaker_kind"] != "organisation"
+
+
+def test_a_counted_person_keeps_the_name():
+    out = _resolved("Un Paul Martin inquiet a assuré que « rien ne change ».")
+    assert out.loc[0, "speaker"] == "Paul Martin"
