@@ -340,7 +340,7 @@ def _is_number(tok) -> bool:
 
 
 def _count_start(p: Para, s: int, lo: int) -> int:
-    """First token of a count right before a « selon » at ``s`` (« 1200 personnes », « 3500 », « près de 290 000
+    """First token of a count right before a « selon » at ``s`` (« 800 personnes », « 2600 », « près de 290 000
     manifestants »), or -1."""
     toks = p.toks
     k = s - 1
@@ -354,7 +354,7 @@ def _count_start(p: Para, s: int, lo: int) -> int:
 
 
 def _count_scope(p: Para, s: int, seg: int, np_end: int, hi: int) -> tuple[int, int] | None:
-    """Counts that each carry their source: « qui a rassemblé 1200 personnes selon la police et 3500 selon les
+    """Counts that each carry their source: « qui a réuni 800 personnes selon la police et 2600 selon les
     organisateurs ». The second count is its own span; the first runs from its verb to its source. Only when
     the counts come in a pair (a « et » count after the source, or this one after « et »); a lone count keeps
     the clause rule."""
@@ -363,7 +363,7 @@ def _count_scope(p: Para, s: int, seg: int, np_end: int, hi: int) -> tuple[int, 
     if k < 0:
         return None
     if k - 1 >= seg and toks[k - 1].norm in ("et", "contre") or k - 1 >= seg and toks[k - 1].text == ",":
-        return k, np_end  # « … et 3500 selon les organisateurs »
+        return k, np_end  # « … et 2600 selon les organisateurs »
     m = np_end + 2
     while m <= hi and toks[m].norm in COUNT_APPROXIMATORS:
         m += 1
@@ -424,7 +424,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                 continue
             counts = None if front or toks[s - 1].text == "," else _count_scope(p, s, seg, np_end, hi)
             if counts is not None:
-                a, b = counts  # « a rassemblé 1200 personnes selon la police et 3500 selon les organisateurs »
+                a, b = counts  # « a réuni 800 personnes selon la police et 2600 selon les organisateurs »
             elif front:
                 a = _content_after(p, np_end + 1, hi)
                 b = _trim_end(p, a, _before_next_source(p, a, hi))

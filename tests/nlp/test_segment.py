@@ -169,8 +169,8 @@ def test_camel_case_names_hashtags_and_addresses_are_not_seams(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Il a tout fait dans les règles de l'art. Venus une première fois, ils sont repartis.",
-         ["Il a tout fait dans les règles de l'art.", "Venus une première fois, ils sont repartis."]),
+        ("Elle a tout réglé dans les formes. Venus une seule fois, ils sont repartis.",
+         ["Elle a tout réglé dans les formes.", "Venus une seule fois, ils sont repartis."]),
         ("Le suspect est accusé de vol. Les enquêteurs cherchent un complice.",
          ["Le suspect est accusé de vol.", "Les enquêteurs cherchent un complice."]),
         ("Ils étaient sept. Deux sont partis.", ["Ils étaient sept.", "Deux sont partis."]),

@@ -47,8 +47,8 @@ def test_a_role_keeps_its_complement_in_a_before_the_name(mentions, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Les lycées ont été bloqués, a indiqué à l'AFP une source au ministère de l'Intérieur.",
-     "une source au ministère de l'Intérieur"),
+    ("Trois collèges sont restés fermés, a indiqué à la radio locale une source au ministère de l'Éducation.",
+     "une source au ministère de l'Éducation"),
     ("Selon une source au sein du gouvernement, la réforme sera retirée.", "une source au sein du gouvernement"),
     ("« Nous n'avons pas les moyens », nous a répondu, hier, un éboueur rencontré à Valmont.",
      "un éboueur rencontré à Valmont"),
@@ -75,7 +75,7 @@ def test_a_nickname_in_quote_marks_is_the_subject_of_an_incise(mentions, text, e
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("« Cela n'a aucun rapport », estime à ses côtés, Paul, brocanteur de 24 ans.", "Paul, brocanteur de 24 ans"),
+    ("« Rien à voir avec nous », juge à ses côtés, Hugo, maraîcher de 31 ans.", "Hugo, maraîcher de 31 ans"),
     ("« Nous resterons », assure devant la mairie, Léa Morin, infirmière.", "Léa Morin, infirmière"),
 ])
 def test_an_adverbial_closed_by_a_comma_leaves_the_name_after_it_as_subject(mentions, text, expected):
@@ -143,10 +143,10 @@ def test_a_second_verb_a_number_or_a_complement_noun_is_no_second_conjunct(menti
 @pytest.mark.parametrize("text, expected", [
     ("C'est le magazine économique Fortunes, entièrement destiné aux milieux financiers, qui écrit qu'il n'en est rien.",
      "le magazine économique Fortunes"),
-    ("Le soutien est venu des routiers, troisième organisation du secteur, qui ont appelé leurs adhérents à bloquer.",
-     "des routiers"),
-    ("« Les plus durs sont restés », selon un porte-parole du groupe, qui a évoqué des « rixes violentes ».",
-     "un porte-parole du groupe"),
+    ("L'appui est venu des boulangers, deuxième fédération de la branche, qui ont invité leurs membres à fermer.",
+     "des boulangers"),
+    ("« Les derniers sont partis à l'aube », selon un porte-parole du collectif, qui a parlé de « heurts brefs ».",
+     "un porte-parole du collectif"),
 ])
 def test_the_antecedent_of_qui_after_an_apposition_is_the_phrase_before_it(mentions, text, expected):
     got = mentions(text)
@@ -164,8 +164,8 @@ def test_a_document_published_by_someone_has_its_author_as_source(mentions, text
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ces mesures sont le premier recul de Paul Marin qui, depuis le début de son mandat, s'était fait fort de "
-     "ne pas céder.", "Paul Marin"),
+    ("Ce geste marque la première concession de Paul Marin qui, depuis son élection, avait promis de "
+     "ne jamais reculer.", "Paul Marin"),
     ("Une mise en scène orchestrée par le pouvoir et ses relais, qui évoquaient le risque de « putsch ».",
      "le pouvoir et ses relais"),
     ("La préfecture de Paris qui a annoncé que la manifestation était interdite a fermé le pont.",

@@ -35,8 +35,8 @@ def test_a_verb_after_a_comma_with_an_object_and_a_quoted_attribute_is_no_incise
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Le président a exigé dans son discours d'investiture du « respect » de la part de ses voisins.",
-     "du « respect » de la part de ses voisins"),
+    ("La présidente a réclamé dans son discours de vœux du « calme » de la part de ses alliés.",
+     "du « calme » de la part de ses alliés"),
     ("Le ministre a dénoncé dans un communiqué des « violences inacceptables ».", "des « violences inacceptables »"),
 ])
 def test_a_channel_phrase_before_a_partitive_object_is_not_content(rows, text, content):

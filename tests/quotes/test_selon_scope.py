@@ -56,8 +56,8 @@ def test_de_l_avis_de_as_an_object_is_no_attribution(rows):
 
 
 @pytest.mark.parametrize("text, spans", [
-    ("La marche des retraités, qui a rassemblé 1200 personnes selon la police et 3500 selon les organisateurs, "
-     "a dégénéré en fin de journée.", ["a rassemblé 1200 personnes selon la police", "3500 selon les organisateurs"]),
+    ("La marche des retraités, qui a réuni 800 personnes selon la police et 2600 selon les syndicats, "
+     "a dégénéré en fin de journée.", ["a réuni 800 personnes selon la police", "2600 selon les syndicats"]),
     ("Le cortège comptait 800 manifestants selon la préfecture et plus de 2000 selon la CGT.",
      ["comptait 800 manifestants selon la préfecture", "plus de 2000 selon la CGT"]),
 ])
