@@ -392,3 +392,49 @@ NUMBER_WORDS: frozenset[str] = frozenset({
 })
 """Folded cardinal numbers written in words: a noun phrase may open with one (« huit Français sur dix »,
 « deux tiers des sondés »)."""
+
+
+# ---- small sets the speaker rules test inside their functions (folded unless said otherwise)
+
+NAME_END_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
+"""Link words a body's name cannot end on (« Office fédéral des transports de » loses its « de »)."""
+
+ELIDED_LINKS: tuple[str, ...] = ("d'", "l'")
+"""Elided « de » and article glued to the next word (« d'Air », « l'Office »); a tuple for ``str.startswith``."""
+
+COMPLEMENT_DE: frozenset[str] = frozenset({"de", "des", "du"})
+"""« de » and its contractions as a word after a body noun: a complement follows (« la compagnie de transport »)."""
+
+DESCRIPTION_GENDER_DETERMINERS: frozenset[str] = frozenset({"le", "la", "ce", "cet", "cette"})
+"""Determiners whose gender a description pointing back passes on to the person it stands for."""
+
+ROLE_GENDER_DETERMINERS: frozenset[str] = frozenset({"le", "la", "ce", "cette"})
+"""Determiners whose gender a role mention bound to a person passes on to that person."""
+
+LABEL_DETERMINERS: frozenset[str] = frozenset({
+    "le", "la", "les", "des", "du", "un", "une", "ce", "cette", "ces", "au", "aux"})
+"""Determiners dropped from the front of a label (« Le parti Horizon vert » → « parti Horizon vert »)."""
+
+MASCULINE_DEFINITE_FORMS: frozenset[str] = frozenset({"le", "du", "au"})
+"""Masculine singular definite article and its contractions: « de » before them is « du »."""
+
+PLURAL_DEFINITE_FORMS: frozenset[str] = frozenset({"les", "des", "aux"})
+"""Plural definite article and its contractions: « de » before them is « des »."""
+
+UNCONTRACTED_ARTICLES: frozenset[str] = frozenset({"la", "l'"})
+"""Definite articles « de » does not merge with (« de la », « de l' »)."""
+
+ELIDED_ARTICLE_FORMS: frozenset[str] = frozenset({"l'", "l’"})
+"""The elided article, with either apostrophe (lower case)."""
+
+DOCUMENT_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "ces"})
+"""Determiners before a document noun (« le rapport », « une étude ») whose authors a later « les auteurs » can be."""
+
+PLURAL_STOP_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d'", "en", "à", "a"})
+"""Prepositions in a role noun phrase after which no word takes the plural (« directeur de … »)."""
+
+INVARIABLE_PLURAL_ENDINGS: tuple[str, ...] = ("s", "x", "z")
+"""Endings of nouns whose plural is the singular (« le fils », « la voix », « le nez »)."""
+
+X_PLURAL_ENDINGS: tuple[str, ...] = ("eau", "eu")
+"""Endings of nouns whose plural takes an « x » (« bureau », « neveu »)."""

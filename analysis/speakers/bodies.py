@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from analysis.fr.speaker_words import ARTICLE_OF, BODY_REACH
+from analysis.fr.speaker_words import (
+    ARTICLE_OF,
+    BACK_DETERMINERS,
+    BODY_REACH,
+    COMPLEMENT_DE,
+    ELIDED_LINKS,
+    NAME_END_LINKS,
+)
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity, Found
@@ -65,7 +72,7 @@ class NamedBody:
 def _trim(name: str) -> str:
     """Drop a trailing link word the pattern took (« Office fédéral des transports de »)."""
     words = name.split()
-    while words and fold(words[-1]) in {"de", "du", "des", "d'", "la", "le", "l'", "les"}:
+    while words and fold(words[-1]) in NAME_END_LINKS:
         words.pop()
     return " ".join(words)
 
@@ -115,7 +122,7 @@ def noun_before(text: str, start: int, *, reach: int = 4) -> frozenset[str]:
     out: frozenset[str] = frozenset()
     for w in reversed(words):
         low = fold(w)
-        if low in _LINKS or low[:2] in {"d'", "l'"}:
+        if low in _LINKS or low[:2] in ELIDED_LINKS:
             break
         out |= kinds_of(low)
     return out
@@ -221,14 +228,14 @@ def entity_kinds(ctx: Article, x: Entity, m: Mention) -> tuple[frozenset[str], b
 def body_head(m: Mention) -> str:
     """The folded kind noun of a definite singular body description (« le musée », « l'agence
     onusienne », « le site d'investigation »), or ""."""
-    if m.det not in {"le", "la", "l'", "ce", "cet", "cette"} or m.names or m.in_quote or m.anaphor:
+    if m.det not in BACK_DETERMINERS or m.names or m.in_quote or m.anaphor:
         return ""
     words = without_determiner(m.text).split()
     if not words or len(words) > 3 or any(w[:1].isupper() for w in words):
         return ""
     head = fold(words[0])
     head = head[2:] if len(head) > 2 and head[1] == "'" else head
-    if len(words) > 1 and fold(words[1]) in {"de", "des", "du"}:
+    if len(words) > 1 and fold(words[1]) in COMPLEMENT_DE:
         return ""  # « la compagnie de transport »: a description that says more, kept as written
     return head if kinds_of(head) or head in ANY_BODY else ""
 

@@ -16,6 +16,7 @@ from analysis.fr.speaker_words import (
     AGENT_SUFFIXES,
     BACK_DETERMINERS,
     DEMONSTRATIVES,
+    DESCRIPTION_GENDER_DETERMINERS,
     DESCRIPTION_WINDOW,
     FEMININE_AGENT_SUFFIXES,
     FUNCTION_HEADS,
@@ -341,7 +342,7 @@ def description(ctx: Article, m: Mention) -> Entity | None:
         return None  # not a person's noun (« l'accusation »), or someone's circle (« l'entourage de X »)
     if role.office and role.complement and not role.place:
         return None  # « le chef de la diplomatie européenne »: an office that names its holder's post
-    g = role.gender or (m.gender if m.det in {"le", "la", "ce", "cet", "cette"} else "") or former_gender(role)
+    g = role.gender or (m.gender if m.det in DESCRIPTION_GENDER_DETERMINERS else "") or former_gender(role)
     best, best_rank = None, None
     latest: tuple[int, Entity | None] = (-1, None)  # the compatible person mentioned last, for offices
     for e in ctx.near(m.para - max(DESCRIPTION_WINDOW, 1), m.para):  # (nobody named before that qualifies)

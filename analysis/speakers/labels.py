@@ -18,10 +18,17 @@ from typing import Any
 from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.speaker_words import (
     AUTHOR_ROLES,
+    DOCUMENT_DETERMINERS,
+    ELIDED_ARTICLE_FORMS,
     FIRST_PERSON_POSSESSIVES,
+    LABEL_DETERMINERS,
     LOCAL_ADJECTIVES,
+    MASCULINE_DEFINITE_FORMS,
+    PLURAL_ARTICLES,
+    PLURAL_DEFINITE_FORMS,
     POSSESSIVES,
     RELATIONAL_NOUNS,
+    UNCONTRACTED_ARTICLES,
 )
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
@@ -60,7 +67,7 @@ def as_written(m: Mention) -> str:
 def without_determiner(text: str) -> str:
     """« Le parti Horizon vert » → « parti Horizon vert »; « des sous-traitants » → « sous-traitants »."""
     first, _, rest = text.strip().partition(" ")
-    if rest and fold(first) in {"le", "la", "les", "des", "du", "un", "une", "ce", "cette", "ces", "au", "aux"}:
+    if rest and fold(first) in LABEL_DETERMINERS:
         return rest
     if fold(text[:2]) == "l'":
         return text[2:]
@@ -69,21 +76,21 @@ def without_determiner(text: str) -> str:
 
 def of_name(name: str, det: str = "") -> str:
     """« de » + name with French contraction: « des armateurs », « du Kremlin », « de Paul », « d'Anne »."""
-    if det in {"le", "du", "au"}:
+    if det in MASCULINE_DEFINITE_FORMS:
         return f"du {name}"
     if det == "la":
         return f"de la {name}"
     if det == "l'":
         return f"de l'{name}"
-    if det in {"les", "des", "aux"}:
+    if det in PLURAL_DEFINITE_FORMS:
         return f"des {name}"
     first, _, rest = name.partition(" ")
     low = fold(first)
-    if low in {"les", "des"} and rest:
+    if low in PLURAL_ARTICLES and rest:
         return f"des {rest}"
     if low == "le" and rest:
         return f"du {rest}"
-    if low in {"la", "l'"} or name[:2].lower() in {"l'", "l’"}:
+    if low in UNCONTRACTED_ARTICLES or name[:2].lower() in ELIDED_ARTICLE_FORMS:
         return f"de {name}"
     if fold(name[:1]) in "aeiouyh":
         return f"d'{name}"
@@ -159,7 +166,7 @@ def authors(ctx: Article, links: list[Link]) -> None:
         found = None
         for hit in re.finditer(r"\b(\w+['’]?)\s*(\w+)", window):
             det, noun = fold(hit.group(1)), fold(hit.group(2))
-            if noun in _DOCUMENTS and det in {"le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "ces"}:
+            if noun in _DOCUMENTS and det in DOCUMENT_DETERMINERS:
                 found = (det, hit.group(2))
         if found:
             det, noun = found

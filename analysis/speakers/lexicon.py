@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis import config
+from analysis.fr.speaker_words import ELIDED_LINKS, INVARIABLE_PLURAL_ENDINGS, PLURAL_STOP_WORDS, X_PLURAL_ENDINGS
 from analysis.fr.text import fold
 from analysis.nlp.matcher import PhraseTable
 from analysis.speakers.text import tokenize
@@ -84,18 +85,18 @@ def _plural(form: str) -> str:
     out = []
     stop = False
     for w in words:
-        if w in {"de", "du", "des", "d'", "en", "à", "a"} or w.startswith(("d'", "l'")):
+        if w in PLURAL_STOP_WORDS or w.startswith(ELIDED_LINKS):
             stop = True
         if stop:
             out.append(w)
             continue
         head, sep, tail = w.rpartition("-")
         last = tail if sep else w
-        if last.endswith(("s", "x", "z")):
+        if last.endswith(INVARIABLE_PLURAL_ENDINGS):
             plural = last
         elif last.endswith("al"):
             plural = last[:-2] + "aux"
-        elif last.endswith(("eau", "eu")):
+        elif last.endswith(X_PLURAL_ENDINGS):
             plural = last + "x"
         else:
             plural = last + "s"
