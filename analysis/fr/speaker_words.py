@@ -438,3 +438,30 @@ INVARIABLE_PLURAL_ENDINGS: tuple[str, ...] = ("s", "x", "z")
 
 X_PLURAL_ENDINGS: tuple[str, ...] = ("eau", "eu")
 """Endings of nouns whose plural takes an « x » (« bureau », « neveu »)."""
+
+AUTHOR_RELAY_MARKERS: tuple[str, ...] = ("publie", "diffuse")
+"""Starts of :data:`RELAY_MARKERS` that name the author, not a relay, after a document noun (« les chiffres publiés
+par l'office »); a tuple for ``str.startswith``."""
+
+NEWSROOM_POSSESSIVES: frozenset[str] = frozenset({"nos", "notre"})
+"""« nos confrères de RTL », « notre consœur du Monde »: the newsroom's colleagues at another outlet."""
+
+GROUP_PERSON_NOUNS: frozenset[str] = frozenset({"hommes", "femmes", "responsables", "dirigeants", "dirigeantes"})
+"""Plural nouns for people a group anaphor may name without a role (« les deux hommes »)."""
+
+FEMININE_PLURAL_ENDINGS: tuple[str, ...] = ("es", "elles")
+"""Endings of a feminine plural partitive (« certaines », « certaines d'entre elles »)."""
+
+CONTRACTED_DE: frozenset[str] = frozenset({"du", "des"})
+"""« de » merged with an article: the author after it keeps that article (« publié par des chercheurs »)."""
+
+COMPLEMENT_LINKS: frozenset[str] = frozenset({
+    "de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour"})
+"""Prepositions and articles inside a body's description: a name with one says more than its noun
+(« ministère de l'Intérieur », « fabricant de jouets Ludomax »)."""
+
+FEMININE_TIME_ADJECTIVES: frozenset[str] = frozenset({"ancienne", "future"})
+"""« l'ancienne ministre »: the adjective says the holder is a woman."""
+
+MASCULINE_TIME_ADJECTIVES: frozenset[str] = frozenset({"ancien", "futur"})
+"""« l'ancien ministre »: the adjective says the holder is a man."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from analysis.fr import speaker_words as W
-from analysis.fr.grammar import DE_ARTICLES, PAGE_FURNITURE, QUANTITY_LEADS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAGE_FURNITURE, QUANTITY_LEADS
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES
 from analysis.fr.text import QUOTE_MARKS, fold
 from analysis.speakers.acronyms import spells
@@ -55,7 +55,7 @@ def _strip_relay(toks: list[Tok]) -> list[Tok]:
         return toks  # no relay marker after the first character: nothing to cut
     document = any(w in DOCUMENTS for w in lows[:4])
     for marker in W.RELAY_MARKERS:
-        if document and marker.startswith(("publie", "diffuse")):
+        if document and marker.startswith(W.AUTHOR_RELAY_MARKERS):
             continue  # « les chiffres publiés par l'office »: the author, not a relay
         pos = joined.find(marker)
         if pos > 0:
@@ -189,7 +189,7 @@ def _capitalised_common_noun(m: Mention, toks: list) -> bool:
     """« un Gilet jaune », « plusieurs Gilets jaunes »: the only « name » of a phrase opened by an indefinite or
     counting determiner, one capitalised word followed by a lower-case adjective, is a common noun written with
     a capital; a person is not counted (« un Dupont » is rare in news) and a name does not go on in lower case."""
-    if len(m.names) != 1 or m.role is not None or m.det not in W.GROUP_DETERMINERS or m.det in {"les", "ces"}:
+    if len(m.names) != 1 or m.role is not None or m.det not in W.GROUP_DETERMINERS or m.det in W.GROUP_ANAPHOR_DETERMINERS:
         return False
     name = m.names[0]
     if " " in name.text.strip():
@@ -284,10 +284,10 @@ _COLLEAGUES = frozenset({"confrere", "confreres", "consoeur", "consoeurs", "cons
 
 def _colleagues_of(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
     """« nos confrères de RTL », « notre consœur du Monde »: the newsroom named, not « nos confrères »."""
-    if len(toks) < 4 or toks[0].low not in {"nos", "notre"} or toks[1].low not in _COLLEAGUES \
+    if len(toks) < 4 or toks[0].low not in W.NEWSROOM_POSSESSIVES or toks[1].low not in _COLLEAGUES \
             or toks[2].low not in DE_ARTICLES:
         return None
-    rest = toks[3:] if toks[2].low in {"de", "d'"} else toks[2:]
+    rest = toks[3:] if toks[2].low in DE else toks[2:]
     if not rest or not (rest[0].cap or rest[0].low in W.MENTION_DETERMINERS and len(rest) > 1 and rest[1].cap):
         return None
     outlet = read_np(text, rest, lex, bounded=True)
@@ -297,9 +297,9 @@ def _colleagues_of(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
 def _group_anaphor(toks: list[Tok]) -> str:
     """« les deux dirigeants », « ces trois ministres »: gender of the group ('' if unmarked), or ''."""
     lows = [t.low for t in toks if t.word]
-    if len(lows) >= 3 and lows[0] in {"les", "ces"} and lows[1] in W.GROUP_WORDS:
+    if len(lows) >= 3 and lows[0] in W.GROUP_ANAPHOR_DETERMINERS and lows[1] in W.GROUP_WORDS:
         form = _lexicon().roles.get(tuple(lows[2:3]))
-        if form is not None or lows[2] in {"hommes", "femmes", "responsables", "dirigeants", "dirigeantes"}:
+        if form is not None or lows[2] in W.GROUP_PERSON_NOUNS:
             return (form.gender if form else "") or "m"
     return ""
 

@@ -88,7 +88,7 @@ def anaphor(low: str) -> tuple[str, str, str] | None:
     if low in W.POSSESSIVES:
         return "pronoun", "", W.POSSESSIVES[low][1]
     if low in W.PARTITIVES:
-        return "part", "f" if low.endswith(("es", "elles")) and "eux" not in low else "", "p"
+        return "part", "f" if low.endswith(W.FEMININE_PLURAL_ENDINGS) and "eux" not in low else "", "p"
     if _HIS_EYES.fullmatch(low):
         return "pronoun", "", "s"
     if _THEIR_EYES.fullmatch(low):
@@ -242,7 +242,7 @@ def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
                 for k, t in enumerate(rest)):
             m.org, m.kind = text[names[0].start:toks[-1].end], "organisation"  # « Santé publique France »
             return m
-    if names and len(names) == 1 and m.det in {"le", "la", "l'"} and tok_index(toks, names[0].end) == len(toks) \
+    if names and len(names) == 1 and m.det in W.SINGULAR_DEFINITE_ARTICLES and tok_index(toks, names[0].end) == len(toks) \
             and len(names[0].words) == 1 and names[0].words[0] in demonyms():
         # « La Danoise a précisé », « le Suédois »: a nationality noun describing a person named before
         head, g = demonyms()[names[0].words[0]]
@@ -296,7 +296,7 @@ def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
     for k in range(j, len(toks)):
         for n in _AUTHOR_LINKS.lengths(lows, k, len(toks) - 1):  # the author must follow the link
             inner = read_np(text, toks[k + n:], lex, bounded=bounded)
-            if lows[k] in {"du", "des"} and not inner.det:
+            if lows[k] in W.CONTRACTED_DE and not inner.det:
                 inner.det = lows[k]
             if inner.kind or inner.names or inner.anaphor or inner.org:
                 m.kind = "document"

@@ -16,11 +16,13 @@ from functools import lru_cache
 from analysis.fr.speaker_words import (
     ARTICLE_OF,
     BODY_REACH,
+    COMPLEMENT_LINKS,
     DEFINITE_DETERMINERS,
     GENERIC_BODIES,
     INDEFINITE_DETERMINERS,
     MENTION_DETERMINERS,
     NOT_ADJECTIVES,
+    PLURAL_ARTICLES,
     PLURAL_INDEFINITES,
     POSSESSIVES,
 )
@@ -53,7 +55,7 @@ def generic_head(org: str) -> str:
     words = fold(org).split()
     if not words or org[:1].isupper():
         return ""
-    if any(w in {"de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour"} or "'" in w
+    if any(w in COMPLEMENT_LINKS or "'" in w
            for w in words[1:]) or any(ch.isupper() for ch in org[1:]):
         return words[0] if len(words) == 1 else ""
     return words[0]
@@ -100,7 +102,7 @@ def body_of(ctx: Article, m: Mention) -> Entity:
         if not e.article:  # « la police », « l'armée »; « plusieurs chancelleries » as written
             e.article = ARTICLE_OF.get(m.det, "") or (m.det if m.det in PLURAL_INDEFINITES else "")
     e.kind_votes.append(m.kind)
-    if m.gender and m.det not in {"les", "des"}:
+    if m.gender and m.det not in PLURAL_ARTICLES:
         e.gender_evidence.append(("determiner", m.gender))
     elif MENTION_DETERMINERS.get(m.det, ("",))[0]:  # « la Febetra » is an « elle », « le mouvement » an « il »
         e.gender_evidence.append(("grammar", MENTION_DETERMINERS[m.det][0]))

@@ -17,12 +17,15 @@ from functools import lru_cache
 from analysis.fr.speaker_words import (
     ACADEMIC_EPITHETS,
     ANY_TRADE_EPITHETS,
+    FEMININE_TIME_ADJECTIVES,
     FUNCTION_HEADS,
     GENERAL_EPITHETS,
     GENERIC_ROLE_HEADS,
     LAWYER_TITLES,
     MANDATES,
+    MASCULINE_TIME_ADJECTIVES,
     NATIONAL_OFFICES,
+    ROLE_GENDER_DETERMINERS,
     SCHOLARS,
     SCIENCE_EPITHETS,
     SCIENCE_SUFFIXES,
@@ -196,9 +199,9 @@ def office_compatible(role: Role, roles: list[Role]) -> bool:
 
 def former_gender(role: Role) -> str:
     """« l'ancien ministre » is a man, « l'ancienne ministre » a woman: the adjective agrees."""
-    if role.quals & {"ancienne", "future"}:
+    if role.quals & FEMININE_TIME_ADJECTIVES:
         return "f"
-    if role.quals & {"ancien", "futur"}:
+    if role.quals & MASCULINE_TIME_ADJECTIVES:
         return "m"
     return ""
 
@@ -273,7 +276,7 @@ def gender_of_role(e: Entity, m: Mention) -> None:
     (« la chercheuse », « l'actrice », « la quadragénaire »)."""
     if m.role is not None and m.role.gender:
         e.gender_evidence.append(("role", m.role.gender))
-    elif m.gender and m.det in {"le", "la", "ce", "cette"}:
+    elif m.gender and m.det in ROLE_GENDER_DETERMINERS:
         e.gender_evidence.append(("determiner", m.gender))
     elif m.role is not None and former_gender(m.role):
         e.gender_evidence.append(("determiner", former_gender(m.role)))
