@@ -465,3 +465,40 @@ FEMININE_TIME_ADJECTIVES: frozenset[str] = frozenset({"ancienne", "future"})
 
 MASCULINE_TIME_ADJECTIVES: frozenset[str] = frozenset({"ancien", "futur"})
 """« l'ancien ministre »: the adjective says the holder is a man."""
+
+EXTRA_FUNCTION_WORDS: frozenset[str] = frozenset({"selon", "concernant", "apres", "hier", "aujourd'hui", "demain"})
+"""Words spaCy's stop list lacks that still never start or hold a name or a role (« selon », « hier »)."""
+
+LETTER_TITLES: frozenset[str] = frozenset({"m", "mm"})
+"""Titles that are also a bare letter: without their full stop (« M »), no « Monsieur »."""
+
+FOLDED_PARTICIPLE_ENDINGS: tuple[str, ...] = ("e", "ee", "es", "ees")
+"""Folded endings of a past participle of an -er verb (« publiée » → « publiee »); a tuple for ``str.endswith``."""
+
+SINGULAR_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée")
+"""Accented endings of a singular past participle, once a plural « s » is stripped (« publiées » → « publiée »)."""
+
+NAME_BREAKING_PREPOSITIONS: frozenset[str] = frozenset({"selon", "pour", "d'apres"})
+"""Prepositions that, even with a capital, end a run of name words (« Selon », « Pour », « D'après »)."""
+
+COMPLEMENT_OPENERS: frozenset[str] = frozenset({
+    "de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "chargé", "chargée"})
+"""Words (lower case, accented) that open a role's complement (« de la Santé », « chargée du Numérique »)."""
+
+CHARGE_FORMS: frozenset[str] = frozenset({"charge", "chargee"})
+"""« chargé(e) de »: opens a complement only with its « de »."""
+
+ARTICLE_TAKING_OPENERS: frozenset[str] = frozenset({"de", "a", "pour", "charge", "chargee"})
+"""Complement openers that an article may follow before the complement (« de la Santé », « chargée de l'Égalité »)."""
+
+AGE_UNITS: frozenset[str] = frozenset({"ans", "an"})
+"""« de 46 ans »: the noun of an age after a role."""
+
+CONTRACTED_ARTICLES: frozenset[str] = frozenset({"du", "au", "aux"})
+"""« de » or « à » merged with an article: a mention right after one is a complement, never a subject."""
+
+AFTER_DETERMINER_WORDS: frozenset[str] = frozenset({"dernier", "derniere", "derniers", "dernieres", "meme"})
+"""Words that may follow a determiner in a mention (« ce dernier », « la même source »)."""
+
+TITLE_ARTICLES: frozenset[str] = frozenset({"le", "la"})
+"""Articles before a title after a comma (« …, la Dr Hélène Rabault, »)."""

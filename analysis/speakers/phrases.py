@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
-from analysis.fr.grammar import DE, DE_ARTICLES, PAGE_FURNITURE, PREPOSITIONS
+from analysis.fr.grammar import DE, DE_ARTICLES, DEFINITE_ARTICLES, PAGE_FURNITURE, PREPOSITIONS
+from analysis.fr.morphology import ER_INFINITIVE, IR_INFINITIVE
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 from analysis.fr.text import fold, folded
 from analysis.speakers.acronyms import spells
@@ -131,7 +132,7 @@ def _function_words() -> frozenset[str]:
         STOP_WORDS = set()
     words = {fold(w) for w in STOP_WORDS}
     words |= folded(PREPOSITIONS) | set(W.CLAUSE_OPENERS) | set(W.MENTION_DETERMINERS) | {fold(w) for w in WEEKDAYS}
-    words |= {fold(m) for m in MONTHS} | {"selon", "concernant", "apres", "hier", "aujourd'hui", "demain"}
+    words |= {fold(m) for m in MONTHS} | W.EXTRA_FUNCTION_WORDS
     return frozenset(words)
 
 
@@ -193,7 +194,7 @@ class Reader:
         found = self.lex.titles.get(bare)
         if found is None:
             return None
-        if bare in {"m", "mm", "me", "pr", "dr"} and not t.text.endswith(".") and bare in {"m", "mm"}:
+        if bare in W.LETTER_TITLES and not t.text.endswith("."):
             return None  # « M » without a full stop is a letter, not « Monsieur »
         nxt = i + 1
         if nxt >= len(self.toks) or not self.toks[nxt].cap:
@@ -224,8 +225,8 @@ class Reader:
             return not (self.role_at(i) or self.org_at(i)) or _adjective_form(self.raw(i))
         if t.low in self.cap_elsewhere and i > 0 and not self.toks[i - 1].cap:
             return True  # « les rebelles kanouris » when the text also says « les Kanouris »
-        if t.low.endswith(("e", "ee", "es", "ees")) and t.low.rstrip("s").endswith("e") and i + 1 < len(self.toks) \
-                and self.toks[i + 1].low in _VERBAL_AFTER and self.raw(i).rstrip("s").endswith(("é", "ée")):
+        if t.low.endswith(W.FOLDED_PARTICIPLE_ENDINGS) and t.low.rstrip("s").endswith("e") and i + 1 < len(self.toks) \
+                and self.toks[i + 1].low in _VERBAL_AFTER and self.raw(i).rstrip("s").endswith(W.SINGULAR_PARTICIPLE_ENDINGS):
             return False  # « l'université de X publiée lundi », « … cité par » : a participle clause
         return _adjective_form(self.raw(i))
 
@@ -250,7 +251,7 @@ class Reader:
                 return False
             if self.role_at(k) and not (k > i and toks[k - 1].cap and toks[k - 1].word and not self.role_at(k - 1)):
                 return False  # a role noun, unless it follows a first name (« Pascal Vigneron », « Marie Berger »)
-            return t.low not in {"selon", "pour", "d'apres"}
+            return t.low not in W.NAME_BREAKING_PREPOSITIONS
 
         if i >= stop or not name_word(i):
             return i
@@ -289,16 +290,15 @@ class Reader:
     def complement(self, j: int, depth: int = 0) -> int:
         """Read « de la Santé », « du Kremlin », « de droit à l'Université de Lorraine » from ``j``."""
         toks, low = self.toks, self.low
-        if j >= len(toks) or depth > 3 or self.raw(j) not in {"de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "chargé",
-                                                                  "chargée"}:
+        if j >= len(toks) or depth > 3 or self.raw(j) not in W.COMPLEMENT_OPENERS:
             return j
         k = j + 1
-        if low[j] in {"charge", "chargee"}:
+        if low[j] in W.CHARGE_FORMS:
             if k < len(toks) and low[k] in DE_ARTICLES:
                 k += 1
             else:
                 return j
-        if k < len(toks) and low[k] in {"la", "l'", "le", "les"} and low[j] in {"de", "a", "pour", "charge", "chargee"}:
+        if k < len(toks) and low[k] in DEFINITE_ARTICLES and low[j] in W.ARTICLE_TAKING_OPENERS:
             k += 1
         if k >= len(toks) or not toks[k].word or low[k] in _TIME_NOUNS:
             return j  # « en début d'après-midi », « en fin de journée »: a time, not a complement
@@ -317,7 +317,7 @@ class Reader:
         else:
             if (low[k] in W.NOT_ADJECTIVES and not self.bounded) or is_function(low[k]) or toks[k].cap:
                 return j
-            if k == j + 1 and low[j] in DE and not self.bounded and low[k].endswith(("er", "ir")):
+            if k == j + 1 and low[j] in DE and not self.bounded and low[k].endswith((ER_INFINITIVE, IR_INFINITIVE)):
                 return j  # « … de démissionner »: an infinitive, not a complement
             end = k + 1
             while end < len(toks) and (self.adjective_at(end) or (self.bounded and toks[end].word and not toks[end].cap
@@ -359,7 +359,7 @@ class Reader:
                     continue
                 k = self.complement(j)
                 if k == j and has_complement and j + 2 < len(self.toks) and self.low[j] == "et" \
-                        and self.raw(j + 1) in {"de", "du", "des", "d'"} and self.complement(j + 1) > j + 1 \
+                        and self.raw(j + 1) in DE_ARTICLES and self.complement(j + 1) > j + 1 \
                         and any(t.cap for t in self.toks[j + 1:self.complement(j + 1)]):
                     k = self.complement(j + 1)  # « ministre de la Transition écologique et du Logement »
                     quals.extend(t.low for t in self.toks[j + 1:k] if t.word and t.low not in QUALIFIER_STOP)
@@ -397,14 +397,14 @@ class Reader:
 
     def _age(self, j: int, k: int) -> bool:
         """Is ``toks[j:k]`` an age: « de 46 ans »?"""
-        return k - j == 3 and self.low[j] in DE and self.toks[j + 1].text.isdigit() and self.low[j + 2] in {"ans", "an"}
+        return k - j == 3 and self.low[j] in DE and self.toks[j + 1].text.isdigit() and self.low[j + 2] in W.AGE_UNITS
 
     def _place(self, j: int, k: int) -> bool:
         """Is ``toks[j:k]`` « de » and a capitalised name that is no body: « de Seine-Saint-Denis », « du Var »?"""
         if self.raw(j) not in DE_ARTICLES:
             return False
         m = j + 1
-        if m < k and self.low[m] in {"la", "l'", "le", "les"}:
+        if m < k and self.low[m] in DEFINITE_ARTICLES:
             m += 1
         return m < k and all(t.word and t.cap for t in self.toks[m:k]) and not self.org_at(m)
 
@@ -420,8 +420,7 @@ class Reader:
         while self.bounded and j2 > j and j2 + 1 < len(self.toks) and self.low[j2] == "et" \
                 and self.complement(j2 + 1) > j2 + 1:
             j2 = self.complement(j2 + 1)  # « le ministère de la Santé et des Solidarités »
-        if j2 - j >= 3 and self.toks[j2 - 1].cap and not self.toks[j2 - 2].cap and self.toks[j2 - 2].low not in {
-                "de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour"}:
+        if j2 - j >= 3 and self.toks[j2 - 1].cap and not self.toks[j2 - 2].cap and self.toks[j2 - 2].low not in W.COMPLEMENT_LINKS:
             j2 -= 1  # « le fabricant de jouets Ludomax »: the last word is the body's own name
         cue_end = j2 if j2 > j else j
         # a name right after the cue: « le tabloïd Le Rapide », « le cabinet comptable Arvel »

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, THIRD_PERSON_SUBJECTS
+from analysis.fr.quote_words import QUE
 from analysis.fr.text import fold
 from analysis.nlp.furniture import find_furniture, furniture_at
 from analysis.speakers.lexicon import Lexicon, demonyms
@@ -86,7 +87,7 @@ def scan(text: str, sentences: list[Sentence], *, quote_spans: list[tuple[int, i
             if m is None or (furniture and furniture_at(furniture, m.start) is not None):
                 continue
             m.sent, m.para = sent_no, sent.para
-            m.subject = _subject_position(r, m.start_tok) and toks[m.start_tok].low not in {"du", "au", "aux"}
+            m.subject = _subject_position(r, m.start_tok) and toks[m.start_tok].low not in W.CONTRACTED_ARTICLES
             m.selon = _after_selon(toks, m.start_tok)
             k = bisect_right(span_starts, m.start) - 1
             m.in_quote = k >= 0 and reach[k] > m.start
@@ -110,8 +111,7 @@ def _word_sets(lex: Lexicon) -> tuple[Lexicon, frozenset[str], frozenset[str]]:
     if found is None or found[0] is not lex:
         roles = {k[0] for k in lex.roles}
         starters = {w for w in W.MENTION_DETERMINERS if w not in DE} | THIRD_PERSON_SUBJECTS | roles
-        after_det = roles | {k[0] for k in lex.org_words} | set(W.GROUP_WORDS) | {
-            "dernier", "derniere", "derniers", "dernieres", "meme"}
+        after_det = roles | {k[0] for k in lex.org_words} | set(W.GROUP_WORDS) | W.AFTER_DETERMINER_WORDS
         found = _STARTERS[id(lex)] = (lex, frozenset(starters), frozenset(after_det))
     return found
 
@@ -149,7 +149,7 @@ def _inner_bodies(r: Reader, outer: Mention, i: int, j: int, sent_no: int, para:
                 if end < len(toks) and toks[end].text == "(" and r._paren_name(end):
                     end = r.after_short_name(r._paren_name(end)[1])
         if end > k and end <= j:
-            det = toks[k - 1].low if toks[k - 1].low in {"le", "la", "l'", "les", "du", "des", "au", "aux"} else ""
+            det = toks[k - 1].low if toks[k - 1].low in W.DEFINITE_FORMS else ""
             m = _mk(toks, k, end, r.text, kind=body_kind(r, k, end) if r.org_at(k) else "organisation", det=det,
                     org=r.text[t.start:toks[end - 1].end])
             m.sent, m.para, m.in_quote, m.inside = sent_no, para, outer.in_quote, True
@@ -165,7 +165,7 @@ def _after_selon(toks: list[Tok], i: int, reach: int = 8) -> bool:
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if toks[k].text in {",", ";", ":", ".", "«", "»"}:
             return False
-        if toks[k].low in {"selon", "d'apres"}:
+        if toks[k].low in W.SELON_WORDS:
             return True
     return False
 
@@ -180,7 +180,7 @@ def _subject_position(r: Reader, i: int) -> bool:
     k = i - 1
     while k > 0 and k >= i - 3 and r.toks[k].word and not r.toks[k].cap and not is_function(r.toks[k].low):
         k -= 1
-    return k < i - 1 and r.toks[k].low in {"que", "qu'"} and k > 0 and r.toks[k - 1].word
+    return k < i - 1 and r.toks[k].low in QUE and k > 0 and r.toks[k - 1].word
 
 
 def _mention_at(r: Reader, i: int) -> tuple[Mention | None, int]:
@@ -346,7 +346,7 @@ def _role_names(r: Reader, j: int) -> tuple[list[Name], int]:
         k = j + 1
         if r.title_at(k):  # « Son avocat, Me François Delorme, »
             k += 1
-        elif k + 1 < len(toks) and toks[k].low in {"le", "la"} and r.title_at(k + 1):
+        elif k + 1 < len(toks) and toks[k].low in W.TITLE_ARTICLES and r.title_at(k + 1):
             k += 2  # « la directrice des maladies infectieuses, la Dr Hélène Rabault, »
         names = names_at(r, k)
         end = tok_index(toks, names[-1].end) if names else j
