@@ -396,8 +396,9 @@ NUMBER_WORDS: frozenset[str] = frozenset({
 
 # ---- small sets the speaker rules test inside their functions (folded unless said otherwise)
 
-NAME_END_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
-"""Link words a body's name cannot end on (« Office fédéral des transports de » loses its « de »)."""
+LINK_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
+"""« de » and the definite articles: the words that tie a body's name together (« Office fédéral des transports »),
+which a name cannot end on and which do not count when two names are compared."""
 
 ELIDED_LINKS: tuple[str, ...] = ("d'", "l'")
 """Elided « de » and article glued to the next word (« d'Air », « l'Office »); a tuple for ``str.startswith``."""
@@ -427,8 +428,9 @@ UNCONTRACTED_ARTICLES: frozenset[str] = frozenset({"la", "l'"})
 ELIDED_ARTICLE_FORMS: frozenset[str] = frozenset({"l'", "l’"})
 """The elided article, with either apostrophe (lower case)."""
 
-DOCUMENT_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "ces"})
-"""Determiners before a document noun (« le rapport », « une étude ») whose authors a later « les auteurs » can be."""
+ARTICLES_AND_DEMONSTRATIVES: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "ces"})
+"""Articles and demonstratives a noun phrase opens with (« le rapport », « une étude », « ces experts »): a label
+keeps them in lower case, a later « les auteurs » can be the authors of a document so introduced."""
 
 PLURAL_STOP_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d'", "en", "à", "a"})
 """Prepositions in a role noun phrase after which no word takes the plural (« directeur de … »)."""

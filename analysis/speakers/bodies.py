@@ -25,7 +25,7 @@ from analysis.fr.speaker_words import (
     BODY_REACH,
     COMPLEMENT_DE,
     ELIDED_LINKS,
-    NAME_END_LINKS,
+    LINK_WORDS,
 )
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
@@ -72,7 +72,7 @@ class NamedBody:
 def _trim(name: str) -> str:
     """Drop a trailing link word the pattern took (« Office fédéral des transports de »)."""
     words = name.split()
-    while words and fold(words[-1]) in NAME_END_LINKS:
+    while words and fold(words[-1]) in LINK_WORDS:
         words.pop()
     return " ".join(words)
 

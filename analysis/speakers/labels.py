@@ -17,8 +17,8 @@ from typing import Any
 
 from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.speaker_words import (
+    ARTICLES_AND_DEMONSTRATIVES,
     AUTHOR_ROLES,
-    DOCUMENT_DETERMINERS,
     ELIDED_ARTICLE_FORMS,
     FIRST_PERSON_POSSESSIVES,
     LABEL_DETERMINERS,
@@ -40,7 +40,6 @@ _DOCUMENTS = folded(DOCUMENT_NOUNS)
 
 
 _CONTRACTED = {"au": "le", "aux": "les"}
-_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces"})
 _LEADING_PREPOSITIONS = folded(PREPOSITIONS) - {"des", "du", "au", "aux"}
 """Folded prepositions a label drops when a number, a determiner or a name follows (« de 3 000 personnes »
 cut from « plus de 3 000 personnes »); « de nombreux élus » keeps its plural article."""
@@ -52,12 +51,12 @@ def as_written(m: Mention) -> str:
     text = m.text.strip()
     first, _, rest = text.partition(" ")
     if rest and fold(first) in _LEADING_PREPOSITIONS and (rest[:1].isdigit() or rest[:1].isupper()
-                                                           or fold(rest.partition(" ")[0]) in _ARTICLES):
+                                                           or fold(rest.partition(" ")[0]) in ARTICLES_AND_DEMONSTRATIVES):
         text = rest
         first, _, rest = text.partition(" ")
     if rest and fold(first) in _CONTRACTED:  # « au prévenu », « aux journalistes »: the article, not the preposition
         text = _CONTRACTED[fold(first)] + " " + rest
-    elif rest and fold(first) in _ARTICLES and first[:1].isupper():
+    elif rest and fold(first) in ARTICLES_AND_DEMONSTRATIVES and first[:1].isupper():
         text = first.lower() + " " + rest
     elif text[:2] in {"L'", "L’"}:
         text = "l" + text[1:]
@@ -166,7 +165,7 @@ def authors(ctx: Article, links: list[Link]) -> None:
         found = None
         for hit in re.finditer(r"\b(\w+['’]?)\s*(\w+)", window):
             det, noun = fold(hit.group(1)), fold(hit.group(2))
-            if noun in _DOCUMENTS and det in DOCUMENT_DETERMINERS:
+            if noun in _DOCUMENTS and det in ARTICLES_AND_DEMONSTRATIVES:
                 found = (det, hit.group(2))
         if found:
             det, noun = found

@@ -20,6 +20,7 @@ from analysis.fr.speaker_words import (
     DEFINITE_DETERMINERS,
     GENERIC_BODIES,
     INDEFINITE_DETERMINERS,
+    LINK_WORDS,
     MENTION_DETERMINERS,
     NOT_ADJECTIVES,
     PLURAL_ARTICLES,
@@ -33,7 +34,6 @@ from analysis.speakers.lexicon import body_kinds, demonyms, key, lexicon
 from analysis.speakers.phrases import Mention, Role, is_function
 from analysis.speakers.roles import same_stem
 
-_LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
 _CLAUSE_REST = re.compile(r"[^,.;:)]*")
 _WITH_ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _NOT_VERBS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "se", "s'", "qui", "que", "qu'", "aussi", "egalement",
@@ -296,7 +296,7 @@ def metonyms(ctx: Article) -> None:
         if body is None:  # « la présidence » for « présidence française »: the one body so named
             noun, words = targets[0].split(" ")[0], {w for t in targets for w in t.split(" ")}
             same = {x.key: x for x in ctx.bodies_called(noun) if x is not e and not x.transient
-                    and any(set(fold(o).split(" ")) - _LINK_WORDS <= words for o in x.orgs)}
+                    and any(set(fold(o).split(" ")) - LINK_WORDS <= words for o in x.orgs)}
             body = next(iter(same.values())) if len(same) == 1 else None
         if body is not None:
             ctx.merge(e, body)
