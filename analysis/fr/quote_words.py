@@ -262,3 +262,81 @@ ANTECEDENT_RELATIVES: frozenset[str] = frozenset({"qui", "dont", "où", "lequel"
 
 DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"celui", "celle", "ceux", "celles"})
 """Demonstrative pronouns that head a mention with their relative clause (« celle qui tient le café »)."""
+
+
+# --- word sets the quotation rules test against in one place each (each name says its use) ---
+
+CLAUSE_RELATIVES: frozenset[str] = frozenset({"qui", "que", "qu'", "dont"})
+"""« qui », « que », « dont »: relatives that open a clause about a noun."""
+
+ADVERBS_BEFORE_INFINITIVE: frozenset[str] = frozenset({"tout", "rien", "bien", "mieux", "davantage"})
+"""Words between a verb and its infinitive (« a tout fait », « a bien voulu »)."""
+
+INFINITIVE_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'"})
+"""« à », « de »: prepositions that introduce an infinitive complement."""
+
+INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "oir")
+"""Endings of an infinitive (« déclarer », « réagir », « dire », « prévoir »), read with ``str.endswith``."""
+
+TARGET_PREPOSITIONS: frozenset[str] = frozenset({"sur", "contre"})
+"""« sur », « contre »: prepositions that give a statement its topic or target (« a mis en garde contre … »)."""
+
+DE_BEFORE_QUOTE: frozenset[str] = frozenset({"du", "des", "de"})
+"""« de », « du », « des » before quote marks: the quoted words are a noun complement (« parle du « … » »)."""
+
+PREVERBAL_CLITICS: frozenset[str] = frozenset({"ne", "n'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'"})
+"""Clitics that may stand between a subject and its verb (« ne le lui a pas dit »), skipped to reach the verb."""
+
+INFINITIVE_CLITICS: frozenset[str] = frozenset({"y", "en", "le", "la", "les", "l'"})
+"""Clitics before an infinitive (« y », « en », « le »)."""
+
+APPOSED_RELATIVES: frozenset[str] = frozenset({"qui", "dont"})
+"""« qui », « dont »: relatives that open a clause about the noun phrase just before."""
+
+COMPLEMENT_OPENERS: frozenset[str] = frozenset({"à", "de", "d'", "que", "qu'"})
+"""« à », « de », « que »: words that open a verb's complement."""
+
+CONJUNCTIONS: frozenset[str] = frozenset({"et", "mais", "puis", "ou"})
+"""« et », « mais », « ou », « puis »: coordinating conjunctions between two verbs or clauses."""
+
+CLOCK_WORDS: frozenset[str] = frozenset({"à", "h", "vers"})
+"""« à », « h », « vers »: words of a clock time (« vers 10 h »)."""
+
+PREDICATE_LINKS: frozenset[str] = frozenset({"et", "mais", "puis"})
+"""« et », « mais », « puis »: conjunctions that open a second predicate of the same subject."""
+
+A_DE_FORMS: frozenset[str] = frozenset({"à", "au", "aux", "de", "d'", "du", "des"})
+"""« à » and « de » with their contractions: the prepositions of a verb's indirect object."""
+
+SE_FORMS: frozenset[str] = frozenset({"se", "s'"})
+"""« se » and its elided form: the third-person reflexive of a pronominal verb."""
+
+CLAUSE_OR_NEGATION: frozenset[str] = frozenset({"que", "qu'", "qui", "dont", "ne", "n'"})
+"""Relatives, « que » and « ne »: a word in their place is no subject of a clause of its own."""
+
+ANT_NON_PARTICIPLES: frozenset[str] = frozenset({"avant", "pendant", "durant", "cependant", "maintenant", "suivant"})
+"""Words in « -ant » that are not present participles (« avant », « pendant », « cependant »)."""
+
+CONTENT_RELATIVES: frozenset[str] = frozenset({"que", "qu'", "qui", "dont", "où", "lequel", "laquelle"})
+"""Relatives and « que »: a reported content stops before them."""
+
+CLAUSE_LINKS: frozenset[str] = frozenset({"et", "mais", "or"})
+"""« et », « mais », « or »: conjunctions that open a new clause."""
+
+ETRE_PRESENT_3: frozenset[str] = frozenset({"est", "sont"})
+"""« est », « sont »: the third-person present of « être », a copula or an auxiliary."""
+
+AUXILIARY_INFINITIVES: frozenset[str] = frozenset({"avoir", "être"})
+"""« avoir », « être »: the infinitives of the two auxiliaries."""
+
+CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient")
+"""Third-person conditional endings (« serait », « pourraient »): a reported tense, read with ``str.endswith``."""
+
+ET_MAIS: frozenset[str] = frozenset({"et", "mais"})
+"""« et », « mais »: coordinators after which a new clause may start."""
+
+YEAR_NOUNS: frozenset[str] = frozenset({"an", "ans"})
+"""« an », « ans »: the noun of an age after a number (« 42 ans »)."""
+
+CHEF_NOUNS: frozenset[str] = frozenset({"chef", "chefs"})
+"""« chef », « chefs »: the head noun of a title (« chef de l'État »)."""
