@@ -340,3 +340,51 @@ YEAR_NOUNS: frozenset[str] = frozenset({"an", "ans"})
 
 CHEF_NOUNS: frozenset[str] = frozenset({"chef", "chefs"})
 """« chef », « chefs »: the head noun of a title (« chef de l'État »)."""
+
+DITE_FORMS: frozenset[str] = frozenset({"dite", "dites"})
+"""« dite », « dites »: feminine forms of « dit », which name something (« la loi dite « … » »)."""
+
+PREPOSITIONS_BEFORE_VERBS: frozenset[str] = frozenset({"en", "comme"})
+"""« en », « comme »: prepositions a verb form may follow (« comme prévenait l'agence »): no noun use."""
+
+NARRATIVE_INFINITIVE_LEADS: frozenset[str] = frozenset({"et", "avant", "puis", "après"})
+"""Words before « de » + infinitive in a narrative infinitive (« et de préciser », « avant de conclure »)."""
+
+DIT_FORMS: frozenset[str] = frozenset({"dit", "dits"})
+"""« dit », « dits »: masculine forms of « dit », a participle or a naming word."""
+
+VERB_3_ENDINGS: tuple[str, ...] = ("ent", "aient", "ait")
+"""Third-person endings of a finite verb (« perçoivent », « disait »), read with ``str.endswith``."""
+
+ADVERBIAL_CLITICS: frozenset[str] = frozenset({"en", "y"})
+"""« en », « y »: adverbial clitics that may stand before a verb."""
+
+BARE_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "u", "it", "is")
+"""Past participle endings of a verb coordinated without its auxiliary (« a dit … et ajouté »)."""
+
+A_FORMS_AND_ET: frozenset[str] = frozenset({"à", "au", "aux", "et"})
+"""« à » with its contractions, and « et »: words that carry a phrase on after quoted words."""
+
+PARTICIPLE_SHAPE_ENDINGS: tuple[str, ...] = ("é", "i", "u", "it", "is", "t")
+"""Endings of a masculine past participle (« lancé », « dit », « écrit », « reçu »), read with ``str.endswith``."""
+
+CLITIC_LEADS: frozenset[str] = frozenset({"ne", "n'", "comme"})
+"""« ne », « comme »: a « le », « la » after them is an object clitic (« ne le dit pas », « comme le résumait X »)."""
+
+PRESENTATIVE_FOLLOWERS: frozenset[str] = frozenset({"comment", "ce", "pourquoi", "ainsi"})
+"""Words after a presentative that introduce a speaker (« voilà comment », « voilà ce que »)."""
+
+MASCULINE_OBJECT_CLITICS: frozenset[str] = frozenset({"l'", "le"})
+"""« le » and its elided form: the object pronoun of « comme l'a rappelé X »."""
+
+CONJUNCTIONS_AND_AVOIR: frozenset[str] = frozenset({"et", "puis", "mais", "ou", "a", "ont", "avait", "avaient"})
+"""Conjunctions and « avoir » forms: a past participle after one is a verb, not an apposition."""
+
+MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"sur", "dans"})
+"""« sur », « dans »: prepositions of the medium something is read in (« on lit sur X »)."""
+
+AVOIR_COMPOUND_3: frozenset[str] = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+"""Third-person forms of « avoir » as the auxiliary of a compound tense."""
+
+IL_FORMS: frozenset[str] = frozenset({"il", "ils"})
+"""« il », « ils »: masculine subject pronouns, which elide « si » to « s' »."""
