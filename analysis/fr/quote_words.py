@@ -388,3 +388,54 @@ AVOIR_COMPOUND_3: frozenset[str] = frozenset({"a", "ont", "avait", "avaient", "a
 
 IL_FORMS: frozenset[str] = frozenset({"il", "ils"})
 """« il », « ils »: masculine subject pronouns, which elide « si » to « s' »."""
+
+NOUS_VOUS: frozenset[str] = frozenset({"nous", "vous"})
+"""« nous », « vous »: pronouns that are subjects or clitics (first and second person plural)."""
+
+PRONOUNS_AFTER_DE: frozenset[str] = frozenset({"ceux", "celles", "celui", "celle", "tous", "toutes"})
+"""Pronouns after « de » that head a group (« de ceux qui »)."""
+
+COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
+"""« et », « ou »: conjunctions that join two noun phrases."""
+
+SE_EN: frozenset[str] = frozenset({"se", "s'", "en"})
+"""« se », « en »: clitics before a present participle that opens a clause (« se refusant », « en citant »)."""
+
+DU_DES: frozenset[str] = frozenset({"du", "des"})
+"""« du », « des »: « de » merged with an article (also the plural indefinite « des »)."""
+
+QUE_QUI: frozenset[str] = frozenset({"qui", "qu'", "que"})
+"""« qui », « que »: relatives that open a clause about the noun phrase before them."""
+
+AUXILIARY_PRESENT_3: frozenset[str] = frozenset({"a", "est", "ont", "sont"})
+"""« a », « ont », « est », « sont »: third-person present auxiliaries, which a finite verb may follow."""
+
+PLURAL_1_2_ENDINGS: tuple[str, ...] = ("ons", "ez")
+"""Endings of a first- or second-person plural verb (« disons », « pensez »), read with ``str.endswith``."""
+
+IRREGULAR_PLURAL_1_2: frozenset[str] = frozenset({"sommes", "êtes", "dites", "faites"})
+"""Irregular first- and second-person plural verb forms (« sommes », « dites »)."""
+
+LEADING_CONNECTORS: frozenset[str] = frozenset({"et", "mais", "puis", "or", "ainsi", "alors", "enfin"})
+"""Connectors before a subject noun phrase that are no part of it (« Et la ministre … », « Alors X … »)."""
+
+TOUS_FORMS: frozenset[str] = frozenset({"tous", "toutes"})
+"""« tous », « toutes »: plural « tout », before a pronoun (« tous ceux qui »)."""
+
+FEMININE_DEFINITE: frozenset[str] = frozenset({"la", "l'"})
+"""« la » and its elided form: the feminine definite article."""
+
+SPEAKER_STRESSED_PRONOUNS: frozenset[str] = frozenset({"lui", "eux", "elle", "elles", "moi"})
+"""Stressed pronouns that stand for a speaker (« lui », « eux », « moi »)."""
+
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "auprès", "selon", "du", "des"})
+"""Prepositions before a source after a verb (« a appris de X », « auprès de X »)."""
+
+SOURCE_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "dans", "chez"})
+"""Prepositions of a place a source speaks from (« au ministère », « chez X »)."""
+
+NON_NOMINAL_ELISIONS: frozenset[str] = frozenset({"qu'", "s'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"})
+"""Elided words that open no noun phrase (« qu' », « s' », « lorsqu' »), unlike « l' » or « d' »."""
+
+PAST_PARTICIPLE_ALL_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+"""Past participle endings of -er, -ir and -re verbs in every gender and number (« lancées », « reçus »)."""
