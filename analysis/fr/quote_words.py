@@ -7,6 +7,8 @@ the nouns that can stand for a source after « selon ».
 
 from __future__ import annotations
 
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -439,3 +441,37 @@ NON_NOMINAL_ELISIONS: frozenset[str] = frozenset({"qu'", "s'", "n'", "j'", "m'",
 
 PAST_PARTICIPLE_ALL_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 """Past participle endings of -er, -ir and -re verbs in every gender and number (« lancées », « reçus »)."""
+
+NEGATION_ADVERBS: frozenset[str] = frozenset({"pas", "plus"})
+"""« pas », « plus »: adverbs of a negation, not skipped as ordinary adverbs before a passive participle."""
+
+SELON_FOLLOWERS: frozenset[str] = frozenset({"à", "au", "aux", "en", "de", "du", "des", "d'"})
+"""Prepositions right after a strict « selon » source: the source phrase goes on, so it is no attribution."""
+
+NOUN_COMPLEMENT_LINKS: frozenset[str] = frozenset({"des", "du", "de", "d'", "aux"})
+"""Words that open a noun complement (« … des conjonctures économiques »): a word after them is a noun."""
+
+SELON_NOT_SOURCES: frozenset[str] = frozenset({"que", "qu'", "laquelle", "lequel", "lesquels", "lesquelles", "toute", "tout", "moi"})
+"""Words after « selon » that make it no attribution (« selon que », « selon laquelle », « selon toute … »)."""
+
+NE_SE: frozenset[str] = frozenset({"ne", "n'", "se", "s'"})
+"""« ne », « se »: clitics that open a verb group, so what comes before is its subject."""
+
+VERB_GROUP_CLITICS: frozenset[str] = frozenset({"ne", "n'", "se", "s'", "y", "en"})
+"""Clitics that open a verb group (« ne », « se », « y », « en »)."""
+
+FUTURE_CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient", "ront")
+"""Third-person future and conditional endings (« pourrait », « seront »), read with ``str.endswith``."""
+
+COUNT_LINKS: frozenset[str] = frozenset({"et", "contre"})
+"""« et », « contre »: words that pair two counts, each with its source (« 800 selon la police et 2600 selon X »)."""
+
+SELON_LEADS: frozenset[str] = frozenset({"selon", "d'", "pour", "à", "a", "aux", "de", "dixit"})
+"""First tokens of the « selon » phrases (« selon », « d'après », « à en croire », « pour », « dixit »)."""
+
+INFINITIVES_OF_COMMON_VERBS: frozenset[str] = frozenset({"avoir", "être", "faire", "dire"})
+"""Infinitives read as such whatever the tagger says: « avoir », « être », « faire », « dire »."""
+
+PASSIVE_PARTICIPLE_ENDINGS: tuple[str, ...] = (*PAST_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "it", "ite")
+"""Endings of a passive participle of a reporting verb (« annoncé », « prévenus », « écrite »), read with
+``str.endswith``."""
