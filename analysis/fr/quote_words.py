@@ -2,7 +2,9 @@
 
 Reporting verbs live in ``analysis/data/reporting_verbs.csv``; this module holds the small
 grammatical word sets: determiners, prepositions, pronouns, auxiliaries, connectives, and
-the nouns that can stand for a source after « selon ».
+the nouns that can stand for a source after « selon »; then the small sets (and the few verb endings
+read with ``str.endswith``) that single rules test against, each named for its use, so that a rule
+module spells no French word list of its own.
 """
 
 from __future__ import annotations
@@ -266,7 +268,7 @@ DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"celui", "celle", "ceux", "c
 """Demonstrative pronouns that head a mention with their relative clause (« celle qui tient le café »)."""
 
 
-# --- word sets the quotation rules test against in one place each (each name says its use) ---
+# --- small sets and endings single rules of analysis.quotes test against (one home each, named for their use) ---
 
 CLAUSE_RELATIVES: frozenset[str] = frozenset({"qui", "que", "qu'", "dont"})
 """« qui », « que », « dont »: relatives that open a clause about a noun."""
@@ -295,7 +297,7 @@ INFINITIVE_CLITICS: frozenset[str] = frozenset({"y", "en", "le", "la", "les", "l
 APPOSED_RELATIVES: frozenset[str] = frozenset({"qui", "dont"})
 """« qui », « dont »: relatives that open a clause about the noun phrase just before."""
 
-COMPLEMENT_OPENERS: frozenset[str] = frozenset({"à", "de", "d'", "que", "qu'"})
+VERB_COMPLEMENT_OPENERS: frozenset[str] = frozenset({"à", "de", "d'", "que", "qu'"})
 """« à », « de », « que »: words that open a verb's complement."""
 
 CONJUNCTIONS: frozenset[str] = frozenset({"et", "mais", "puis", "ou"})

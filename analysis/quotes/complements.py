@@ -18,7 +18,6 @@ from analysis.fr.quote_words import (
     CLAUSE_RELATIVES,
     CLOCK_WORDS,
     COMPARATIVES,
-    COMPLEMENT_OPENERS,
     CONJUNCTION_HEADS,
     CONJUNCTIONS,
     DE_BEFORE_QUOTE,
@@ -32,6 +31,7 @@ from analysis.fr.quote_words import (
     STANCE_ADJECTIVES,
     TARGET_PREPOSITIONS,
     TIME_WORDS,
+    VERB_COMPLEMENT_OPENERS,
 )
 from analysis.quotes.cues import Cue, adverbial_at, is_adverb
 from analysis.quotes.labels import is_label
@@ -132,7 +132,7 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             return ("si", j + 1)
         if steps == 0 and cue.allows("adj") and t.kind == "word" and t.depth == 0 and (
                 t.norm in STANCE_ADJECTIVES or t.pos == "ADJ") and j + 1 <= hi \
-                and toks[j + 1].norm in COMPLEMENT_OPENERS:
+                and toks[j + 1].norm in VERB_COMPLEMENT_OPENERS:
             return ("adj", j)  # « se sont dits prêts à rejoindre … » (a bare « s'est dit inquiet » is no content)
         if not in_pp and not seen_object and steps == 0 and cue.allows("inf"):
             k = _infinitive_at(p, j, hi)
