@@ -2,10 +2,14 @@
 
 Reporting verbs live in ``analysis/data/reporting_verbs.csv``; this module holds the small
 grammatical word sets: determiners, prepositions, pronouns, auxiliaries, connectives, and
-the nouns that can stand for a source after « selon ».
+the nouns that can stand for a source after « selon »; then the small sets (and the few verb endings
+read with ``str.endswith``) that single rules test against, each named for its use, so that a rule
+module spells no French word list of its own.
 """
 
 from __future__ import annotations
+
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -262,3 +266,214 @@ ANTECEDENT_RELATIVES: frozenset[str] = frozenset({"qui", "dont", "où", "lequel"
 
 DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"celui", "celle", "ceux", "celles"})
 """Demonstrative pronouns that head a mention with their relative clause (« celle qui tient le café »)."""
+
+
+# --- small sets and endings single rules of analysis.quotes test against (one home each, named for their use) ---
+
+CLAUSE_RELATIVES: frozenset[str] = frozenset({"qui", "que", "qu'", "dont"})
+"""« qui », « que », « dont »: relatives that open a clause about a noun."""
+
+ADVERBS_BEFORE_INFINITIVE: frozenset[str] = frozenset({"tout", "rien", "bien", "mieux", "davantage"})
+"""Words between a verb and its infinitive (« a tout fait », « a bien voulu »)."""
+
+INFINITIVE_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'"})
+"""« à », « de »: prepositions that introduce an infinitive complement."""
+
+INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "oir")
+"""Endings of an infinitive (« déclarer », « réagir », « dire », « prévoir »), read with ``str.endswith``."""
+
+TARGET_PREPOSITIONS: frozenset[str] = frozenset({"sur", "contre"})
+"""« sur », « contre »: prepositions that give a statement its topic or target (« a mis en garde contre … »)."""
+
+DE_BEFORE_QUOTE: frozenset[str] = frozenset({"du", "des", "de"})
+"""« de », « du », « des » before quote marks: the quoted words are a noun complement (« parle du « … » »)."""
+
+PREVERBAL_CLITICS: frozenset[str] = frozenset({"ne", "n'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'"})
+"""Clitics that may stand between a subject and its verb (« ne le lui a pas dit »), skipped to reach the verb."""
+
+INFINITIVE_CLITICS: frozenset[str] = frozenset({"y", "en", "le", "la", "les", "l'"})
+"""Clitics before an infinitive (« y », « en », « le »)."""
+
+APPOSED_RELATIVES: frozenset[str] = frozenset({"qui", "dont"})
+"""« qui », « dont »: relatives that open a clause about the noun phrase just before."""
+
+VERB_COMPLEMENT_OPENERS: frozenset[str] = frozenset({"à", "de", "d'", "que", "qu'"})
+"""« à », « de », « que »: words that open a verb's complement."""
+
+CONJUNCTIONS: frozenset[str] = frozenset({"et", "mais", "puis", "ou"})
+"""« et », « mais », « ou », « puis »: coordinating conjunctions between two verbs or clauses."""
+
+CLOCK_WORDS: frozenset[str] = frozenset({"à", "h", "vers"})
+"""« à », « h », « vers »: words of a clock time (« vers 10 h »)."""
+
+PREDICATE_LINKS: frozenset[str] = frozenset({"et", "mais", "puis"})
+"""« et », « mais », « puis »: conjunctions that open a second predicate of the same subject."""
+
+A_DE_FORMS: frozenset[str] = frozenset({"à", "au", "aux", "de", "d'", "du", "des"})
+"""« à » and « de » with their contractions: the prepositions of a verb's indirect object."""
+
+SE_FORMS: frozenset[str] = frozenset({"se", "s'"})
+"""« se » and its elided form: the third-person reflexive of a pronominal verb."""
+
+CLAUSE_OR_NEGATION: frozenset[str] = frozenset({"que", "qu'", "qui", "dont", "ne", "n'"})
+"""Relatives, « que » and « ne »: a word in their place is no subject of a clause of its own."""
+
+ANT_NON_PARTICIPLES: frozenset[str] = frozenset({"avant", "pendant", "durant", "cependant", "maintenant", "suivant"})
+"""Words in « -ant » that are not present participles (« avant », « pendant », « cependant »)."""
+
+CONTENT_RELATIVES: frozenset[str] = frozenset({"que", "qu'", "qui", "dont", "où", "lequel", "laquelle"})
+"""Relatives and « que »: a reported content stops before them."""
+
+CLAUSE_LINKS: frozenset[str] = frozenset({"et", "mais", "or"})
+"""« et », « mais », « or »: conjunctions that open a new clause."""
+
+ETRE_PRESENT_3: frozenset[str] = frozenset({"est", "sont"})
+"""« est », « sont »: the third-person present of « être », a copula or an auxiliary."""
+
+AUXILIARY_INFINITIVES: frozenset[str] = frozenset({"avoir", "être"})
+"""« avoir », « être »: the infinitives of the two auxiliaries."""
+
+CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient")
+"""Third-person conditional endings (« serait », « pourraient »): a reported tense, read with ``str.endswith``."""
+
+ET_MAIS: frozenset[str] = frozenset({"et", "mais"})
+"""« et », « mais »: coordinators after which a new clause may start."""
+
+YEAR_NOUNS: frozenset[str] = frozenset({"an", "ans"})
+"""« an », « ans »: the noun of an age after a number (« 42 ans »)."""
+
+CHEF_NOUNS: frozenset[str] = frozenset({"chef", "chefs"})
+"""« chef », « chefs »: the head noun of a title (« chef de l'État »)."""
+
+DITE_FORMS: frozenset[str] = frozenset({"dite", "dites"})
+"""« dite », « dites »: feminine forms of « dit », which name something (« la loi dite « … » »)."""
+
+PREPOSITIONS_BEFORE_VERBS: frozenset[str] = frozenset({"en", "comme"})
+"""« en », « comme »: prepositions a verb form may follow (« comme prévenait l'agence »): no noun use."""
+
+NARRATIVE_INFINITIVE_LEADS: frozenset[str] = frozenset({"et", "avant", "puis", "après"})
+"""Words before « de » + infinitive in a narrative infinitive (« et de préciser », « avant de conclure »)."""
+
+DIT_FORMS: frozenset[str] = frozenset({"dit", "dits"})
+"""« dit », « dits »: masculine forms of « dit », a participle or a naming word."""
+
+VERB_3_ENDINGS: tuple[str, ...] = ("ent", "aient", "ait")
+"""Third-person endings of a finite verb (« perçoivent », « disait »), read with ``str.endswith``."""
+
+ADVERBIAL_CLITICS: frozenset[str] = frozenset({"en", "y"})
+"""« en », « y »: adverbial clitics that may stand before a verb."""
+
+BARE_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "u", "it", "is")
+"""Past participle endings of a verb coordinated without its auxiliary (« a dit … et ajouté »)."""
+
+A_FORMS_AND_ET: frozenset[str] = frozenset({"à", "au", "aux", "et"})
+"""« à » with its contractions, and « et »: words that carry a phrase on after quoted words."""
+
+PARTICIPLE_SHAPE_ENDINGS: tuple[str, ...] = ("é", "i", "u", "it", "is", "t")
+"""Endings of a masculine past participle (« lancé », « dit », « écrit », « reçu »), read with ``str.endswith``."""
+
+CLITIC_LEADS: frozenset[str] = frozenset({"ne", "n'", "comme"})
+"""« ne », « comme »: a « le », « la » after them is an object clitic (« ne le dit pas », « comme le résumait X »)."""
+
+PRESENTATIVE_FOLLOWERS: frozenset[str] = frozenset({"comment", "ce", "pourquoi", "ainsi"})
+"""Words after a presentative that introduce a speaker (« voilà comment », « voilà ce que »)."""
+
+MASCULINE_OBJECT_CLITICS: frozenset[str] = frozenset({"l'", "le"})
+"""« le » and its elided form: the object pronoun of « comme l'a rappelé X »."""
+
+CONJUNCTIONS_AND_AVOIR: frozenset[str] = frozenset({"et", "puis", "mais", "ou", "a", "ont", "avait", "avaient"})
+"""Conjunctions and « avoir » forms: a past participle after one is a verb, not an apposition."""
+
+MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"sur", "dans"})
+"""« sur », « dans »: prepositions of the medium something is read in (« on lit sur X »)."""
+
+AVOIR_COMPOUND_3: frozenset[str] = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+"""Third-person forms of « avoir » as the auxiliary of a compound tense."""
+
+IL_FORMS: frozenset[str] = frozenset({"il", "ils"})
+"""« il », « ils »: masculine subject pronouns, which elide « si » to « s' »."""
+
+NOUS_VOUS: frozenset[str] = frozenset({"nous", "vous"})
+"""« nous », « vous »: pronouns that are subjects or clitics (first and second person plural)."""
+
+PRONOUNS_AFTER_DE: frozenset[str] = frozenset({"ceux", "celles", "celui", "celle", "tous", "toutes"})
+"""Pronouns after « de » that head a group (« de ceux qui »)."""
+
+COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
+"""« et », « ou »: conjunctions that join two noun phrases."""
+
+SE_EN: frozenset[str] = frozenset({"se", "s'", "en"})
+"""« se », « en »: clitics before a present participle that opens a clause (« se refusant », « en citant »)."""
+
+DU_DES: frozenset[str] = frozenset({"du", "des"})
+"""« du », « des »: « de » merged with an article (also the plural indefinite « des »)."""
+
+QUE_QUI: frozenset[str] = frozenset({"qui", "qu'", "que"})
+"""« qui », « que »: relatives that open a clause about the noun phrase before them."""
+
+AUXILIARY_PRESENT_3: frozenset[str] = frozenset({"a", "est", "ont", "sont"})
+"""« a », « ont », « est », « sont »: third-person present auxiliaries, which a finite verb may follow."""
+
+PLURAL_1_2_ENDINGS: tuple[str, ...] = ("ons", "ez")
+"""Endings of a first- or second-person plural verb (« disons », « pensez »), read with ``str.endswith``."""
+
+IRREGULAR_PLURAL_1_2: frozenset[str] = frozenset({"sommes", "êtes", "dites", "faites"})
+"""Irregular first- and second-person plural verb forms (« sommes », « dites »)."""
+
+LEADING_CONNECTORS: frozenset[str] = frozenset({"et", "mais", "puis", "or", "ainsi", "alors", "enfin"})
+"""Connectors before a subject noun phrase that are no part of it (« Et la ministre … », « Alors X … »)."""
+
+TOUS_FORMS: frozenset[str] = frozenset({"tous", "toutes"})
+"""« tous », « toutes »: plural « tout », before a pronoun (« tous ceux qui »)."""
+
+FEMININE_DEFINITE: frozenset[str] = frozenset({"la", "l'"})
+"""« la » and its elided form: the feminine definite article."""
+
+SPEAKER_STRESSED_PRONOUNS: frozenset[str] = frozenset({"lui", "eux", "elle", "elles", "moi"})
+"""Stressed pronouns that stand for a speaker (« lui », « eux », « moi »)."""
+
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "auprès", "selon", "du", "des"})
+"""Prepositions before a source after a verb (« a appris de X », « auprès de X »)."""
+
+SOURCE_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "dans", "chez"})
+"""Prepositions of a place a source speaks from (« au ministère », « chez X »)."""
+
+NON_NOMINAL_ELISIONS: frozenset[str] = frozenset({"qu'", "s'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"})
+"""Elided words that open no noun phrase (« qu' », « s' », « lorsqu' »), unlike « l' » or « d' »."""
+
+PAST_PARTICIPLE_ALL_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+"""Past participle endings of -er, -ir and -re verbs in every gender and number (« lancées », « reçus »)."""
+
+NEGATION_ADVERBS: frozenset[str] = frozenset({"pas", "plus"})
+"""« pas », « plus »: adverbs of a negation, not skipped as ordinary adverbs before a passive participle."""
+
+SELON_FOLLOWERS: frozenset[str] = frozenset({"à", "au", "aux", "en", "de", "du", "des", "d'"})
+"""Prepositions right after a strict « selon » source: the source phrase goes on, so it is no attribution."""
+
+NOUN_COMPLEMENT_LINKS: frozenset[str] = frozenset({"des", "du", "de", "d'", "aux"})
+"""Words that open a noun complement (« … des conjonctures économiques »): a word after them is a noun."""
+
+SELON_NOT_SOURCES: frozenset[str] = frozenset({"que", "qu'", "laquelle", "lequel", "lesquels", "lesquelles", "toute", "tout", "moi"})
+"""Words after « selon » that make it no attribution (« selon que », « selon laquelle », « selon toute … »)."""
+
+NE_SE: frozenset[str] = frozenset({"ne", "n'", "se", "s'"})
+"""« ne », « se »: clitics that open a verb group, so what comes before is its subject."""
+
+VERB_GROUP_CLITICS: frozenset[str] = frozenset({"ne", "n'", "se", "s'", "y", "en"})
+"""Clitics that open a verb group (« ne », « se », « y », « en »)."""
+
+FUTURE_CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient", "ront")
+"""Third-person future and conditional endings (« pourrait », « seront »), read with ``str.endswith``."""
+
+COUNT_LINKS: frozenset[str] = frozenset({"et", "contre"})
+"""« et », « contre »: words that pair two counts, each with its source (« 800 selon la police et 2600 selon X »)."""
+
+SELON_LEADS: frozenset[str] = frozenset({"selon", "d'", "pour", "à", "a", "aux", "de", "dixit"})
+"""First tokens of the « selon » phrases (« selon », « d'après », « à en croire », « pour », « dixit »)."""
+
+INFINITIVES_OF_COMMON_VERBS: frozenset[str] = frozenset({"avoir", "être", "faire", "dire"})
+"""Infinitives read as such whatever the tagger says: « avoir », « être », « faire », « dire »."""
+
+PASSIVE_PARTICIPLE_ENDINGS: tuple[str, ...] = (*PAST_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "it", "ite")
+"""Endings of a passive participle of a reporting verb (« annoncé », « prévenus », « écrite »), read with
+``str.endswith``."""

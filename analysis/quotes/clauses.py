@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
+from analysis.fr.quote_words import CLAUSE_RELATIVES
+from analysis.fr.speaker_words import INTRODUCING
 from analysis.quotes.cues import Cue
 from analysis.quotes.mentions import Span
 from analysis.quotes.mentions_after import source_after_on, subject_after
@@ -47,10 +49,10 @@ def without_trailing_apposition(p: Para, i: int, j: int) -> int:
         t = toks[k]
         if t.depth:
             continue
-        if t.text == "," and k + 2 <= j and toks[k + 1].norm in ("un", "une") and toks[k + 2].kind == "word" \
+        if t.text == "," and k + 2 <= j and toks[k + 1].norm in INTRODUCING and toks[k + 2].kind == "word" \
                 and not is_verbish(toks[k + 2]):
             rest = toks[k + 3:j + 1]
-            if any(x.norm in ("que", "qu'", "qui", "dont") for x in rest[:3]) or _participle_in(rest[:APPOSITION_HEAD]):
+            if any(x.norm in CLAUSE_RELATIVES for x in rest[:3]) or _participle_in(rest[:APPOSITION_HEAD]):
                 return k - 1  # (« …, un parti d'opposition fondé en 1965 »: the participle may follow a complement)
             return j
         if t.text == "," and k + 2 <= j and _bare_noun_apposition(p, k + 1, j) and any(is_verbish(x) for x in toks[i:k]):
@@ -81,11 +83,11 @@ def _bare_noun_apposition(p: Para, i: int, j: int) -> bool:
     nouns, no verb, no quote marks."""
     toks = p.toks
     first = toks[i]
-    if first.kind != "word" or first.is_cap or first.pos != "NOUN" or toks[i + 1].norm not in ("de", "d'", "du", "des"):
+    if first.kind != "word" or first.is_cap or first.pos != "NOUN" or toks[i + 1].norm not in DE_ARTICLES:
         return False
     head = toks[i:j + 1]
-    relative = next((n for n, t in enumerate(head) if t.norm in ("qui", "que", "qu'", "dont")), len(head))
-    verb = any(is_verbish(t) and head[n - 1].norm not in ("de", "d'") for n, t in enumerate(head[:relative]) if n)
+    relative = next((n for n, t in enumerate(head) if t.norm in CLAUSE_RELATIVES), len(head))
+    verb = any(is_verbish(t) and head[n - 1].norm not in DE for n, t in enumerate(head[:relative]) if n)
     return not verb and not any(t.kind == "quote" or t.text in ",;" for t in head[:relative]) \
         and not first.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not first.norm.endswith("ment")
     # (« signe de ralliement des protestations qui secouent le pays »: a relative clause may close the gloss;

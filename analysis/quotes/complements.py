@@ -10,7 +10,29 @@ Both stop at the verb's reach: beyond it the words belong to another clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
-from analysis.fr.quote_words import COMPARATIVES, CONJUNCTION_HEADS, QUE, STANCE_ADJECTIVES, TIME_WORDS
+from analysis.fr.quote_words import (
+    A_DE_FORMS,
+    A_FORMS,
+    ADVERBS_BEFORE_INFINITIVE,
+    APPOSED_RELATIVES,
+    CLAUSE_RELATIVES,
+    CLOCK_WORDS,
+    COMPARATIVES,
+    CONJUNCTION_HEADS,
+    CONJUNCTIONS,
+    DE_BEFORE_QUOTE,
+    INFINITIVE_CLITICS,
+    INFINITIVE_ENDINGS,
+    INFINITIVE_PREPOSITIONS,
+    PREDICATE_LINKS,
+    PREVERBAL_CLITICS,
+    QUE,
+    SE_FORMS,
+    STANCE_ADJECTIVES,
+    TARGET_PREPOSITIONS,
+    TIME_WORDS,
+    VERB_COMPLEMENT_OPENERS,
+)
 from analysis.quotes.cues import Cue, adverbial_at, is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
@@ -35,20 +57,20 @@ def _infinitive_at(p: Para, j: int, hi: int) -> int:
         k += 1
         if k <= hi and toks[k].norm in _NEG2:
             k += 1
-    if k + 1 <= hi and toks[k].norm in ("tout", "rien", "bien", "mieux", "davantage") and is_infinitive(toks[k + 1]):
+    if k + 1 <= hi and toks[k].norm in ADVERBS_BEFORE_INFINITIVE and is_infinitive(toks[k + 1]):
         k += 1  # « de tout mettre en œuvre », « de ne rien céder »
     while k <= hi and toks[k].norm in _INFINITIVE_CLITICS \
-            and k + 1 <= hi and (is_infinitive(toks[k + 1]) or toks[k].norm in ("se", "s'") and _infinitive_shape(toks[k + 1])
-                                 or toks[k + 1].norm in ("y", "en", "le", "la", "les", "l'")):
+            and k + 1 <= hi and (is_infinitive(toks[k + 1]) or toks[k].norm in SE_FORMS and _infinitive_shape(toks[k + 1])
+                                 or toks[k + 1].norm in INFINITIVE_CLITICS):
         k += 1
     if k <= hi and is_infinitive(toks[k]) and toks[k].depth == 0:
         return j
     if k > j and k <= hi and (toks[j].norm in _NEG and _infinitive_shape(toks[k], tagged=False)
-                              or toks[k - 1].norm in ("se", "s'") and _infinitive_shape(toks[k])) and toks[k].depth == 0:
+                              or toks[k - 1].norm in SE_FORMS and _infinitive_shape(toks[k])) and toks[k].depth == 0:
         return j  # « a confié ne plus dormir », « à se joindre »: after « ne plus » or a clitic, whatever the tagger says
     if k <= hi and toks[k].kind == "quote" and toks[k].role == "open" and k + 1 <= hi and is_infinitive(toks[k + 1]):
         return j
-    if k == j and j > 0 and toks[j - 1].norm in ("à", "de", "d'") and k + 1 <= hi and has_infinitive_shape(toks[k]) \
+    if k == j and j > 0 and toks[j - 1].norm in INFINITIVE_PREPOSITIONS and k + 1 <= hi and has_infinitive_shape(toks[k]) \
             and toks[k].depth == 0 and is_determiner(toks[k + 1]) and toks[k + 1].norm not in DE_ARTICLES:
         return j  # « a appelé à reconduire le mouvement »: a verb with its object, though tagged as a noun
     return -1
@@ -58,14 +80,14 @@ def _object_before_infinitive(p: Para, cue: Cue, pair, hi: int) -> bool:
     """« appelant les « militants » à faire de même »: quoted words in the object of a verb whose infinitive
     complement follows them."""
     k = pair.close_i + 1
-    return (cue.allows("a") or cue.allows("de")) and k + 1 <= hi and p.toks[k].norm in ("à", "de", "d'") \
+    return (cue.allows("a") or cue.allows("de")) and k + 1 <= hi and p.toks[k].norm in INFINITIVE_PREPOSITIONS \
         and _infinitive_at(p, k + 1, hi) >= 0
 
 
 def _infinitive_shape(tok, *, tagged: bool = True) -> bool:
     """An -er/-ir/-re/-oir word the tagger may have misread (« à se joindre », « ne plus dormir »); ``tagged``:
     unless the tagger calls it a noun or an adjective."""
-    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(("er", "ir", "re", "oir")) and len(tok.norm) > 3 \
+    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(INFINITIVE_ENDINGS) and len(tok.norm) > 3 \
         and not (tagged and tok.pos in ("NOUN", "PROPN", "ADJ"))
 
 
@@ -87,12 +109,12 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             seen_object = seen_object or not in_pp
             steps += 1
             continue
-        if t.kind == "quote" and t.role == "open" and t.depth == 0 and j + 2 <= hi and toks[j + 1].norm in ("de", "d'", "à") \
+        if t.kind == "quote" and t.role == "open" and t.depth == 0 and j + 2 <= hi and toks[j + 1].norm in INFINITIVE_PREPOSITIONS \
                 and (cue.allows("de") or cue.allows("a")) and is_infinitive(toks[j + 2]):
             return ("inf", j)  # « a demandé aux partis « de lancer un appel … » »: the quoted infinitive
         if t.depth:
             return None
-        if seen_object and t.text in _INSERTION_MARKS and j + 1 <= hi and toks[j + 1].norm in ("qui", "dont"):
+        if seen_object and t.text in _INSERTION_MARKS and j + 1 <= hi and toks[j + 1].norm in APPOSED_RELATIVES:
             close = _insertion_end(p, j, hi)
             if close > 0:
                 j = close + 1  # « a appelé le gouvernement – qui s'y refuse – à reporter … »: the object's relative
@@ -110,7 +132,7 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
             return ("si", j + 1)
         if steps == 0 and cue.allows("adj") and t.kind == "word" and t.depth == 0 and (
                 t.norm in STANCE_ADJECTIVES or t.pos == "ADJ") and j + 1 <= hi \
-                and toks[j + 1].norm in ("à", "de", "d'", "que", "qu'"):
+                and toks[j + 1].norm in VERB_COMPLEMENT_OPENERS:
             return ("adj", j)  # « se sont dits prêts à rejoindre … » (a bare « s'est dit inquiet » is no content)
         if not in_pp and not seen_object and steps == 0 and cue.allows("inf"):
             k = _infinitive_at(p, j, hi)
@@ -165,7 +187,7 @@ def _insertion_end(p: Para, j: int, hi: int) -> int:
         if toks[k].depth == 0 and toks[k].kind in ("punct", "dots") and toks[k].text != toks[j].text:
             return -1
         if toks[k].text == toks[j].text:
-            ok = toks[k + 1].norm in ("à", "de", "d'") and _infinitive_at(p, k + 2, hi) >= 0
+            ok = toks[k + 1].norm in INFINITIVE_PREPOSITIONS and _infinitive_at(p, k + 2, hi) >= 0
             return k if ok else -1
     return -1
 
@@ -205,18 +227,18 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     toks = p.toks
     m = pair_close + 1
     open_i = p.pairs[toks[pair_close].pair].open_i if toks[pair_close].pair >= 0 else -1
-    if cue.allows("de") and open_i > start + 1 and toks[open_i - 1].norm in ("de", "d'") and toks[start].kind != "quote":
+    if cue.allows("de") and open_i > start + 1 and toks[open_i - 1].norm in DE and toks[start].kind != "quote":
         start = open_i  # « accuse son rival d'« insultes » »: the charge is the content, the person accused is not
     opener = toks[start]
-    if opener.kind == "quote" and m <= hi and toks[m].norm in ("à", "au", "aux") and start + 1 < pair_close \
+    if opener.kind == "quote" and m <= hi and toks[m].norm in A_FORMS and start + 1 < pair_close \
             and not is_infinitive(toks[start + 1]) and cue.category == "directive" and not _quotes_before_stop(p, m, hi):
         return start, pair_close  # « a exigé « des excuses » au préfet »: the addressee is not content
     while m <= hi and not (toks[m].depth == 0 and toks[m].kind == "dots"):
         t = toks[m]
         if t.depth == 0 and t.kind == "punct" and t.text in ",;:.!?" and not (t.text == "," and _parallel_quote(p, m + 1, hi)):
             break  # (« appel à un retour au « calme », à « l'ordre » et à … »: parallel complements go on)
-        if t.depth == 0 and t.norm in ("et", "mais", "puis", "ou") and m + 1 <= hi and (
-                _starts_predicate(p, m + 1) or toks[m + 1].norm in ("qui", "que", "qu'", "dont")
+        if t.depth == 0 and t.norm in CONJUNCTIONS and m + 1 <= hi and (
+                _starts_predicate(p, m + 1) or toks[m + 1].norm in CLAUSE_RELATIVES
                 or any(c.start == m + 1 and c.kind == "verb" for c in p.cues)):
             break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
         m += 1
@@ -228,7 +250,7 @@ def _before_trailing_time(p: Para, start: int, end: int) -> int:
     narrator's."""
     toks = p.toks
     k = end
-    while k > start and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit() or toks[k].norm in ("à", "h", "vers")):
+    while k > start and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit() or toks[k].norm in CLOCK_WORDS):
         k -= 1
     return k if k < end and toks[k].kind == "quote" and toks[k].role == "close" else end
 
@@ -262,7 +284,7 @@ def _object_start(p: Para, cue: Cue, hi: int) -> int | None:
         partitive = _partitive_after_channel(p, j, hi)
         if partitive > 0:
             return partitive  # « a exigé dans son discours d'investiture du « respect » »: the object comes after
-    if j + 1 <= hi and toks[j].norm in ("sur", "contre") and (
+    if j + 1 <= hi and toks[j].norm in TARGET_PREPOSITIONS and (
             toks[j + 1].kind == "quote" and toks[j + 1].role == "open" or cue.allows("obj") and is_determiner(toks[j + 1])):
         j += 1  # « a ironisé sur « … » », « met en garde contre le risque d'un « … » »: what follows is the content
     if j + 1 <= hi and toks[j].norm in DE and toks[j + 1].kind == "quote" and toks[j + 1].role == "open" \
@@ -286,9 +308,9 @@ def _partitive_after_channel(p: Para, j: int, hi: int) -> int:
     if not (k + 1 <= hi and is_determiner(toks[k]) and toks[k + 1].kind == "word" and not is_verbish(toks[k + 1])):
         return -1
     k += 2
-    if k + 1 <= hi and toks[k].norm in ("d'", "de") and toks[k + 1].kind == "word" and not is_determiner(toks[k + 1]):
+    if k + 1 <= hi and toks[k].norm in DE and toks[k + 1].kind == "word" and not is_determiner(toks[k + 1]):
         k += 2  # « d'investiture »
-    if k + 1 <= hi and toks[k].norm in ("du", "des", "de") and toks[k + 1].kind == "quote" and toks[k + 1].role == "open":
+    if k + 1 <= hi and toks[k].norm in DE_BEFORE_QUOTE and toks[k + 1].kind == "quote" and toks[k + 1].role == "open":
         return k
     return -1
 
@@ -308,7 +330,7 @@ def _quoted_words_in_object(p: Para, cue: Cue, start: int, hi: int) -> int | Non
             return pair.close_i if pair.close_i >= 0 else hi
         if t.depth == 0 and (t.kind == "punct" and t.text in ",;:.!?" or is_verbish(t) or t.norm in QUE):
             return None
-        if t.depth == 0 and t.norm in ("et", "mais", "puis") and k > start and _starts_predicate(p, k + 1):
+        if t.depth == 0 and t.norm in PREDICATE_LINKS and k > start and _starts_predicate(p, k + 1):
             return None  # « a condamné un acte de piraterie et réclamé la libération « … » »: the next verb's
         k += 1
     return None
@@ -329,7 +351,7 @@ def _parallel_quote(p: Para, k: int, hi: int) -> bool:
     toks = p.toks
     if k <= hi and toks[k].norm == "et":
         k += 1
-    if not (k <= hi and toks[k].norm in ("à", "au", "aux", "de", "d'", "du", "des")):
+    if not (k <= hi and toks[k].norm in A_DE_FORMS):
         return False
     return any(t.kind == "quote" and t.role == "open" and t.depth == 0 for t in toks[k + 1:min(hi, k + 3) + 1])
 
@@ -347,7 +369,7 @@ def _quotes_before_stop(p: Para, k: int, hi: int) -> bool:
 
 def _starts_predicate(p: Para, k: int) -> bool:
     toks = p.toks
-    while k < len(toks) and toks[k].norm in ("ne", "n'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'"):
+    while k < len(toks) and toks[k].norm in PREVERBAL_CLITICS:
         k += 1
     if k >= len(toks):
         return False

@@ -8,7 +8,23 @@ ends before a second predicate of the subject (« … et annoncé … ») or a p
 from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, THIRD_PERSON_SUBJECTS
-from analysis.fr.quote_words import EMBEDDING_RELATIVES, FRAMING, NARRATOR_ADJUNCTS, SUBJECT_PRONOUNS
+from analysis.fr.quote_words import (
+    ANT_NON_PARTICIPLES,
+    AUXILIARY_INFINITIVES,
+    CLAUSE_LINKS,
+    CLAUSE_OR_NEGATION,
+    CONDITIONAL_3_ENDINGS,
+    CONTENT_RELATIVES,
+    EMBEDDING_RELATIVES,
+    ET_MAIS,
+    ETRE_PRESENT_3,
+    FRAMING,
+    NARRATOR_ADJUNCTS,
+    PREDICATE_LINKS,
+    PREVERBAL_CLITICS,
+    SUBJECT_PRONOUNS,
+    YEAR_NOUNS,
+)
 from analysis.fr.reporting_verbs import forms
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.clauses import without_trailing_apposition
@@ -46,7 +62,7 @@ def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
     toks = p.toks
     if k > hi:
         return False
-    if any(toks[m].norm in ("avoir", "être") and toks[m].depth == 0 for m in range(i, min(i + 3, k))):
+    if any(toks[m].norm in AUXILIARY_INFINITIVES and toks[m].depth == 0 for m in range(i, min(i + 3, k))):
         return False
     t = toks[k]
     if is_verbish(t) or t.kind == "word" and not t.is_cap and (
@@ -67,13 +83,13 @@ def _own_subject_clause(p: Para, k: int, hi: int) -> int:
     a finite verb, no relative pronoun or punctuation between), or -1. After an infinitive content such a
     clause is no longer the speaker's."""
     toks = p.toks
-    if k > hi or is_verbish(toks[k]) or toks[k].norm in PREPOSITIONS or toks[k].norm in ("que", "qu'", "qui", "dont", "ne", "n'"):
+    if k > hi or is_verbish(toks[k]) or toks[k].norm in PREPOSITIONS or toks[k].norm in CLAUSE_OR_NEGATION:
         return -1
     for m in range(k + 1, min(hi, k + OWN_SUBJECT_REACH) + 1):
         t = toks[m]
         if t.depth or t.kind == "quote":
             continue
-        if t.kind in ("punct", "dots") or t.norm in ("que", "qu'", "qui", "dont", "où", "lequel", "laquelle"):
+        if t.kind in ("punct", "dots") or t.norm in CONTENT_RELATIVES:
             return -1
         if is_verbish(t):
             return m
@@ -100,7 +116,7 @@ def _participle_clause(p: Para, k: int, hi: int) -> bool:
     """« faisant redouter … », « provoquant … »: a present participle opening the narrator's clause."""
     t = p.toks[k] if k <= hi else None
     return t is not None and t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith("ant") \
-        and (t.pos == "VERB" or not t.pos) and t.norm not in ("avant", "pendant", "durant", "cependant", "maintenant", "suivant")
+        and (t.pos == "VERB" or not t.pos) and t.norm not in ANT_NON_PARTICIPLES
 
 
 def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verbless: bool = False) -> int:
@@ -124,14 +140,14 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             return j - 1
         if t.text == "," and j + 1 <= hi and (_gloss_at(p, j + 1, hi) or verbless and _participle_clause(p, j + 1, hi)):
             return j - 1
-        if verbless and t.norm in ("et", "mais", "puis") and j > i and _second_predicate(p, j + 1, hi, i):
+        if verbless and t.norm in PREDICATE_LINKS and j > i and _second_predicate(p, j + 1, hi, i):
             return j - 1
-        if t.norm in ("et", "mais", "or") and j > i:
+        if t.norm in CLAUSE_LINKS and j > i:
             verb = _own_subject_clause(p, j + 1, hi)
             if verb >= 0 and (verbless or _narrator_tense(toks[verb]) and _reported_tense(p, i, j)):
                 return j - 1  # « a promis d'entendre …, mais nombre d'entre eux y voient … », « a dit qu'elles
                 # participaient et 9000 autres se sont déclarées … »: a clause of the narrator's
-        if t.text == "," and j + 1 <= hi and not (j >= 2 and toks[j - 1].norm in ("an", "ans") and toks[j - 2].text.isdigit()):
+        if t.text == "," and j + 1 <= hi and not (j >= 2 and toks[j - 1].norm in YEAR_NOUNS and toks[j - 2].text.isdigit()):
             nxt = cue_by_start.get(j + 1)  # (« que E.F., 37 ans, avait lancé … »: an age in apposition)
             if nxt is not None and (nxt.kind == "ppr" or nxt.inverted_i >= 0 or nxt.kind == "verb" and nxt.aux_i >= 0 and nxt.allows("incise")
                                     and toks[nxt.start].norm not in SUBJECT_PRONOUNS):
@@ -141,11 +157,11 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             if selon_phrase_at(p, j + 1, hi, front=False) is not None or _framing_at(p, j + 1, hi) and (
                     verbless or any(is_verbish(x) for x in toks[i:j])):
                 return j - 1  # (« que les armes, lors de son arrestation, sont … »: the clause has no verb yet)
-        if t.norm in ("et", "puis", "mais") and j + 1 <= hi:
+        if t.norm in PREDICATE_LINKS and j + 1 <= hi:
             nxt = cue_by_start.get(j + 1)
             if nxt is None and j + 2 <= hi and (is_adverb(toks[j + 1]) or toks[j + 1].norm in THIRD_PERSON_SUBJECTS):
                 nxt = cue_by_start.get(j + 2)  # « … et affirme que », « … mais assure aussi que »
-            if nxt is not None and toks[nxt.verb_i].norm.endswith(("rait", "raient")) and _reported_tense(p, i, j):
+            if nxt is not None and toks[nxt.verb_i].norm.endswith(CONDITIONAL_3_ENDINGS) and _reported_tense(p, i, j):
                 nxt = None  # « qu'il transmettrait … et demanderait à … »: a conditional goes on with the reported words
             if nxt is not None and nxt.kind in ("verb", "ppr") and complement_or_fragment(p, nxt, hi):
                 return j - 1  # a second reporting verb of the same subject: its own entry
@@ -179,7 +195,7 @@ def _embedded(p: Para, i: int, lo: int, cue_by_start: dict[int, Cue]) -> bool:
         if t.depth:
             continue
         if t.norm in EMBEDDING_RELATIVES:
-            return k == lo or toks[k - 1].text == "," or toks[k - 1].norm in ("et", "mais") or toks[k - 1].norm in PREPOSITIONS
+            return k == lo or toks[k - 1].text == "," or toks[k - 1].norm in ET_MAIS or toks[k - 1].norm in PREPOSITIONS
         if k < gov.start and (t.text in ",;:" or is_verbish(t)):
             return False
     return False
@@ -191,10 +207,10 @@ def _predicate_at(p: Para, j: int, hi: int) -> bool:
     k = j
     if k <= hi and toks[k].kind == "quote" and toks[k].role == "open":
         k += 1
-    while k <= hi and toks[k].norm in ("ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"):
+    while k <= hi and toks[k].norm in PREVERBAL_CLITICS:
         k += 1
-    return k <= hi and is_verbish(toks[k]) and toks[k].norm not in ("est", "sont") or (
-        k <= hi and toks[k].norm in ("est", "sont") and k + 1 <= hi and toks[k + 1].kind == "word")
+    return k <= hi and is_verbish(toks[k]) and toks[k].norm not in ETRE_PRESENT_3 or (
+        k <= hi and toks[k].norm in ETRE_PRESENT_3 and k + 1 <= hi and toks[k + 1].kind == "word")
 
 
 def _same_tense(p: Para, nxt: Cue, cue_by_start: dict[int, Cue], i: int) -> bool:
@@ -230,7 +246,7 @@ def _new_main_clause(p: Para, j: int, hi: int) -> bool:
         return False
     if toks[j].norm in SUBJECT_PRONOUNS and toks[j].norm != "on" or toks[j].norm == "on":
         k = j + 1
-        while k <= hi and toks[k].norm in ("ne", "n'", "lui", "leur", "l'", "le", "la", "les", "y", "en", "se", "s'"):
+        while k <= hi and toks[k].norm in PREVERBAL_CLITICS:
             k += 1
         return k <= hi and is_verbish(toks[k])
     if is_determiner(toks[j]) or toks[j].is_cap:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, PREPOSITIONS
-from analysis.fr.quote_words import DEMONSTRATIVES, LEGAL_WORDS
+from analysis.fr.quote_words import CHEF_NOUNS, DEMONSTRATIVES, LEGAL_WORDS
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Candidate, Para
@@ -42,7 +42,7 @@ def _quoted_words(p: Para, a: int, b: int) -> bool:
         if words[0].is_cap and not any(t.text in ".!?" or is_verbish(t) for t in inner):
             continue  # « Avec « Les Heures blanches », son troisième film », a heading: a title
         if before is not None and (before.norm == "pour" and any(t.norm in LEGAL_WORDS for t in toks[max(a, pair.open_i - 5):pair.open_i])
-                                   or before.norm in DE and any(t.norm in ("chef", "chefs")
+                                   or before.norm in DE and any(t.norm in CHEF_NOUNS
                                                                 for t in toks[max(a, pair.open_i - 8):pair.open_i])):
             continue  # « une enquête pour « … » », « des chefs de « … » et de « … » »: the wording of a charge
         if _named_thing(inner, before) or before is not None and before.norm in DEMONSTRATIVES:

@@ -12,16 +12,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, SENTENCE_CONNECTORS
+from analysis.fr.grammar import DE, DEFINITE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, SENTENCE_CONNECTORS
 from analysis.fr.quote_words import (
+    A_FORMS_AND_ET,
+    ADVERBIAL_CLITICS,
     AUXILIARIES,
+    BARE_PARTICIPLE_ENDINGS,
+    CLITIC_LEADS,
     CONTROL_VERB_FORMS,
+    DIT_FORMS,
+    DITE_FORMS,
     ETRE_3,
+    INFINITIVE_PREPOSITIONS,
     MODAL_FORMS,
+    NARRATIVE_INFINITIVE_LEADS,
     NEGATION,
     NOUN_PHRASE_DETERMINERS,
+    PARTICIPLE_SHAPE_ENDINGS,
+    PREDICATE_LINKS,
+    PREPOSITIONS_BEFORE_VERBS,
     REFLEXIVES,
     SUBJECT_PRONOUNS,
+    VERB_3_ENDINGS,
 )
 from analysis.fr.reporting_verbs import Form, Verb, forms
 from analysis.quotes.tokens import Tok
@@ -93,19 +105,19 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if prev.norm in ("le", "la", "les", "l'"):
-        if toks[i].norm.endswith(("ent", "aient", "ait")) and len(toks[i].norm) > 5:
+    if prev.norm in DEFINITE_ARTICLES:
+        if toks[i].norm.endswith(VERB_3_ENDINGS) and len(toks[i].norm) > 5:
             return False  # « 77 % des sondés le perçoivent comme … »: a finite verb after its object pronoun
         before = toks[i - 2] if i >= 2 else None
         # « il le dit », « elle l'a dit », « ne le dit pas », « comme le résumait X »: an object clitic, not an article
-        return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in ("ne", "n'", "comme")))
+        return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in CLITIC_LEADS))
     if prev.norm in _PRONOUN_QUANTIFIERS:
         return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
     if i >= 2 and toks[i - 2].norm == "sur" and (prev.text.isdigit() or prev.norm in NOUN_PHRASE_DETERMINERS):
         return False  # « Plus d'un Français sur deux estime … »: a proportion, then its verb
     if prev.norm in NOUN_PHRASE_DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
         return True
-    return prev.norm in PREPOSITIONS and prev.norm not in ("en", "comme")  # (« comme prévenait l'agence »)
+    return prev.norm in PREPOSITIONS and prev.norm not in PREPOSITIONS_BEFORE_VERBS  # (« comme prévenait l'agence »)
 
 
 def _adverbial_ending_at(toks: Sequence[Tok], j: int) -> int:
@@ -173,7 +185,7 @@ def _reflexive_before(toks: Sequence[Tok], i: int) -> bool:
     """Is the verb group at ``i`` pronominal? « me », « nous » … are reflexive only after their own
     subject (« je me suis dit »); « il nous a dit », « m'a écrit », « me disait » name the addressee."""
     j = i - 1
-    while j >= 0 and (toks[j].norm in NEGATION or toks[j].norm in ("en", "y")):
+    while j >= 0 and (toks[j].norm in NEGATION or toks[j].norm in ADVERBIAL_CLITICS):
         j -= 1
     if not (j >= 0 and toks[j].norm in REFLEXIVES and toks[j].kind in ("word", "elision")):
         return False
@@ -190,7 +202,7 @@ def _reflexive_before(toks: Sequence[Tok], i: int) -> bool:
 
 def _narrative_infinitive(toks: Sequence[Tok], i: int) -> bool:
     """« Et d'ajouter : … », « avant de préciser que … », « puis de conclure »."""
-    return i >= 2 and toks[i - 1].norm in DE and toks[i - 2].norm in ("et", "avant", "puis", "après")
+    return i >= 2 and toks[i - 1].norm in DE and toks[i - 2].norm in NARRATIVE_INFINITIVE_LEADS
 
 
 def _governing_verb(toks: Sequence[Tok], i: int, start: int) -> tuple[int, int, int] | None:
@@ -200,7 +212,7 @@ def _governing_verb(toks: Sequence[Tok], i: int, start: int) -> tuple[int, int, 
     k = start - 1
     if k >= 1 and toks[k].kind == "inv" and toks[k - 1].norm in MODAL_FORMS:
         return k - 1, -1, k
-    if k < 1 or toks[k].norm not in ("à", "de", "d'"):
+    if k < 1 or toks[k].norm not in INFINITIVE_PREPOSITIONS:
         return None
     preposition = CONTROL_VERB_FORMS.get(toks[k - 1].norm)
     if preposition is None or preposition != ("de" if toks[k].norm == "d'" else toks[k].norm):
@@ -264,8 +276,8 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
         gerund = chosen.kind == "ppr" and i > 0 and toks[i - 1].norm == "en"
         if gerund:
             start = i - 1
-        bare = chosen.kind == "verb" and aux_i < 0 and i > 0 and toks[i - 1].norm in ("et", "puis", "mais") and (
-            tok.norm.endswith(("é", "ée", "és", "ées", "i", "u", "it", "is"))
+        bare = chosen.kind == "verb" and aux_i < 0 and i > 0 and toks[i - 1].norm in PREDICATE_LINKS and (
+            tok.norm.endswith(BARE_PARTICIPLE_ENDINGS)
         )
         if chosen.kind == "verb" and aux_i < 0 and inverted_i < 0 and not reflexive and _not_a_speech_act(toks, i):
             continue
@@ -283,9 +295,9 @@ def _not_a_speech_act(toks: Sequence[Tok], i: int) -> bool:
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and prev.norm in _DEGREE and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS):
         return True  # a participle as an adjective of degree: « se montre plus nuancée que »
-    if tok.norm in ("dite", "dites"):
+    if tok.norm in DITE_FORMS:
         return prev is not None and prev.kind == "word" and prev.norm not in SUBJECT_PRONOUNS
-    if tok.norm in ("dit", "dits") and prev is not None and prev.kind == "word" and prev.norm not in SUBJECT_PRONOUNS \
+    if tok.norm in DIT_FORMS and prev is not None and prev.kind == "word" and prev.norm not in SUBJECT_PRONOUNS \
             and i + 1 < len(toks) and toks[i + 1].kind == "quote" and toks[i + 1].role == "open" and toks[i + 1].pair >= 0:
         k = i + 2
         while k < len(toks) and not (toks[k].kind == "quote" and toks[k].pair == toks[i + 1].pair):
@@ -293,7 +305,7 @@ def _not_a_speech_act(toks: Sequence[Tok], i: int) -> bool:
         inner = toks[i + 2] if i + 2 < len(toks) else None
         after = toks[k + 1] if k + 1 < len(toks) else None
         return inner is not None and inner.kind in ("word", "elision") and not inner.is_cap \
-            and after is not None and after.kind == "word" and not after.is_cap and after.norm not in ("à", "au", "aux", "et")
+            and after is not None and after.kind == "word" and not after.is_cap and after.norm not in A_FORMS_AND_ET
     return False
 
 
@@ -308,7 +320,7 @@ def inverted_incise_at(toks: Sequence[Tok], k: int) -> Cue | None:
     if toks[k + 1].kind == "inv":
         if toks[k].norm in AUXILIARIES:
             if k + 2 < len(toks) and toks[k + 2].kind == "word" and not toks[k + 2].is_cap and \
-                    toks[k + 2].norm.endswith(("é", "i", "u", "it", "is", "t")):
+                    toks[k + 2].norm.endswith(PARTICIPLE_SHAPE_ENDINGS):
                 return Cue(k, k + 2, k + 2, UNKNOWN_VERB, "verb", aux_i=k, inverted_i=k + 1)
             return None
         return Cue(k, k + 1, k, UNKNOWN_VERB, "verb", inverted_i=k + 1)

@@ -13,7 +13,14 @@ inside the marks (« …, a-t-il ajouté. … », or a longer one that runs to t
 from __future__ import annotations
 
 from analysis.fr.grammar import PREPOSITIONS
-from analysis.fr.quote_words import OBJECT_CLITICS, PRESENTATIVES
+from analysis.fr.quote_words import (
+    APPOSED_RELATIVES,
+    OBJECT_CLITICS,
+    PRESENTATIVE_FOLLOWERS,
+    PRESENTATIVES,
+    PREVERBAL_CLITICS,
+    QUE,
+)
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.complements import complement
@@ -88,7 +95,7 @@ def _predicate_first(p: Para, pair: Pair) -> bool:
     """« Vienne, a-t-il ajouté, « reste attachée au compromis » »: quoted words that open with a verb are the
     predicate of the subject before the incise (a mixed quotation, see analysis.quotes.indirect)."""
     k = pair.open_i + 1
-    while k < len(p.toks) and p.toks[k].norm in ("ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"):
+    while k < len(p.toks) and p.toks[k].norm in PREVERBAL_CLITICS:
         k += 1
     return k < len(p.toks) and is_verbish(p.toks[k])
 
@@ -126,7 +133,7 @@ PRESENTED_REACH = 16
 def _presenting(p: Para, k: int, hi: int) -> bool:
     """« voilà comment », « voici ce que », « c'est ainsi que »: a clause after a quotation that presents its speaker."""
     toks = p.toks
-    return k + 1 <= hi and toks[k].norm in PRESENTATIVES and toks[k + 1].norm in ("comment", "ce", "pourquoi", "ainsi")
+    return k + 1 <= hi and toks[k].norm in PRESENTATIVES and toks[k + 1].norm in PRESENTATIVE_FOLLOWERS
 
 
 def _clause_end(p: Para, k: int, hi: int) -> int:
@@ -184,7 +191,7 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
                 if cue is None or cue.kind != "verb":
                     continue
                 after = toks[cue.end + 1] if cue.end + 1 < len(toks) else None
-                if after is not None and (after.norm in ("que", "qu'") or is_infinitive(after)):
+                if after is not None and (after.norm in QUE or is_infinitive(after)):
                     break
                 mention = subject_before(toks, cue.start, k) or mention_of_incise(p, cue, hi)
                 return ("incise", cue, mention)
@@ -301,7 +308,7 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
             continue
         end = max(cue.end, mention[1])
         j = end + 1
-        if j + 1 < last and toks[j].text == "," and toks[j + 1].norm in ("qui", "dont"):
+        if j + 1 < last and toks[j].text == "," and toks[j + 1].norm in APPOSED_RELATIVES:
             j += 1  # « …, souligne ce vétéran, qui a choisi de partir. Ils … »: the subject's relative clause
         if j < last and toks[j].text not in (",", ".", "!", "?", ";") and (cue.inverted_i >= 0 or mention[0] > cue.end):
             # « …, a-t-elle lancé depuis le banc du gouvernement, sous les huées … . Les Français … »: the

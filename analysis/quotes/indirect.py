@@ -14,14 +14,27 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
+from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
+    A_FORMS,
+    APPOSED_RELATIVES,
+    AUXILIARY_INFINITIVES,
+    AVOIR_COMPOUND_3,
+    CONJUNCTIONS,
+    CONJUNCTIONS_AND_AVOIR,
     DE_FORMS,
+    IL_FORMS,
+    INFINITIVE_PREPOSITIONS,
+    MASCULINE_OBJECT_CLITICS,
+    MEDIUM_PREPOSITIONS,
     NON_AGENT_SUBJECTS,
     OBJECT_CLITICS,
+    PREVERBAL_CLITICS,
+    QUE,
     READING_VERBS,
     SUBJECT_PRONOUNS,
     TRANSITIVE_INCISE_VERBS,
+    YEAR_NOUNS,
 )
 from analysis.fr.reporting_verbs import forms
 from analysis.fr.text import fold
@@ -41,7 +54,7 @@ def _comme_clause(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, C
     « comme le résumait X, … »: (content, mention span)."""
     toks = p.toks
     k = cue.start - 1
-    if k >= lo and toks[k].norm in ("l'", "le"):
+    if k >= lo and toks[k].norm in MASCULINE_OBJECT_CLITICS:
         k -= 1
     elif not (k >= lo and toks[k].norm == "comme"):
         return None
@@ -86,7 +99,7 @@ def _is_proposition(p: Para, i: int, j: int) -> bool:
             return True
         # the tagger misses finite verbs it has not seen (« envisagent » as a noun); a clause still
         # shows through an infinitive complement (« … envisagent d'envoyer … »)
-        return any(t.depth == 0 and is_infinitive(t) and k > i and toks[k - 1].norm in ("de", "d'", "à")
+        return any(t.depth == 0 and is_infinitive(t) and k > i and toks[k - 1].norm in INFINITIVE_PREPOSITIONS
                    for k, t in enumerate(toks[i:j + 1], start=i)) and j - i >= 4
     commas = [k for k in range(i, j + 1) if toks[k].text == "," and toks[k].depth == 0]
     if not commas:
@@ -100,9 +113,9 @@ def _in_relative(p: Para, i: int, k: int) -> bool:
     not of a statement?"""
     toks = p.toks
     for m in range(k - 1, i, -1):
-        if toks[m].text == "," and not (m > i + 1 and toks[m + 1].norm in ("qui", "dont")) or toks[m].kind == "quote":
+        if toks[m].text == "," and not (m > i + 1 and toks[m + 1].norm in APPOSED_RELATIVES) or toks[m].kind == "quote":
             return False
-        if toks[m].norm in ("qui", "dont") and m > i and (toks[m - 1].kind == "word" and not is_verbish(toks[m - 1])
+        if toks[m].norm in APPOSED_RELATIVES and m > i and (toks[m - 1].kind == "word" and not is_verbish(toks[m - 1])
                                                          or toks[m - 1].text == "," and m - 1 > i):
             return True  # « Le marchand qui … », « Le conseiller, qui s'est abstenu, … »
     return False
@@ -150,7 +163,7 @@ def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tup
     if cue.inverted_i >= 0:
         return mention_chars(p, mention_of_incise(p, cue, hi))
     if cue.kind == "ppr" and not cue.gerund and cue.start > lo and toks[cue.start - 1].kind == "word" \
-            and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou") and toks[cue.start - 1].norm not in OBJECT_CLITICS:
+            and toks[cue.start - 1].norm not in CONJUNCTIONS and toks[cue.start - 1].norm not in OBJECT_CLITICS:
         return mention_chars(p, np_before(toks, cue.start - 1, lo))  # (« le traitant de … »: the main subject's)
     if cue.kind in ("ppr", "inf") or cue.gerund or cue.bare_participle:
         return main_subject(p, cue, lo, found)
@@ -180,7 +193,7 @@ def _aux_before_insertion(p: Para, k: int) -> bool:
     toks = p.toks
     window = toks[max(0, k - 9):k]
     commas = [n for n, t in enumerate(window) if t.text == ","]
-    return len(commas) >= 2 and window[commas[0] - 1].norm in ("a", "ont", "avait", "avaient", "aura", "auront") \
+    return len(commas) >= 2 and window[commas[0] - 1].norm in AVOIR_COMPOUND_3 \
         if commas and commas[0] > 0 else False
 
 
@@ -200,7 +213,7 @@ def _split_by_incise(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int
     m = j
     if toks[m].kind == "quote" and toks[m].role == "open":
         m += 1
-    while m <= hi and toks[m].norm in ("ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"):
+    while m <= hi and toks[m].norm in PREVERBAL_CLITICS:
         m += 1
     if m > hi or not (is_verbish(toks[m]) or not toks[m].pos and any(f.kind == "verb" for f in forms().get(toks[m].norm, ()))):
         return None
@@ -219,7 +232,7 @@ def _qualifies_a_noun(p: Para, cue: Cue) -> bool:
             and any(t.norm == "par" for t in toks[cue.end + 1:cue.end + 6]):
         return True  # (« Ivan, traité de « traître » par ses alliés, … »: a passive, see analysis.quotes.passive)
     return before.kind == "word" and before.is_word and not is_adverb(before) \
-        and before.norm not in ("et", "puis", "mais", "ou", "a", "ont", "avait", "avaient") \
+        and before.norm not in CONJUNCTIONS_AND_AVOIR \
         and not _aux_before_insertion(p, cue.start)
 
 
@@ -236,7 +249,7 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
         return None  # « … de nombreux « gilets jaunes » ont exprimé … », « « Le Courrier » publie … »: a subject
     if not (before.text == "," or before.kind == "quote" and before.role == "close"):
         return None
-    if before.text == "," and cue.start >= 3 and toks[cue.start - 2].norm in ("an", "ans") and toks[cue.start - 3].text.isdigit():
+    if before.text == "," and cue.start >= 3 and toks[cue.start - 2].norm in YEAR_NOUNS and toks[cue.start - 3].text.isdigit():
         return None  # « que E.F., 37 ans, avait lancé … »: an age in apposition to the subject, no incise
     k = p.skip_connectives(lo, cue.start - 1)
     for m in range(cue.start - 1, k - 1, -1):
@@ -256,8 +269,9 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
         if subject is None and _reading(p, cue):
             return span  # « …, peut-on lire. »: the medium comes from the sentence before
         nxt = toks[cue.end + 1] if cue.end + 1 <= hi else None
-        if cue.inverted_i < 0 and nxt is not None and (nxt.norm in ("que", "qu'") or nxt.kind == "quote" and nxt.role == "open"
-                                                       or nxt.norm in ("de", "d'", "à") and not _ends_clause(p, cue.end + 1, hi)):
+        if cue.inverted_i < 0 and nxt is not None and (nxt.norm in QUE or nxt.kind == "quote" and nxt.role == "open"
+                                                       or nxt.norm in INFINITIVE_PREPOSITIONS
+                                                       and not _ends_clause(p, cue.end + 1, hi)):
             return None  # « … « gilets jaunes » continuaient de bloquer … »: the verb goes on with its complement
         if cue.inverted_i < 0 and (cue.allows("of") or cue.allows("de")) and _object_then_quoted_de(p, cue.end + 1, hi):
             return None  # « …, a qualifié Vigipirate de « piège » »: an object and its quoted attribute, no subject
@@ -277,7 +291,7 @@ def _object_then_quoted_de(p: Para, k: int, hi: int) -> bool:
         t = toks[m]
         if t.kind in ("punct", "dots", "quote") or is_verbish(t):
             return False
-        if t.norm in ("de", "d'") and toks[m + 1].kind == "quote" and toks[m + 1].role == "open":
+        if t.norm in DE and toks[m + 1].kind == "quote" and toks[m + 1].role == "open":
             return True
     return False
 
@@ -293,10 +307,10 @@ def _ends_clause(p: Para, k: int, hi: int) -> bool:
         return t.role == "close" or t.pair >= 0 and is_label(p, p.pairs[t.pair])  # « du parti « Les Verts » »
     if t.kind in ("punct", "dots"):
         return True
-    if t.norm in ("que", "qu'") or is_infinitive(t):
+    if t.norm in QUE or is_infinitive(t):
         return False
     nxt = toks[k + 1] if k + 1 <= hi else None
-    return not (t.norm in DE_FORMS or t.norm in ("à", "au", "aux")) or nxt is None \
+    return not (t.norm in DE_FORMS or t.norm in A_FORMS) or nxt is None \
         or not (nxt.kind == "quote" and nxt.role == "open" or is_infinitive(nxt))
 
 
@@ -307,7 +321,7 @@ HYPOTHESIS_REACH = 5
 def _hypothetical(p: Para, cue: Cue, lo: int) -> bool:
     toks = p.toks
     for k in range(cue.start - 1, max(lo - 1, cue.start - 1 - HYPOTHESIS_REACH), -1):
-        if (toks[k].norm == "si" or toks[k].norm == "s'" and k + 1 < len(toks) and toks[k + 1].norm in ("il", "ils")) \
+        if (toks[k].norm == "si" or toks[k].norm == "s'" and k + 1 < len(toks) and toks[k + 1].norm in IL_FORMS) \
                 and toks[k].depth == 0:
             # (« même si X affirme que … » concedes a statement; « Si X évoque …, Y … » opening the sentence
             # contrasts two statements)
@@ -329,7 +343,7 @@ def _read_in(p: Para, cue: Cue, hi: int) -> Span | None:
     """The medium after a reading cue: « on lit sur Le Point que … », « peut-on lire dans le quotidien »."""
     toks = p.toks
     k = cue.end + 1
-    if _reading(p, cue) and k < hi and toks[k].norm in ("sur", "dans"):
+    if _reading(p, cue) and k < hi and toks[k].norm in MEDIUM_PREPOSITIONS:
         return np_after(toks, k + 1, hi)
     return None
 
@@ -348,7 +362,7 @@ def _construction(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, C
         if content is not None:
             return content, kind, None
     incise = _incise_content(p, cue, lo, hi)
-    if incise is None and not (cue.aux_i >= 0 and toks[cue.aux_i].norm in ("avoir", "être")):
+    if incise is None and not (cue.aux_i >= 0 and toks[cue.aux_i].norm in AUXILIARY_INFINITIVES):
         # (« a raconté avoir alerté le maire « à trois reprises » »: the speaker's own past act, not a quotation)
         frag = fragment_complement(p, cue, hi)
         content = trim(p, *frag) if frag is not None else None
@@ -384,7 +398,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             continue
         (a, b), rule, comme_mention = got
         if cue.kind == "ppr" and not cue.gerund and rule == "inf" and cue.start > lo \
-                and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].norm not in ("et", "puis", "mais", "ou"):
+                and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].norm not in CONJUNCTIONS:
             continue  # « …, les élus menaçant de quitter la séance »: an absolute clause, not a speech act
         if sum(1 for t in toks[a:b + 1] if t.is_word) < 1:
             continue

@@ -30,27 +30,38 @@ import bisect
 from collections.abc import Sequence
 
 from analysis.fr.grammar import (
+    DE,
     NEGATIVE_WORDS,
     PAGE_FURNITURE,
     PARTITIVE_QUANTIFIERS,
+    PAST_PARTICIPLE_ENDINGS,
     PRENOMINAL_PLURALS,
     QUANTITY_LEADS,
     SENTENCE_CONNECTORS,
 )
 from analysis.fr.quote_words import (
+    A_FORMS,
     ARTICLES,
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
+    COORDINATORS,
     DE_FORMS,
+    DEMONSTRATIVES,
+    DU_DES,
     NOUN_PHRASE_DETERMINERS,
+    NOUS_VOUS,
+    PRONOUNS_AFTER_DE,
     QUE,
+    QUE_QUI,
     RELATIVES,
+    SE_EN,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    YEAR_NOUNS,
 )
 from analysis.fr.reporting_verbs import speaking_nouns
-from analysis.fr.speaker_words import POSSESSIVES
+from analysis.fr.speaker_words import INTRODUCING, POSSESSIVES
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.cues import is_adverb_word
 from analysis.quotes.mentions import Span, np_ending_at
@@ -146,13 +157,13 @@ def _fronted_adverbial(toks: Sequence[Tok], i: int, j: int) -> int:
     Républicains »), or of « à » before the antecedent of a relative clause (« A plusieurs commerçants qui lui
     demandaient … »), else 0. A capital « A » opening the phrase stands for « À »."""
     first = toks[i]
-    if not (is_preposition(first) and first.norm not in ("du", "des", "de", "d'") or first.text == "A"):
+    if not (is_preposition(first) and first.norm not in DE_FORMS or first.text == "A"):
         return 0
     comma = next((k for k in range(i + 1, j) if toks[k].text == "," and toks[k].depth == first.depth), None)
     if comma is not None:
         return comma + 1 - i
-    if first.norm in ("à", "au", "aux") or first.text == "A":
-        after = j + 1 < len(toks) and toks[j + 1].norm in ("qui", "qu'", "que")
+    if first.norm in A_FORMS or first.text == "A":
+        after = j + 1 < len(toks) and toks[j + 1].norm in QUE_QUI
         return 1 if after and i < j and is_determiner(toks[i + 1]) else 0
     return 0
 
@@ -178,7 +189,7 @@ def _complete_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> Span:
             return i, after + 1  # « l'un d' | entre eux »
         if toks[after].norm in _PARTITIVE_PRONOUNS:
             return i, after  # « l'un d' | eux »
-    if (first.norm in DE_FORMS or first.norm in ("et", "ou")) and after <= hi:
+    if (first.norm in DE_FORMS or first.norm in COORDINATORS) and after <= hi:
         span = np_after(toks, after, hi, appositions=False)
         if span is not None and span[1] >= j and _has_head(toks, *span) and not is_preposition(toks[span[0]]):
             return i, span[1]  # « le procureur de | la République », « la préfecture et | la gendarmerie »
@@ -193,12 +204,12 @@ def _dangles(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Is ``toks[j]`` a word a noun phrase cannot end on (a preposition, an article, « et », a comma, an
     opening mark, an adverb)? Pronouns stay (« l'un », « certains », « les deux », « à ses yeux »)."""
     t = toks[j]
-    if t.norm in _PRONOUN_HEADS and t.norm not in ("nous", "vous"):
+    if t.norm in _PRONOUN_HEADS and t.norm not in NOUS_VOUS:
         return False
     if t.norm in ARTICLES:
-        return not (t.norm in ("un", "une") and j > i and toks[j - 1].norm == "l'") and not _lone_possessive(toks, i, j)
+        return not (t.norm in INTRODUCING and j > i and toks[j - 1].norm == "l'") and not _lone_possessive(toks, i, j)
     if t.norm in NOUN_PHRASE_DETERMINERS and t.norm not in DE_FORMS:
-        return t.norm in POSSESSIVES and not _lone_possessive(toks, i, j) or t.norm in ("ce", "cet", "cette", "ces")
+        return t.norm in POSSESSIVES and not _lone_possessive(toks, i, j) or t.norm in DEMONSTRATIVES
     return t.norm in _DANGLING or t.kind == "punct" and t.text != ")" or is_preposition(t) or t.kind == "elision" \
         or t.kind == "quote" and t.role == "open" or j > i and _adverb(t)
 
@@ -220,7 +231,7 @@ def _complete_start(toks: Sequence[Tok], i: int, j: int, lo: int) -> Span:
             k -= 1
         if k >= lo and (toks[k].text[:1].isdigit() or toks[k].norm in PARTITIVE_QUANTIFIERS):
             return k, j  # « 67 % | d'entre eux », « plusieurs | d'entre elles »
-    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in ("ceux", "celles", "celui", "celle", "tous", "toutes"):
+    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in PRONOUNS_AFTER_DE:
         return i + 1, j  # « le rappel de | ceux qui estiment … »
     if i - 2 >= lo and toks[i - 1].text == "," and _past_participle(toks[i]):
         span = np_ending_at(toks, i - 2, lo)
@@ -249,16 +260,16 @@ def _without_clause(toks: Sequence[Tok], i: int, j: int) -> Span:
 
 def _count_follows(toks: Sequence[Tok], k: int, j: int) -> bool:
     """« , 18 000 selon la police »: a number after a comma that is not an age (« Paul, 56 ans, »)."""
-    if toks[k].norm in ("et", "ou") and k < j:
+    if toks[k].norm in COORDINATORS and k < j:
         k += 1  # « selon la police, et 14 000 d'après les organisateurs »
-    return toks[k].text[:1].isdigit() and not (k + 1 <= j and toks[k + 1].norm in ("ans", "an"))
+    return toks[k].text[:1].isdigit() and not (k + 1 <= j and toks[k + 1].norm in YEAR_NOUNS)
 
 
 def _clause_opens(toks: Sequence[Tok], k: int) -> bool:
     """Does a participial or finite clause start at ``k`` (« suscitant », « se refusant », « en citant »,
     « déclenchant »), rather than an apposition (« manifestant à Nancy », « 56 ans »)?"""
     t = toks[k]
-    if t.norm in ("se", "s'", "en") and k + 1 < len(toks):
+    if t.norm in SE_EN and k + 1 < len(toks):
         return _present_participle(toks[k + 1])
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None or not nxt.is_word:  # « Me Koning, jubilant »: the tagger may call it a noun
@@ -283,7 +294,7 @@ def _past_participle(t: Tok) -> bool:
         return False
     if t.pos:
         return "VerbForm=Part" in t.morph and "Tense=Past" in t.morph
-    return t.norm.endswith(("é", "ée", "és", "ées")) and len(t.norm) > 3
+    return t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and len(t.norm) > 3
 
 
 def _lone_possessive(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -295,7 +306,7 @@ def _has_head(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Does ``toks[i:j + 1]`` hold a noun, a proper noun or a pronoun?"""
     if _lone_possessive(toks, i, j) or toks[j].norm in _PRONOUN_HEADS:
         return True  # « à ses yeux », « certains », « les deux », « tous »: pronouns
-    if is_preposition(toks[i]) and toks[i].norm not in ("du", "des") and not _plural_indefinite(toks, i) \
+    if is_preposition(toks[i]) and toks[i].norm not in DU_DES and not _plural_indefinite(toks, i) \
             and not (toks[i].norm in QUANTITY_LEADS and i < j and toks[i + 1].norm in DE_FORMS):
         return False  # « de la Bretagne », « au quatrième jour », « Avec sa centrale »: a complement, no subject
     for k in range(i, j + 1):
@@ -315,7 +326,7 @@ def _has_head(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _plural_indefinite(toks: Sequence[Tok], i: int) -> bool:
     """« de nombreux élus », « d'autres manifestants »: « de » as the plural article before an adjective."""
-    if toks[i].norm not in ("de", "d'") or i + 1 >= len(toks):
+    if toks[i].norm not in DE or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
     return nxt.norm in PRENOMINAL_PLURALS or toks[i].pos == "DET" and "Number=Plur" in nxt.morph

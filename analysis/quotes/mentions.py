@@ -18,15 +18,24 @@ from analysis.fr.grammar import DE, PREPOSITIONS, QUANTITY_LEADS
 from analysis.fr.quote_words import (
     ANTECEDENT_RELATIVES,
     AUXILIARIES,
+    AUXILIARY_PRESENT_3,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
+    CONJUNCTIONS,
     DE_FORMS,
     DEMONSTRATIVE_PRONOUNS,
+    DU_DES,
+    FEMININE_DEFINITE,
     INSTITUTION_NOUNS,
+    IRREGULAR_PLURAL_1_2,
+    LEADING_CONNECTORS,
+    NOUS_VOUS,
+    PLURAL_1_2_ENDINGS,
     QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    TOUS_FORMS,
 )
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.cues import is_adverb, is_adverb_word
@@ -111,7 +120,7 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None
             of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
-                toks[k + 2].is_cap or toks[k + 2].norm in ("la", "l'") and k + 3 <= j and toks[k + 3].is_cap)
+                toks[k + 2].is_cap or toks[k + 2].norm in FEMININE_DEFINITE and k + 3 <= j and toks[k + 3].is_cap)
             if not (before is not None and after is not None and (before.is_cap and (after.is_cap or det_led(toks, k + 1))
                                                                    or of_name or _noun_phrase_conjuncts(toks, k, lo)
                                                                    or bare_conjunct(toks, k, j))):
@@ -144,14 +153,14 @@ def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     i = after_time_stamp(toks, i)  # « 11h10 - La fédération … »
     if i < j and toks[i].norm in QUANTITY_LEADS and (toks[i + 1].norm in DE_FORMS or toks[i + 1].text[:1].isdigit()):
         return i  # « Près de 21 000 personnes », « Plus d'un Français sur deux »: a quantity is the subject
-    while i <= j and (toks[i].norm in ("et", "mais", "puis", "or", "ainsi", "alors", "enfin") or is_adverb(toks[i])
+    while i <= j and (toks[i].norm in LEADING_CONNECTORS or is_adverb(toks[i])
                       or toks[i].norm in _SUBORDINATORS and i < j):  # « …, quand Libération regrette … »
         if i == j and toks[i].pos == "ADV" and not is_adverb_word(toks[i]):
             break  # « …, santéplus estime »: an unknown word the tagger calls an adverb is the subject
         i += 1
     if i > j or not (toks[i].norm in PREPOSITIONS or toks[i].norm in TIME_WORDS):
         return i
-    if toks[i].norm in ("des", "du") and i < j and (toks[i + 1].kind == "word" and toks[i + 1].norm not in TIME_WORDS
+    if toks[i].norm in DU_DES and i < j and (toks[i + 1].kind == "word" and toks[i + 1].norm not in TIME_WORDS
                                                     and toks[i + 1].norm != "côté" or quoted_label_end(toks, i + 1) > 0):
         return i  # « Des boulangers du nord de la région ont annoncé »: an article, not « de » + « les »
     # a fronted adverbial without a comma: the subject is the last phrase that starts a new noun phrase
@@ -167,31 +176,31 @@ def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
 def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None:
     """The subject before the verb group starting at ``verb_start`` (None: no subject there)."""
     j = verb_start - 1
-    while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in ("nous", "vous"):
+    while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in NOUS_VOUS:
         j -= 1
     if j < lo:
         return None
     tok = toks[j]
-    if tok.norm in ("nous", "vous") and j - 1 >= lo and verb_start < len(toks) \
+    if tok.norm in NOUS_VOUS and j - 1 >= lo and verb_start < len(toks) \
             and not _first_or_second_plural(toks[verb_start]) and (np_word(toks[j - 1]) or toks[j - 1].norm in SUBJECT_PRONOUNS):
         j -= 1  # « X nous a confié que … »: « nous » is the addressee, the verb agrees with X
-        while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in ("nous", "vous"):
+        while j >= lo and toks[j].norm in CLITICS and toks[j].norm not in NOUS_VOUS:
             j -= 1
         if j < lo:
             return None
         tok = toks[j]
-    elif tok.norm in ("nous", "vous") and verb_start < len(toks) and not _first_or_second_plural(toks[verb_start]):
+    elif tok.norm in NOUS_VOUS and verb_start < len(toks) and not _first_or_second_plural(toks[verb_start]):
         return None  # « « … », nous a répondu un éboueur »: the addressee; the subject follows the verb
     if tok.norm in SUBJECT_PRONOUNS:
         return (j, j)
-    if tok.norm in ("et", "puis", "ou", "mais"):
+    if tok.norm in CONJUNCTIONS:
         return _relative_subject_before(toks, j, lo)  # « l'Union, qui n'a pas reconnu … et l'a menacé de … »
     if tok.norm == "qui":
         k = j - 1
         if k >= lo and toks[k].text == ",":
             k -= 1
         if k >= lo and toks[k].norm in DEMONSTRATIVE_PRONOUNS:
-            return (k - 1, k) if k - 1 >= lo and toks[k - 1].norm in ("tous", "toutes") else (k, k)  # « ceux qui … »
+            return (k - 1, k) if k - 1 >= lo and toks[k - 1].norm in TOUS_FORMS else (k, k)  # « ceux qui … »
         before_apposition = _before_bare_apposition(toks, k, lo) if k + 1 < j else None
         if before_apposition is not None:
             return before_apposition  # « la fédération X, troisième syndicat du secteur, qui a invité … »
@@ -223,7 +232,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
                 return span
         return _before_participial_apposition(toks, j, lo)
     if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.is_cap and is_verbish(tok) \
-            and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in ("a", "est", "ont", "sont"):
+            and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in AUXILIARY_PRESENT_3:
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
     if _closes_noun_label(toks, j, lo):
         return np_ending_at(toks, j, lo)  # « Les « gilets jaunes » ont affirmé »: the subject ends on a quoted label
@@ -374,7 +383,7 @@ def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | 
 
 def _first_or_second_plural(verb: Tok) -> bool:
     """Can ``verb`` agree with « nous » or « vous » (« avons », « direz », « sommes », « êtes »)?"""
-    return verb.norm.endswith(("ons", "ez")) or verb.norm in ("sommes", "êtes", "dites", "faites")
+    return verb.norm.endswith(PLURAL_1_2_ENDINGS) or verb.norm in IRREGULAR_PLURAL_1_2
 
 
 def _time_led(toks: Sequence[Tok], i: int, j: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import (
     A_FORMS,
     ANTECEDENT_RELATIVES,
@@ -20,9 +20,13 @@ from analysis.fr.quote_words import (
     DAY_WORDS,
     DE_FORMS,
     DEMONSTRATIVE_PRONOUNS,
+    DU_DES,
     INSTITUTION_NOUNS,
     QUE,
     SOURCE_NOUNS,
+    SOURCE_PLACE_PREPOSITIONS,
+    SOURCE_PREPOSITIONS,
+    SPEAKER_STRESSED_PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
@@ -62,7 +66,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
         return None
     j = i
     tok = toks[i]
-    if tok.norm in SUBJECT_PRONOUNS or tok.norm in ("lui", "eux", "elle", "elles", "moi"):
+    if tok.norm in SUBJECT_PRONOUNS or tok.norm in SPEAKER_STRESSED_PRONOUNS:
         return (i, i)
     if tok.norm in DEMONSTRATIVE_PRONOUNS and i + 1 <= hi and toks[i + 1].norm in ANTECEDENT_RELATIVES | QUE:
         return _relative_end(toks, i, hi)  # « confie celle qui tient le café depuis vingt ans »
@@ -217,7 +221,7 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)
             steps += 1
             continue
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in ("de", "d'") and in_pp is False and j == i):
+        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in DE and in_pp is False and j == i):
             # (« des », « du » right after the verb are articles: « ont affirmé des habitants »)
             in_pp = True
             j += 1
@@ -319,16 +323,16 @@ def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
     j = i
     while j <= hi and j < i + 8:
         tok = toks[j]
-        if tok.norm in ("à", "au", "aux", "dans", "chez") and j + 1 <= hi:
+        if tok.norm in SOURCE_PLACE_PREPOSITIONS and j + 1 <= hi:
             # « assure-t-on à l'Élysée », « explique-t-on dans l'entourage du ministre »
             span = np_after(toks, j + 1, hi)
             if span is not None and any(t.is_cap or t.norm in INSTITUTION_NOUNS for t in toks[span[0]:span[1] + 1]):
                 return span
-        if tok.norm in ("de", "d'", "auprès", "selon", "du", "des"):
+        if tok.norm in SOURCE_PREPOSITIONS:
             k = j + 1
             if tok.norm == "auprès" and k <= hi and toks[k].norm in DE_FORMS:
                 k += 1
-            if tok.norm in ("du", "des"):
+            if tok.norm in DU_DES:
                 k = j
                 span = np_after(toks, k, hi)
                 return (span[0] + 0, span[1]) if span else None

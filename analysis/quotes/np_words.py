@@ -20,6 +20,8 @@ from analysis.fr.quote_words import (
     DE_FORMS,
     NAME_ADJECTIVE_ENDINGS,
     NAME_PARTICLES,
+    NON_NOMINAL_ELISIONS,
+    PAST_PARTICIPLE_ALL_ENDINGS,
     QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
@@ -98,7 +100,7 @@ def _is_participle_form(tok: Tok) -> bool:
 def np_word(tok: Tok) -> bool:
     """Can ``tok`` be part of a noun phrase (not a verb, boundary or clause word)?"""
     if tok.kind in ("title", "elision"):
-        return tok.norm not in ("qu'", "s'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'")
+        return tok.norm not in NON_NOMINAL_ELISIONS
     if tok.kind == "punct":
         return tok.text in ("-", "'", "/", "&")
     if tok.kind != "word":
@@ -164,7 +166,7 @@ def role_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
 def participial_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     """« arrivé l'été dernier en provenance de Lorient »: a past participle phrase between commas."""
     t = toks[i]
-    if t.kind != "word" or t.is_cap or not t.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")):
+    if t.kind != "word" or t.is_cap or not t.norm.endswith(PAST_PARTICIPLE_ALL_ENDINGS):
         return False
     if t.pos and not (t.pos in ("VERB", "ADJ") and "VerbForm=Fin" not in t.morph):
         return False

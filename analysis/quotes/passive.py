@@ -11,8 +11,8 @@ noun phrase a bare participle qualifies with the participle phrase, or, after «
 
 from __future__ import annotations
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
-from analysis.fr.quote_words import ETRE_3
+from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS
+from analysis.fr.quote_words import ETRE_3, NEGATION_ADVERBS, PASSIVE_PARTICIPLE_ENDINGS
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import is_adverb
@@ -29,7 +29,7 @@ _ETRE = ETRE_3 | frozenset({"été", "être"})
 
 def _passive_verb(tok):
     """The reporting verb whose passive participle ``tok`` is, if its row has the ``passive`` frame."""
-    if tok.kind != "word" or tok.is_cap or not tok.norm.endswith((*PAST_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "it", "ite")):
+    if tok.kind != "word" or tok.is_cap or not tok.norm.endswith(PASSIVE_PARTICIPLE_ENDINGS):
         return None
     return next((f.verb for f in forms().get(tok.norm, ()) if f.kind == "verb" and "passive" in f.verb.frames), None)
 
@@ -73,13 +73,13 @@ def _noun_phrase_before(p: Para, k: int, lo: int) -> int:
     while m >= lo and (toks[m].is_word or toks[m].kind == "quote") and not is_verbish(toks[m]):
         if toks[m].kind == "quote" and toks[m].role == "close" and toks[m].pair >= 0:
             m = p.pairs[toks[m].pair].open_i  # (« le « nouveau contrat pour la nation », annoncé … »: one noun phrase)
-        if toks[m].norm in PREPOSITIONS and toks[m].norm not in ("de", "d'", "du", "des") and start >= 0:
+        if toks[m].norm in PREPOSITIONS and toks[m].norm not in DE_ARTICLES and start >= 0:
             start = m + 1  # « aux | risques du « chaos » avancé par … »
             break
         if is_determiner(toks[m]) or toks[m].is_cap or toks[m].kind == "quote" and toks[m].role == "open":
             start = m
-            if is_determiner(toks[m]) and toks[m].norm not in ("de", "d'", "du", "des") and m > lo \
-                    and toks[m - 1].norm not in ("de", "d'", "du", "des"):
+            if is_determiner(toks[m]) and toks[m].norm not in DE_ARTICLES and m > lo \
+                    and toks[m - 1].norm not in DE_ARTICLES:
                 break  # (« … vise | la politique du gouvernement, jugée … »: the noun phrase starts here)
         m -= 1
     return start
@@ -98,7 +98,7 @@ def find_passive(p: Para) -> list[Candidate]:
         if agent is None:
             continue
         j = k - 1
-        while j >= lo and (is_adverb(toks[j]) and toks[j].norm not in ("pas", "plus")):
+        while j >= lo and (is_adverb(toks[j]) and toks[j].norm not in NEGATION_ADVERBS):
             j -= 1
         if j >= lo and toks[j].norm in _ETRE:  # « … est considéré comme … par X »: the whole clause
             aux = j - 1 if j - 1 >= lo and toks[j].norm == "été" else j

@@ -9,6 +9,7 @@ with the sentence. The antecedent must be able to speak (a name, a pronoun, a sp
 
 from __future__ import annotations
 
+from analysis.fr.grammar import DE_ARTICLES
 from analysis.fr.reporting_verbs import forms
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.quotes.content import content_end, trim
@@ -69,7 +70,7 @@ def _antecedent(p: Para, j: int, lo: int) -> tuple[int, int] | None:
                 break
             m = p.pairs[toks[m].pair].open_i - 1  # « les « gilets jaunes » de la ville »: one noun phrase
             continue
-        if (is_determiner(toks[m]) and toks[m].norm not in ("de", "d'", "du", "des")) or toks[m].is_cap \
+        if (is_determiner(toks[m]) and toks[m].norm not in DE_ARTICLES) or toks[m].is_cap \
                 or toks[m].kind == "title":
             start = m
         m -= 1

@@ -17,18 +17,29 @@ from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
     COUNT_APPROXIMATORS,
+    COUNT_LINKS,
     DE_FORMS,
+    DU_DES,
+    FUTURE_CONDITIONAL_3_ENDINGS,
+    NE_SE,
     NOT_SOURCES,
+    NOUN_COMPLEMENT_LINKS,
     NOUN_PHRASE_DETERMINERS,
     NUMBER_WORDS,
     QUANTIFIER_SOURCES,
+    QUE,
+    SELON_FOLLOWERS,
+    SELON_LEADS,
+    SELON_NOT_SOURCES,
     SELON_PREPOSITIONS,
     SELON_PRONOUNS,
     SORTING_STEMS,
     SPEAKER_NOUNS,
     TIME_WORDS,
+    VERB_GROUP_CLITICS,
 )
 from analysis.fr.reporting_verbs import speaking_nouns
+from analysis.fr.speaker_words import PLURAL_ARTICLES
 from analysis.fr.text import fold
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable
@@ -119,7 +130,7 @@ def _issuer(p: Para, span: Span) -> Span:
         for m in range(k + 1, span[1]):
             if p.toks[m].norm in DE_FORMS:
                 start = m + 1 if p.toks[m].norm in DE else m
-                if p.toks[m].norm in ("du", "des"):
+                if p.toks[m].norm in DU_DES:
                     start = m + 1
                 if start <= span[1]:
                     return (start, span[1])
@@ -155,10 +166,9 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
         cue_end = last if toks[last].norm in DE else last - 1
     else:
         cue_end = last
-    if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in (
-            "que", "qu'", "laquelle", "lequel", "lesquels", "lesquelles", "toute", "tout", "moi")):
+    if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in SELON_NOT_SOURCES):
         return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
-    if strict and cue_end + 1 <= hi and (is_infinitive(toks[cue_end + 1]) or toks[cue_end + 1].norm in ("ne", "n'", "se", "s'")):
+    if strict and cue_end + 1 <= hi and (is_infinitive(toks[cue_end + 1]) or toks[cue_end + 1].norm in NE_SE):
         return None  # « Pour incarner Jeanne, … »: a purpose, not a point of view
     span = _respondents(p, cue_end + 1, hi) if kind == "viewpoint" and front else None
     if span is not None:  # « Pour près de huit Français sur dix (78 %), … »: the poll's respondents
@@ -168,7 +178,7 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
         span = (span[0], span[1] - 2)  # « selon la police de défiler … »: the infinitive is the clause's
     if span is None or not is_source(p, span, strict=strict):
         return None
-    if strict and span[1] + 1 <= hi and toks[span[1] + 1].norm in ("à", "au", "aux", "en", "de", "du", "des", "d'"):
+    if strict and span[1] + 1 <= hi and toks[span[1] + 1].norm in SELON_FOLLOWERS:
         m = span[1] + 1  # « Pour la présidente du groupe au Sénat, X, … »: a complement the phrase reader stopped at
         while m <= hi and m <= span[1] + 6 and toks[m].kind in ("word", "elision") and not is_verbish(toks[m]):
             m += 1
@@ -197,7 +207,7 @@ def _content_after(p: Para, j: int, hi: int) -> int:
     skipped = False
     while j <= hi and toks[j].text == ",":
         j += 1
-        if j <= hi and (toks[j].norm in _RELATIVE_START or toks[j].norm in ("que", "qu'")):  # (« ce rapport, que X a lu, »)
+        if j <= hi and (toks[j].norm in _RELATIVE_START or toks[j].norm in QUE):  # (« ce rapport, que X a lu, »)
             while j <= hi and toks[j].text != ",":
                 j += 1
             continue
@@ -210,7 +220,7 @@ def _content_after(p: Para, j: int, hi: int) -> int:
                 and _apposition_words(toks, j, k) <= 8:
             j = k
             skipped = True
-    if skipped and j <= hi and (is_verbish(toks[j]) or toks[j].norm in ("ne", "n'", "se", "s'", "y", "en")):
+    if skipped and j <= hi and (is_verbish(toks[j]) or toks[j].norm in VERB_GROUP_CLITICS):
         return first  # « Selon X, une seconde phase, consacrée aux Y, doit débuter »: that was the subject
     return j
 
@@ -228,7 +238,7 @@ def _apposition_words(toks, j: int, k: int) -> int:
 
 def _after_article(toks, n: int) -> bool:
     """« … des conjonctures économiques »: a word the tagger takes for a verb in a noun complement is a noun."""
-    return n > 1 and toks[n - 1].norm in ("des", "du", "de", "d'", "aux") and toks[n - 2].kind == "word"
+    return n > 1 and toks[n - 1].norm in NOUN_COMPLEMENT_LINKS and toks[n - 2].kind == "word"
 
 
 def _participle_apposition(tok) -> bool:
@@ -247,7 +257,7 @@ _JUDGING_VERBS = frozenset({
 def _bare_group(p: Para, span: Span) -> bool:
     """« les armateurs », « des habitants »: a plural group with no name, title or complement."""
     toks = p.toks[span[0]:span[1] + 1]
-    return len(toks) <= 3 and toks[0].norm in ("les", "des") and not any(t.is_cap for t in toks[1:]) \
+    return len(toks) <= 3 and toks[0].norm in PLURAL_ARTICLES and not any(t.is_cap for t in toks[1:]) \
         and not any(t.norm in DE_FORMS for t in toks[1:])
 
 
@@ -257,7 +267,7 @@ def _judgement(p: Para, a: int, b: int) -> bool:
     for t in p.toks[a:b + 1]:
         if t.kind == "quote" or t.norm in _JUDGING_VERBS:
             return True
-        if t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith(("rait", "raient", "ront")):
+        if t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith(FUTURE_CONDITIONAL_3_ENDINGS):
             return True
         if "Tense=Fut" in t.morph or "Mood=Cnd" in t.morph:
             return True
@@ -362,12 +372,12 @@ def _count_scope(p: Para, s: int, seg: int, np_end: int, hi: int) -> tuple[int, 
     k = _count_start(p, s, seg)
     if k < 0:
         return None
-    if k - 1 >= seg and toks[k - 1].norm in ("et", "contre") or k - 1 >= seg and toks[k - 1].text == ",":
+    if k - 1 >= seg and toks[k - 1].norm in COUNT_LINKS or k - 1 >= seg and toks[k - 1].text == ",":
         return k, np_end  # « … et 2600 selon les organisateurs »
     m = np_end + 2
     while m <= hi and toks[m].norm in COUNT_APPROXIMATORS:
         m += 1
-    if not (m <= hi and toks[np_end + 1].norm in ("et", "contre") and _is_number(toks[m])):
+    if not (m <= hi and toks[np_end + 1].norm in COUNT_LINKS and _is_number(toks[m])):
         return None
     while k - 1 >= seg and toks[k - 1].depth == 0 and (is_verbish(toks[k - 1]) or toks[k - 1].pos in ("VERB", "AUX", "ADV")):
         k -= 1  # back over the verb group that counts (« a rassemblé »)
@@ -398,7 +408,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
     for lo, hi in p.units:
         k0 = p.skip_connectives(lo, hi)
         for s in range(lo, hi + 1):
-            if toks[s].depth or toks[s].norm not in ("selon", "d'", "pour", "à", "a", "aux", "de", "dixit"):
+            if toks[s].depth or toks[s].norm not in SELON_LEADS:
                 continue
             # a « selon » right after a colon opens its own clause (« … Claire Vautrin : selon la ministre, … »)
             front = s == k0 or (s > k0 and toks[s - 1].text in (":", ";") and toks[s - 1].depth == 0)

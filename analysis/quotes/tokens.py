@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 
 from analysis.fr.grammar import PREPOSITIONS
-from analysis.fr.quote_words import AUXILIARIES, NOUN_PHRASE_DETERMINERS, SUBJECT_PRONOUNS
+from analysis.fr.quote_words import (
+    AUXILIARIES,
+    INFINITIVE_ENDINGS,
+    INFINITIVES_OF_COMMON_VERBS,
+    NOUN_PHRASE_DETERMINERS,
+    SUBJECT_PRONOUNS,
+)
 from analysis.fr.text import APOSTROPHES, QUOTE_MARKS, fold
 
 QUOTE_CHARS = QUOTE_MARKS
@@ -132,20 +138,20 @@ def is_infinitive(tok: Tok) -> bool:
     """An infinitive: tagged so, or an -er/-ir/-re/-oir word the tagger does not contradict."""
     if tok.kind != "word":
         return False
-    if "VerbForm=Inf" in tok.morph or tok.norm in ("avoir", "être", "faire", "dire"):
+    if "VerbForm=Inf" in tok.morph or tok.norm in INFINITIVES_OF_COMMON_VERBS:
         return True
     if tok.pos and (tok.pos not in ("VERB", "AUX") or "VerbForm=" in tok.morph):
         return False
     if tok.is_cap or len(tok.norm) < 4 or tok.norm in _NOT_INFINITIVES:
         return False
-    return tok.norm.endswith(("er", "ir", "re", "oir"))
+    return tok.norm.endswith(INFINITIVE_ENDINGS)
 
 
 def has_infinitive_shape(tok: Tok) -> bool:
     """An -er/-ir/-re/-oir word that is not a known noun or adjective of that shape, whatever the tagger says
     (the tagger reads « à reconduire le mouvement » as a noun)."""
     return tok.kind == "word" and not tok.is_cap and len(tok.norm) >= 4 and tok.norm not in _NOT_INFINITIVES \
-        and tok.norm.endswith(("er", "ir", "re", "oir"))
+        and tok.norm.endswith(INFINITIVE_ENDINGS)
 
 
 _NOT_INFINITIVES = frozenset(
