@@ -15,6 +15,18 @@ DE_ARTICLES: frozenset[str] = frozenset({"de", "d'", "du", "des"})
 CONTRACTIONS: tuple[tuple[str, str], ...] = (("de le", "du"), ("de les", "des"), ("à le", "au"), ("à les", "aux"))
 """A preposition and an article French always writes as one word (« de le » is « du »)."""
 
+CONTRACTED_DE: frozenset[str] = frozenset({"du", "des"})
+"""« de » merged with an article (« de le », « de les »; « des » is also the plural indefinite)."""
+
+DE_FORMS_FULL: frozenset[str] = frozenset({"de", "du", "des"})
+"""« de » and its contractions, written in full (no elision)."""
+
+FEMININE_DEFINITE: frozenset[str] = frozenset({"la", "l'"})
+"""The feminine definite article and its elided form: the articles « de » does not merge with."""
+
+AGE_NOUNS: frozenset[str] = frozenset({"an", "ans"})
+"""The noun of an age after a number (« 42 ans »)."""
+
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les"})
 """The definite articles: a body or person the story knows (« le ministère », « la police »)."""
 

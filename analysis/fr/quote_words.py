@@ -9,6 +9,7 @@ module spells no French word list of its own.
 
 from __future__ import annotations
 
+from analysis.fr import grammar
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
 
 
@@ -285,8 +286,7 @@ INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "oir")
 TARGET_PREPOSITIONS: frozenset[str] = frozenset({"sur", "contre"})
 """« sur », « contre »: prepositions that give a statement its topic or target (« a mis en garde contre … »)."""
 
-DE_BEFORE_QUOTE: frozenset[str] = frozenset({"du", "des", "de"})
-"""« de », « du », « des » before quote marks: the quoted words are a noun complement (« parle du « … » »)."""
+DE_BEFORE_QUOTE: frozenset[str] = grammar.DE_FORMS_FULL
 
 PREVERBAL_CLITICS: frozenset[str] = frozenset({"ne", "n'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'"})
 """Clitics that may stand between a subject and its verb (« ne le lui a pas dit »), skipped to reach the verb."""
@@ -339,8 +339,7 @@ CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient")
 ET_MAIS: frozenset[str] = frozenset({"et", "mais"})
 """« et », « mais »: coordinators after which a new clause may start."""
 
-YEAR_NOUNS: frozenset[str] = frozenset({"an", "ans"})
-"""« an », « ans »: the noun of an age after a number (« 42 ans »)."""
+YEAR_NOUNS: frozenset[str] = grammar.AGE_NOUNS
 
 CHEF_NOUNS: frozenset[str] = frozenset({"chef", "chefs"})
 """« chef », « chefs »: the head noun of a title (« chef de l'État »)."""
@@ -405,8 +404,7 @@ COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
 SE_EN: frozenset[str] = frozenset({"se", "s'", "en"})
 """« se », « en »: clitics before a present participle that opens a clause (« se refusant », « en citant »)."""
 
-DU_DES: frozenset[str] = frozenset({"du", "des"})
-"""« du », « des »: « de » merged with an article (also the plural indefinite « des »)."""
+DU_DES: frozenset[str] = grammar.CONTRACTED_DE
 
 QUE_QUI: frozenset[str] = frozenset({"qui", "qu'", "que"})
 """« qui », « que »: relatives that open a clause about the noun phrase before them."""
@@ -426,8 +424,7 @@ LEADING_CONNECTORS: frozenset[str] = frozenset({"et", "mais", "puis", "or", "ain
 TOUS_FORMS: frozenset[str] = frozenset({"tous", "toutes"})
 """« tous », « toutes »: plural « tout », before a pronoun (« tous ceux qui »)."""
 
-FEMININE_DEFINITE: frozenset[str] = frozenset({"la", "l'"})
-"""« la » and its elided form: the feminine definite article."""
+FEMININE_DEFINITE: frozenset[str] = grammar.FEMININE_DEFINITE
 
 SPEAKER_STRESSED_PRONOUNS: frozenset[str] = frozenset({"lui", "eux", "elle", "elles", "moi"})
 """Stressed pronouns that stand for a speaker (« lui », « eux », « moi »)."""

@@ -7,6 +7,8 @@ lower case, no accents, ' for ’).
 
 from __future__ import annotations
 
+from analysis.fr import grammar
+
 NEVER_NAMES: frozenset[str] = frozenset({
     "on", "je", "j'", "tu", "nous", "vous", "chacun", "chacune", "certains", "certaines", "plusieurs", "tous",
     "toutes", "personne", "aucun", "aucune", "beaucoup", "d'autres", "autres", "suivent",
@@ -403,8 +405,7 @@ which a name cannot end on and which do not count when two names are compared.""
 ELIDED_LINKS: tuple[str, ...] = ("d'", "l'")
 """Elided « de » and article glued to the next word (« d'Air », « l'Office »); a tuple for ``str.startswith``."""
 
-COMPLEMENT_DE: frozenset[str] = frozenset({"de", "des", "du"})
-"""« de » and its contractions as a word after a body noun: a complement follows (« la compagnie de transport »)."""
+COMPLEMENT_DE: frozenset[str] = grammar.DE_FORMS_FULL
 
 DESCRIPTION_GENDER_DETERMINERS: frozenset[str] = frozenset({"le", "la", "ce", "cet", "cette"})
 """Determiners whose gender a description pointing back passes on to the person it stands for."""
@@ -422,8 +423,7 @@ MASCULINE_DEFINITE_FORMS: frozenset[str] = frozenset({"le", "du", "au"})
 PLURAL_DEFINITE_FORMS: frozenset[str] = frozenset({"les", "des", "aux"})
 """Plural definite article and its contractions: « de » before them is « des »."""
 
-UNCONTRACTED_ARTICLES: frozenset[str] = frozenset({"la", "l'"})
-"""Definite articles « de » does not merge with (« de la », « de l' »)."""
+UNCONTRACTED_ARTICLES: frozenset[str] = grammar.FEMININE_DEFINITE
 
 ELIDED_ARTICLE_FORMS: frozenset[str] = frozenset({"l'", "l’"})
 """The elided article, with either apostrophe (lower case)."""
@@ -454,8 +454,7 @@ GROUP_PERSON_NOUNS: frozenset[str] = frozenset({"hommes", "femmes", "responsable
 FEMININE_PLURAL_ENDINGS: tuple[str, ...] = ("es", "elles")
 """Endings of a feminine plural partitive (« certaines », « certaines d'entre elles »)."""
 
-CONTRACTED_DE: frozenset[str] = frozenset({"du", "des"})
-"""« de » merged with an article: the author after it keeps that article (« publié par des chercheurs »)."""
+CONTRACTED_DE: frozenset[str] = grammar.CONTRACTED_DE
 
 COMPLEMENT_LINKS: frozenset[str] = frozenset({
     "de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour"})
@@ -493,8 +492,7 @@ CHARGE_FORMS: frozenset[str] = frozenset({"charge", "chargee"})
 ARTICLE_TAKING_OPENERS: frozenset[str] = frozenset({"de", "a", "pour", "charge", "chargee"})
 """Complement openers that an article may follow before the complement (« de la Santé », « chargée de l'Égalité »)."""
 
-AGE_UNITS: frozenset[str] = frozenset({"ans", "an"})
-"""« de 46 ans »: the noun of an age after a role."""
+AGE_UNITS: frozenset[str] = grammar.AGE_NOUNS
 
 CONTRACTED_ARTICLES: frozenset[str] = frozenset({"du", "au", "aux"})
 """« de » or « à » merged with an article: a mention right after one is a complement, never a subject."""
