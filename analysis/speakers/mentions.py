@@ -145,34 +145,23 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     group = _group_anaphor(toks)
     if group:
         return Mention(start, end, raw, anaphor="group", number="p", gender=group)
-    listed = _place_list(text, toks)
-    if listed is not None:
-        listed.start, listed.end, listed.text = start, end, raw
-        return listed
-    coordinated = _coordination(text, toks, lex)
-    if coordinated is not None:
-        coordinated.start, coordinated.end, coordinated.text = start, end, raw
-        return coordinated
+    if (listed := _place_list(text, toks)) is not None:
+        return _spanned(listed, start, end, raw)
+    if (coordinated := _coordination(text, toks, lex)) is not None:
+        return _spanned(coordinated, start, end, raw)
     if toks[0].low in FIRST_PERSON_POSSESSIVES and len(toks) > 1 and toks[1].word and not toks[1].cap:
         # « Mon grand-père me disait » inside a quotation: someone of the quoted speaker's, not « Mon »
         own = read_np(text, toks[1:], lex, bounded=True)
         own.det, own.names = toks[0].low, []
         own.gender, own.number = FIRST_PERSON_POSSESSIVES[toks[0].low]
         own.kind = "unnamed source" if own.role else own.kind
-        own.start, own.end, own.text = start, end, raw
-        return own
-    named = _quoted_name(text, every, lex)
-    if named is not None:
-        named.start, named.end, named.text = start, end, raw
-        return named
-    quantity = _quantity(text, toks)
-    if quantity is not None:
-        quantity.start, quantity.end, quantity.text = start, end, raw
-        return quantity
-    colleagues = _colleagues_of(text, toks, lex)
-    if colleagues is not None:
-        colleagues.start, colleagues.end, colleagues.text = start, end, raw
-        return colleagues
+        return _spanned(own, start, end, raw)
+    if (named := _quoted_name(text, every, lex)) is not None:
+        return _spanned(named, start, end, raw)
+    if (quantity := _quantity(text, toks)) is not None:
+        return _spanned(quantity, start, end, raw)
+    if (colleagues := _colleagues_of(text, toks, lex)) is not None:
+        return _spanned(colleagues, start, end, raw)
     parts = _split_commas(toks)
     head = _with_appositions(read_np(text, parts[0], lex, bounded=True),
                              (read_np(text, part, lex, bounded=True) for part in parts[1:]))
@@ -183,6 +172,12 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
         head.org += " »"  # « le collectif de « gilets jaunes » »: the label's closing mark the reader stopped at
     return head
 
+
+
+def _spanned(m: Mention, start: int, end: int, raw: str) -> Mention:
+    """``m``, read from part of the attributing string, given the whole string's span and text."""
+    m.start, m.end, m.text = start, end, raw
+    return m
 
 
 def _capitalised_common_noun(m: Mention, toks: list) -> bool:
