@@ -249,6 +249,18 @@ BODY_REACH = 99
 """A description of a body (« l'entreprise », « le musée ») stands for a body named at most this many
 paragraphs before it: all of a news article, not all of a book."""
 
+JUDICIAL_HEADS: frozenset[str] = frozenset({
+    "juge", "juge en chef", "juge d'instruction", "magistrat", "procureur", "procureur general",
+    "procureur de la republique", "avocat general", "president du tribunal", "substitut",
+})
+"""Offices of a court (folded role heads). In a report on a case the person named just before « le juge
+a estimé » is the one the case is about, not the judge: such an office binds only to someone the article
+gives it, never by who acted last."""
+
+ANONYMOUS_HEADS: frozenset[str] = frozenset({"source", "sources"})
+"""Role heads that say the informant is not named (« une source policière », « notre source »): such a
+description is an unnamed source by definition, never a person the article names."""
+
 NEWSROOM = {"nos informations": "la rédaction", "notre enquete": "la rédaction", "nos sources": "la rédaction",
             "nos renseignements": "la rédaction", "nos constatations": "la rédaction",
             "nos propres informations": "la rédaction", "notre redaction": "la rédaction"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from analysis.fr.speaker_words import (
     AGENT_SUFFIXES,
+    ANONYMOUS_HEADS,
     BACK_DETERMINERS,
     DEMONSTRATIVES,
     DESCRIPTION_GENDER_DETERMINERS,
@@ -23,6 +24,7 @@ from analysis.fr.speaker_words import (
     GRAMMATICAL_GENDER_NOUNS,
     INDEFINITE_DETERMINERS,
     INTRODUCING,
+    JUDICIAL_HEADS,
     KINSHIP,
     MANDATES,
     NEUTRAL_HEADS,
@@ -76,6 +78,8 @@ def bind_role(ctx: Article, m: Mention) -> Entity:
     if newsroom:  # « selon nos informations »: the outlet writing the article
         return _bound(ctx, m, "newsroom", _newsroom(ctx, m, newsroom))
     indefinite = m.det in INDEFINITE_DETERMINERS or m.kind == "unnamed source"
+    if role.head in ANONYMOUS_HEADS:  # « notre source »: nobody the article names
+        return _bound(ctx, m, "unnamed source", _unnamed(ctx, m, indefinite=indefinite))
     if not indefinite:
         holder = _role_holder(ctx, m)
         if holder is not None:
@@ -354,8 +358,8 @@ def description(ctx: Article, m: Mention) -> Entity | None:
         hint = e.gender_hint()
         if g and hint and hint != g:
             continue
-        if titled_lawyer(e) and not is_lawyer(role):
-            continue
+        if titled_lawyer(e) and not is_lawyer(role) or role.head in JUDICIAL_HEADS and not e.roles:
+            continue  # (« le juge » after « X a obtenu un non-lieu »: the person the case is about)
         last = e.mentions.last_before(m.start, lambda x: not x.in_quote and x is not m)
         if last is None:
             continue

@@ -178,7 +178,8 @@ def salient_body(ctx: Article, m: Mention, head: str, *, described: bool = False
                 continue
         elif x.names and not x.orgs:
             if x.titled or x.gender_evidence or not (cited or just_before) or (
-                    len(x.words) > 1 and not any(mm.selon for mm in x.mentions) and not just_before):
+                    len(x.words) > 1 and not any(mm.selon for mm in x.mentions)
+                    and not (just_before and not _person_shaped(x))):
                 continue  # a person, as far as the text says
         else:
             continue
@@ -201,6 +202,14 @@ def salient_body(ctx: Article, m: Mention, head: str, *, described: bool = False
         if best_rank is None or rank > best_rank:
             best, best_rank = x, rank
     return best
+
+
+def _person_shaped(x: Entity) -> bool:
+    """Is every name of ``x`` two or three capitalised words with no lower-case word between them
+    (« Jeanne Martin »), the shape of a person's name? A body named as a subject just before a body
+    noun (« Voies navigables de France a suspendu … L'établissement public ») has a lower-case word or
+    a single one; a person's first name and surname do not make « le mouvement » or « l'entreprise »."""
+    return all(2 <= len(words := n.split()) <= 3 and all(w[:1].isupper() for w in words) for n in x.names)
 
 
 def families_of(x: Entity) -> frozenset[str]:

@@ -21,6 +21,7 @@ from analysis.fr.speaker_words import (
     FUNCTION_HEADS,
     GENERAL_EPITHETS,
     GENERIC_ROLE_HEADS,
+    JUDICIAL_HEADS,
     LAWYER_TITLES,
     MANDATES,
     MASCULINE_TIME_ADJECTIVES,
@@ -206,6 +207,11 @@ def former_gender(role: Role) -> str:
     return ""
 
 
+LEDE_NAMING_SENTENCES = 2
+"""A headline or lede that names an office names its holder within this many sentences: an article
+printed as one paragraph (common in agency copy) has all its people « in the lede » otherwise."""
+
+
 def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
     """The named person an office nobody else holds refers to, from the context.
 
@@ -227,6 +233,8 @@ def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
             continue
         if titled_lawyer(e) and not is_lawyer(role):
             continue  # « Me Vidal » is a lawyer, not « le président du tribunal »
+        if role.head in JUDICIAL_HEADS and not e.roles:
+            continue  # « X a obtenu un non-lieu … », a expliqué le juge: X is whom the case is about
         ok.append(e)
     if not ok:
         return None
@@ -239,7 +247,8 @@ def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
               and ctx.sentence_of(pos)[0] != m.sent]
     if before:
         return max(before, key=lambda pe: pe[0])[1]
-    after = [(pos, e) for pos, e, _acts in named if pos > m.start and ctx.sentence_of(pos)[1] <= m.para + 1]
+    after = [(pos, e) for pos, e, _acts in named if pos > m.start and ctx.sentence_of(pos)[1] <= m.para + 1
+             and ctx.sentence_of(pos)[0] <= m.sent + LEDE_NAMING_SENTENCES]
     if after and m.para <= 1:  # a headline or lede names the office before the person
         return min(after, key=lambda pe: pe[0])[1]
     return None
