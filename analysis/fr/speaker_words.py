@@ -145,6 +145,10 @@ GENERIC_ROLE_HEADS: frozenset[str] = frozenset({
 })
 """Roles that say little of the office: « la cheffe du département » can also be « la ministre »."""
 
+PARTY_LEADER_HEADS: frozenset[str] = frozenset({"chef de file"})
+"""Leading a party or a camp, held beside any other office (« le chef de file du parti » may be the
+minister just quoted); unlike GENERIC_ROLE_HEADS, a person so named is not thereby any other office."""
+
 LAWYER_TITLES: frozenset[str] = frozenset({"me", "maitre"})
 """« Me Vidal »: the title says the person is a lawyer, so no other office is theirs."""
 

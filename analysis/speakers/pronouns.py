@@ -127,6 +127,12 @@ def personal(target: Mention, history: History, fits: Fits, *,
     return person if person is not None else found
 
 
+def _someone(m: Mention) -> bool:
+    """Is ``m`` one person described without a name (« un ténor de la droite », « un proche du maire »)?
+    Such a speaker is a person for the pronoun of the next incise, though no named entity."""
+    return m.kind in {"person", "unnamed source"} and m.number == "s" and m.role is not None and not m.org
+
+
 def _agrees(m: Mention, g: str) -> bool:
     """Does the mention's own gender allow a pronoun of gender ``g``? « Il » is no antecedent of « elle »,
     nor « la fédération » of « il »; a noun whose gender is only the word's (« la victime ») allows both."""
@@ -148,7 +154,11 @@ def _personal(target: Mention, history: History, fits: Fits, *,
     for sent in sentences:
         in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)
                    and _agrees(h.mention, g)]
-        if gender_of is not None and g and n == "s" and not any(gender_of(h.ents) == g for h in in_sent):
+        if gender_of is not None and g and n == "s" and not any(gender_of(h.ents) == g for h in in_sent) \
+                and (g == "f" or not any(_someone(h.mention) or is_person is not None and is_person(h.ents)
+                                         for h in in_sent)):
+            # (« il » is also said of a person whose gender the text never gives: a subject of unknown
+            # gender keeps it; « elle » is marked, and a woman named out of subject position wins)
             agreeing = [h for h in usable if h.mention.sent == sent and h.mention.para == target.para
                         and not h.mention.anaphor and len(h.ents) == 1 and gender_of(h.ents) == g
                         and fits(h.ents, g, n) and (is_person is None or is_person(h.ents))]
@@ -158,7 +168,8 @@ def _personal(target: Mention, history: History, fits: Fits, *,
         if not in_sent:
             continue
         speakers = [h for h in in_sent if h.quote and not h.nested] or [h for h in in_sent if h.quote]
-        if speakers and is_person is not None and n == "s" and not any(is_person(h.ents) for h in speakers):
+        if speakers and is_person is not None and n == "s" and not any(is_person(h.ents) or _someone(h.mention)
+                                                                       for h in speakers):
             # « X, porte-parole, a démenti l'appel lancé. « … », a-t-il dit »: a person subject of the
             # sentence before a speaker that is no person (a body, or a misread attribution)
             people = [h for h in in_sent if not h.mention.anaphor and not h.quote and is_person(h.ents)]

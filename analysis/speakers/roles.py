@@ -26,6 +26,7 @@ from analysis.fr.speaker_words import (
     MANDATES,
     MASCULINE_TIME_ADJECTIVES,
     NATIONAL_OFFICES,
+    PARTY_LEADER_HEADS,
     ROLE_GENDER_DETERMINERS,
     SCHOLARS,
     SCIENCE_EPITHETS,
@@ -189,7 +190,7 @@ def office_compatible(role: Role, roles: list[Role]) -> bool:
         return True
     if any(r.head == role.head for r in roles):
         return False  # « ministre de la Santé » is not « le ministre du Travail »
-    if role.head in GENERIC_ROLE_HEADS:
+    if role.head in GENERIC_ROLE_HEADS or role.head in PARTY_LEADER_HEADS:
         return True  # « le chef d'entreprise » may be the person named as « gérant »
     if any(r.head in lexicon().narrower.get(role.head, ()) for r in roles):
         return True  # « la magistrate » after « l'avocate générale, X »

@@ -1,0 +1,32 @@
+"""« il » after a sentence whose subject is a person of unknown gender and whose object is a man the text
+has shown to be one: the subject (« il » is also said of anyone whose gender the text never gives); « elle »
+is marked and still finds the woman named out of subject position. Every text is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Le 3 mars, Kamel Tazi, alors conseiller municipal, bouscule violemment Marc Léger, un militant du quartier. "
+     "Une altercation qui vaudra trois jours d'arrêt. Pour sa défense, il accuse Marc Léger de "
+     "« provocations répétées ».", "provocations répétées", "Kamel Tazi"),
+    ("Sacha Morin a longuement reçu M. Dufour, un élu de l'opposition. La rencontre a duré deux heures. "
+     "Ensuite, il dénonce « une opposition de façade ».", "une opposition de façade", "Sacha Morin"),
+])
+def test_il_keeps_the_subject_of_unknown_gender(resolve_text, speaker_of, text, fragment, expected):
+    assert speaker_of(resolve_text(text), fragment) == expected
+
+
+def test_elle_still_finds_the_woman_named_out_of_subject_position(resolve_text, speaker_of):
+    text = ("Même colère chez Camille Rivet, chargée de mission dans une association du quartier. "
+            "« On nous a oubliés », dit-elle.")
+    assert speaker_of(resolve_text(text), "On nous a oubliés") == "Camille Rivet"
+
+
+@pytest.mark.parametrize("office", ["le chef de file du parti", "la cheffe de file du mouvement"])
+def test_a_party_leader_title_renames_the_minister_just_quoted(resolve_text, speaker_of, office):
+    person = "Mme Alba Ferri" if "cheffe" in office else "M. Paolo Ferri"
+    text = (f"Le vice-premier ministre {person[4:] if person.startswith('Mme') else person[3:]} a salué le mouvement. "
+            f"« Nous sommes à vos côtés », écrit encore {person}. « Ne lâchez rien », écrit aussi {office}.")
+    assert speaker_of(resolve_text(text), "Ne lâchez rien") == person.split(" ", 1)[1]
