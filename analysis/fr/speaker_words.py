@@ -381,6 +381,10 @@ SELON_WORDS: frozenset[str] = frozenset({"selon", "d'apres"})
 ONE_PERSON_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "du", "au", "ce", "cette", "son", "sa"})
 """Folded determiners that make a singular role one known person (« le ministre »), not an unnamed source."""
 
+CAPITAL_TITLE_ARTICLES: tuple[str, ...] = ("Le ", "La ", "Les ", "L'", "L’")
+"""A body's name kept with a capital article inside a sentence (« selon Le Canard enchaîné ») is the title of a
+publication: French typography capitalises the article of titles only."""
+
 PLURAL_ARTICLES: frozenset[str] = frozenset({"les", "des"})
 """Plural articles: « les Tchèques » before a people's name are people of that place."""
 

@@ -23,6 +23,7 @@ from analysis.fr.speaker_words import (
     ARTICLE_OF,
     BACK_DETERMINERS,
     BODY_REACH,
+    CAPITAL_TITLE_ARTICLES,
     COMPLEMENT_DE,
     ELIDED_LINKS,
     LINK_WORDS,
@@ -208,8 +209,8 @@ def entity_kinds(ctx: Article, x: Entity, m: Mention) -> tuple[frozenset[str], b
     if proper:
         kinds = frozenset().union(*(kinds_of(fold(o).split()[0]) for o in x.orgs if len(o.split()) > 1),
                                   *(kinds_of(r.head) for r in x.roles))
-        if "media" in x.kind_votes:
-            kinds |= {"media"}
+        if "media" in x.kind_votes or any(o.startswith(CAPITAL_TITLE_ARTICLES) for o in x.orgs):
+            kinds |= {"media"}  # (« Le Canard enchaîné » inside a sentence: a capital article marks a title)
         if "place" in x.kind_votes or not any(mm.speaks or mm.selon for mm in firsts if mm.start < m.start):
             proper = False  # « l'organisme » is a body that spoke, not a place named in passing
     elif x.names and not any(mm.title for mm in x.mentions) and not any(

@@ -106,8 +106,8 @@ def body_of(ctx: Article, m: Mention) -> Entity:
         e.gender_evidence.append(("determiner", m.gender))
     elif MENTION_DETERMINERS.get(m.det, ("",))[0]:  # « la Febetra » is an « elle », « le mouvement » an « il »
         e.gender_evidence.append(("grammar", MENTION_DETERMINERS[m.det][0]))
-    if m.number == "p":
-        e.number = "p"
+    if m.number == "p" or m.det in PLURAL_INDEFINITES and m.kind != "media":
+        e.number = "p"  # « des Gilets jaunes » are an « ils », whatever the noun's own number says
     if m.role:
         e.roles.append(m.role)
     e.mentions.append(m)
