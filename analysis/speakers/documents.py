@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.fr.speaker_words import AUTHOR_ROLES, DEFINITE_DETERMINERS, POSSESSIVES
+from analysis.fr.speaker_words import AUTHOR_ROLES, DEFINITE_DETERMINERS, DEMONSTRATIVES, POSSESSIVES
 from analysis.fr.text import fold
+from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.phrases import Mention
@@ -46,7 +47,7 @@ def documents(ctx: Article, mentions: list[Mention]) -> None:
             if m.kind == "document" and m.inner is not None and ctx.ents.get(id(m)):
                 issued.append((m.start, m.para, ctx.entities[ctx.ents[id(m)][0]]))
             continue
-        body = (_named_after(ctx, m) or _body_near(ctx, m, same_sentence=True)
+        body = (_named_after(ctx, m) or _cited_before(ctx, m) or _body_near(ctx, m, same_sentence=True)
                 or (issued[-1][2] if issued and issued[-1][1] >= m.para - ISSUER_REACH else None)
                 or _body_near(ctx, m, same_sentence=False) or _group_near(ctx, m))
         if body is None:
@@ -100,6 +101,32 @@ def _named_after(ctx: Article, m: Mention) -> Entity | None:
                 between = fold(ctx.text[m.end:x.start])
                 if len(between.split()) <= AUTHOR_LINK_WORDS and _BY_OR_OF.search(between):
                     best, best_pos = e, x.start
+    return best
+
+
+DOCUMENT_BEFORE_NAME = 3
+"""« un sondage Odoxa », « une étude de l'Inserm »: a document noun at most this many words before a body's name
+cites a document of that body."""
+_DOCUMENT_WORDS = frozenset(fold(w) for w in DOCUMENT_NOUNS)
+
+
+def _cited_before(ctx: Article, m: Mention) -> Entity | None:
+    """« cette enquête », « ce rapport » (a demonstrative document): the body whose document the text cited
+    last before it (« un sondage Odoxa publié mardi »), within :data:`ISSUER_REACH` paragraphs, even when
+    another body is named in between (« réalisée pour la presse régionale, cette enquête … »)."""
+    if m.det not in DEMONSTRATIVES:
+        return None
+    best, best_pos = None, -1
+    lo = ctx.para_start(m.para - ISSUER_REACH)
+    for e in ctx.near(m.para - ISSUER_REACH, m.para):
+        if not ctx.is_body(e) and not (e.names and not ctx.personlike(e)):
+            continue
+        for x in e.mentions.between(lo, m.start):
+            if x is m or x.in_quote or x.start <= best_pos:
+                continue
+            before = fold(ctx.text[max(lo, x.start - 40):x.start]).split()[-DOCUMENT_BEFORE_NAME:]
+            if any(w in _DOCUMENT_WORDS for w in before):
+                best, best_pos = e, x.start
     return best
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.fr import speaker_words as W
-from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES
+from analysis.fr.grammar import DE, DE_ARTICLES, DEFINITE_ARTICLES
 from analysis.fr.speaker_words import DEGREE_ADVERBS, OWN_ACCOUNT_NOUNS, PRE_NOMINAL_ADJECTIVES
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
@@ -295,6 +295,8 @@ def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
     lows = [t.low for t in toks]
     for k in range(j, len(toks)):
         for n in _AUTHOR_LINKS.lengths(lows, k, len(toks) - 1):  # the author must follow the link
+            if n == 1 and lows[k] in DE and not toks[k + 1].cap and lows[k + 1] not in W.MENTION_DETERMINERS:
+                continue  # « une enquête d'opinion », « un communiqué de presse »: a compound noun, no author
             inner = read_np(text, toks[k + n:], lex, bounded=bounded)
             if lows[k] in W.CONTRACTED_DE and not inner.det:
                 inner.det = lows[k]
