@@ -145,6 +145,10 @@ GENERIC_ROLE_HEADS: frozenset[str] = frozenset({
 })
 """Roles that say little of the office: « la cheffe du département » can also be « la ministre »."""
 
+THING_NOUN_ENDINGS: tuple[str, ...] = ("ment", "tion", "sion")
+"""Folded endings of nouns for things and events, never for a person (« évènement », « pétition »,
+« émission »): such a noun before a name does not introduce a person of that name."""
+
 PARTY_LEADER_HEADS: frozenset[str] = frozenset({"chef de file"})
 """Leading a party or a camp, held beside any other office (« le chef de file du parti » may be the
 minister just quoted); unlike GENERIC_ROLE_HEADS, a person so named is not thereby any other office."""

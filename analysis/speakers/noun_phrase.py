@@ -334,6 +334,8 @@ def _unknown_noun(r: Reader, m: Mention, i: int) -> Mention:
                 group = _demonym_group(r, m, names[0], i)  # « les jeunes Flamands », « des militants basques »
                 if group is not None:
                     return group
+            if fold(toks[i].low).endswith(W.THING_NOUN_ENDINGS):
+                break  # « un évènement Facebook », « une pétition Change »: a thing on a platform, nobody named
             if names and toks[k - 1].word and not is_function(toks[k - 1].low) and not r.org_at(k - 1):
                 # (« un cadre du groupe Ensemble … »: a body's name, not the person's)
                 m.names, m.kind = names, "person"
