@@ -406,7 +406,8 @@ class Reader:
         m = j + 1
         if m < k and self.low[m] in DEFINITE_ARTICLES:
             m += 1
-        return m < k and all(t.word and t.cap for t in self.toks[m:k]) and not self.org_at(m)
+        return m < k and all(t.word and t.cap for t in self.toks[m:k]) and not self.org_at(m) \
+            and not self.lex.domains.longest(self.low, m)  # « de l'Intérieur » is a portfolio, not a place
 
     # -- organisations
     def org_phrase(self, i: int) -> tuple[str, str, str, int]:

@@ -208,6 +208,10 @@ def former_gender(role: Role) -> str:
     return ""
 
 
+OFFICE_REACH_SENTENCES = 3
+"""An office nobody holds points at a person acting or speaking at most this many sentences before it (as
+well as in its paragraph or the one before): an article printed as one paragraph has no other bound."""
+
 LEDE_NAMING_SENTENCES = 2
 """A headline or lede that names an office names its holder within this many sentences: an article
 printed as one paragraph (common in agency copy) has all its people « in the lede » otherwise."""
@@ -240,12 +244,16 @@ def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
     if not ok:
         return None
     lo, hi = ctx.para_start(m.para - 1), ctx.para_start(m.para + 2)
-    named = [(x.start, e, x.subject or x.speaks) for e in ok for x in e.mentions.between(lo, hi)
-             if x is not m and not x.anaphor and not x.in_quote and m.para - 1 <= x.para <= m.para + 1]
+    mentioned = [(x, e) for e in ok for x in e.mentions.between(lo, hi)
+                 if x is not m and not x.anaphor and not x.in_quote and m.para - 1 <= x.para <= m.para + 1]
+    apposed = [e for x, e in mentioned if x.names and ctx.text[x.end:m.start].strip() == ","]
+    if apposed:  # « a estimé X, le porte-parole du gouvernement »: an apposition to the name just before
+        return apposed[0]
+    named = [(x.start, e, x.subject or x.speaks) for x, e in mentioned]
     # before it: a person who acts or speaks (« lorsque X a présenté … »), not one merely mentioned
     # (never someone named earlier in the same sentence: « X a entendu le chef lancer » is not X)
     before = [(pos, e) for pos, e, acts in named if pos < m.start and acts and ctx.sentence_of(pos)[1] >= m.para - 1
-              and ctx.sentence_of(pos)[0] != m.sent]
+              and m.sent - OFFICE_REACH_SENTENCES <= ctx.sentence_of(pos)[0] < m.sent]
     if before:
         return max(before, key=lambda pe: pe[0])[1]
     after = [(pos, e) for pos, e, _acts in named if pos > m.start and ctx.sentence_of(pos)[1] <= m.para + 1

@@ -45,3 +45,26 @@ def test_a_body_noun_is_not_the_person_named_just_before(resolve_text, speaker_o
     text = ("Antoine Ferrand a senti le vent tourner. Présentant mardi son plan, le ministre a répondu "
             f"{noun} des « agriculteurs » en colère. « Nous entendons cette inquiétude », a-t-il déclaré.")
     assert speaker_of(resolve_text(text), "Nous entendons cette inquiétude") == "Antoine Ferrand"
+
+
+@pytest.mark.parametrize("office", ["le porte-parole du gouvernement", "la porte-parole de la mairie"])
+def test_an_office_in_apposition_after_a_name_is_that_person(resolve_text, speaker_of, office):
+    person = "Sonia Perret" if office.startswith("la ") else "Hugo Perret"
+    text = (f"Lucien Vallet avait ouvert la réunion. « Rien n'est décidé », a estimé vendredi {person}, {office}. "
+            "Le débat a duré trois heures.")
+    assert speaker_of(resolve_text(text), "Rien n'est décidé") == person
+
+
+def test_an_office_in_a_one_paragraph_article_does_not_reach_far_back(resolve_text, speaker_of):
+    sentences = ["Lucien Vallet, figure du collectif, a été interpellé mercredi.",
+                 *[f"Le cortège numéro {n} a traversé la ville sans incident." for n in range(6)],
+                 "Le ministre de l'Intérieur a appelé les préfets à « faire évacuer » les ronds-points."]
+    out = resolve_text(" ".join(sentences))
+    assert speaker_of(out, "faire évacuer") != "Lucien Vallet"
+
+
+@pytest.mark.parametrize("office", ["Le ministre de l'Intérieur", "La ministre de la Culture"])
+def test_an_office_with_a_portfolio_is_not_the_spokesman_just_quoted(resolve_text, speaker_of, office):
+    text = ("« Rien n'est décidé », a estimé vendredi Hugo Perret, le porte-parole du gouvernement. "
+            f"{office} a appelé à « la plus grande fermeté ».")
+    assert speaker_of(resolve_text(text), "la plus grande fermeté") != "Hugo Perret"
