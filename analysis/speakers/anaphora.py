@@ -80,7 +80,8 @@ def anaphora(ctx: Article, link: Link, target: Mention, history: pronouns.Histor
     if found is None:
         return
     m = link.mention
-    link.ents, link.antecedent = found.ents, found
+    beside = tuple(k for part in target.parts for k in ctx.ents.get(id(part), ()) if k not in found.ents)
+    link.ents, link.antecedent = found.ents + beside, found  # (« Lui et ses sbires »: the group beside him)
     link.rule = f"{target.anaphor}→{found.mention.text}"
     if target.anaphor == "pronoun" and target.gender and len(found.ents) == 1:
         ctx.entities[found.ents[0]].gender_evidence.append(("pronoun", target.gender))

@@ -100,6 +100,10 @@ def entities(ctx: Article, mentions: list[Mention]) -> None:
         if id(m) in ctx.ents or target.anaphor or not target.role or target.names or target.org:
             continue
         ctx.ents[id(m)] = (bind_role(ctx, target).key,)
+    for m in mentions:  # « Lui et ses sbires »: the group beside the pronoun's referent
+        for part in m.parts if m.anaphor else ():
+            if part.role and not part.names and not part.org:
+                ctx.ents[id(part)] = (bind_role(ctx, part).key,)
     metonyms(ctx)
     group_names(ctx)
     documents(ctx, mentions)

@@ -147,6 +147,8 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
         return Mention(start, end, raw, anaphor="group", number="p", gender=group)
     if (listed := _place_list(text, toks)) is not None:
         return _spanned(listed, start, end, raw)
+    if (with_pronoun := _pronoun_and(text, toks, lex)) is not None:
+        return _spanned(with_pronoun, start, end, raw)
     if (coordinated := _coordination(text, toks, lex)) is not None:
         return _spanned(coordinated, start, end, raw)
     if toks[0].low in FIRST_PERSON_POSSESSIVES and len(toks) > 1 and toks[1].word and not toks[1].cap:
@@ -309,6 +311,20 @@ def _place_list(text: str, toks: list[Tok]) -> Mention | None:
         return None
     m = Mention(toks[0].start, toks[-1].end, "", kind="organisation", number="p")
     m.org = text[toks[0].start:toks[-1].end]
+    return m
+
+
+def _pronoun_and(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
+    """« Lui et ses proches », « Elle et son équipe »: a pronoun (resolved like any other) and, as its one
+    part, the group beside its referent."""
+    if len(toks) < 3 or toks[1].low != "et" or fold(toks[0].text) not in W.PERSONAL_PRONOUNS:
+        return None
+    right = read_np(text, toks[2:], lex, bounded=True)
+    if not (right.role or right.names or right.org) or right.anaphor:
+        return None
+    g, n = W.PERSONAL_PRONOUNS[fold(toks[0].text)]
+    m = Mention(toks[0].start, toks[-1].end, "", anaphor="pronoun", gender=g, number=n)
+    m.parts = [right]
     return m
 
 
