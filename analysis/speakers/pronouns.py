@@ -27,7 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
-from analysis.fr.speaker_words import GRAMMATICAL_GENDER_NOUNS, MENTION_DETERMINERS
+from analysis.fr.speaker_words import GRAMMATICAL_GENDER_NOUNS, INTRODUCING, MENTION_DETERMINERS, THING_NOUN_ENDINGS
 from analysis.speakers.entity import Link
 from analysis.speakers.phrases import Mention
 
@@ -127,10 +127,14 @@ def personal(target: Mention, history: History, fits: Fits, *,
     return person if person is not None else found
 
 
-def _someone(m: Mention) -> bool:
+def unnamed_person(m: Mention) -> bool:
     """Is ``m`` one person described without a name (« un ténor de la droite », « un proche du maire »)?
     Such a speaker is a person for the pronoun of the next incise, though no named entity."""
-    return m.kind in {"person", "unnamed source"} and m.number == "s" and m.role is not None and not m.org
+    if m.number != "s" or m.role is None or m.org:
+        return False  # (a noun the lexicon does not know counts when introduced so: « un ténor de la droite »)
+    if m.kind in {"person", "unnamed source"}:
+        return True
+    return m.kind == "unknown" and m.det in INTRODUCING and not m.role.head.endswith(THING_NOUN_ENDINGS)
 
 
 def _agrees(m: Mention, g: str) -> bool:
@@ -155,7 +159,7 @@ def _personal(target: Mention, history: History, fits: Fits, *,
         in_sent = [h for h in usable if h.mention.sent == sent and (h.mention.subject or h.quote) and fits(h.ents, g, n)
                    and _agrees(h.mention, g)]
         if gender_of is not None and g and n == "s" and not any(gender_of(h.ents) == g for h in in_sent) \
-                and (g == "f" or not any(_someone(h.mention) or is_person is not None and is_person(h.ents)
+                and (g == "f" or not any(unnamed_person(h.mention) or is_person is not None and is_person(h.ents)
                                          for h in in_sent)):
             # (« il » is also said of a person whose gender the text never gives: a subject of unknown
             # gender keeps it; « elle » is marked, and a woman named out of subject position wins)
@@ -168,7 +172,7 @@ def _personal(target: Mention, history: History, fits: Fits, *,
         if not in_sent:
             continue
         speakers = [h for h in in_sent if h.quote and not h.nested] or [h for h in in_sent if h.quote]
-        if speakers and is_person is not None and n == "s" and not any(is_person(h.ents) or _someone(h.mention)
+        if speakers and is_person is not None and n == "s" and not any(is_person(h.ents) or unnamed_person(h.mention)
                                                                        for h in speakers):
             # « X, porte-parole, a démenti l'appel lancé. « … », a-t-il dit »: a person subject of the
             # sentence before a speaker that is no person (a body, or a misread attribution)

@@ -30,3 +30,16 @@ def test_a_party_leader_title_renames_the_minister_just_quoted(resolve_text, spe
     text = (f"Le vice-premier ministre {person[4:] if person.startswith('Mme') else person[3:]} a salué le mouvement. "
             f"« Nous sommes à vos côtés », écrit encore {person}. « Ne lâchez rien », écrit aussi {office}.")
     assert speaker_of(resolve_text(text), "Ne lâchez rien") == person.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize("source", ["un ténor de la droite", "un cadre du parti", "un habitué des lieux"])
+def test_the_incise_pronoun_after_an_unnamed_speaker_is_that_speaker(resolve_text, speaker_of, source):
+    text = (f"« Il n'a jamais eu la confiance de ses pairs », a ajouté {source} sur l'influence de M. Jean Darras. "
+            "« Cela relativise tout », met-il en perspective.")
+    assert speaker_of(resolve_text(text), "Cela relativise tout") == source
+
+
+def test_a_thing_taken_for_a_speaker_gives_way_to_the_person_named(resolve_text, speaker_of):
+    text = ("Un argument balayé par le producteur du film, Julien Ferrat : « On nous a prévenus lundi. » "
+            "D'après lui, « d'autres films sont dans ce cas ».")
+    assert speaker_of(resolve_text(text), "d'autres films") == "Julien Ferrat"
