@@ -169,6 +169,8 @@ def _head_at(r: Reader, m: Mention, i: int, pre: int, *, bounded: bool) -> Menti
         if j < len(toks) and toks[j].low in SELF:
             j += 1
         names = names_at(r, j)
+        if names and _named_is_owner(r, roles[0], i, j):
+            names = []  # « l'avocat du ministre X », « l'entourage de M. X »: X is whom the role is of
         if names and len(names) == 1 and len(names[0].words) == 1 and m.det in W.GROUP_DETERMINERS \
                 and _demonym_group(r, m, names[0], i) is not None:
             return m  # « les jeunes Flamands », « de nombreux élus basques »: people, not a person named
@@ -211,6 +213,23 @@ def _head_at(r: Reader, m: Mention, i: int, pre: int, *, bounded: bool) -> Menti
         m.org, m.kind = text[toks[i].start:toks[i + n_met - 1].end], "organisation"
         return m
     return _named(r, m, i, bounded=bounded)
+
+
+def _named_is_owner(r: Reader, role: Role, i: int, j: int) -> bool:
+    """Does the name right after the role phrase ``toks[i:j]`` belong to its complement rather than to its
+    head? A group around someone (« l'entourage de M. X », :data:`RELATIONAL_NOUNS`), or a complement « de »
+    whose noun is itself a person's role (« l'avocat du ministre X », « le patron du parti du président X »):
+    the name goes with the nearest noun. « auprès du ministre » is no owner (« le secrétaire d'État auprès du
+    ministre de l'Intérieur X » is X), nor a portfolio (« le ministre de l'Intérieur X »)."""
+    if fold(role.head).split(" ")[0] in W.RELATIONAL_NOUNS:
+        return True
+    toks = r.toks
+    for k in range(i + 1, j):
+        link = k - 2 if toks[k - 1].low in DEFINITE_ARTICLES else k - 1
+        n = r.role_at(k)
+        if link > i and r.raw(link) in DE_ARTICLES and n and r.lex.roles[tuple(r.low[k:k + n])].number != "p":
+            return True  # (a plural, « le chef de file des sénateurs X », is a group the head leads: X is the head)
+    return False
 
 
 def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
@@ -334,7 +353,8 @@ def _unknown_noun(r: Reader, m: Mention, i: int) -> Mention:
                 group = _demonym_group(r, m, names[0], i)  # « les jeunes Flamands », « des militants basques »
                 if group is not None:
                     return group
-            if fold(toks[i].low).endswith(W.THING_NOUN_ENDINGS):
+            if fold(toks[i].low).endswith(W.THING_NOUN_ENDINGS) or fold(toks[i].low) in W.RELATIONAL_NOUNS:
+                # (« l'entourage de M. X » is X's circle, not X)
                 break  # « un évènement Facebook », « une pétition Change »: a thing on a platform, nobody named
             if names and toks[k - 1].word and not is_function(toks[k - 1].low) and not r.org_at(k - 1):
                 # (« un cadre du groupe Ensemble … »: a body's name, not the person's)
