@@ -49,6 +49,7 @@ from analysis.speakers.roles import (
     gender_of_role,
     is_lawyer,
     lede_speaker,
+    office_compatible,
     office_holder,
     role_fit,
     shared_acronym,
@@ -177,12 +178,33 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
     before = [e for e in pool if e.mentions.last_start_before(m.start) >= 0]
     if before:
         e = max(before, key=lambda e: e.mentions.last_start_before(m.start))
-    else:
-        e = min(pool, key=lambda e: e.mentions.first_start())
+    else:  # named only later: unless the person who just spoke may hold it too (« …, a indiqué le député »)
+        e = _speaker_holding(ctx, m) or min(pool, key=lambda e: e.mentions.first_start())
     e.mentions.append(m)
     e.bound_roles.append(role)
     gender_of_role(e, m)
     return e
+
+
+def _speaker_holding(ctx: Article, m: Mention) -> Entity | None:
+    """The person last seen speaking or acting as a subject in ``m``'s paragraph or the one before, when
+    their gender and the roles the article gives them allow ``m``'s office (a politician named as « vice-président
+    du parti » may be « le député »): a journalist names the speaker again by another title more often than
+    someone the article introduces only later."""
+    lo, spans = ctx.para_start(m.para - 1), ctx.quote_spans()
+    last: tuple[int, Entity | None] = (-1, None)
+    for e in ctx.near(m.para - 1, m.para):
+        if not e.names or not ctx.personlike(e):
+            continue
+        pos = max((x.start for x in e.mentions.between(lo, m.start) if x is not m and not x.in_quote
+                   and (x.subject or x.speaks) and not spans.covers(x.start, but=None)), default=-1)
+        if pos > last[0]:  # (a subject inside reported words, « X ose annoncer … », a indiqué le député, is not it)
+            last = (pos, e)
+    e = last[1]
+    g = m.gender or former_gender(m.role)
+    if e is None or (g and e.gender_hint() not in {"", g}) or titled_lawyer(e) and not is_lawyer(m.role):
+        return None
+    return e if e.roles and office_compatible(m.role, e.role_forms()) else None
 
 
 def _unnamed(ctx: Article, m: Mention, *, indefinite: bool) -> Entity:

@@ -1,0 +1,19 @@
+"""« X, vice-président du parti, a dénoncé … ¶ « … », a indiqué le député »: when the only person the article
+gives the role is introduced later, a role names again the person who just spoke if the roles the article gives
+them allow it. Every text is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("first_role, office", [
+    ("vice-président du parti", "le député"),
+    ("président du groupe", "le sénateur"),
+])
+def test_the_office_is_the_speaker_just_quoted(resolve_text, speaker_of, first_role, office):
+    text = (f"Marc Tellier, {first_role}, a dénoncé samedi une « manipulation des chiffres » par le gouvernement.\n\n"
+            f"Le préfet Louis Ravel « ose annoncer des chiffres ridicules », a indiqué {office} dans une déclaration.\n\n"
+            "Les cortèges se sont dispersés dans le calme.\n\n"
+            f"Plus tard, {office} du Nord Paul Girard a lui aussi critiqué « un comptage partial ».")
+    assert speaker_of(resolve_text(text), "ose annoncer") == "Marc Tellier"
