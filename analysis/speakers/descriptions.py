@@ -150,10 +150,12 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
     one named last before it (or first after it)."""
     role = m.role
     best: list[tuple[int, Entity]] = []
+    given = False  # did a role the article gives someone fit (not only a description bound before)?
     for e in ctx.holding(role, m.para - ROLE_WINDOW, m.para + ROLE_WINDOW):
         if not e.names:
             continue
         score = role_fit(role, e.role_forms())
+        given = given or score is not None
         if score is None:  # « le prévenu » again, « le ministre » after « le ministre de l'Agriculture »:
             score = epithet_repeat(role, e.role_forms(roles=False, epithets=True))  # the person already called so
         if score is None and not any(r.head == role.head for r in e.role_forms()):
@@ -178,12 +180,27 @@ def _role_holder(ctx: Article, m: Mention) -> Entity | None:
     before = [e for e in pool if e.mentions.last_start_before(m.start) >= 0]
     if before:
         e = max(before, key=lambda e: e.mentions.last_start_before(m.start))
+        if not given:  # « note X. Pour le syndicaliste, … » after « le syndicaliste » was said of Y: X, who just spoke
+            e = _just_spoke(ctx, m, e) or e
     else:  # named only later: unless the person who just spoke may hold it too (« …, a indiqué le député »)
         e = _speaker_holding(ctx, m) or min(pool, key=lambda e: e.mentions.first_start())
     e.mentions.append(m)
     e.bound_roles.append(role)
     gender_of_role(e, m)
     return e
+
+
+def _just_spoke(ctx: Article, m: Mention, other: Entity) -> Entity | None:
+    """The person other than ``other`` who spoke in the sentence just before ``m`` (same paragraph), when
+    nothing the article says of them stands against ``m``'s description (:func:`epithet_fit`)."""
+    for e in ctx.near(m.para, m.para):
+        if e is other or not e.names or not ctx.personlike(e):
+            continue
+        if any(x.speaks and not x.in_quote and x.sent == m.sent - 1 for x in e.mentions.between(ctx.para_start(m.para), m.start)):
+            g = m.gender or former_gender(m.role)
+            if (not g or e.gender_hint() in {"", g}) and epithet_fit(m.role, e.role_forms(epithets=True)) is not None:
+                return e
+    return None
 
 
 def _speaker_holding(ctx: Article, m: Mention) -> Entity | None:

@@ -17,3 +17,13 @@ def test_the_office_is_the_speaker_just_quoted(resolve_text, speaker_of, first_r
             "Les cortèges se sont dispersés dans le calme.\n\n"
             f"Plus tard, {office} du Nord Paul Girard a lui aussi critiqué « un comptage partial ».")
     assert speaker_of(resolve_text(text), "ose annoncer") == "Marc Tellier"
+
+
+def test_a_description_said_of_someone_else_before_goes_to_who_just_spoke(resolve_text, speaker_of):
+    text = ("Paul Brun, secrétaire général de la fédération Sud, appelle à la grève. Selon le syndicaliste, « rien "
+            "n'a bougé ». Il a été reçu lundi.\n\n"
+            "« Nous ne lâcherons rien », prévient Luc Mercier, secrétaire général de la fédération Solidaires. "
+            "Il juge la réforme injuste.\n\n"
+            "« Nous ne confondons pas les combats », note Luc Mercier. Pour le syndicaliste, « la grève est "
+            "d'abord salariale ».")
+    assert speaker_of(resolve_text(text), "la grève est") == "Luc Mercier"
