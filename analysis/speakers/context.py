@@ -24,6 +24,7 @@ from analysis.fr.text import fold
 from analysis.nlp.segment import paragraph_spans, segment
 from analysis.speakers.acronyms import acronyms
 from analysis.speakers.entity import Entity, Mentions, Noted
+from analysis.speakers.lexicon import demonyms
 from analysis.speakers.mentions import equivalents
 from analysis.speakers.names import NameIndex
 from analysis.speakers.phrases import Role
@@ -76,6 +77,11 @@ def _tiles(text: str, sentences: list[Sentence]) -> bool:
             return False
         pos = s.end
     return pos == len(text) or text[pos:].isspace()
+
+
+def _people_of_place(word: str) -> bool:
+    """Is the folded ``word`` a nationality or a place's people, singular or plural (« francais », « belges »)?"""
+    return word in demonyms() or word.endswith("s") and word[:-1] in demonyms()
 
 
 class _SpanIndex:
@@ -374,6 +380,8 @@ class Article:
         first = fold(e.fullest_name).split(" ")[0] if e.names else ""
         if first in PLACE_HEADS:
             return False
+        if len(e.words) > 1 and _people_of_place(first) and not (e.titled or e.roles):
+            return False  # « Français de Nantes »: people of a place, not a first name
         if e.titled or e.roles or e.gender_evidence or "person" in e.kind_votes:
             return True
         return len(e.words) >= 2 and "place" not in e.kind_votes and "organisation" not in e.kind_votes

@@ -68,3 +68,10 @@ def test_an_office_with_a_portfolio_is_not_the_spokesman_just_quoted(resolve_tex
     text = ("« Rien n'est décidé », a estimé vendredi Hugo Perret, le porte-parole du gouvernement. "
             f"{office} a appelé à « la plus grande fermeté ».")
     assert speaker_of(resolve_text(text), "la plus grande fermeté") != "Hugo Perret"
+
+
+@pytest.mark.parametrize("people", ["Français de Nantes", "Belges de Liège"])
+def test_people_of_a_place_are_no_person_for_an_office(resolve_text, speaker_of, people):
+    text = ("Le maire de Québec a défendu son projet toute la semaine. "
+            f"Il a invité les jeunes {people} à venir s'installer. « Nous manquons de bras », a-t-il répété.")
+    assert speaker_of(resolve_text(text), "Nous manquons de bras") != people
