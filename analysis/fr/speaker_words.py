@@ -145,6 +145,10 @@ GENERIC_ROLE_HEADS: frozenset[str] = frozenset({
 })
 """Roles that say little of the office: « la cheffe du département » can also be « la ministre »."""
 
+BODY_NAME_PREPOSITIONS: frozenset[str] = frozenset({"en", "pour", "sans", "contre"})
+"""Prepositions inside a body's name after its capitalised words (« La République en marche », « La Manif pour
+tous », « Médecins sans frontières »): a mention that ends in lower-case words after one of them is one name."""
+
 THING_NOUN_ENDINGS: tuple[str, ...] = ("ment", "tion", "sion")
 """Folded endings of nouns for things and events, never for a person (« évènement », « pétition »,
 « émission »): such a noun before a name does not introduce a person of that name."""

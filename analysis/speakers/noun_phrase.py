@@ -282,6 +282,9 @@ def _named(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
             end = tok_index(toks, names[-1].end)
             while end < len(toks) and r.adjective_at(end):
                 end += 1
+            if bounded and len(names) == 1 and end + 1 < len(toks) and toks[end].low in W.BODY_NAME_PREPOSITIONS \
+                    and all(t.text.isalpha() and not t.cap for t in toks[end + 1:]):
+                end = len(toks)  # « La République en marche », « La Manif pour tous »: the name goes on
             if len(names) == 1 and end > tok_index(toks, names[-1].end):
                 m.org = text[names[0].start:toks[end - 1].end]
         return m
