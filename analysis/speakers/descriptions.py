@@ -208,16 +208,7 @@ def _speaker_holding(ctx: Article, m: Mention) -> Entity | None:
     their gender and the roles the article gives them allow ``m``'s office (a politician named as « vice-président
     du parti » may be « le député »): a journalist names the speaker again by another title more often than
     someone the article introduces only later."""
-    lo, spans = ctx.para_start(m.para - 1), ctx.quote_spans()
-    last: tuple[int, Entity | None] = (-1, None)
-    for e in ctx.near(m.para - 1, m.para):
-        if not e.names or not ctx.personlike(e):
-            continue
-        pos = max((x.start for x in e.mentions.between(lo, m.start) if x is not m and not x.in_quote
-                   and (x.subject or x.speaks) and not spans.covers(x.start, but=None)), default=-1)
-        if pos > last[0]:  # (a subject inside reported words, « X ose annoncer … », a indiqué le député, is not it)
-            last = (pos, e)
-    e = last[1]
+    e = last_actor(ctx, m, reported=False)  # (not « X » of « X ose annoncer … », a indiqué le député)
     g = m.gender or former_gender(m.role)
     if e is None or (g and e.gender_hint() not in {"", g}) or titled_lawyer(e) and not is_lawyer(m.role):
         return None
@@ -257,6 +248,23 @@ def _names_again(m: Mention) -> bool:
     return m.det in DEMONSTRATIVES or head.endswith(AGENT_SUFFIXES)
 
 
+def last_actor(ctx: Article, m: Mention, *, reported: bool = True) -> Entity | None:
+    """The named person last seen as a subject or a speaker (outside quotation marks) in ``m``'s paragraph
+    or the one before, before ``m``; with ``reported=False``, not counting subjects inside the words a
+    quotation reports."""
+    lo, spans = ctx.para_start(m.para - 1), ctx.quote_spans()
+    last: tuple[int, Entity | None] = (-1, None)
+    for e in ctx.near(m.para - 1, m.para):
+        if not e.names or not ctx.personlike(e):
+            continue
+        pos = max((x.start for x in e.mentions.between(lo, m.start) if x is not m and not x.in_quote
+                   and (x.subject or x.speaks) and x.para >= m.para - 1
+                   and (reported or not spans.covers(x.start, but=None))), default=-1)
+        if pos > last[0]:
+            last = (pos, e)
+    return last[1]
+
+
 def current_speaker(ctx: Article, m: Mention) -> Entity | None:
     """The person a description attributing a quotation stands for when it is no office the lexicon
     knows, or a demonstrative (« …, souligne ce vétéran », « …, explique le rappeur », « Ce fils
@@ -267,17 +275,9 @@ def current_speaker(ctx: Article, m: Mention) -> Entity | None:
     (:func:`~analysis.speakers.roles.epithet_fit`); someone else than that person is no candidate
     (the description then introduces someone new and stays as written)."""
     g = m.role.gender or m.gender
-    lo = ctx.para_start(m.para - 1)
-    last: tuple[int, Entity | None] = (-1, None)
-    for e in ctx.near(m.para - 1, m.para):
-        if not e.names or not ctx.personlike(e):
-            continue
-        pos = max((x.start for x in e.mentions.between(lo, m.start) if x is not m and not x.in_quote
-                   and (x.subject or x.speaks) and x.para >= m.para - 1), default=-1)
-        if pos > last[0]:
-            last = (pos, e)
-    only = last[1] is None
-    e = _only_person_named(ctx, m) if only else last[1]
+    last = last_actor(ctx, m)
+    only = last is None
+    e = _only_person_named(ctx, m) if only else last
     if e is None or (g and e.gender_hint() not in {"", g}) or (titled_lawyer(e) and not is_lawyer(m.role)):
         return None
     marked = m.role.gender or ("f" if fold(m.role.text).split(" ")[0].endswith(FEMININE_AGENT_SUFFIXES) else "")
