@@ -116,8 +116,8 @@ def _person_over_body(ctx: Article, target: Mention, found: Link | None, history
     « il/elle » that found a body whose gender the text never gives (« l'hôpital », « l'ARS ») is the
     person of that gender named in the same paragraph, when there is one."""
     if found is None or not target.gender or target.number != "s" or len(found.ents) != 1 \
-            or ctx.is_person(found.ents) or pronouns.unnamed_person(found.mention):
-        return found  # (« un ténor de la droite » who just spoke is someone, not a body)
+            or ctx.is_person(found.ents) or pronouns.unnamed_person(found.mention) and found.mention.sent >= target.sent - 1:
+        return found  # (« un ténor de la droite » who spoke just before is someone, not a body)
     body = ctx.entities[found.ents[0]]
     if any(source not in {"pronoun", "grammar"} for source, _ in body.gender_evidence) or body.names and not body.orgs:
         return found  # (the grammatical gender of « le mouvement » says nothing of who speaks)

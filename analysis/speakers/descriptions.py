@@ -212,7 +212,9 @@ def _speaker_holding(ctx: Article, m: Mention) -> Entity | None:
     g = m.gender or former_gender(m.role)
     if e is None or (g and e.gender_hint() not in {"", g}) or titled_lawyer(e) and not is_lawyer(m.role):
         return None
-    return e if e.roles and office_compatible(m.role, e.role_forms()) else None
+    if not e.roles or not office_compatible(m.role, e.role_forms()):
+        return None
+    return e if epithet_fit(m.role, e.role_forms()) is not None else None  # (a prosecutor is no « maire »)
 
 
 def _unnamed(ctx: Article, m: Mention, *, indefinite: bool) -> Entity:

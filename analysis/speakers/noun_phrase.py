@@ -317,7 +317,8 @@ def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
     lows = [t.low for t in toks]
     for k in range(j, len(toks)):
         for n in _AUTHOR_LINKS.lengths(lows, k, len(toks) - 1):  # the author must follow the link
-            if n == 1 and lows[k] in DE and not toks[k + 1].cap and lows[k + 1] not in W.MENTION_DETERMINERS:
+            if n == 1 and lows[k] in DE and not toks[k + 1].cap and lows[k + 1] not in W.MENTION_DETERMINERS \
+                    and not r.role_at(k + 1):  # (« des notes d'économistes »: people, the authors)
                 continue  # « une enquête d'opinion », « un communiqué de presse »: a compound noun, no author
             inner = read_np(text, toks[k + n:], lex, bounded=bounded)
             if lows[k] in W.CONTRACTED_DE and not inner.det:

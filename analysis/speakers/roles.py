@@ -213,8 +213,9 @@ OFFICE_REACH_SENTENCES = 3
 well as in its paragraph or the one before): an article printed as one paragraph has no other bound."""
 
 LEDE_NAMING_SENTENCES = 2
-"""A headline or lede that names an office names its holder within this many sentences: an article
-printed as one paragraph (common in agency copy) has all its people « in the lede » otherwise."""
+"""A headline or lede that names an office names its holder in the next paragraph or, in its own paragraph,
+within this many sentences: an article printed as one paragraph (common in agency copy) has all its
+people « in the lede » otherwise."""
 
 
 def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
@@ -257,7 +258,7 @@ def office_holder(ctx: Article, m: Mention, role: Role) -> Entity | None:
     if before:
         return max(before, key=lambda pe: pe[0])[1]
     after = [(pos, e) for pos, e, _acts in named if pos > m.start and ctx.sentence_of(pos)[1] <= m.para + 1
-             and ctx.sentence_of(pos)[0] <= m.sent + LEDE_NAMING_SENTENCES]
+             and (ctx.sentence_of(pos)[1] > m.para or ctx.sentence_of(pos)[0] <= m.sent + LEDE_NAMING_SENTENCES)]
     if after and m.para <= 1:  # a headline or lede names the office before the person
         return min(after, key=lambda pe: pe[0])[1]
     return None

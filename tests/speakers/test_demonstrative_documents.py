@@ -25,3 +25,8 @@ def test_a_demonstrative_document_is_the_one_cited_before(resolve_text, speaker_
 def test_a_compound_document_noun_has_no_author(resolve_text, speaker_of, compound):
     text = f"La saison touristique a été bonne. « Les résultats sont encourageants », indique {compound}."
     assert speaker_of(resolve_text(text), "Les résultats sont") == compound
+
+
+def test_people_after_de_are_the_authors(resolve_text, speaker_of):
+    text = "La saison a été bonne. « La croissance reviendra », indiquent des notes d'économistes britanniques."
+    assert "économistes" in str(speaker_of(resolve_text(text), "La croissance"))

@@ -75,3 +75,11 @@ def test_people_of_a_place_are_no_person_for_an_office(resolve_text, speaker_of,
     text = ("Le maire de Québec a défendu son projet toute la semaine. "
             f"Il a invité les jeunes {people} à venir s'installer. « Nous manquons de bras », a-t-il répété.")
     assert speaker_of(resolve_text(text), "Nous manquons de bras") != people
+
+
+def test_a_headline_office_takes_the_holder_named_in_the_next_paragraph(resolve_text, speaker_of):
+    text = ("Le président de la République face aux lycéens\n\n"
+            "Le débat a duré trois heures. Les élèves avaient préparé leurs questions. Une jeune femme a parlé "
+            "de l'école. Emmanuel Lenoir a répondu à chacun.\n\n"
+            "« Nous ne reculerons pas », a assuré le président de la République.")
+    assert speaker_of(resolve_text(text), "Nous ne reculerons pas") == "Emmanuel Lenoir"

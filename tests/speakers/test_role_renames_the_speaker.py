@@ -27,3 +27,10 @@ def test_a_description_said_of_someone_else_before_goes_to_who_just_spoke(resolv
             "« Nous ne confondons pas les combats », note Luc Mercier. Pour le syndicaliste, « la grève est "
             "d'abord salariale ».")
     assert speaker_of(resolve_text(text), "la grève est") == "Luc Mercier"
+
+
+def test_an_office_is_not_the_speaker_of_another_trade(resolve_text, speaker_of):
+    text = ("Le procureur de Paris, Rémi Vautrin, a détaillé l'enquête en cours.\n\n"
+            "« La ville a été touchée en plein cœur », a déclaré le maire de Strasbourg lors d'un hommage.\n\n"
+            "Plus tard, le maire de Strasbourg Jean Keller a annoncé « une minute de silence ».")
+    assert speaker_of(resolve_text(text), "touchée en plein cœur") != "Rémi Vautrin"
