@@ -26,6 +26,7 @@ from analysis.fr.speaker_words import (
     INTRODUCING,
     JUDICIAL_HEADS,
     KINSHIP,
+    LINK_WORDS,
     MANDATES,
     NEUTRAL_HEADS,
     NEWSROOM,
@@ -79,6 +80,11 @@ def bind_role(ctx: Article, m: Mention) -> Entity:
     if newsroom:  # « selon nos informations »: the outlet writing the article
         return _bound(ctx, m, "newsroom", _newsroom(ctx, m, newsroom))
     indefinite = m.det in INDEFINITE_DETERMINERS or m.kind == "unnamed source"
+    inside = _named_inside(ctx, m)
+    if inside is not None:  # « le porte-parole du gouvernement Benjamin X », its name read as the body's
+        inside.mentions.append(m)
+        inside.bound_roles.append(role)
+        return _bound(ctx, m, "role fit", inside)
     if role.head in ANONYMOUS_HEADS:  # « notre source »: nobody the article names
         return _bound(ctx, m, "unnamed source", _unnamed(ctx, m, indefinite=indefinite))
     if not indefinite:
@@ -128,6 +134,30 @@ def bind_role(ctx: Article, m: Mention) -> Entity:
             gender_of_role(lede, m)
             return _bound(ctx, m, "lede speaker", lede)
     return _bound(ctx, m, "unnamed source", _unnamed(ctx, m, indefinite=indefinite))
+
+
+def _named_in_role(words: list[str]) -> list[str]:
+    """The last two words of a role's text when both are capitalised (« … du gouvernement Benjamin Roux »)."""
+    tail = words[-2:]
+    if len(words) < 4 or not all(w[:1].isupper() for w in tail) or not words[-3][:1].islower() \
+            or fold(words[-3]) in LINK_WORDS:
+        return []  # (« du CHU de Tizi Ouzou »: a place after « de », no name right after a noun)
+    return tail
+
+
+def _named_inside(ctx: Article, m: Mention) -> Entity | None:
+    """The one person the article names elsewhere with the two capitalised words that end ``m``'s role (a
+    reader took « Benjamin Roux » in « le porte-parole du gouvernement Benjamin Roux » for the government's
+    name); None when no such person, or several."""
+    words = m.role.text.split()
+    tail = _named_in_role(words)
+    if not tail or fold(words[0]) in RELATIONAL_NOUNS:
+        return None  # (« l'entourage du Premier ministre X » is X's circle)
+    first, last = fold(tail[0]), fold(tail[1])
+    found = [e for e in (ctx.entities.get(k) for k in sorted(ctx.name_index.with_word(last)))
+             if e is not None and e.names and len(e.words) >= 2 and e.words[-1] == last and e.words[0] == first
+             and ctx.personlike(e)]
+    return found[0] if len(found) == 1 else None
 
 
 def _bound(ctx: Article, m: Mention, step: str, e: Entity) -> Entity:

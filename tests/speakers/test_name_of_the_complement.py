@@ -36,3 +36,17 @@ def test_the_lawyer_of_the_minister_is_not_the_minister(resolve_text, speaker_of
     text = ("Le ministre Paul Garnier a obtenu un non-lieu. L'avocat du ministre Paul Garnier a annoncé « une plainte "
             "pour dénonciation calomnieuse ».")
     assert speaker_of(resolve_text(text), "une plainte") != "Paul Garnier"
+
+
+@pytest.mark.parametrize("mention", ["le porte-parole du gouvernement Benjamin Roussel",
+                                     "l'historien des médias Benjamin Roussel"])
+def test_a_name_read_as_a_bodys_is_the_person_named_elsewhere(resolve_text, speaker_of, mention):
+    text = (f"Benjamin Roussel a répondu mardi aux syndicats. « Le dialogue reste ouvert », a déclaré {mention}. "
+            "Les syndicats ont quitté la réunion.")
+    assert speaker_of(resolve_text(text), "Le dialogue reste ouvert") == "Benjamin Roussel"
+
+
+def test_the_circle_of_someone_named_elsewhere_stays_the_circle(resolve_text, speaker_of):
+    text = ("Benjamin Roussel a répondu mardi aux syndicats. « Le dialogue reste ouvert », a-t-on indiqué dans "
+            "l'entourage du Premier ministre Benjamin Roussel.")
+    assert speaker_of(resolve_text(text), "Le dialogue reste ouvert") != "Benjamin Roussel"
