@@ -14,8 +14,8 @@ import pytest
 ])
 def test_a_demonstrative_document_is_the_one_cited_before(resolve_text, speaker_of, first, again):
     issuer = {"un sondage": "Vigimètre", "une étude": "Observatoire Lumen", "un rapport": "Terre Commune"}
-    text = (f"La cote du gouvernement a encore baissé, selon {first}.\n\n"
-            f"Réalisée en ligne pour Radio Nord et la presse régionale, {again} a indiqué que « la confiance "
+    text = (f"Les vacanciers boudent la côte cet été, selon {first}.\n\n"
+            f"Commandée par Radio Nord et trois quotidiens de l'Ouest, {again} conclut que « la confiance "
             "recule dans toutes les régions ».")
     expected = next(v for k, v in issuer.items() if first.startswith(k))
     assert expected in str(speaker_of(resolve_text(text), "la confiance recule"))

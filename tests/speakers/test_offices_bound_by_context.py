@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, fragment, expected", [
-    ("Paul Verdier a obtenu mardi un non-lieu dans cette affaire. « Les faits ne sont pas établis », a expliqué "
+    ("Paul Verdier est sorti libre du palais mardi. « Les faits ne sont pas établis », a expliqué "
      "le juge.", "Les faits ne sont pas établis", "le juge"),
     ("Léa Marchal a été relaxée en appel. « Le doute doit profiter à la prévenue », a estimé la magistrate.",
      "Le doute doit profiter", "la magistrate"),

@@ -13,7 +13,7 @@ import pytest
 ])
 def test_a_pronoun_coordinated_with_a_group(resolve_text, speaker_of, subject, pronoun, group):
     name = subject.split(" ", 2)[2]
-    text = (f"{subject} est pris de court par la polémique. Sa communication s'avère désastreuse. "
-            f"{pronoun} accusent les opposants de ne pas chercher « la vérité ».")
-    found = str(speaker_of(resolve_text(text), "la vérité"))
+    text = (f"{subject} n'avait pas prévu la fronde des riverains. Le conseil de lundi a tourné court. "
+            f"{pronoun} dénoncent « une campagne de mensonges » sur le chantier.")
+    found = str(speaker_of(resolve_text(text), "campagne de mensonges"))
     assert name in found and group in found

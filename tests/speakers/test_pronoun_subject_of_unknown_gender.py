@@ -8,8 +8,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, fragment, expected", [
-    ("Le 3 mars, Kamel Tazi, alors conseiller municipal, bouscule violemment Marc Léger, un militant du quartier. "
-     "Une altercation qui vaudra trois jours d'arrêt. Pour sa défense, il accuse Marc Léger de "
+    ("En mars, Kamel Tazi, alors conseiller municipal, a écarté de la tribune Marc Léger, un militant du quartier. "
+     "La séance a été suspendue une heure. Devant la presse, il dénonce des "
      "« provocations répétées ».", "provocations répétées", "Kamel Tazi"),
     ("Sacha Morin a longuement reçu M. Dufour, un élu de l'opposition. La rencontre a duré deux heures. "
      "Ensuite, il dénonce « une opposition de façade ».", "une opposition de façade", "Sacha Morin"),
@@ -34,9 +34,9 @@ def test_a_party_leader_title_renames_the_minister_just_quoted(resolve_text, spe
 
 @pytest.mark.parametrize("source", ["un ténor de la droite", "un cadre du parti", "un habitué des lieux"])
 def test_the_incise_pronoun_after_an_unnamed_speaker_is_that_speaker(resolve_text, speaker_of, source):
-    text = (f"« Il n'a jamais eu la confiance de ses pairs », a ajouté {source} sur l'influence de M. Jean Darras. "
-            "« Cela relativise tout », met-il en perspective.")
-    assert speaker_of(resolve_text(text), "Cela relativise tout") == source
+    text = (f"« Il n'a jamais eu la confiance de ses pairs », a ajouté {source} à propos de M. Jean Darras. "
+            "« Son poids réel est faible », nuance-t-il.")
+    assert speaker_of(resolve_text(text), "Son poids réel est faible") == source
 
 
 def test_a_thing_taken_for_a_speaker_gives_way_to_the_person_named(resolve_text, speaker_of):

@@ -13,10 +13,10 @@ import pytest
 ])
 def test_the_office_is_the_speaker_just_quoted(resolve_text, speaker_of, first_role, office):
     text = (f"Marc Tellier, {first_role}, a dénoncé samedi une « manipulation des chiffres » par le gouvernement.\n\n"
-            f"Le préfet Louis Ravel « ose annoncer des chiffres ridicules », a indiqué {office} dans une déclaration.\n\n"
+            f"Le préfet Louis Ravel « minimise la colère des campagnes », a estimé {office} au téléphone.\n\n"
             "Les cortèges se sont dispersés dans le calme.\n\n"
             f"Plus tard, {office} du Nord Paul Girard a lui aussi critiqué « un comptage partial ».")
-    assert speaker_of(resolve_text(text), "ose annoncer") == "Marc Tellier"
+    assert speaker_of(resolve_text(text), "minimise la colère") == "Marc Tellier"
 
 
 def test_a_description_said_of_someone_else_before_goes_to_who_just_spoke(resolve_text, speaker_of):
