@@ -40,6 +40,9 @@ INVERTED_PRONOUNS: frozenset[str] = _words("-il -elle -ils -elles -on -t-il -t-e
 AVOIR_3: frozenset[str] = _words("a ont avait avaient aura auront aurait auraient eut eurent ait aient")
 ETRE_3: frozenset[str] = _words("est sont était étaient sera seront serait seraient fut furent soit soient")
 AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
+PARTICIPLE_AUXILIARY: frozenset[str] = _words("ayant")
+"""« ayant » before a past participle: a reporting verb in a participial clause (« la ministre ayant évoqué « … » »)
+whose subject is the clause's own; kept apart from AUXILIARIES, which stand for finite verbs."""
 
 OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
 """Object pronouns that may stand before the verb of an incise (« « … » l'a averti un maire »)."""
@@ -52,6 +55,16 @@ NARRATOR_ADJUNCTS: tuple[str, ...] = (
 )
 """Phrases that open the narrator's own adjunct after a comma: a reported content ends before them (« …, malgré
 l'annonce de … », « …, après les atermoiements de … »)."""
+
+SINGULAR_DETERMINERS: frozenset[str] = _words("le la l' un une ce cet cette son sa")
+"""Singular determiners opening a noun phrase: a plural verb after « X de Y, qui … » agrees with Y, not X."""
+
+PLURAL_VERB_FORMS: frozenset[str] = _words("ont sont font vont")
+"""Plural third-person verbs that do not end in « -ent » (« qui ont dénoncé », « qui sont »)."""
+
+CONCESSIVE_HEADS: frozenset[str] = frozenset({"malgré"})
+"""« malgré »: after quoted words the verb governs, it opens the narrator's adjunct, even without a comma
+(« a appelé à la « retenue » malgré les provocations »)."""
 
 LEGAL_WORDS: frozenset[str] = _words("""enquête enquêtes plainte plaintes information instruction procédure poursuivi
     poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées interpellé interpellée interpellés jugé
@@ -67,16 +80,23 @@ def _control_forms() -> dict[str, str]:
             ("tent", "de", "er e ent é ée és ées ait aient ant era erait"),
             ("cherch", "à", "er e ent é ée és ées ait aient ant era erait"),
             ("s'efforc", "de", "er e ent é ée és ées ait aient era erait"), ("efforc", "de", "e ent é ée és ées ait aient"),
-            ("empress", "de", "e ent é ée és ées ait aient era erait")):
+            ("empress", "de", "e ent é ée és ées ait aient era erait"),
+            ("continu", "de à", "er e ent é ait aient ant era erait"), ("persist", "à", "er e ent é ait aient ant"),
+            ("obstin", "à", "e ent é ée és ées ait aient ant"), ("attel", "à", "é ée és ées"),
+            ("vien", "de", "t nent"), ("ven", "de", "ait aient ant"),
+            ("content", "de", "e ent é ée és ées ait aient ant era erait"), ("born", "à", "e ent é ée és ées ait aient"),
+            ("cess", "de", "e ent ait aient ant")):
         for ending in endings.split():
             forms[stem + ending] = preposition
     return forms
 
 
 CONTROL_VERB_FORMS: dict[str, str] = _control_forms()
-"""Forms of the verbs that make the next infinitive their subject's own act, with the preposition they take
-(« a tenu à rappeler que », « tente d'expliquer », « n'a pas hésité à dire », « s'est empressé de démentir »):
-the infinitive of a reporting verb after them is a speech act of that subject."""
+"""Forms of the verbs that make the next infinitive their subject's own act, with the prepositions they take
+(space separated): control verbs (« a tenu à rappeler que », « tente d'expliquer », « n'a pas hésité à dire »,
+« s'est empressé de démentir », « s'est attelé à exprimer ») and verbs of aspect (« continue de réclamer », « vient
+de déclarer », « ne cesse de répéter », « s'est contenté de répondre »): the infinitive of a reporting verb after
+them is a speech act of that subject. « a cessé de » (stopped) is left out: only the present of « cesser »."""
 
 READING_VERBS: frozenset[str] = _words("lire")
 """Verbs of reading a medium: « on lit sur X que … » and « …, peut-on lire » report what the medium wrote, even

@@ -18,6 +18,7 @@ from analysis.fr.quote_words import (
     CLAUSE_RELATIVES,
     CLOCK_WORDS,
     COMPARATIVES,
+    CONCESSIVE_HEADS,
     CONJUNCTION_HEADS,
     CONJUNCTIONS,
     DE_BEFORE_QUOTE,
@@ -37,7 +38,7 @@ from analysis.quotes.cues import Cue, adverbial_at, is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
 from analysis.quotes.selon import selon_phrase_at
-from analysis.quotes.tokens import has_infinitive_shape, is_determiner, is_infinitive, is_verbish
+from analysis.quotes.tokens import has_infinitive_shape, is_determiner, is_infinitive, is_present_participle, is_verbish
 
 COMPLEMENT_REACH = 18
 """Tokens between a reporting verb and the « que » or infinitive of its complement: room for an object, an
@@ -237,6 +238,9 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
         t = toks[m]
         if t.depth == 0 and t.kind == "punct" and t.text in ",;:.!?" and not (t.text == "," and _parallel_quote(p, m + 1, hi)):
             break  # (« appel à un retour au « calme », à « l'ordre » et à … »: parallel complements go on)
+        if t.depth == 0 and m > pair_close and (t.norm == "en" and m + 1 <= hi and is_present_participle(toks[m + 1])
+                                                or t.norm in CONCESSIVE_HEADS):
+            break  # « a appelé à la « responsabilité » en disant … », « … « sanctions » malgré … »: the narrator's
         if t.depth == 0 and t.norm in CONJUNCTIONS and m + 1 <= hi and (
                 _starts_predicate(p, m + 1) or toks[m + 1].norm in CLAUSE_RELATIVES
                 or any(c.start == m + 1 and c.kind == "verb" for c in p.cues)):

@@ -28,6 +28,7 @@ from analysis.fr.quote_words import (
     NARRATIVE_INFINITIVE_LEADS,
     NEGATION,
     NOUN_PHRASE_DETERMINERS,
+    PARTICIPLE_AUXILIARY,
     PARTICIPLE_SHAPE_ENDINGS,
     PREDICATE_LINKS,
     PREPOSITIONS_BEFORE_VERBS,
@@ -154,7 +155,7 @@ def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
             inverted = j
         elif is_adverb(tok) or tok.norm in ("t'", "-t") or tok.norm in _STRESSED_PRONOUNS:
             pass  # (« Pierre a lui jugé que … »: a stressed pronoun between auxiliary and participle)
-        elif tok.norm in AUXILIARIES and tok.kind == "word":
+        elif (tok.norm in AUXILIARIES or tok.norm in PARTICIPLE_AUXILIARY) and tok.kind == "word":
             return j, inverted
         else:
             return -1, -1
@@ -215,7 +216,7 @@ def _governing_verb(toks: Sequence[Tok], i: int, start: int) -> tuple[int, int, 
     if k < 1 or toks[k].norm not in INFINITIVE_PREPOSITIONS:
         return None
     preposition = CONTROL_VERB_FORMS.get(toks[k - 1].norm)
-    if preposition is None or preposition != ("de" if toks[k].norm == "d'" else toks[k].norm):
+    if preposition is None or ("de" if toks[k].norm == "d'" else toks[k].norm) not in preposition.split():
         return None
     aux, inverted = _find_aux(toks, k - 1)
     return (aux if aux >= 0 else k - 1), aux, inverted

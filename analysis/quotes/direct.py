@@ -16,6 +16,7 @@ from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.quote_words import (
     APPOSED_RELATIVES,
     OBJECT_CLITICS,
+    PARTICIPLE_AUXILIARY,
     PRESENTATIVE_FOLLOWERS,
     PRESENTATIVES,
     PREVERBAL_CLITICS,
@@ -240,10 +241,27 @@ def _colon_cue(p: Para, colon: int, cues: list[Cue]) -> tuple[Cue | None, Span |
     heard = _heard_speaker(p, best.end + 1, colon)
     if heard is not None:
         return heard
+    main = _main_verb_after_participle(p, best, colon)
+    if main >= 0:
+        return None, subject_before(p.toks, main, lo)
     if best.kind in ("inf", "ppr") or best.bare_participle:
         return best, None  # « avant d'ajouter : « … » »: the speaker carries over (see extract.link)
     mention = subject_before(p.toks, best.start, lo)
     return best, mention
+
+
+def _main_verb_after_participle(p: Para, cue: Cue, colon: int) -> int:
+    """« X ayant évoqué « … », et Y répondu en parlant de …, Z tente une synthèse : « … » »: after a cue in a
+    participle clause, the finite verb of the main clause before the colon (its subject speaks), else -1."""
+    participial = cue.kind == "ppr" or cue.aux_i >= 0 and p.toks[cue.aux_i].norm in PARTICIPLE_AUXILIARY
+    if not participial:
+        return -1
+    toks = p.toks
+    for k in range(cue.end + 1, colon):
+        if toks[k].depth == 0 and is_verbish(toks[k]) and toks[k].norm not in PARTICIPLE_AUXILIARY \
+                and toks[k - 1].norm not in APPOSED_RELATIVES and toks[k - 1].norm not in QUE:
+            return k
+    return -1
 
 
 _PERCEPTION = frozenset({"entendre", "entendu", "entendue", "entendus", "entendues", "entend", "entendait", "écouter",
