@@ -20,6 +20,7 @@ from analysis.fr.quote_words import (
     BARE_PARTICIPLE_ENDINGS,
     CLITIC_LEADS,
     CONTROL_VERB_FORMS,
+    COORDINATORS,
     DIT_FORMS,
     DITE_FORMS,
     ETRE_3,
@@ -28,6 +29,7 @@ from analysis.fr.quote_words import (
     NARRATIVE_INFINITIVE_LEADS,
     NEGATION,
     NOUN_PHRASE_DETERMINERS,
+    OBJECT_CLITICS,
     PARTICIPLE_AUXILIARY,
     PARTICIPLE_SHAPE_ENDINGS,
     PREDICATE_LINKS,
@@ -213,13 +215,36 @@ def _governing_verb(toks: Sequence[Tok], i: int, start: int) -> tuple[int, int, 
     k = start - 1
     if k >= 1 and toks[k].kind == "inv" and toks[k - 1].norm in MODAL_FORMS:
         return k - 1, -1, k
+    while k >= 1 and (toks[k].norm in OBJECT_CLITICS or toks[k].norm in ADVERBIAL_CLITICS):
+        k -= 1  # « tente de lui expliquer », « de le réduire à … »
     if k < 1 or toks[k].norm not in INFINITIVE_PREPOSITIONS:
         return None
+    if toks[k - 1].norm in COORDINATORS:
+        k = _first_conjunct_preposition(toks, k)  # « a tenté de le discréditer ou de le réduire à … »
+        if k < 1:
+            return None
     preposition = CONTROL_VERB_FORMS.get(toks[k - 1].norm)
     if preposition is None or ("de" if toks[k].norm == "d'" else toks[k].norm) not in preposition.split():
         return None
     aux, inverted = _find_aux(toks, k - 1)
     return (aux if aux >= 0 else k - 1), aux, inverted
+
+
+COORDINATION_REACH = 8
+"""Tokens back from « ou de », « et à » to the preposition of the first infinitive of the same control verb
+(« a tenté de le discréditer ou de … »): room for one infinitive and its short object."""
+
+
+def _first_conjunct_preposition(toks: Sequence[Tok], k: int) -> int:
+    """The preposition of the first of two coordinated infinitives whose second one's preposition is at ``k``
+    (same preposition, no punctuation between but commas), else -1."""
+    for m in range(k - 2, max(0, k - 2 - COORDINATION_REACH), -1):
+        t = toks[m]
+        if t.kind in ("quote", "dots") or t.kind == "punct" and t.text != ",":
+            return -1
+        if t.norm == toks[k].norm and m >= 1 and toks[m - 1].norm in CONTROL_VERB_FORMS:
+            return m
+    return -1
 
 
 def find_cues(toks: Sequence[Tok]) -> list[Cue]:

@@ -63,3 +63,16 @@ def test_a_participle_clause_content_ends_before_the_main_predicate(quote_rows, 
 def test_the_main_clause_after_a_participle_clause_owns_the_quotation_after_its_colon(quote_rows, text, speaker):
     rows = quote_rows(text)
     assert rows[-1][0] == "direct" and rows[-1][3] == speaker
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), [
+    ("La porte-parole a tenté de lui expliquer que le plan était « équilibré ».", "le plan était « équilibré »",
+     "La porte-parole"),
+    ("Le gouvernement a tenté de le discréditer ou de le réduire à un simple « caprice ».", "à un simple « caprice »",
+     "Le gouvernement"),
+    ("Le syndicat cherche à les convaincre et à leur rappeler que la grève est « légitime ».",
+     "la grève est « légitime »", "Le syndicat"),
+])
+def test_a_clitic_or_a_coordinated_infinitive_keeps_the_control_verb(quote_rows, text, content, mention):
+    rows = quote_rows(text)
+    assert [(q, m) for _, q, _, m in rows] == [(content, mention)]

@@ -89,3 +89,19 @@ def test_a_subject_with_a_relative_clause_is_not_a_statement(rows):
 def test_a_wish_inside_reported_words_is_not_a_second_quotation(rows):
     out = rows("Le porte-parole a répété que le gouvernement souhaitait « apaiser les tensions ».")
     assert [(t, c) for t, _, c, _ in out] == [("mixed", "a répété")]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Le rapport met en évidence les « failles » du contrôle.", "les « failles » du contrôle", "met en évidence"),
+    ("La direction envisageait un « plan social » avant l'été.", "un « plan social » avant l'été", "envisageait"),
+    ("Le ministre a réduit la crise à un simple « malentendu ».", "la crise à un simple « malentendu »", "a réduit"),
+    ("« Rien n'est joué », a-t-elle conclu, se demandant si « la saison peut encore être sauvée ».",
+     "« la saison peut encore être sauvée »", "se demandant"),
+])
+def test_verbs_of_pointing_out_planning_reducing_and_wondering_take_quoted_words(rows, text, content, cue):
+    assert ("mixed", content, cue) in [(t, q, c) for t, q, c, _ in rows(text)]
+
+
+def test_an_incise_with_se_demander_names_the_speaker_after_it(rows):
+    out = rows("« Qui va payer la facture ? », se demande le maire de la commune.")
+    assert [(t, m) for t, _, _, m in out] == [("direct", "le maire de la commune")]
