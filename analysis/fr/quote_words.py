@@ -62,6 +62,14 @@ SINGULAR_DETERMINERS: frozenset[str] = _words("le la l' un une ce cet cette son 
 PLURAL_VERB_FORMS: frozenset[str] = _words("ont sont font vont")
 """Plural third-person verbs that do not end in « -ent » (« qui ont dénoncé », « qui sont »)."""
 
+RELAY_PARTICIPLES: frozenset[str] = _words("""réalisé réalisée réalisés réalisées mené menée menés menées cité citée cités citées rapporté rapportée rapportés rapportées relayé relayée relayés relayées publié publiée publiés publiées diffusé diffusée diffusés diffusées repris reprise adressé adressée adressés adressées envoyé envoyée envoyés envoyées signé signée signés signées rédigé rédigée rédigés rédigées posté postée postés postées transmis transmise transmises""")
+"""Participles that pass a document or a source on (« un sondage publié par », « une source citée par »,
+« un message adressé par »): after a document noun the agent in « par » is the author; without an agent the
+participle is no part of the source (« selon un sondage Ifop publié lundi »)."""
+
+CITING_FORMS: frozenset[str] = _words("citant")
+"""« a rapporté la radio citant un sondage X »: the phrase after it is the source the relay cites."""
+
 CONCESSIVE_HEADS: frozenset[str] = frozenset({"malgré"})
 """« malgré »: after quoted words the verb governs, it opens the narrator's adjunct, even without a comma
 (« a appelé à la « retenue » malgré les provocations »)."""

@@ -28,6 +28,7 @@ from analysis.fr.quote_words import (
     NUMBER_WORDS,
     QUANTIFIER_SOURCES,
     QUE,
+    RELAY_PARTICIPLES,
     SELON_FOLLOWERS,
     SELON_LEADS,
     SELON_NOT_SOURCES,
@@ -53,11 +54,10 @@ _SELON = PhraseTable({tuple(phrase.split()): kind for phrase, kind in SELON_PREP
 _HEAD_SKIP = frozenset(
     ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
 )
-_RELAY = frozenset(["réalisé", "réalisée", "réalisés", "réalisées", "mené", "menée", "menés", "menées", "cité", "citée", "cités", "citées", "rapporté", "rapportée", "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées", "publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "repris", "reprise"])
 _AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ien", "iens", "ienne",
                    "iennes", "aire", "aires", "ant", "ants", "ante", "antes", "ent", "ents", "ier", "iers", "ière",
                    "ières", "ier", "ogue", "ogues", "ologue", "iers")
-_AUTHORING = ("publi", "diffus", "réalis", "men")
+_AUTHORING = ("publi", "diffus", "réalis", "men", "adress", "envoy", "sign", "rédig", "post", "transmi")
 _RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"])
 
 
@@ -188,7 +188,7 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
     if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == "," or after_quote and closes):
         return None
     np_end = span[1]
-    if toks[span[1]].norm in _RELAY and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
+    if toks[span[1]].norm in RELAY_PARTICIPLES and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
         # « selon une source policière citée par l'AFP »: the relay belongs to the attribution;
         # « selon les données publiées par l'agence »: the author of a document is its source
         relay = np_after(toks, span[1] + 2, hi)
@@ -197,6 +197,8 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
             span = (span[0], relay[1])
         else:
             span = (span[0], span[1] - 1)
+    elif toks[span[1]].norm in RELAY_PARTICIPLES and span[1] > span[0] + 1:
+        span = (span[0], span[1] - 1)  # « selon un sondage Ifop publié lundi »: the participle says when, not who
     return (k, cue_end, np_end, _issuer(p, span))
 
 
@@ -444,7 +446,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                     continue  # « Pour les transporteurs, la note grimpe »: for them, not in their view
             elif s > lo and toks[s - 1].text == ",":
                 relay = after + 1 <= hi and toks[after].text == "," and (
-                    toks[after + 1].norm in _RELAY or toks[after + 1].norm in _RELATIVE_START
+                    toks[after + 1].norm in RELAY_PARTICIPLES or toks[after + 1].norm in _RELATIVE_START
                     or _participle_apposition(toks[after + 1]))  # « …, d'après l'Insee, qui publie … »
                 if final or relay:
                     a = _after_colon(p, k0, s)
