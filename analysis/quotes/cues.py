@@ -276,6 +276,10 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
                 continue
             if entry.verb.tail:
                 tail_end = _tail_matches(toks, i, entry.verb.tail)
+                if tail_end < 0 and i + 1 < len(toks) and toks[i + 1].kind == "inv" and inverted_i < 0:
+                    tail_end = _tail_matches(toks, i + 1, entry.verb.tail)  # « fait-il valoir », « fait-elle savoir »
+                    if tail_end >= 0:
+                        inverted_i = i + 1
                 if tail_end < 0:
                     continue
                 last = tail_end
