@@ -43,7 +43,7 @@ from analysis.quotes.tokens import has_infinitive_shape, is_determiner, is_infin
 COMPLEMENT_REACH = 18
 """Tokens between a reporting verb and the « que » or infinitive of its complement: room for an object, an
 addressee and a time (« a affirmé mardi aux députés de la commission des finances que … »), no more."""
-FRAGMENT_REACH = 12
+FRAGMENT_REACH = 20
 """Tokens between a reporting verb and the quoted words of its complement (« a appelé à la « retenue » »)."""
 _NEG = frozenset({"ne", "n'"})
 _NEG2 = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})

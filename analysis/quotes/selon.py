@@ -397,6 +397,9 @@ def _relaying_cues(p: Para, s: int, lo: int, found: Sequence[Candidate]) -> list
             continue
         reach = max(c.end, c.cue_span[1], c.mention[1] if c.mention else 0)
         between = [t for t in toks[lo:s] if t.start >= reach]
+        if between and between[0].norm in _RELATIVE_START:
+            comma = next((n for n, t in enumerate(between) if t.text == "," and t.depth == 0), len(between))
+            between = between[comma:]  # « …, ont crié des manifestants qui défilaient …, selon … »: the mention's relative
         if not any(is_verbish(t) or t.text in ".!?;" for t in between) and not _bare_participle(p, c.cue):
             out.append(c.cue)  # (« … », a assuré X aux députés de la majorité, selon …: the incise's own clause)
     return out

@@ -105,3 +105,11 @@ def test_verbs_of_pointing_out_planning_reducing_and_wondering_take_quoted_words
 def test_an_incise_with_se_demander_names_the_speaker_after_it(rows):
     out = rows("« Qui va payer la facture ? », se demande le maire de la commune.")
     assert [(t, m) for t, _, _, m in out] == [("direct", "le maire de la commune")]
+
+
+def test_quoted_words_far_into_a_long_object_are_still_its_content(rows):
+    text = ("Le maire a tout de suite exprimé son inquiétude à la presse régionale devant cette alliance "
+            "imprévue des commerçants et des « gens venus d'ailleurs ».")
+    out = rows(text)
+    assert [(t, c) for t, _, c, _ in out] == [("mixed", "a tout de suite exprimé")]
+    assert out[0][1].endswith("« gens venus d'ailleurs »")
