@@ -70,6 +70,9 @@ participle is no part of the source (« selon un sondage Ifop publié lundi »).
 CITING_FORMS: frozenset[str] = _words("citant")
 """« a rapporté la radio citant un sondage X »: the phrase after it is the source the relay cites."""
 
+RESPONDENT_NOUNS: frozenset[str] = _words("sondés sondées interrogés interrogées répondants")
+"""Nouns of a poll's respondents (« 53 % des sondés »): their view is an entry of its own beside the poll's."""
+
 CONCESSIVE_HEADS: frozenset[str] = frozenset({"malgré"})
 """« malgré »: after quoted words the verb governs, it opens the narrator's adjunct, even without a comma
 (« a appelé à la « retenue » malgré les provocations »)."""

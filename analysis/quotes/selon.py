@@ -29,6 +29,7 @@ from analysis.fr.quote_words import (
     QUANTIFIER_SOURCES,
     QUE,
     RELAY_PARTICIPLES,
+    RESPONDENT_NOUNS,
     SELON_FOLLOWERS,
     SELON_LEADS,
     SELON_NOT_SOURCES,
@@ -91,6 +92,22 @@ def _respondents(p: Para, k: int, hi: int) -> Span | None:
                                                                               or words[n + 1].isdigit())
                                 for n in range(len(words)))
     return (k, m - 1) if share else None
+
+
+RESPONDENT_LOOKBACK = 6
+"""Tokens before a verb cue where the share of a poll may stand (« 43 % des Français qui | considèrent »)."""
+
+
+def _respondents_speak(p: Para, cue, lo: int) -> bool:
+    """Is the subject of ``cue`` a share of people (« 43 % des Français considèrent … »)? Their view and the
+    poll that measured it are two entries: the « selon » phrase does not merely relay it."""
+    toks = p.toks
+    k = cue.start - 1
+    while k >= lo and k >= cue.start - RESPONDENT_LOOKBACK and not (toks[k].text in ",;:" and toks[k].depth == 0):
+        if toks[k].text.endswith("%") or toks[k].norm in RESPONDENT_NOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
@@ -434,7 +451,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                 continue  # « « … », selon un proche, X se montre … »: the direct quotation's own attribution
             if not front and any(t.norm.startswith(SORTING_STEMS) for t in toks[max(lo, s - 12):s]):
                 continue  # « classés selon la source », « varie selon le patient »: « by », no source
-            said = _relaying_cues(p, s, lo, found) if not front else []
+            said = [c for c in _relaying_cues(p, s, lo, found) if not _respondents_speak(p, c, lo)] if not front else []
             if said and not (own and not any(seg <= c.start < s for c in said)):
                 continue
             counts = None if front or toks[s - 1].text == "," else _count_scope(p, s, seg, np_end, hi)

@@ -81,3 +81,16 @@ def test_a_document_passed_on_by_a_participle_gives_its_author_or_drops_the_part
 ])
 def test_a_relay_citing_a_source_gives_the_source(rows, text, mention):
     assert [m for *_, m in rows(text)] == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "Toutefois, ils sont 43 % des habitants qui estiment que la réforme est un « recul », d'après les résultats de l'enquête.",
+    "Au total, 61 % des sondés jugent que le projet est « trop cher », selon ce sondage.",
+])
+def test_respondents_view_and_the_poll_are_two_entries(rows, text):
+    assert sorted(t for t, *_ in rows(text)) == ["mixed", "selon"]
+
+
+def test_a_selon_after_a_named_speaker_still_relays_his_words(rows):
+    text = "Le ministre a affirmé que la réforme serait « juste », selon une vidéo diffusée samedi."
+    assert [t for t, *_ in rows(text)] == ["mixed"]
