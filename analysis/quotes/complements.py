@@ -34,7 +34,7 @@ from analysis.fr.quote_words import (
     TIME_WORDS,
     VERB_COMPLEMENT_OPENERS,
 )
-from analysis.quotes.cues import Cue, adverbial_at, is_adverb
+from analysis.quotes.cues import Cue, adverbial_at, is_adverb, quoted_adverb_in
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
 from analysis.quotes.selon import selon_phrase_at
@@ -219,6 +219,9 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     (« parler de la « crise » »; « relève d'une « logique » » is another verb)."""
     if not any(cue.allows(f) for f in ("obj", "of", "a", "de")):
         return None
+    adverb = quoted_adverb_in(p.toks, cue)
+    if adverb >= 0:
+        return adverb, _object_end(p, cue.end + 1, hi)  # « a « formellement » démenti l'appel »: from the quoted word
     start = _object_start(p, cue, hi)
     if start is None:
         return None
@@ -247,6 +250,16 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
             break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
         m += 1
     return start, _before_trailing_time(p, start, m - 1)
+
+
+def _object_end(p: Para, k: int, hi: int) -> int:
+    """Last token of the verb's object starting at ``k``: up to punctuation, a finite verb or « que »."""
+    toks = p.toks
+    m = k
+    while m <= hi and not (toks[m].depth == 0 and (toks[m].kind in ("punct", "dots") or is_verbish(toks[m])
+                                                   or toks[m].norm in QUE)):
+        m += 1
+    return m - 1
 
 
 def _before_trailing_time(p: Para, start: int, end: int) -> int:

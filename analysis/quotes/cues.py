@@ -153,7 +153,9 @@ def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
             j -= n
             steps += 1
             continue
-        if tok.kind == "inv":
+        if tok.kind == "quote" and tok.role == "close" and _quoted_adverb_open(toks, j) >= 0:
+            j = _quoted_adverb_open(toks, j)  # « a « formellement » démenti »: an adverb in quote marks
+        elif tok.kind == "inv":
             inverted = j
         elif is_adverb(tok) or tok.norm in ("t'", "-t") or tok.norm in _STRESSED_PRONOUNS:
             pass  # (« Pierre a lui jugé que … »: a stressed pronoun between auxiliary and participle)
@@ -164,6 +166,22 @@ def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
         j -= 1
         steps += 1
     return -1, -1
+
+
+def _quoted_adverb_open(toks: Sequence[Tok], close: int) -> int:
+    """The opening mark of one or two adverbs in quote marks closed at ``close`` (« « formellement » »), else -1."""
+    k = close - 1
+    while k >= 0 and k >= close - 2 and toks[k].kind == "word" and (is_adverb(toks[k]) or toks[k].norm.endswith("ment")):
+        k -= 1
+    return k if k < close - 1 and k >= 0 and toks[k].kind == "quote" and toks[k].role == "open" else -1
+
+
+def quoted_adverb_in(toks: Sequence[Tok], cue: Cue) -> int:
+    """The opening mark of a quoted adverb between the auxiliary and the verb of ``cue`` (« a « formellement »
+    démenti »), else -1: the speaker's own word, so the content starts there."""
+    if cue.aux_i < 0:
+        return -1
+    return next((k for k in range(cue.aux_i + 1, cue.verb_i) if toks[k].kind == "quote" and toks[k].role == "open"), -1)
 
 
 def _tail_matches(toks: Sequence[Tok], i: int, tail: tuple[str, ...]) -> int:

@@ -113,3 +113,12 @@ def test_quoted_words_far_into_a_long_object_are_still_its_content(rows):
     out = rows(text)
     assert [(t, c) for t, _, c, _ in out] == [("mixed", "a tout de suite exprimé")]
     assert out[0][1].endswith("« gens venus d'ailleurs »")
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), [
+    ("Yann Colin, délégué syndical du site, a « formellement » démenti la rumeur.", "« formellement » démenti la rumeur",
+     "Yann Colin, délégué syndical du site"),
+    ("Le club a « fermement » condamné ces chants.", "« fermement » condamné ces chants", "Le club"),
+])
+def test_a_quoted_adverb_inside_the_verb_group_opens_the_content(rows, text, content, mention):
+    assert [(t, q, m) for t, q, _, m in rows(text)] == [("mixed", content, mention)]
