@@ -73,6 +73,10 @@ CITING_FORMS: frozenset[str] = _words("citant")
 RESPONDENT_NOUNS: frozenset[str] = _words("sondés sondées interrogés interrogées répondants")
 """Nouns of a poll's respondents (« 53 % des sondés »): their view is an entry of its own beside the poll's."""
 
+UTTERANCE_NOUNS: frozenset[str] = _words("phrase phrases formule formules mots propos slogan slogans déclaration petite")
+"""Nouns of words once said (« la phrase prononcée par X : « … » », « la formule de X : « … » »): the quotation
+after the colon is the words of the person named with them, not of the clause's subject who recalls them."""
+
 CONCESSIVE_HEADS: frozenset[str] = frozenset({"malgré"})
 """« malgré »: after quoted words the verb governs, it opens the narrator's adjunct, even without a comma
 (« a appelé à la « retenue » malgré les provocations »)."""
@@ -460,8 +464,8 @@ FEMININE_DEFINITE: frozenset[str] = grammar.FEMININE_DEFINITE
 SPEAKER_STRESSED_PRONOUNS: frozenset[str] = frozenset({"lui", "eux", "elle", "elles", "moi"})
 """Stressed pronouns that stand for a speaker (« lui », « eux », « moi »)."""
 
-SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "auprès", "selon", "du", "des"})
-"""Prepositions before a source after a verb (« a appris de X », « auprès de X »)."""
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "auprès", "selon", "du", "des", "via"})
+"""Prepositions before a source after a verb (« a appris de X », « auprès de X », « on apprend via X »)."""
 
 SOURCE_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "dans", "chez"})
 """Prepositions of a place a source speaks from (« au ministère », « chez X »)."""

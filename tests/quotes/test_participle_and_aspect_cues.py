@@ -76,3 +76,18 @@ def test_the_main_clause_after_a_participle_clause_owns_the_quotation_after_its_
 def test_a_clitic_or_a_coordinated_infinitive_keeps_the_control_verb(quote_rows, text, content, mention):
     rows = quote_rows(text)
     assert [(q, m) for _, q, _, m in rows] == [(content, mention)]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("« Rien n'a bougé », a regretté Léo Marty, rappelant la phrase prononcée par la ministre : « Tout sera réparé ».",
+     "la ministre"),
+    ("Le sénateur a cité la formule de Jeanne Caradec : « Réformer sans brusquer ».", "Jeanne Caradec"),
+])
+def test_the_words_after_an_utterance_noun_and_its_author_are_the_authors(quote_rows, text, mention):
+    rows = quote_rows(text)
+    assert rows[-1][0] == "direct" and rows[-1][3] == mention
+
+
+def test_a_possessive_utterance_noun_leaves_the_subject_as_speaker(quote_rows):
+    rows = quote_rows("Le maire a rappelé sa phrase : « Je ne céderai pas ».")
+    assert [(t, m) for t, _, _, m in rows] == [("direct", "Le maire")]

@@ -94,3 +94,8 @@ def test_respondents_view_and_the_poll_are_two_entries(rows, text):
 def test_a_selon_after_a_named_speaker_still_relays_his_words(rows):
     text = "Le ministre a affirmé que la réforme serait « juste », selon une vidéo diffusée samedi."
     assert [t for t, *_ in rows(text)] == ["mixed"]
+
+
+def test_on_apprend_via_a_medium_names_the_medium(rows):
+    assert [m for *_, m in rows("Mi-novembre, on apprend via l'agence Belga que la cour réexaminera le dossier.")] \
+        == ["l'agence Belga"]
