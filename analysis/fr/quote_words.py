@@ -77,6 +77,13 @@ UTTERANCE_NOUNS: frozenset[str] = _words("phrase phrases formule formules mots p
 """Nouns of words once said (« la phrase prononcée par X : « … » », « la formule de X : « … » »): the quotation
 after the colon is the words of the person named with them, not of the clause's subject who recalls them."""
 
+HEDGE_NOUNS: frozenset[str] = _words("forme sorte espèce genre manière façon")
+"""« une forme de « pêche au chalut » », « une sorte de « … » »: the narrator hedges a figure of speech in
+quote marks; the words are nobody's quotation."""
+
+POSSESSIVE_DETERMINERS: frozenset[str] = _words("son sa ses leur leurs")
+"""Third-person possessives: « son « rapport de force » » names the person's thing in the narrator's words."""
+
 CONCESSIVE_HEADS: frozenset[str] = frozenset({"malgré"})
 """« malgré »: after quoted words the verb governs, it opens the narrator's adjunct, even without a comma
 (« a appelé à la « retenue » malgré les provocations »)."""
