@@ -40,6 +40,9 @@ INVERTED_PRONOUNS: frozenset[str] = _words("-il -elle -ils -elles -on -t-il -t-e
 AVOIR_3: frozenset[str] = _words("a ont avait avaient aura auront aurait auraient eut eurent ait aient")
 ETRE_3: frozenset[str] = _words("est sont était étaient sera seront serait seraient fut furent soit soient")
 AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
+PARTICIPLE_AUXILIARY: frozenset[str] = _words("ayant")
+"""« ayant » before a past participle: a reporting verb in a participial clause (« la ministre ayant évoqué « … » »)
+whose subject is the clause's own; kept apart from AUXILIARIES, which stand for finite verbs."""
 
 OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
 """Object pronouns that may stand before the verb of an incise (« « … » l'a averti un maire »)."""
@@ -52,6 +55,38 @@ NARRATOR_ADJUNCTS: tuple[str, ...] = (
 )
 """Phrases that open the narrator's own adjunct after a comma: a reported content ends before them (« …, malgré
 l'annonce de … », « …, après les atermoiements de … »)."""
+
+SINGULAR_DETERMINERS: frozenset[str] = _words("le la l' un une ce cet cette son sa")
+"""Singular determiners opening a noun phrase: a plural verb after « X de Y, qui … » agrees with Y, not X."""
+
+PLURAL_VERB_FORMS: frozenset[str] = _words("ont sont font vont")
+"""Plural third-person verbs that do not end in « -ent » (« qui ont dénoncé », « qui sont »)."""
+
+RELAY_PARTICIPLES: frozenset[str] = _words("""réalisé réalisée réalisés réalisées mené menée menés menées cité citée cités citées rapporté rapportée rapportés rapportées relayé relayée relayés relayées publié publiée publiés publiées diffusé diffusée diffusés diffusées repris reprise adressé adressée adressés adressées envoyé envoyée envoyés envoyées signé signée signés signées rédigé rédigée rédigés rédigées posté postée postés postées transmis transmise transmises""")
+"""Participles that pass a document or a source on (« un sondage publié par », « une source citée par »,
+« un message adressé par »): after a document noun the agent in « par » is the author; without an agent the
+participle is no part of the source (« selon un sondage Ifop publié lundi »)."""
+
+CITING_FORMS: frozenset[str] = _words("citant")
+"""« a rapporté la radio citant un sondage X »: the phrase after it is the source the relay cites."""
+
+RESPONDENT_NOUNS: frozenset[str] = _words("sondés sondées interrogés interrogées répondants")
+"""Nouns of a poll's respondents (« 53 % des sondés »): their view is an entry of its own beside the poll's."""
+
+UTTERANCE_NOUNS: frozenset[str] = _words("phrase phrases formule formules mots propos slogan slogans déclaration petite")
+"""Nouns of words once said (« la phrase prononcée par X : « … » », « la formule de X : « … » »): the quotation
+after the colon is the words of the person named with them, not of the clause's subject who recalls them."""
+
+HEDGE_NOUNS: frozenset[str] = _words("forme sorte espèce genre manière façon")
+"""« une forme de « pêche au chalut » », « une sorte de « … » »: the narrator hedges a figure of speech in
+quote marks; the words are nobody's quotation."""
+
+POSSESSIVE_DETERMINERS: frozenset[str] = _words("son sa ses leur leurs")
+"""Third-person possessives: « son « rapport de force » » names the person's thing in the narrator's words."""
+
+CONCESSIVE_HEADS: frozenset[str] = frozenset({"malgré"})
+"""« malgré »: after quoted words the verb governs, it opens the narrator's adjunct, even without a comma
+(« a appelé à la « retenue » malgré les provocations »)."""
 
 LEGAL_WORDS: frozenset[str] = _words("""enquête enquêtes plainte plaintes information instruction procédure poursuivi
     poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées interpellé interpellée interpellés jugé
@@ -67,16 +102,23 @@ def _control_forms() -> dict[str, str]:
             ("tent", "de", "er e ent é ée és ées ait aient ant era erait"),
             ("cherch", "à", "er e ent é ée és ées ait aient ant era erait"),
             ("s'efforc", "de", "er e ent é ée és ées ait aient era erait"), ("efforc", "de", "e ent é ée és ées ait aient"),
-            ("empress", "de", "e ent é ée és ées ait aient era erait")):
+            ("empress", "de", "e ent é ée és ées ait aient era erait"),
+            ("continu", "de à", "er e ent é ait aient ant era erait"), ("persist", "à", "er e ent é ait aient ant"),
+            ("obstin", "à", "e ent é ée és ées ait aient ant"), ("attel", "à", "é ée és ées"),
+            ("vien", "de", "t nent"), ("ven", "de", "ait aient ant"),
+            ("content", "de", "e ent é ée és ées ait aient ant era erait"), ("born", "à", "e ent é ée és ées ait aient"),
+            ("cess", "de", "e ent ait aient ant")):
         for ending in endings.split():
             forms[stem + ending] = preposition
     return forms
 
 
 CONTROL_VERB_FORMS: dict[str, str] = _control_forms()
-"""Forms of the verbs that make the next infinitive their subject's own act, with the preposition they take
-(« a tenu à rappeler que », « tente d'expliquer », « n'a pas hésité à dire », « s'est empressé de démentir »):
-the infinitive of a reporting verb after them is a speech act of that subject."""
+"""Forms of the verbs that make the next infinitive their subject's own act, with the prepositions they take
+(space separated): control verbs (« a tenu à rappeler que », « tente d'expliquer », « n'a pas hésité à dire »,
+« s'est empressé de démentir », « s'est attelé à exprimer ») and verbs of aspect (« continue de réclamer », « vient
+de déclarer », « ne cesse de répéter », « s'est contenté de répondre »): the infinitive of a reporting verb after
+them is a speech act of that subject. « a cessé de » (stopped) is left out: only the present of « cesser »."""
 
 READING_VERBS: frozenset[str] = _words("lire")
 """Verbs of reading a medium: « on lit sur X que … » and « …, peut-on lire » report what the medium wrote, even
@@ -429,8 +471,8 @@ FEMININE_DEFINITE: frozenset[str] = grammar.FEMININE_DEFINITE
 SPEAKER_STRESSED_PRONOUNS: frozenset[str] = frozenset({"lui", "eux", "elle", "elles", "moi"})
 """Stressed pronouns that stand for a speaker (« lui », « eux », « moi »)."""
 
-SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "auprès", "selon", "du", "des"})
-"""Prepositions before a source after a verb (« a appris de X », « auprès de X »)."""
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "auprès", "selon", "du", "des", "via"})
+"""Prepositions before a source after a verb (« a appris de X », « auprès de X », « on apprend via X »)."""
 
 SOURCE_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "dans", "chez"})
 """Prepositions of a place a source speaks from (« au ministère », « chez X »)."""

@@ -9,11 +9,11 @@
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
-from analysis.fr.quote_words import CLAUSE_RELATIVES
+from analysis.fr.quote_words import CITING_FORMS, CLAUSE_RELATIVES, RELAY_PARTICIPLES, TIME_WORDS
 from analysis.fr.speaker_words import INTRODUCING
 from analysis.quotes.cues import Cue
 from analysis.quotes.mentions import Span
-from analysis.quotes.mentions_after import source_after_on, subject_after
+from analysis.quotes.mentions_after import np_after, source_after_on, subject_after
 from analysis.quotes.paragraph import Para
 from analysis.quotes.tokens import is_verbish
 
@@ -26,7 +26,22 @@ def mention_of_incise(p: Para, cue: Cue, hi: int) -> Span | None:
         if inv.norm.endswith("-on"):
             return source_after_on(toks, cue.end + 1, hi)
         return (cue.inverted_i, cue.inverted_i)
-    return subject_after(toks, cue.end + 1, hi)
+    return _cited_source(p, subject_after(toks, cue.end + 1, hi), hi)
+
+
+def _cited_source(p: Para, span: Span | None, hi: int) -> Span | None:
+    """« …, a rapporté la radio citant un sondage X publié mardi »: the relay names the source it cites, which
+    is the speaker (without the participle saying when it was published); else ``span``."""
+    toks = p.toks
+    if span is None or span[1] + 2 > hi or toks[span[1] + 1].norm not in CITING_FORMS:
+        return span
+    cited = np_after(toks, span[1] + 2, hi, appositions=False)
+    if cited is None:
+        return span
+    end = cited[1]
+    while end > cited[0] + 1 and (toks[end].norm in TIME_WORDS or toks[end].norm in RELAY_PARTICIPLES):
+        end -= 1
+    return (cited[0], end)
 
 
 def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:

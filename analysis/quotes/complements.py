@@ -18,6 +18,7 @@ from analysis.fr.quote_words import (
     CLAUSE_RELATIVES,
     CLOCK_WORDS,
     COMPARATIVES,
+    CONCESSIVE_HEADS,
     CONJUNCTION_HEADS,
     CONJUNCTIONS,
     DE_BEFORE_QUOTE,
@@ -33,16 +34,16 @@ from analysis.fr.quote_words import (
     TIME_WORDS,
     VERB_COMPLEMENT_OPENERS,
 )
-from analysis.quotes.cues import Cue, adverbial_at, is_adverb
+from analysis.quotes.cues import Cue, adverbial_at, is_adverb, quoted_adverb_in
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
 from analysis.quotes.selon import selon_phrase_at
-from analysis.quotes.tokens import has_infinitive_shape, is_determiner, is_infinitive, is_verbish
+from analysis.quotes.tokens import has_infinitive_shape, is_determiner, is_infinitive, is_present_participle, is_verbish
 
 COMPLEMENT_REACH = 18
 """Tokens between a reporting verb and the « que » or infinitive of its complement: room for an object, an
 addressee and a time (« a affirmé mardi aux députés de la commission des finances que … »), no more."""
-FRAGMENT_REACH = 12
+FRAGMENT_REACH = 20
 """Tokens between a reporting verb and the quoted words of its complement (« a appelé à la « retenue » »)."""
 _NEG = frozenset({"ne", "n'"})
 _NEG2 = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
@@ -218,6 +219,9 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     (« parler de la « crise » »; « relève d'une « logique » » is another verb)."""
     if not any(cue.allows(f) for f in ("obj", "of", "a", "de")):
         return None
+    adverb = quoted_adverb_in(p.toks, cue)
+    if adverb >= 0:
+        return adverb, _object_end(p, cue.end + 1, hi)  # « a « formellement » démenti l'appel »: from the quoted word
     start = _object_start(p, cue, hi)
     if start is None:
         return None
@@ -237,12 +241,25 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
         t = toks[m]
         if t.depth == 0 and t.kind == "punct" and t.text in ",;:.!?" and not (t.text == "," and _parallel_quote(p, m + 1, hi)):
             break  # (« appel à un retour au « calme », à « l'ordre » et à … »: parallel complements go on)
+        if t.depth == 0 and m > pair_close and (t.norm == "en" and m + 1 <= hi and is_present_participle(toks[m + 1])
+                                                or t.norm in CONCESSIVE_HEADS):
+            break  # « a appelé à la « responsabilité » en disant … », « … « sanctions » malgré … »: the narrator's
         if t.depth == 0 and t.norm in CONJUNCTIONS and m + 1 <= hi and (
                 _starts_predicate(p, m + 1) or toks[m + 1].norm in CLAUSE_RELATIVES
                 or any(c.start == m + 1 and c.kind == "verb" for c in p.cues)):
             break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
         m += 1
     return start, _before_trailing_time(p, start, m - 1)
+
+
+def _object_end(p: Para, k: int, hi: int) -> int:
+    """Last token of the verb's object starting at ``k``: up to punctuation, a finite verb or « que »."""
+    toks = p.toks
+    m = k
+    while m <= hi and not (toks[m].depth == 0 and (toks[m].kind in ("punct", "dots") or is_verbish(toks[m])
+                                                   or toks[m].norm in QUE)):
+        m += 1
+    return m - 1
 
 
 def _before_trailing_time(p: Para, start: int, end: int) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, THIRD_PERSON_SUBJECTS
 from analysis.fr.quote_words import (
-    ANT_NON_PARTICIPLES,
     AUXILIARY_INFINITIVES,
     CLAUSE_LINKS,
     CLAUSE_OR_NEGATION,
@@ -20,6 +19,7 @@ from analysis.fr.quote_words import (
     ETRE_PRESENT_3,
     FRAMING,
     NARRATOR_ADJUNCTS,
+    PARTICIPLE_AUXILIARY,
     PREDICATE_LINKS,
     PREVERBAL_CLITICS,
     SUBJECT_PRONOUNS,
@@ -32,7 +32,7 @@ from analysis.quotes.complements import complement_or_fragment
 from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.paragraph import Para
 from analysis.quotes.selon import selon_phrase_at
-from analysis.quotes.tokens import is_determiner, is_verbish
+from analysis.quotes.tokens import is_determiner, is_present_participle, is_verbish
 
 _STOP = frozenset(";")
 
@@ -114,9 +114,7 @@ def _narrator_tense(tok) -> bool:
 
 def _participle_clause(p: Para, k: int, hi: int) -> bool:
     """« faisant redouter … », « provoquant … »: a present participle opening the narrator's clause."""
-    t = p.toks[k] if k <= hi else None
-    return t is not None and t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith("ant") \
-        and (t.pos == "VERB" or not t.pos) and t.norm not in ANT_NON_PARTICIPLES
+    return k <= hi and is_present_participle(p.toks[k])
 
 
 def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verbless: bool = False) -> int:
@@ -142,6 +140,9 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             return j - 1
         if verbless and t.norm in PREDICATE_LINKS and j > i and _second_predicate(p, j + 1, hi, i):
             return j - 1
+        if verbless and j > i + 1 and _ADJUNCTS.longest(p.norms, j, hi + 1) > 0:
+            return j - 1  # « menacent d'occuper la place malgré l'interdiction »: the narrator's adjunct
+            # (a gerund stays: « a raconté avoir découvert l'erreur en relisant … » is still the speaker's)
         if t.norm in CLAUSE_LINKS and j > i:
             verb = _own_subject_clause(p, j + 1, hi)
             if verb >= 0 and (verbless or _narrator_tense(toks[verb]) and _reported_tense(p, i, j)):
@@ -190,6 +191,8 @@ def _embedded(p: Para, i: int, lo: int, cue_by_start: dict[int, Cue]) -> bool:
     if gov.aux_i < 0 and gov.inverted_i < 0 and gov.kind == "verb" and not gov.bare_participle \
             and toks[gov.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS):
         return True  # (« … a bravé un ordre et affirmé que … » shares the auxiliary: not a participle phrase)
+    if gov.kind == "ppr" and not gov.gerund or gov.aux_i >= 0 and toks[gov.aux_i].norm in PARTICIPLE_AUXILIARY:
+        return True  # « X, affirmant que …, a démissionné », « X, ayant affirmé que …, … »: a participle clause
     for k in range(gov.end, lo - 1, -1):
         t = toks[k]
         if t.depth:

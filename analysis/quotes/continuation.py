@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, PREPOSITIONS
-from analysis.fr.quote_words import CHEF_NOUNS, DEMONSTRATIVES, LEGAL_WORDS
+from analysis.fr.quote_words import CHEF_NOUNS, DEMONSTRATIVES, HEDGE_NOUNS, LEGAL_WORDS, POSSESSIVE_DETERMINERS
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Candidate, Para
@@ -47,6 +47,8 @@ def _quoted_words(p: Para, a: int, b: int) -> bool:
             continue  # « une enquête pour « … » », « des chefs de « … » et de « … » »: the wording of a charge
         if _named_thing(inner, before) or before is not None and before.norm in DEMONSTRATIVES:
             continue  # (« cet « état d'urgence » … »: the narrator points back at someone's words)
+        if before is not None and before.norm in DE and pair.open_i - 2 >= a and toks[pair.open_i - 2].norm in HEDGE_NOUNS:
+            continue  # « une forme de « pêche au chalut » »: the narrator's hedged figure of speech
         if before is not None and before.kind == "word" and not (is_determiner(before) or before.norm in PREPOSITIONS
                                                                   or is_verbish(before) or is_adverb(before)
                                                                   or is_infinitive(before)) \
@@ -71,7 +73,8 @@ def _named_thing(inner, before) -> bool:
     if any(is_verbish(t) or is_infinitive(t) for t in inner):
         return False
     first = next((t for t in inner if t.is_word), None)
-    return first is not None and (first.norm in NAMING_ARTICLES or before is not None and before.norm in NAMING_ARTICLES)
+    return first is not None and (first.norm in NAMING_ARTICLES or before is not None and (
+        before.norm in NAMING_ARTICLES or before.norm in POSSESSIVE_DETERMINERS))  # (« son « rapport de force » »)
 
 
 def _trimmed(p: Para, a: int, b: int) -> tuple[int, int] | None:

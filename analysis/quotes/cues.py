@@ -20,6 +20,7 @@ from analysis.fr.quote_words import (
     BARE_PARTICIPLE_ENDINGS,
     CLITIC_LEADS,
     CONTROL_VERB_FORMS,
+    COORDINATORS,
     DIT_FORMS,
     DITE_FORMS,
     ETRE_3,
@@ -28,6 +29,8 @@ from analysis.fr.quote_words import (
     NARRATIVE_INFINITIVE_LEADS,
     NEGATION,
     NOUN_PHRASE_DETERMINERS,
+    OBJECT_CLITICS,
+    PARTICIPLE_AUXILIARY,
     PARTICIPLE_SHAPE_ENDINGS,
     PREDICATE_LINKS,
     PREPOSITIONS_BEFORE_VERBS,
@@ -150,17 +153,35 @@ def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
             j -= n
             steps += 1
             continue
-        if tok.kind == "inv":
+        if tok.kind == "quote" and tok.role == "close" and _quoted_adverb_open(toks, j) >= 0:
+            j = _quoted_adverb_open(toks, j)  # « a « formellement » démenti »: an adverb in quote marks
+        elif tok.kind == "inv":
             inverted = j
         elif is_adverb(tok) or tok.norm in ("t'", "-t") or tok.norm in _STRESSED_PRONOUNS:
             pass  # (« Pierre a lui jugé que … »: a stressed pronoun between auxiliary and participle)
-        elif tok.norm in AUXILIARIES and tok.kind == "word":
+        elif (tok.norm in AUXILIARIES or tok.norm in PARTICIPLE_AUXILIARY) and tok.kind == "word":
             return j, inverted
         else:
             return -1, -1
         j -= 1
         steps += 1
     return -1, -1
+
+
+def _quoted_adverb_open(toks: Sequence[Tok], close: int) -> int:
+    """The opening mark of one or two adverbs in quote marks closed at ``close`` (« « formellement » »), else -1."""
+    k = close - 1
+    while k >= 0 and k >= close - 2 and toks[k].kind == "word" and (is_adverb(toks[k]) or toks[k].norm.endswith("ment")):
+        k -= 1
+    return k if k < close - 1 and k >= 0 and toks[k].kind == "quote" and toks[k].role == "open" else -1
+
+
+def quoted_adverb_in(toks: Sequence[Tok], cue: Cue) -> int:
+    """The opening mark of a quoted adverb between the auxiliary and the verb of ``cue`` (« a « formellement »
+    démenti »), else -1: the speaker's own word, so the content starts there."""
+    if cue.aux_i < 0:
+        return -1
+    return next((k for k in range(cue.aux_i + 1, cue.verb_i) if toks[k].kind == "quote" and toks[k].role == "open"), -1)
 
 
 def _tail_matches(toks: Sequence[Tok], i: int, tail: tuple[str, ...]) -> int:
@@ -212,13 +233,36 @@ def _governing_verb(toks: Sequence[Tok], i: int, start: int) -> tuple[int, int, 
     k = start - 1
     if k >= 1 and toks[k].kind == "inv" and toks[k - 1].norm in MODAL_FORMS:
         return k - 1, -1, k
+    while k >= 1 and (toks[k].norm in OBJECT_CLITICS or toks[k].norm in ADVERBIAL_CLITICS):
+        k -= 1  # « tente de lui expliquer », « de le réduire à … »
     if k < 1 or toks[k].norm not in INFINITIVE_PREPOSITIONS:
         return None
+    if toks[k - 1].norm in COORDINATORS:
+        k = _first_conjunct_preposition(toks, k)  # « a tenté de le discréditer ou de le réduire à … »
+        if k < 1:
+            return None
     preposition = CONTROL_VERB_FORMS.get(toks[k - 1].norm)
-    if preposition is None or preposition != ("de" if toks[k].norm == "d'" else toks[k].norm):
+    if preposition is None or ("de" if toks[k].norm == "d'" else toks[k].norm) not in preposition.split():
         return None
     aux, inverted = _find_aux(toks, k - 1)
     return (aux if aux >= 0 else k - 1), aux, inverted
+
+
+COORDINATION_REACH = 8
+"""Tokens back from « ou de », « et à » to the preposition of the first infinitive of the same control verb
+(« a tenté de le discréditer ou de … »): room for one infinitive and its short object."""
+
+
+def _first_conjunct_preposition(toks: Sequence[Tok], k: int) -> int:
+    """The preposition of the first of two coordinated infinitives whose second one's preposition is at ``k``
+    (same preposition, no punctuation between but commas), else -1."""
+    for m in range(k - 2, max(0, k - 2 - COORDINATION_REACH), -1):
+        t = toks[m]
+        if t.kind in ("quote", "dots") or t.kind == "punct" and t.text != ",":
+            return -1
+        if t.norm == toks[k].norm and m >= 1 and toks[m - 1].norm in CONTROL_VERB_FORMS:
+            return m
+    return -1
 
 
 def find_cues(toks: Sequence[Tok]) -> list[Cue]:
@@ -250,6 +294,10 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
                 continue
             if entry.verb.tail:
                 tail_end = _tail_matches(toks, i, entry.verb.tail)
+                if tail_end < 0 and i + 1 < len(toks) and toks[i + 1].kind == "inv" and inverted_i < 0:
+                    tail_end = _tail_matches(toks, i + 1, entry.verb.tail)  # « fait-il valoir », « fait-elle savoir »
+                    if tail_end >= 0:
+                        inverted_i = i + 1
                 if tail_end < 0:
                     continue
                 last = tail_end

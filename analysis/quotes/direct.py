@@ -12,14 +12,17 @@ inside the marks (« …, a-t-il ajouté. … », or a longer one that runs to t
 
 from __future__ import annotations
 
-from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import (
     APPOSED_RELATIVES,
+    DE_FORMS,
     OBJECT_CLITICS,
+    PARTICIPLE_AUXILIARY,
     PRESENTATIVE_FOLLOWERS,
     PRESENTATIVES,
     PREVERBAL_CLITICS,
     QUE,
+    UTTERANCE_NOUNS,
 )
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.clauses import mention_chars, mention_of_incise
@@ -240,10 +243,49 @@ def _colon_cue(p: Para, colon: int, cues: list[Cue]) -> tuple[Cue | None, Span |
     heard = _heard_speaker(p, best.end + 1, colon)
     if heard is not None:
         return heard
+    author = _utterance_author(p, best.end + 1, colon)
+    if author is not None:
+        return None, author
+    main = _main_verb_after_participle(p, best, colon)
+    if main >= 0:
+        return None, subject_before(p.toks, main, lo)
     if best.kind in ("inf", "ppr") or best.bare_participle:
         return best, None  # « avant d'ajouter : « … » »: the speaker carries over (see extract.link)
     mention = subject_before(p.toks, best.start, lo)
     return best, mention
+
+
+def _utterance_author(p: Para, i: int, colon: int) -> Span | None:
+    """« rappelant la phrase prononcée par le ministre : « … » », « citant la formule de Paul Durand : « … » »:
+    the person named with the noun of an utterance just before the colon said the words after it."""
+    toks = p.toks
+    for k in range(i, colon):
+        if toks[k].depth or toks[k].norm not in UTTERANCE_NOUNS:
+            continue
+        m = k + 1
+        if m < colon and toks[m].kind == "word" and toks[m].norm.endswith(PAST_PARTICIPLE_ENDINGS) and not toks[m].is_cap:
+            m += 1
+            if not (m < colon and toks[m].norm == "par"):
+                return None
+        elif not (m < colon and toks[m].norm in DE_FORMS and m + 1 < colon and toks[m + 1].is_cap):
+            return None
+        span = np_after(toks, m + 1, colon - 1, appositions=False)
+        return span if span is not None and span[1] == colon - 1 else None
+    return None
+
+
+def _main_verb_after_participle(p: Para, cue: Cue, colon: int) -> int:
+    """« X ayant évoqué « … », et Y répondu en parlant de …, Z tente une synthèse : « … » »: after a cue in a
+    participle clause, the finite verb of the main clause before the colon (its subject speaks), else -1."""
+    participial = cue.kind == "ppr" or cue.aux_i >= 0 and p.toks[cue.aux_i].norm in PARTICIPLE_AUXILIARY
+    if not participial:
+        return -1
+    toks = p.toks
+    for k in range(cue.end + 1, colon):
+        if toks[k].depth == 0 and is_verbish(toks[k]) and toks[k].norm not in PARTICIPLE_AUXILIARY \
+                and toks[k - 1].norm not in APPOSED_RELATIVES and toks[k - 1].norm not in QUE:
+            return k
+    return -1
 
 
 _PERCEPTION = frozenset({"entendre", "entendu", "entendue", "entendus", "entendues", "entend", "entendait", "écouter",

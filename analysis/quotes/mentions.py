@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, PREPOSITIONS, QUANTITY_LEADS
+from analysis.fr.grammar import DE, DE_FORMS_FULL, PREPOSITIONS, QUANTITY_LEADS
 from analysis.fr.quote_words import (
     ANTECEDENT_RELATIVES,
     AUXILIARIES,
@@ -31,8 +31,10 @@ from analysis.fr.quote_words import (
     LEADING_CONNECTORS,
     NOUS_VOUS,
     PLURAL_1_2_ENDINGS,
+    PLURAL_VERB_FORMS,
     QUE,
     RELATIVES,
+    SINGULAR_DETERMINERS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     TOUS_FORMS,
@@ -204,7 +206,10 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         before_apposition = _before_bare_apposition(toks, k, lo) if k + 1 < j else None
         if before_apposition is not None:
             return before_apposition  # « la fédération X, troisième syndicat du secteur, qui a invité … »
-        return _coordinated(toks, _last_np(toks, np_ending_at(toks, k, lo)), lo) if k >= lo else None
+        if k < lo:
+            return None
+        antecedent = _quoted_label_np(toks, k, lo) or _last_np(toks, np_ending_at(toks, k, lo))
+        return _coordinated(toks, _agreeing_complement(toks, antecedent, verb_start), lo)
     if tok.text == "," and j - 1 >= lo:
         # « Le président du Portugal, pays d'Europe du Sud, a ordonné »; « X, qui dirige Y, a dit »
         seg = _segment_start(toks, j - 1, lo)
@@ -221,6 +226,9 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
             or participial_apposition(toks, seg, j - 1)
         ):
             return np_ending_at(toks, j - 1, lo, enclosed=True)
+        before = _before_relative_in_apposition(toks, j - 1, lo)
+        if before is not None:
+            return before  # « X, député de Y qui a voté contre, a annoncé »: the relative belongs to the apposition
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and toks[seg].norm in PREPOSITIONS \
                 and not any(is_verbish(t) for t in toks[seg:j]):
             # « Les assureurs, par la voix de leur fédération, appellent … »: an adverbial between commas
@@ -358,13 +366,79 @@ def _before_bare_apposition(toks: Sequence[Tok], k: int, lo: int) -> Span | None
     if first.kind != "word" or first.is_cap or is_determiner(first) or first.norm in PREPOSITIONS \
             or first.norm in RELATIVES or first.norm in SUBJECT_PRONOUNS:
         return None
-    if any(is_verbish(t) or t.is_cap or t.kind in ("quote", "dots") or is_boundary(t) and t.text != ","
-           for t in toks[comma + 1:k + 1]):  # (a name between the commas is the antecedent itself)
-        return None
+    if any(is_verbish(t) or t.is_cap and not _in_complement(toks, m, comma) or t.kind == "dots"
+           or is_boundary(t) and t.text != "," and t.kind != "quote" for m, t in enumerate(toks[comma + 1:k + 1], comma + 1)):
+        return None  # (a name between the commas is the antecedent itself, unless a preposition governs it: « à Lyon »;
+        # quote marks of a label may stand in it: « coordinateur des « militants » »)
     span = np_ending_at(toks, comma - 1, lo)
     if span is None or toks[span[0]].norm in PREPOSITIONS:
         return None
     return _last_np(toks, span)
+
+
+def _before_relative_in_apposition(toks: Sequence[Tok], end: int, lo: int) -> Span | None:
+    """« X, député socialiste de la circonscription qui a voté contre, | a annoncé »: a bare apposition (no
+    determiner) between commas whose last words are a relative clause; the subject is the phrase before it."""
+    comma = next((c for c in range(end, max(lo, end - 2 * PHRASE_REACH) - 1, -1)
+                  if toks[c].text == "," and toks[c].depth == toks[end].depth and not toks[c].in_name), None)
+    if comma is None:
+        return None
+    seg = comma + 1
+    q = next((k for k in range(seg + 1, end + 1) if toks[k].norm == "qui" and toks[k].depth == toks[seg].depth), -1)
+    if q < 0 or not bare_apposition(toks, seg, q - 1) or seg - 2 < lo:
+        return None
+    span = np_ending_at(toks, seg - 2, lo, enclosed=True)
+    if span is None or toks[span[0]].norm in PREPOSITIONS or not (name_only(toks, *span) or det_led(toks, span[0])):
+        return None
+    return span
+
+
+def _quoted_label_np(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
+    """« la colère des « militants », | qui … »: the noun phrase that ends on a quoted label (its « de »
+    complement when there is one), marks included; else None."""
+    if not _closes_noun_label(toks, j, lo):
+        return None
+    o = quoted_label_start(toks, j)
+    k = o - 1
+    if k >= lo and toks[k].norm in DE_FORMS_FULL:
+        head = _last_np(toks, np_ending_at(toks, k - 1, lo)) if k - 1 >= lo else None
+        return (head[0], j) if head is not None else (k, j)  # « le député des « Insoumis » »
+    return (k, j) if k >= lo and is_determiner(toks[k]) else (o, j)
+
+
+def _agreeing_complement(toks: Sequence[Tok], span: Span | None, verb_start: int) -> Span | None:
+    """« la fronde des militants, qui menacent … »: a plural verb after a singular head agrees with the plural
+    « des » complement, which is the antecedent of « qui »; else ``span`` unchanged."""
+    if span is None or verb_start >= len(toks) or toks[span[0]].norm not in SINGULAR_DETERMINERS:
+        return span
+    verb = toks[verb_start]
+    k = verb_start
+    while k < len(toks) and toks[k].norm in CLITICS:
+        k += 1
+    verb = toks[k] if k < len(toks) else verb
+    if not _plural_verb(verb):
+        return span
+    des = next((m for m in range(span[0] + 1, span[1]) if toks[m].norm == "des"), -1)
+    return (des, span[1]) if des > 0 else span
+
+
+def _plural_verb(verb: Tok) -> bool:
+    """A third-person plural verb: the tagger's number when it gives one, else the ending (« menacent », « ont »;
+    « dément », « vient » are singular)."""
+    if "Number=Plur" in verb.morph:
+        return True
+    if "Number=Sing" in verb.morph:
+        return False
+    return verb.norm in PLURAL_VERB_FORMS or verb.norm.endswith("ent") and not verb.norm.endswith(("ient", "ment"))
+
+
+def _in_complement(toks: Sequence[Tok], m: int, lo: int) -> bool:
+    """Is the capitalised word at ``m`` part of a name governed by a preposition (« coordinateur des militants à
+    Lyon », « député de Haute-Savoie »), rather than a name standing for the phrase itself?"""
+    k = m - 1
+    while k > lo and toks[k].is_cap:
+        k -= 1
+    return k > lo and toks[k].norm in PREPOSITIONS
 
 
 def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | None:

@@ -259,6 +259,10 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
                 steps += close - j
                 j = close + 1  # « nous a répondu, hier, un éboueur », « estime, enthousiaste, Jeanne Morel »
                 continue
+            if j > i and not in_pp and (toks[j - 1].norm in TIME_WORDS or is_adverb(toks[j - 1])):
+                last = np_after(toks, j + 1, hi)
+                if last is not None and (last[1] == hi or toks[last[1] + 1].text in ".!?"):
+                    return last  # « …, a indiqué jeudi, le ministre de l'Intérieur X. »: a comma before the subject
         if _opens_quoted_name(toks, j, hi):
             return np_after(toks, j, hi)  # « lâche « Mimi », une retraitée »: a nickname in quote marks
         if is_boundary(tok):

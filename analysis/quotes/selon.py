@@ -28,6 +28,8 @@ from analysis.fr.quote_words import (
     NUMBER_WORDS,
     QUANTIFIER_SOURCES,
     QUE,
+    RELAY_PARTICIPLES,
+    RESPONDENT_NOUNS,
     SELON_FOLLOWERS,
     SELON_LEADS,
     SELON_NOT_SOURCES,
@@ -53,11 +55,10 @@ _SELON = PhraseTable({tuple(phrase.split()): kind for phrase, kind in SELON_PREP
 _HEAD_SKIP = frozenset(
     ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
 )
-_RELAY = frozenset(["réalisé", "réalisée", "réalisés", "réalisées", "mené", "menée", "menés", "menées", "cité", "citée", "cités", "citées", "rapporté", "rapportée", "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées", "publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "repris", "reprise"])
 _AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ien", "iens", "ienne",
                    "iennes", "aire", "aires", "ant", "ants", "ante", "antes", "ent", "ents", "ier", "iers", "ière",
                    "ières", "ier", "ogue", "ogues", "ologue", "iers")
-_AUTHORING = ("publi", "diffus", "réalis", "men")
+_AUTHORING = ("publi", "diffus", "réalis", "men", "adress", "envoy", "sign", "rédig", "post", "transmi")
 _RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"])
 
 
@@ -91,6 +92,22 @@ def _respondents(p: Para, k: int, hi: int) -> Span | None:
                                                                               or words[n + 1].isdigit())
                                 for n in range(len(words)))
     return (k, m - 1) if share else None
+
+
+RESPONDENT_LOOKBACK = 6
+"""Tokens before a verb cue where the share of a poll may stand (« 43 % des Français qui | considèrent »)."""
+
+
+def _respondents_speak(p: Para, cue, lo: int) -> bool:
+    """Is the subject of ``cue`` a share of people (« 43 % des Français considèrent … »)? Their view and the
+    poll that measured it are two entries: the « selon » phrase does not merely relay it."""
+    toks = p.toks
+    k = cue.start - 1
+    while k >= lo and k >= cue.start - RESPONDENT_LOOKBACK and not (toks[k].text in ",;:" and toks[k].depth == 0):
+        if toks[k].text.endswith("%") or toks[k].norm in RESPONDENT_NOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
@@ -188,7 +205,7 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
     if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == "," or after_quote and closes):
         return None
     np_end = span[1]
-    if toks[span[1]].norm in _RELAY and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
+    if toks[span[1]].norm in RELAY_PARTICIPLES and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
         # « selon une source policière citée par l'AFP »: the relay belongs to the attribution;
         # « selon les données publiées par l'agence »: the author of a document is its source
         relay = np_after(toks, span[1] + 2, hi)
@@ -197,6 +214,8 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
             span = (span[0], relay[1])
         else:
             span = (span[0], span[1] - 1)
+    elif toks[span[1]].norm in RELAY_PARTICIPLES and span[1] > span[0] + 1:
+        span = (span[0], span[1] - 1)  # « selon un sondage Ifop publié lundi »: the participle says when, not who
     return (k, cue_end, np_end, _issuer(p, span))
 
 
@@ -395,6 +414,9 @@ def _relaying_cues(p: Para, s: int, lo: int, found: Sequence[Candidate]) -> list
             continue
         reach = max(c.end, c.cue_span[1], c.mention[1] if c.mention else 0)
         between = [t for t in toks[lo:s] if t.start >= reach]
+        if between and between[0].norm in _RELATIVE_START:
+            comma = next((n for n, t in enumerate(between) if t.text == "," and t.depth == 0), len(between))
+            between = between[comma:]  # « …, ont crié des manifestants qui défilaient …, selon … »: the mention's relative
         if not any(is_verbish(t) or t.text in ".!?;" for t in between) and not _bare_participle(p, c.cue):
             out.append(c.cue)  # (« … », a assuré X aux députés de la majorité, selon …: the incise's own clause)
     return out
@@ -429,7 +451,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                 continue  # « « … », selon un proche, X se montre … »: the direct quotation's own attribution
             if not front and any(t.norm.startswith(SORTING_STEMS) for t in toks[max(lo, s - 12):s]):
                 continue  # « classés selon la source », « varie selon le patient »: « by », no source
-            said = _relaying_cues(p, s, lo, found) if not front else []
+            said = [c for c in _relaying_cues(p, s, lo, found) if not _respondents_speak(p, c, lo)] if not front else []
             if said and not (own and not any(seg <= c.start < s for c in said)):
                 continue
             counts = None if front or toks[s - 1].text == "," else _count_scope(p, s, seg, np_end, hi)
@@ -444,7 +466,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                     continue  # « Pour les transporteurs, la note grimpe »: for them, not in their view
             elif s > lo and toks[s - 1].text == ",":
                 relay = after + 1 <= hi and toks[after].text == "," and (
-                    toks[after + 1].norm in _RELAY or toks[after + 1].norm in _RELATIVE_START
+                    toks[after + 1].norm in RELAY_PARTICIPLES or toks[after + 1].norm in _RELATIVE_START
                     or _participle_apposition(toks[after + 1]))  # « …, d'après l'Insee, qui publie … »
                 if final or relay:
                     a = _after_colon(p, k0, s)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.quote_words import (
+    ANT_NON_PARTICIPLES,
     AUXILIARIES,
     INFINITIVE_ENDINGS,
     INFINITIVES_OF_COMMON_VERBS,
@@ -157,6 +158,13 @@ def has_infinitive_shape(tok: Tok) -> bool:
 _NOT_INFINITIVES = frozenset(
     ["hier", "premier", "dernier", "entier", "cher", "fier", "hiver", "mer", "fer", "enfer", "plaisir", "désir", "avenir", "soir", "espoir", "devoir", "pouvoir", "savoir", "notre", "votre", "autre", "contre", "entre", "être", "titre", "ministre", "membre", "nombre", "centre", "lettre", "livre", "cadre", "ordre", "chiffre", "libre", "pauvre", "propre", "sombre", "octobre", "novembre", "décembre", "septembre", "quartier", "métier", "chantier", "dossier", "courrier", "papier", "pilier", "atelier", "foyer", "loyer", "clavier", "sentier", "palier", "routier", "policier", "cavalier", "premier", "particulier", "régulier", "tir", "tenir", "venir"]
 )
+
+
+def is_present_participle(tok: Tok) -> bool:
+    """« faisant », « provoquant », « rappelant »: a word in « -ant » the tagger does not call a noun or an
+    adjective (« avant », « pendant » are not participles)."""
+    return tok.kind == "word" and not tok.is_cap and len(tok.norm) > 5 and tok.norm.endswith("ant") \
+        and (tok.pos == "VERB" or not tok.pos) and tok.norm not in ANT_NON_PARTICIPLES
 
 
 def is_determiner(tok: Tok) -> bool:

@@ -317,10 +317,11 @@ def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
     lows = [t.low for t in toks]
     for k in range(j, len(toks)):
         for n in _AUTHOR_LINKS.lengths(lows, k, len(toks) - 1):  # the author must follow the link
-            if n == 1 and lows[k] in DE and not toks[k + 1].cap and lows[k + 1] not in W.MENTION_DETERMINERS \
-                    and not r.role_at(k + 1):  # (« des notes d'économistes »: people, the authors)
-                continue  # « une enquête d'opinion », « un communiqué de presse »: a compound noun, no author
+            if _compound_complement(toks, k, n) and not r.role_at(k + n):  # (« des notes d'économistes »: people, the authors)
+                continue  # « une enquête d'opinion », « un communiqué de presse »: part of the document's name
             inner = read_np(text, toks[k + n:], lex, bounded=bounded)
+            if inner.kind == "document" and inner.inner is not None:
+                inner = inner.inner  # « les résultats d'un sondage Ifop »: the author of the document cited
             if lows[k] in W.CONTRACTED_DE and not inner.det:
                 inner.det = lows[k]
             if inner.kind or inner.names or inner.anaphor or inner.org:
@@ -345,6 +346,14 @@ def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
             return m
     m.kind = "document"
     return m
+
+
+def _compound_complement(toks, k: int, n: int) -> bool:
+    """Is the link at ``k`` (``n`` tokens) a bare « de » before a lower-case noun with no determiner (« enquête
+    d'opinion », « note de synthèse »): a complement that names the kind of document, not its author?"""
+    nxt = k + n
+    return toks[k].low in DE and n == 1 and nxt < len(toks) and toks[nxt].word and not toks[nxt].cap \
+        and toks[nxt].low not in W.MENTION_DETERMINERS
 
 
 def _unknown_noun(r: Reader, m: Mention, i: int) -> Mention:

@@ -45,3 +45,20 @@ def test_named_things_titles_and_charges_are_no_continuation(rows, sentence):
 def test_a_sentence_without_quotation_breaks_the_continuation(rows):
     out = rows(_SAID + "La route reste coupée. Les secours sont sans nouvelles « d'au moins trente randonneurs ».")
     assert [t for t, *_ in out] == ["direct"]
+
+
+@pytest.mark.parametrize("second", [
+    "Le fichier instaure une forme de « pêche au gros filet » sur les données.",
+    "La mesure crée une sorte de « guichet pour tout le monde » dans chaque mairie.",
+    "Il avait déjà montré son « sens du rapport de force » lors du congrès.",
+    "Elle garde ses « amis de toujours » au cabinet.",
+])
+def test_a_hedged_figure_or_a_possessive_noun_phrase_carries_no_speaker_over(quotes_of, second):
+    first = "« Le texte est dangereux », a déclaré la présidente de la commission. "
+    assert list(quotes_of(first + second)["type"]) == ["direct"]
+
+
+def test_a_quoted_clause_after_a_possessive_still_carries_the_speaker_over(quotes_of):
+    text = ("« Le texte est dangereux », a déclaré la présidente de la commission. "
+            "Son groupe « ne votera pas ce projet en l'état ».")
+    assert list(quotes_of(text)["type"]) == ["direct", "mixed"]

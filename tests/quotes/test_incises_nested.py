@@ -205,3 +205,22 @@ def test_a_presentative_after_a_quotation_names_its_speaker(quotes_of, text, cue
 
 def test_a_presentative_without_a_verb_names_no_speaker(quotes_of):
     assert quotes_of("« Nous ne lâcherons rien », voici la devise du collectif.").empty
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    ("Le contrôle de ceux « qui arrivent » suppose de « trier les demandes », fait-il valoir devant les députés.",
+     "fait-il valoir", "il"),
+    ("La réforme sera « étudiée » dès l'automne, fait-elle savoir dans un communiqué.", "fait-elle savoir", "elle"),
+])
+def test_an_inverted_pronoun_inside_a_multiword_verb_is_an_incise(quotes_of, text, cue, mention):
+    rows = quotes_of(text)
+    assert list(zip(rows["cue"], rows["speaker_mention"], strict=True)) == [(cue, mention)]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Depuis janvier, la brigade a interpellé 300 personnes, dont 90 mineurs, a indiqué jeudi, le préfet Alain Rivière.",
+     "le préfet Alain Rivière"),
+    ("Les travaux reprendront en mars, a précisé hier, la directrice du chantier.", "la directrice du chantier"),
+])
+def test_a_comma_after_the_time_of_an_incise_leaves_the_subject_after_it(quotes_of, text, mention):
+    assert list(quotes_of(text)["speaker_mention"]) == [mention]

@@ -204,3 +204,26 @@ def test_a_longer_run_of_capitals_after_a_preposition_stays_ambiguous(mentions):
 ])
 def test_an_initial_with_its_dot_stays_inside_the_name(mentions, text, expected):
     assert mentions(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous tiendrons », affirme Hugo Lemaire, délégué des « routiers » à Rouen, qui continue de réclamer "
+     "« un accord » écrit.", ["Hugo Lemaire"]),
+    ("Nadia Cherif, conseillère écologiste de la circonscription qui a voté contre, a annoncé qu'elle saisirait "
+     "le « Conseil d'État ».", ["Nadia Cherif"]),
+    ("Yves Perrin, président de l'association qui gère le refuge, a déclaré que le lieu était « menacé ».",
+     ["Yves Perrin"]),
+])
+def test_a_relative_inside_an_apposition_leaves_the_name_as_subject(mentions, text, expected):
+    assert mentions(text)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Face à la colère des « manifestants », qui menacent de bloquer le port samedi, le préfet a réagi.",
+     "des « manifestants »"),
+    ("Face à la colère des habitants, qui menacent de bloquer la route samedi, le préfet a réagi.", "des habitants"),
+    ("Le délégué des « pêcheurs », qui a dénoncé une « trahison », sera reçu lundi.", "Le délégué des « pêcheurs »"),
+    ("Le directeur de l'usine, qui dément toute « faute », a été entendu.", "Le directeur de l'usine"),
+])
+def test_a_relative_verb_agrees_with_its_antecedent(mentions, text, expected):
+    assert mentions(text) == [expected]

@@ -62,3 +62,40 @@ def test_complements_past_quoted_objects_clitics_and_stance_adjectives(rows, tex
 def test_a_concessive_adjunct_after_a_comma_is_the_narrator_s(rows):
     out = rows("La présidence a dit craindre « de graves violences » samedi, malgré l'annonce d'un geste fort.")
     assert [q for _, q, _, _ in out] == ["craindre « de graves violences » samedi"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("« Nous ne couvrirons pas ces rassemblements », selon un message adressé par les reporters à la rédaction.",
+     "les reporters"),
+    ("Le projet est rejeté par 61 % des habitants, selon un sondage Ifop publié lundi.", "un sondage Ifop"),
+    ("La grève sera reconduite, selon une lettre signée par les délégués du personnel.", "les délégués du personnel"),
+])
+def test_a_document_passed_on_by_a_participle_gives_its_author_or_drops_the_participle(rows, text, mention):
+    assert [m for *_, m in rows(text)] == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("La cote du maire a baissé de cinq points, ont rapporté des radios locales citant un sondage Ipsos publié mardi.",
+     "un sondage Ipsos"),
+    ("« Le calme est revenu », a indiqué la radio citant un porte-parole de la police.", "un porte-parole de la police"),
+])
+def test_a_relay_citing_a_source_gives_the_source(rows, text, mention):
+    assert [m for *_, m in rows(text)] == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "Toutefois, ils sont 43 % des habitants qui estiment que la réforme est un « recul », d'après les résultats de l'enquête.",
+    "Au total, 61 % des sondés jugent que le projet est « trop cher », selon ce sondage.",
+])
+def test_respondents_view_and_the_poll_are_two_entries(rows, text):
+    assert sorted(t for t, *_ in rows(text)) == ["mixed", "selon"]
+
+
+def test_a_selon_after_a_named_speaker_still_relays_his_words(rows):
+    text = "Le ministre a affirmé que la réforme serait « juste », selon une vidéo diffusée samedi."
+    assert [t for t, *_ in rows(text)] == ["mixed"]
+
+
+def test_on_apprend_via_a_medium_names_the_medium(rows):
+    assert [m for *_, m in rows("Mi-novembre, on apprend via l'agence Belga que la cour réexaminera le dossier.")] \
+        == ["l'agence Belga"]

@@ -89,3 +89,36 @@ def test_a_subject_with_a_relative_clause_is_not_a_statement(rows):
 def test_a_wish_inside_reported_words_is_not_a_second_quotation(rows):
     out = rows("Le porte-parole a répété que le gouvernement souhaitait « apaiser les tensions ».")
     assert [(t, c) for t, _, c, _ in out] == [("mixed", "a répété")]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Le rapport met en évidence les « failles » du contrôle.", "les « failles » du contrôle", "met en évidence"),
+    ("La direction envisageait un « plan social » avant l'été.", "un « plan social » avant l'été", "envisageait"),
+    ("Le ministre a réduit la crise à un simple « malentendu ».", "la crise à un simple « malentendu »", "a réduit"),
+    ("« Rien n'est joué », a-t-elle conclu, se demandant si « la saison peut encore être sauvée ».",
+     "« la saison peut encore être sauvée »", "se demandant"),
+])
+def test_verbs_of_pointing_out_planning_reducing_and_wondering_take_quoted_words(rows, text, content, cue):
+    assert ("mixed", content, cue) in [(t, q, c) for t, q, c, _ in rows(text)]
+
+
+def test_an_incise_with_se_demander_names_the_speaker_after_it(rows):
+    out = rows("« Qui va payer la facture ? », se demande le maire de la commune.")
+    assert [(t, m) for t, _, _, m in out] == [("direct", "le maire de la commune")]
+
+
+def test_quoted_words_far_into_a_long_object_are_still_its_content(rows):
+    text = ("Le maire a tout de suite exprimé son inquiétude à la presse régionale devant cette alliance "
+            "imprévue des commerçants et des « gens venus d'ailleurs ».")
+    out = rows(text)
+    assert [(t, c) for t, _, c, _ in out] == [("mixed", "a tout de suite exprimé")]
+    assert out[0][1].endswith("« gens venus d'ailleurs »")
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), [
+    ("Yann Colin, délégué syndical du site, a « formellement » démenti la rumeur.", "« formellement » démenti la rumeur",
+     "Yann Colin, délégué syndical du site"),
+    ("Le club a « fermement » condamné ces chants.", "« fermement » condamné ces chants", "Le club"),
+])
+def test_a_quoted_adverb_inside_the_verb_group_opens_the_content(rows, text, content, mention):
+    assert [(t, q, m) for t, q, _, m in rows(text)] == [("mixed", content, mention)]

@@ -123,3 +123,10 @@ def test_pour_glued_to_a_quotation_belongs_to_its_sentence(rows):
 def test_a_quoted_label_before_a_name_does_not_hide_the_source_of_pour(rows, text):
     out = rows(text)
     assert ("selon", "le référendum local est « la seule issue »") in [r[:2] for r in out]
+
+
+def test_a_selon_after_an_incise_and_its_subjects_relative_relays_the_quotations(quotes_of):
+    text = ("« Dehors ! », « Démission ! », avaient crié plusieurs manifestants qui défilaient sur le quai, "
+            "poussant les gendarmes à s'interposer, selon plusieurs vidéos diffusées samedi.")
+    rows = quotes_of(text)
+    assert list(rows["type"]) == ["direct", "direct"]

@@ -153,3 +153,18 @@ def test_gender_and_kind_rules():
     assert kinds.decide([""], n_name_words=1, spoke=True) == "organisation"
     assert kinds.decide(["media", "organisation"]) == "media"
     assert kinds.speaker_kind("place") == "organisation"
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("les résultats d'un sondage Ipsos", "Ipsos"),
+    ("les conclusions d'une étude de l'Inserm", "Inserm"),
+])
+def test_a_document_of_a_document_leads_to_the_inner_author(text, author):
+    m = parse(text)
+    assert m.kind == "document" and m.inner is not None and m.inner.org == author
+
+
+@pytest.mark.parametrize("text", ["cette enquête d'opinion", "un communiqué de presse", "une note de synthèse"])
+def test_a_bare_de_complement_names_the_kind_of_document_not_its_author(text):
+    m = parse(text)
+    assert m.kind == "document" and m.inner is None
