@@ -81,3 +81,19 @@ PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({
 })
 """Words that take a partitive « de » complement (« l'un d'eux », « plusieurs d'entre eux », « la
 plupart des élus »): a mention ending on their « de » was cut and goes on after it."""
+
+# --- small grammatical sets single rules test against (one home each, named for their use) ---
+
+NE_FORMS: frozenset[str] = frozenset({"ne", "n'"})
+"""« ne » and its elided form: the first half of a negation, skipped before an infinitive (« a dit ne pas savoir »)."""
+
+NEGATION_COMPLETERS: frozenset[str] = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
+"""The second half of a negation (« ne … pas », « n'… jamais »), skipped with « ne » before an infinitive."""
+
+PRONOUN_CLITICS: frozenset[str] = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me", "m'",
+                                             "nous", "vous"})
+"""Object, reflexive and adverbial clitic pronouns that may stand before an infinitive (« de le lui dire »,
+« à s'en expliquer »): the quotation rules skip them to reach the infinitive a reporting verb governs."""
+
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"sur", "dans", "devant", "auprès", "lors", "pendant", "via", "en", "par"})
+"""Prepositions of a place, channel or time phrase that may stand between a verb and its quoted object."""

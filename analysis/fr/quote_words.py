@@ -86,7 +86,9 @@ MODAL_FORMS: frozenset[str] = _words("peut pouvait pourra pourrait peuvent pouva
 """Modal forms that carry an inverted « on » before a reporting infinitive (« peut-on lire », « pouvait-on
 entendre »)."""
 
-NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
+NEGATION: frozenset[str] = grammar.NE_FORMS | grammar.NEGATION_COMPLETERS
+"""Both halves of a negation (« ne », « pas », « jamais » …): read over, like adverbs, between a subject, its
+auxiliary and its verb."""
 
 RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles")
 QUE: frozenset[str] = frozenset({"que", "qu'"})

@@ -9,7 +9,16 @@ Both stop at the verb's reach: beyond it the words belong to another clause.
 
 from __future__ import annotations
 
-from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import (
+    ADJUNCT_PREPOSITIONS,
+    DE,
+    DE_ARTICLES,
+    NE_FORMS,
+    NEGATION_COMPLETERS,
+    PAST_PARTICIPLE_ENDINGS,
+    PREPOSITIONS,
+    PRONOUN_CLITICS,
+)
 from analysis.fr.quote_words import (
     A_DE_FORMS,
     A_FORMS,
@@ -44,28 +53,25 @@ COMPLEMENT_REACH = 18
 addressee and a time (« a affirmé mardi aux députés de la commission des finances que … »), no more."""
 FRAGMENT_REACH = 12
 """Tokens between a reporting verb and the quoted words of its complement (« a appelé à la « retenue » »)."""
-_NEG = frozenset({"ne", "n'"})
-_NEG2 = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
-_INFINITIVE_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "nous", "vous"})
 
 
 def _infinitive_at(p: Para, j: int, hi: int) -> int:
     """Index of an infinitive at ``j`` (after « ne pas » or a clitic), else -1; returns the span start."""
     toks = p.toks
     k = j
-    if k <= hi and toks[k].norm in _NEG:
+    if k <= hi and toks[k].norm in NE_FORMS:
         k += 1
-        if k <= hi and toks[k].norm in _NEG2:
+        if k <= hi and toks[k].norm in NEGATION_COMPLETERS:
             k += 1
     if k + 1 <= hi and toks[k].norm in ADVERBS_BEFORE_INFINITIVE and is_infinitive(toks[k + 1]):
         k += 1  # « de tout mettre en œuvre », « de ne rien céder »
-    while k <= hi and toks[k].norm in _INFINITIVE_CLITICS \
+    while k <= hi and toks[k].norm in PRONOUN_CLITICS \
             and k + 1 <= hi and (is_infinitive(toks[k + 1]) or toks[k].norm in SE_FORMS and _infinitive_shape(toks[k + 1])
                                  or toks[k + 1].norm in INFINITIVE_CLITICS):
         k += 1
     if k <= hi and is_infinitive(toks[k]) and toks[k].depth == 0:
         return j
-    if k > j and k <= hi and (toks[j].norm in _NEG and _infinitive_shape(toks[k], tagged=False)
+    if k > j and k <= hi and (toks[j].norm in NE_FORMS and _infinitive_shape(toks[k], tagged=False)
                               or toks[k - 1].norm in SE_FORMS and _infinitive_shape(toks[k])) and toks[k].depth == 0:
         return j  # « a confié ne plus dormir », « à se joindre »: after « ne plus » or a clitic, whatever the tagger says
     if k <= hi and toks[k].kind == "quote" and toks[k].role == "open" and k + 1 <= hi and is_infinitive(toks[k + 1]):
@@ -202,8 +208,6 @@ def skip_inserted_source(p: Para, j: int, hi: int) -> int:
     return j
 
 
-ADJUNCT_PREPOSITIONS = frozenset({"sur", "dans", "devant", "auprès", "lors", "pendant", "via", "en", "par"})
-"""Prepositions of a place, channel or time phrase that may stand between a verb and its quoted object."""
 INSERTION_REACH = 8
 """Tokens of a phrase between commas that may stand between a verb and its object (« met en garde, hier
 sur une radio publique, contre … »): longer, it is a clause of its own."""
