@@ -97,3 +97,11 @@ PRONOUN_CLITICS: frozenset[str] = frozenset({"le", "la", "les", "l'", "lui", "le
 
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"sur", "dans", "devant", "auprès", "lors", "pendant", "via", "en", "par"})
 """Prepositions of a place, channel or time phrase that may stand between a verb and its quoted object."""
+
+SUBORDINATING_CONJUNCTIONS: tuple[str, ...] = (
+    "alors que", "alors qu'", "si", "s'", "quand", "lorsque", "lorsqu'", "comme", "tandis que", "tandis qu'",
+    "puisque", "puisqu'", "bien que", "bien qu'", "même si", "même s'", "après que", "avant que", "dès que",
+    "parce que", "quoique", "si bien que",
+)
+"""Conjunctions (as token sequences) that open a subordinate clause (« alors que », « lorsque », « même si »): a
+sentence that opens with one has its main clause later, after the subordinate one."""

@@ -76,3 +76,7 @@ PRIVATIVE_PREFIXES: tuple[tuple[str, str, str], ...] = (
 """Privative prefixes as (prefix, letters the base must start with, letters it must not start with;
 empty: any): « im » before b, m, p (impossible), « il » before l (illégal), « ir » before r
 (irresponsable), « in » before any other letter (inefficace), « mal » before anything (malhonnête)."""
+
+IMPERFECT_3_ENDINGS: tuple[str, ...] = ("ait", "aient")
+"""Endings of the imperfect and the conditional in the third person, read on the surface: the small tagger
+often calls « participaient » a present and « transmettrait » an imperfect (the tenses of reported speech)."""

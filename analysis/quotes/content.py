@@ -7,7 +7,8 @@ ends before a second predicate of the subject (« … et annoncé … ») or a p
 
 from __future__ import annotations
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, THIRD_PERSON_SUBJECTS
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, THIRD_PERSON_SUBJECTS
+from analysis.fr.morphology import IMPERFECT_3_ENDINGS
 from analysis.fr.quote_words import (
     ANT_NON_PARTICIPLES,
     AUXILIARY_INFINITIVES,
@@ -99,17 +100,12 @@ def _own_subject_clause(p: Para, k: int, hi: int) -> int:
 def _reported_tense(p: Para, i: int, j: int) -> bool:
     """Does the content ``toks[i..j]`` speak in the tenses of reported speech (imperfect, conditional:
     « qu'elles participaient », « qu'il viendrait »)?"""
-    return any(t.depth == 0 and is_verbish(t) and t.norm.endswith(REPORTED_TENSE_ENDINGS) for t in p.toks[i:j])
-
-
-REPORTED_TENSE_ENDINGS = ("ait", "aient")
-"""Endings of the imperfect and the conditional in the third person, read on the surface: the small tagger
-often calls « participaient » a present and « transmettrait » an imperfect."""
+    return any(t.depth == 0 and is_verbish(t) and t.norm.endswith(IMPERFECT_3_ENDINGS) for t in p.toks[i:j])
 
 
 def _narrator_tense(tok) -> bool:
     """A present indicative (« se sont déclarées », « ont applaudi »): the narrator's time, not the speaker's."""
-    return "Tense=Pres" in tok.morph and not tok.norm.endswith(REPORTED_TENSE_ENDINGS)
+    return "Tense=Pres" in tok.morph and not tok.norm.endswith(IMPERFECT_3_ENDINGS)
 
 
 def _participle_clause(p: Para, k: int, hi: int) -> bool:
@@ -224,10 +220,7 @@ def _same_tense(p: Para, nxt: Cue, cue_by_start: dict[int, Cue], i: int) -> bool
     return nxt.aux_i < 0 and not nxt.bare_participle and not p.toks[nxt.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
 
 
-_SUBORDINATORS = (("alors", "que"), ("alors", "qu'"), ("si",), ("s'",), ("quand",), ("lorsque",), ("lorsqu'",),
-                  ("comme",), ("tandis", "que"), ("tandis", "qu'"), ("puisque",), ("puisqu'",), ("bien", "que"),
-                  ("bien", "qu'"), ("même", "si"), ("même", "s'"), ("après", "que"), ("avant", "que"), ("dès", "que"),
-                  ("parce", "que"), ("quoique",), ("si", "bien", "que"))
+_SUBORDINATORS = tuple(tuple(c.split()) for c in SUBORDINATING_CONJUNCTIONS)
 
 
 def _opens_subordinate(p: Para, k: int) -> bool:
