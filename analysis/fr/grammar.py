@@ -105,3 +105,21 @@ SUBORDINATING_CONJUNCTIONS: tuple[str, ...] = (
 )
 """Conjunctions (as token sequences) that open a subordinate clause (« alors que », « lorsque », « même si »): a
 sentence that opens with one has its main clause later, after the subordinate one."""
+
+STRESSED_THIRD_PERSON: frozenset[str] = frozenset({"lui", "eux", "elle", "elles"})
+"""Third-person stressed pronouns, which may stand between an auxiliary and its participle (« Pierre a lui
+jugé que … »)."""
+
+QUANTIFIER_PRONOUNS: frozenset[str] = frozenset({"certains", "certaines", "plusieurs", "tous", "toutes", "beaucoup",
+                                                 "chacun", "chacune", "aucun", "aucune", "d'autres"})
+"""Pronouns of quantity that can be a subject (« Certains disent … », « plusieurs estiment … »): a verb form
+after one is a verb, not a noun."""
+
+REFLEXIVE_SUBJECTS: dict[str, tuple[str, ...]] = {"me": ("je", "j'"), "m'": ("je", "j'"), "te": ("tu",), "t'": ("tu",),
+                                                  "nous": ("nous",), "vous": ("vous",)}
+"""First- and second-person clitics → the subject pronouns that make them reflexive (« je me suis dit »); with
+another subject they name the addressee (« il nous a dit »)."""
+
+DEGREE_WORDS: frozenset[str] = frozenset({"plus", "moins", "aussi", "si", "très", "trop", "assez", "peu"})
+"""Adverbs of degree (lower case, accented): a participle after one is an adjective (« se montre plus nuancée
+que »), no speech act."""

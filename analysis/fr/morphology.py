@@ -80,3 +80,26 @@ empty: any): « im » before b, m, p (impossible), « il » before l (illégal),
 IMPERFECT_3_ENDINGS: tuple[str, ...] = ("ait", "aient")
 """Endings of the imperfect and the conditional in the third person, read on the surface: the small tagger
 often calls « participaient » a present and « transmettrait » an imperfect (the tenses of reported speech)."""
+
+# --- the inflected auxiliaries (« avoir », « être ») the quotation rules recognise ---
+
+AVOIR_3: frozenset[str] = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
+                                     "ait", "aient"})
+"""Third-person forms of « avoir » (the auxiliary of most compound tenses: « a déclaré », « auraient dit »)."""
+
+ETRE_3: frozenset[str] = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",
+                                    "furent", "soit", "soient"})
+"""Third-person forms of « être » (a copula, the auxiliary of a passive or of a pronominal verb)."""
+
+AVOIR_FORMS: frozenset[str] = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient", "avions",
+                                         "aviez", "aura", "auront", "aurait", "auraient", "eut", "eurent", "avoir"})
+"""Forms of « avoir » as an auxiliary in every person: a pronominal verb never takes it, so « m'a dit » is said
+to the writer, not by them."""
+
+ETRE_FORMS: frozenset[str] = ETRE_3 | frozenset({"suis", "es", "sommes", "êtes", "été", "être"})
+"""Forms of « être » as an auxiliary in every person: a reporting participle after one, without a reflexive, is a
+passive (« il a été précisé que »: no source)."""
+
+ETRE_PASSIVE_FORMS: frozenset[str] = ETRE_3 | frozenset({"été", "être"})
+"""Third-person forms of « être » with its participle and infinitive: the auxiliary of a passive whose clause a
+« par X » agent attributes (« … est considéré comme … par X »)."""

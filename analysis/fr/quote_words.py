@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from analysis.fr import grammar
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
+from analysis.fr.morphology import AVOIR_3, ETRE_3
 
 
 def _words(text: str) -> frozenset[str]:
@@ -37,8 +38,6 @@ CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la le
 INVERTED_PRONOUNS: frozenset[str] = _words("-il -elle -ils -elles -on -t-il -t-elle -t-ils -t-elles -t-on -je -nous -vous")
 """Hyphenated subject pronouns of an inverted incise: « a-t-il dit », « écrit-elle »."""
 
-AVOIR_3: frozenset[str] = _words("a ont avait avaient aura auront aurait auraient eut eurent ait aient")
-ETRE_3: frozenset[str] = _words("est sont était étaient sera seront serait seraient fut furent soit soient")
 AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
 
 OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
@@ -476,3 +475,23 @@ INFINITIVES_OF_COMMON_VERBS: frozenset[str] = frozenset({"avoir", "être", "fair
 PASSIVE_PARTICIPLE_ENDINGS: tuple[str, ...] = (*PAST_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "it", "ite")
 """Endings of a passive participle of a reporting verb (« annoncé », « prévenus », « écrite »), read with
 ``str.endswith``."""
+
+ADVERBS_IN_VERB_GROUP: frozenset[str] = frozenset({
+    "également", "aussi", "encore", "déjà", "toujours", "notamment", "ensuite", "alors", "ainsi", "pourtant", "même",
+    "bien", "souvent", "longtemps", "clairement", "publiquement", "explicitement", "récemment", "volontiers",
+    "immédiatement", "aussitôt", "vite", "simplement", "seulement", "plutôt", "beaucoup", "très", "fermement",
+    "vivement", "fortement", "officiellement", "finalement", "d'abord", "enfin", "dernièrement", "hier",
+    "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mal", "sobrement",
+    "régulièrement"})
+"""Adverbs (and days) the tagger may miss that stand inside a verb group (« a également déclaré », « avait hier
+affirmé »): read over between an auxiliary and its participle (besides any word in -ment)."""
+
+MULTIWORD_ADVERBS: tuple[str, ...] = (
+    "au contraire", "de nouveau", "à nouveau", "en effet", "par ailleurs", "pour sa part", "pour leur part",
+    "de son côté", "de leur côté", "lui aussi", "elle aussi", "eux aussi", "à son tour", "tout de suite",
+    "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d'abord", "plus tard", "plus tôt",
+    "une nouvelle fois", "à plusieurs reprises", "à maintes reprises", "par la suite", "en substance",
+    "pour l'instant", "jusqu'ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
+)
+"""Adverbial phrases (words split on spaces) that stand inside a verb group (« a de son côté estimé », « a à
+nouveau dénoncé »); the quotation rules add the multiword :data:`analysis.fr.grammar.SENTENCE_CONNECTORS`."""

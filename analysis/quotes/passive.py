@@ -12,7 +12,8 @@ noun phrase a bare participle qualifies with the participle phrase, or, after «
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS
-from analysis.fr.quote_words import ETRE_3, NEGATION_ADVERBS, PASSIVE_PARTICIPLE_ENDINGS
+from analysis.fr.morphology import ETRE_PASSIVE_FORMS
+from analysis.fr.quote_words import NEGATION_ADVERBS, PASSIVE_PARTICIPLE_ENDINGS
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import is_adverb
@@ -24,7 +25,6 @@ from analysis.quotes.tokens import is_determiner, is_verbish
 AGENT_REACH = 16
 """Tokens between a passive participle and the « par » of its agent (« considéré, quant à lui, comme « un
 bon ministre » par … »)."""
-_ETRE = ETRE_3 | frozenset({"été", "être"})
 
 
 def _passive_verb(tok):
@@ -100,7 +100,7 @@ def find_passive(p: Para) -> list[Candidate]:
         j = k - 1
         while j >= lo and (is_adverb(toks[j]) and toks[j].norm not in NEGATION_ADVERBS):
             j -= 1
-        if j >= lo and toks[j].norm in _ETRE:  # « … est considéré comme … par X »: the whole clause
+        if j >= lo and toks[j].norm in ETRE_PASSIVE_FORMS:  # « … est considéré comme … par X »: the whole clause
             aux = j - 1 if j - 1 >= lo and toks[j].norm == "été" else j
             subject = subject_before(toks, aux, lo)
             start = subject[0] if subject is not None else p.skip_connectives(lo, hi)
