@@ -495,3 +495,6 @@ MULTIWORD_ADVERBS: tuple[str, ...] = (
 )
 """Adverbial phrases (words split on spaces) that stand inside a verb group (« a de son côté estimé », « a à
 nouveau dénoncé »); the quotation rules add the multiword :data:`analysis.fr.grammar.SENTENCE_CONNECTORS`."""
+
+NAMING_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux"})
+"""Articles of a quoted noun phrase that names a thing rather than carries a speaker's words over."""

@@ -14,14 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, PREPOSITIONS
-from analysis.fr.quote_words import CHEF_NOUNS, DEMONSTRATIVES, LEGAL_WORDS
+from analysis.fr.quote_words import CHEF_NOUNS, DEMONSTRATIVES, LEGAL_WORDS, NAMING_ARTICLES
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
-NAMING_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux"})
-"""Articles of a quoted noun phrase that names a thing rather than carries a speaker's words over."""
 CONTINUATION_WORDS = 3
 """Quoted words a continuation must hold, at least: one or two quoted words are more often the narrator's
 (« l'« acte VIII » », « une opération « parking gratuit » »)."""
