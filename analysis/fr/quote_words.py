@@ -498,3 +498,6 @@ nouveau dénoncé »); the quotation rules add the multiword :data:`analysis.fr.
 
 NAMING_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux"})
 """Articles of a quoted noun phrase that names a thing rather than carries a speaker's words over."""
+
+OPENING_COORDINATORS: frozenset[str] = frozenset({"et", "mais", "or", "donc", "puis"})
+"""Connectives that open the reported content without a comma after them (« et », « mais » …)."""
