@@ -123,3 +123,7 @@ another subject they name the addressee (« il nous a dit »)."""
 DEGREE_WORDS: frozenset[str] = frozenset({"plus", "moins", "aussi", "si", "très", "trop", "assez", "peu"})
 """Adverbs of degree (lower case, accented): a participle after one is an adjective (« se montre plus nuancée
 que »), no speech act."""
+
+ADDRESSEE_CLITICS: frozenset[str] = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
+"""Indirect-object clitics before a verb (« le directeur nous a dit », « un prêtre m'a répondu »): the person
+spoken to, read over to reach the subject."""
