@@ -127,3 +127,8 @@ que »), no speech act."""
 ADDRESSEE_CLITICS: frozenset[str] = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
 """Indirect-object clitics before a verb (« le directeur nous a dit », « un prêtre m'a répondu »): the person
 spoken to, read over to reach the subject."""
+
+FIRST_PERSON_WORDS: frozenset[str] = frozenset({"je", "j'", "nous", "on", "me", "m'", "moi", "mon", "ma", "mes", "notre",
+                                                "nos"})
+"""First-person pronouns and possessives (with « on », the « nous » of spoken French): an interview's answer
+speaks with them, a bulleted list of facts does not."""

@@ -501,3 +501,8 @@ NAMING_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une
 
 OPENING_COORDINATORS: frozenset[str] = frozenset({"et", "mais", "or", "donc", "puis"})
 """Connectives that open the reported content without a comma after them (« et », « mais » …)."""
+
+INTERVIEW_WORDS: tuple[str, ...] = ("question", "entretien", "interview", "répond", "interrogé", "confié", "confie",
+                                    "entrevue")
+"""Words (looked for inside the lower-case text) of a paragraph that announces an interview (« a répondu à nos
+questions », « entretien »): the dash paragraphs after its questions are answers."""
