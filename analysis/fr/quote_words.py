@@ -506,3 +506,16 @@ INTERVIEW_WORDS: tuple[str, ...] = ("question", "entretien", "interview", "répo
                                     "entrevue")
 """Words (looked for inside the lower-case text) of a paragraph that announces an interview (« a répondu à nos
 questions », « entretien »): the dash paragraphs after its questions are answers."""
+
+PERCEPTION_FORMS: frozenset[str] = frozenset({"entendre", "entendu", "entendue", "entendus", "entendues", "entend",
+                                              "entendait", "écouter", "écouté", "vu", "vue", "voir"})
+"""Forms of the verbs of hearing and seeing (« affirme avoir entendu le contremaître dire : « … » »): the quoted
+words after them are those of the person heard."""
+
+LIST_SEPARATOR_WORDS: frozenset[str] = frozenset({"et", "ou", "encore"})
+"""Words (besides commas, semicolons and slashes) between two quotations of one list (« « a », « b » ou encore
+« c » »)."""
+
+LIST_INTRODUCERS: tuple[str, ...] = ("telles que", "tels que", "telle que", "tel que", "comme")
+"""Phrases (words split on spaces) right before a list of quotations (« des consignes telles que « … », « … » »):
+the list is the object of the clause before, like after a colon."""

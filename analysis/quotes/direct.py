@@ -15,7 +15,10 @@ from __future__ import annotations
 from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.quote_words import (
     APPOSED_RELATIVES,
+    LIST_INTRODUCERS,
+    LIST_SEPARATOR_WORDS,
     OBJECT_CLITICS,
+    PERCEPTION_FORMS,
     PRESENTATIVE_FOLLOWERS,
     PRESENTATIVES,
     PREVERBAL_CLITICS,
@@ -246,15 +249,11 @@ def _colon_cue(p: Para, colon: int, cues: list[Cue]) -> tuple[Cue | None, Span |
     return best, mention
 
 
-_PERCEPTION = frozenset({"entendre", "entendu", "entendue", "entendus", "entendues", "entend", "entendait", "écouter",
-                         "écouté", "vu", "vue", "voir"})
-
-
 def _heard_speaker(p: Para, i: int, colon: int) -> tuple[Cue, Span | None] | None:
     """« affirme avoir entendu le contremaître dire, un matin : « … » »: the words are the contremaître's."""
     toks = p.toks
     for k in range(i, colon):
-        if toks[k].norm not in _PERCEPTION or toks[k].depth:
+        if toks[k].norm not in PERCEPTION_FORMS or toks[k].depth:
             continue
         span = np_after(toks, k + 1, colon - 1, appositions=False)
         if span is None:
@@ -338,8 +337,8 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
     return None
 
 
-_LIST_SEPARATORS = frozenset({",", ";", "et", "ou", "encore", "/"})
-_LIST_INTRODUCERS = (("telles", "que"), ("tels", "que"), ("telle", "que"), ("tel", "que"), ("comme",))
+_LIST_SEPARATORS = frozenset({",", ";", "/"}) | LIST_SEPARATOR_WORDS
+_LIST_INTRODUCERS = tuple(tuple(phrase.split()) for phrase in LIST_INTRODUCERS)
 LIST_GAP = 3
 """Tokens that may separate two quotations of one list (« », ou encore « »)."""
 
