@@ -132,3 +132,8 @@ FIRST_PERSON_WORDS: frozenset[str] = frozenset({"je", "j'", "nous", "on", "me", 
                                                 "nos"})
 """First-person pronouns and possessives (with « on », the « nous » of spoken French): an interview's answer
 speaks with them, a bulleted list of facts does not."""
+
+SUBORDINATOR_WORDS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'",
+                                                "tandis", "que", "qu'"})
+"""Single words that open a subordinate clause (« …, quand Libération regrette … »): read over before its subject,
+and never part of a subject noun phrase."""

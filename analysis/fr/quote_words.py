@@ -519,3 +519,11 @@ LIST_SEPARATOR_WORDS: frozenset[str] = frozenset({"et", "ou", "encore"})
 LIST_INTRODUCERS: tuple[str, ...] = ("telles que", "tels que", "telle que", "tel que", "comme")
 """Phrases (words split on spaces) right before a list of quotations (« des consignes telles que « … », « … » »):
 the list is the object of the clause before, like after a colon."""
+
+DETACHED_PRONOUNS: frozenset[str] = frozenset({"lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes",
+                                               "elles-mêmes", "aussi", "non", "plus"})
+"""Stressed pronouns (and the « aussi », « non », « plus » that follow them) set between commas after a subject
+(« Les syndicats, eux, jugent … »): the subject is the noun phrase before them."""
+
+PRONOUN_MENTIONS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
+"""Subject pronouns that can be a whole speaker mention (« a-t-il dit », « estime-t-on »)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, PREPOSITIONS, QUANTITY_LEADS
+from analysis.fr.grammar import DE, PREPOSITIONS, QUANTITY_LEADS, SUBORDINATOR_WORDS
 from analysis.fr.quote_words import (
     ANTECEDENT_RELATIVES,
     AUXILIARIES,
@@ -24,6 +24,7 @@ from analysis.fr.quote_words import (
     CONJUNCTIONS,
     DE_FORMS,
     DEMONSTRATIVE_PRONOUNS,
+    DETACHED_PRONOUNS,
     DU_DES,
     FEMININE_DEFINITE,
     INSTITUTION_NOUNS,
@@ -31,6 +32,7 @@ from analysis.fr.quote_words import (
     LEADING_CONNECTORS,
     NOUS_VOUS,
     PLURAL_1_2_ENDINGS,
+    PRONOUN_MENTIONS,
     QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
@@ -57,10 +59,6 @@ from analysis.quotes.np_words import (
     trim_span,
 )
 from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
-
-_STRESSED = frozenset(["lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "aussi", "non", "plus"])
-_PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
-_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'", "tandis", "que", "qu'"})
 
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
@@ -154,7 +152,7 @@ def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     if i < j and toks[i].norm in QUANTITY_LEADS and (toks[i + 1].norm in DE_FORMS or toks[i + 1].text[:1].isdigit()):
         return i  # « Près de 21 000 personnes », « Plus d'un Français sur deux »: a quantity is the subject
     while i <= j and (toks[i].norm in LEADING_CONNECTORS or is_adverb(toks[i])
-                      or toks[i].norm in _SUBORDINATORS and i < j):  # « …, quand Libération regrette … »
+                      or toks[i].norm in SUBORDINATOR_WORDS and i < j):  # « …, quand Libération regrette … »
         if i == j and toks[i].pos == "ADV" and not is_adverb_word(toks[i]):
             break  # « …, santéplus estime »: an unknown word the tagger calls an adverb is the subject
         i += 1
@@ -214,7 +212,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
                       and not toks[k].in_name), None)
         if comma is not None and comma + 1 < j and toks[comma + 1].norm in ANTECEDENT_RELATIVES and comma - 1 >= lo:
             return np_ending_at(toks, comma - 1, lo, enclosed=True)  # « Samia, dont le fils a été …, dit … »
-        if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
+        if seg == j - 1 and toks[seg].norm in DETACHED_PRONOUNS and seg - 1 > lo and toks[seg - 1].text == ",":
             return np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
             name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or named_apposition(toks, seg, j - 1)
@@ -300,7 +298,7 @@ def _relative_antecedent(toks: Sequence[Tok], span: Span | None, lo: int) -> Spa
             before = _quoted_np(toks, q - 1, lo) or np_ending_at(toks, q - 1, lo)
             return before if before is not None and toks[before[0]].norm not in PREPOSITIONS else None
         if is_boundary(t) and not (t.kind == "quote" and quoted_label_start(toks, q) > lo) or t.norm in QUE \
-                or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS or t.norm in RELATIVES:
+                or t.norm in SUBORDINATOR_WORDS or t.norm in SUBJECT_PRONOUNS or t.norm in RELATIVES:
             return None
     return None
 
@@ -373,7 +371,7 @@ def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | 
     first predicate stands between them (no comma, no other clause); else None."""
     for k in range(conj - 1, max(lo, conj - 2 * PHRASE_REACH) - 1, -1):
         t = toks[k]
-        if is_boundary(t) or t.norm in QUE or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS:
+        if is_boundary(t) or t.norm in QUE or t.norm in SUBORDINATOR_WORDS or t.norm in SUBJECT_PRONOUNS:
             return None
         if t.norm == "qui" and k - 1 >= lo:
             before = k - 2 if toks[k - 1].text == "," else k - 1
@@ -453,4 +451,4 @@ def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
 
 
 def is_pronoun_mention(toks: Sequence[Tok], span: Span | None) -> bool:
-    return span is not None and span[0] == span[1] and toks[span[0]].norm.lstrip("-t").lstrip("-") in _PRONOUN_MENTIONS
+    return span is not None and span[0] == span[1] and toks[span[0]].norm.lstrip("-t").lstrip("-") in PRONOUN_MENTIONS
