@@ -137,3 +137,7 @@ SUBORDINATOR_WORDS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu'", "
                                                 "tandis", "que", "qu'"})
 """Single words that open a subordinate clause (« …, quand Libération regrette … »): read over before its subject,
 and never part of a subject noun phrase."""
+
+PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"eux", "elles", "nous", "vous"})
+"""Plural stressed pronouns after the « de » or « d'entre » of a partitive (« l'un d'eux », « plusieurs d'entre
+nous »): the mention goes on through them."""

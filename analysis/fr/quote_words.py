@@ -527,3 +527,10 @@ DETACHED_PRONOUNS: frozenset[str] = frozenset({"lui", "elle", "eux", "elles", "l
 
 PRONOUN_MENTIONS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 """Subject pronouns that can be a whole speaker mention (« a-t-il dit », « estime-t-on »)."""
+
+PRONOUN_HEADS: frozenset[str] = SUBJECT_PRONOUNS | grammar.PARTITIVE_PRONOUNS | frozenset(
+    {"lui", "moi", "toi", "celui", "celle", "ceux", "celles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+     "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "certains", "certaines", "plusieurs", "d'autres",
+     "chacun", "chacune", "tous", "toutes", "beaucoup", "quelques-uns", "quelques-unes", "deux", "trois", "quatre",
+     "cinq", "six", "sept", "huit", "neuf", "dix"})
+"""Pronouns that head a mention on their own (« il », « celle qui … », « certains », « l'un d'eux »)."""

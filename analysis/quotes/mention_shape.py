@@ -33,6 +33,7 @@ from analysis.fr.grammar import (
     DE,
     NEGATIVE_WORDS,
     PAGE_FURNITURE,
+    PARTITIVE_PRONOUNS,
     PARTITIVE_QUANTIFIERS,
     PAST_PARTICIPLE_ENDINGS,
     PRENOMINAL_PLURALS,
@@ -51,12 +52,12 @@ from analysis.fr.quote_words import (
     DU_DES,
     NOUN_PHRASE_DETERMINERS,
     NOUS_VOUS,
+    PRONOUN_HEADS,
     PRONOUNS_AFTER_DE,
     QUE,
     QUE_QUI,
     RELATIVES,
     SE_EN,
-    SUBJECT_PRONOUNS,
     TIME_WORDS,
     YEAR_NOUNS,
 )
@@ -72,13 +73,6 @@ from analysis.quotes.tokens import Tok, is_determiner, is_preposition, is_verbis
 _CONNECTORS = PhraseTable(phrases(SENTENCE_CONNECTORS))
 _FURNITURE = PhraseTable(phrases(PAGE_FURNITURE))
 _HEAD_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
-_PARTITIVE_PRONOUNS = frozenset({"eux", "elles", "nous", "vous"})
-_PRONOUN_HEADS = SUBJECT_PRONOUNS | _PARTITIVE_PRONOUNS | frozenset(
-    {"lui", "moi", "toi", "celui", "celle", "ceux", "celles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
-     "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "certains", "certaines", "plusieurs", "d'autres",
-     "chacun", "chacune", "tous", "toutes", "beaucoup", "quelques-uns", "quelques-unes", "deux", "trois", "quatre",
-     "cinq", "six", "sept", "huit", "neuf", "dix"})
-"""Pronouns that head a mention on their own (« il », « celle qui … », « certains », « l'un d'eux »)."""
 _DANGLING = DE_FORMS | frozenset({"et", "ou", "ni", "mais", ",", "-", "(", ":"})
 
 
@@ -185,9 +179,9 @@ def _complete_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> Span:
     first = toks[cut]
     after = cut + 1
     if first.norm in DE_FORMS and after <= hi:
-        if toks[after].norm == "entre" and after + 1 <= hi and toks[after + 1].norm in _PARTITIVE_PRONOUNS:
+        if toks[after].norm == "entre" and after + 1 <= hi and toks[after + 1].norm in PARTITIVE_PRONOUNS:
             return i, after + 1  # « l'un d' | entre eux »
-        if toks[after].norm in _PARTITIVE_PRONOUNS:
+        if toks[after].norm in PARTITIVE_PRONOUNS:
             return i, after  # « l'un d' | eux »
     if (first.norm in DE_FORMS or first.norm in COORDINATORS) and after <= hi:
         span = np_after(toks, after, hi, appositions=False)
@@ -204,7 +198,7 @@ def _dangles(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Is ``toks[j]`` a word a noun phrase cannot end on (a preposition, an article, « et », a comma, an
     opening mark, an adverb)? Pronouns stay (« l'un », « certains », « les deux », « à ses yeux »)."""
     t = toks[j]
-    if t.norm in _PRONOUN_HEADS and t.norm not in NOUS_VOUS:
+    if t.norm in PRONOUN_HEADS and t.norm not in NOUS_VOUS:
         return False
     if t.norm in ARTICLES:
         return not (t.norm in INTRODUCING and j > i and toks[j - 1].norm == "l'") and not _lone_possessive(toks, i, j)
@@ -225,7 +219,7 @@ def _complete_start(toks: Sequence[Tok], i: int, j: int, lo: int) -> Span:
     """A partitive complement without its count (« d'entre eux » after « 67 % »), a demonstrative after « de »
     (« de ceux qui … »), a participial apposition alone (« visé par une enquête » after a comma: the noun
     phrase it describes)."""
-    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in ("entre", *_PARTITIVE_PRONOUNS):
+    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in ("entre", *PARTITIVE_PRONOUNS):
         k = i - 1
         if k >= lo and toks[k].text == "%":
             k -= 1
@@ -304,14 +298,14 @@ def _lone_possessive(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _has_head(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Does ``toks[i:j + 1]`` hold a noun, a proper noun or a pronoun?"""
-    if _lone_possessive(toks, i, j) or toks[j].norm in _PRONOUN_HEADS:
+    if _lone_possessive(toks, i, j) or toks[j].norm in PRONOUN_HEADS:
         return True  # « à ses yeux », « certains », « les deux », « tous »: pronouns
     if is_preposition(toks[i]) and toks[i].norm not in DU_DES and not _plural_indefinite(toks, i) \
             and not (toks[i].norm in QUANTITY_LEADS and i < j and toks[i + 1].norm in DE_FORMS):
         return False  # « de la Bretagne », « au quatrième jour », « Avec sa centrale »: a complement, no subject
     for k in range(i, j + 1):
         t = toks[k]
-        if t.kind == "title" or t.kind == "inv" or t.norm in _PRONOUN_HEADS:
+        if t.kind == "title" or t.kind == "inv" or t.norm in PRONOUN_HEADS:
             return True
         if t.kind != "word" or t.text[:1].isdigit():
             continue
