@@ -2,16 +2,15 @@
 
 Reporting verbs live in ``analysis/data/reporting_verbs.csv``; this module holds the small
 grammatical word sets: determiners, prepositions, pronouns, auxiliaries, connectives, and
-the nouns that can stand for a source after « selon »; then the small sets (and the few verb endings
-read with ``str.endswith``) that single rules test against, each named for its use, so that a rule
-module spells no French word list of its own.
+the nouns that can stand for a source after « selon »; then the small sets that single rules test
+against, each named for its use, so that a rule module spells no French word list of its own. Verb
+endings and inflected auxiliaries are in :mod:`analysis.fr.morphology`, grammar words both rule packages
+read in :mod:`analysis.fr.grammar`.
 """
 
 from __future__ import annotations
 
 from analysis.fr import grammar
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
-from analysis.fr.morphology import AVOIR_3, ETRE_3
 
 
 def _words(text: str) -> frozenset[str]:
@@ -37,8 +36,6 @@ CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la le
 
 INVERTED_PRONOUNS: frozenset[str] = _words("-il -elle -ils -elles -on -t-il -t-elle -t-ils -t-elles -t-on -je -nous -vous")
 """Hyphenated subject pronouns of an inverted incise: « a-t-il dit », « écrit-elle »."""
-
-AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
 
 OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
 """Object pronouns that may stand before the verb of an incise (« « … » l'a averti un maire »)."""
@@ -246,11 +243,6 @@ NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "von", "van
                                           "di", "dos", "do", "la", "le", "y"])
 """Lower-case words inside a proper name on the quotation side: « Ursula von der Leyen », « Ibn al Hussein »."""
 
-NAME_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises", "ois", "ale",
-                           "ales", "al", "aux", "ique", "iques", "aine", "aines", "ain", "ains", "éenne", "éen", "ande",
-                           "andes", "and", "ands", "ère", "ères", "ier", "elle", "elles", "el", "ive", "ives", "if")
-"""Endings of adjectives that follow a capitalised name word in a body's name (« la Société canadienne de … »)."""
-
 INSTITUTION_NOUNS: frozenset[str] = frozenset({
     "entourage", "ministère", "mairie", "préfecture", "gouvernement", "présidence", "parquet", "état-major", "sein",
     "ambassade", "direction", "rectorat", "commission"})
@@ -280,9 +272,6 @@ ADVERBS_BEFORE_INFINITIVE: frozenset[str] = frozenset({"tout", "rien", "bien", "
 
 INFINITIVE_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'"})
 """« à », « de »: prepositions that introduce an infinitive complement."""
-
-INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "oir")
-"""Endings of an infinitive (« déclarer », « réagir », « dire », « prévoir »), read with ``str.endswith``."""
 
 TARGET_PREPOSITIONS: frozenset[str] = frozenset({"sur", "contre"})
 """« sur », « contre »: prepositions that give a statement its topic or target (« a mis en garde contre … »)."""
@@ -334,9 +323,6 @@ ETRE_PRESENT_3: frozenset[str] = frozenset({"est", "sont"})
 AUXILIARY_INFINITIVES: frozenset[str] = frozenset({"avoir", "être"})
 """« avoir », « être »: the infinitives of the two auxiliaries."""
 
-CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient")
-"""Third-person conditional endings (« serait », « pourraient »): a reported tense, read with ``str.endswith``."""
-
 ET_MAIS: frozenset[str] = frozenset({"et", "mais"})
 """« et », « mais »: coordinators after which a new clause may start."""
 
@@ -357,20 +343,11 @@ NARRATIVE_INFINITIVE_LEADS: frozenset[str] = frozenset({"et", "avant", "puis", "
 DIT_FORMS: frozenset[str] = frozenset({"dit", "dits"})
 """« dit », « dits »: masculine forms of « dit », a participle or a naming word."""
 
-VERB_3_ENDINGS: tuple[str, ...] = ("ent", "aient", "ait")
-"""Third-person endings of a finite verb (« perçoivent », « disait »), read with ``str.endswith``."""
-
 ADVERBIAL_CLITICS: frozenset[str] = frozenset({"en", "y"})
 """« en », « y »: adverbial clitics that may stand before a verb."""
 
-BARE_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "u", "it", "is")
-"""Past participle endings of a verb coordinated without its auxiliary (« a dit … et ajouté »)."""
-
 A_FORMS_AND_ET: frozenset[str] = frozenset({"à", "au", "aux", "et"})
 """« à » with its contractions, and « et »: words that carry a phrase on after quoted words."""
-
-PARTICIPLE_SHAPE_ENDINGS: tuple[str, ...] = ("é", "i", "u", "it", "is", "t")
-"""Endings of a masculine past participle (« lancé », « dit », « écrit », « reçu »), read with ``str.endswith``."""
 
 CLITIC_LEADS: frozenset[str] = frozenset({"ne", "n'", "comme"})
 """« ne », « comme »: a « le », « la » after them is an object clitic (« ne le dit pas », « comme le résumait X »)."""
@@ -413,9 +390,6 @@ QUE_QUI: frozenset[str] = frozenset({"qui", "qu'", "que"})
 AUXILIARY_PRESENT_3: frozenset[str] = frozenset({"a", "est", "ont", "sont"})
 """« a », « ont », « est », « sont »: third-person present auxiliaries, which a finite verb may follow."""
 
-PLURAL_1_2_ENDINGS: tuple[str, ...] = ("ons", "ez")
-"""Endings of a first- or second-person plural verb (« disons », « pensez »), read with ``str.endswith``."""
-
 IRREGULAR_PLURAL_1_2: frozenset[str] = frozenset({"sommes", "êtes", "dites", "faites"})
 """Irregular first- and second-person plural verb forms (« sommes », « dites »)."""
 
@@ -439,9 +413,6 @@ SOURCE_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "dans"
 NON_NOMINAL_ELISIONS: frozenset[str] = frozenset({"qu'", "s'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"})
 """Elided words that open no noun phrase (« qu' », « s' », « lorsqu' »), unlike « l' » or « d' »."""
 
-PAST_PARTICIPLE_ALL_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
-"""Past participle endings of -er, -ir and -re verbs in every gender and number (« lancées », « reçus »)."""
-
 NEGATION_ADVERBS: frozenset[str] = frozenset({"pas", "plus"})
 """« pas », « plus »: adverbs of a negation, not skipped as ordinary adverbs before a passive participle."""
 
@@ -460,9 +431,6 @@ NE_SE: frozenset[str] = frozenset({"ne", "n'", "se", "s'"})
 VERB_GROUP_CLITICS: frozenset[str] = frozenset({"ne", "n'", "se", "s'", "y", "en"})
 """Clitics that open a verb group (« ne », « se », « y », « en »)."""
 
-FUTURE_CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient", "ront")
-"""Third-person future and conditional endings (« pourrait », « seront »), read with ``str.endswith``."""
-
 COUNT_LINKS: frozenset[str] = frozenset({"et", "contre"})
 """« et », « contre »: words that pair two counts, each with its source (« 800 selon la police et 2600 selon X »)."""
 
@@ -471,10 +439,6 @@ SELON_LEADS: frozenset[str] = frozenset({"selon", "d'", "pour", "à", "a", "aux"
 
 INFINITIVES_OF_COMMON_VERBS: frozenset[str] = frozenset({"avoir", "être", "faire", "dire"})
 """Infinitives read as such whatever the tagger says: « avoir », « être », « faire », « dire »."""
-
-PASSIVE_PARTICIPLE_ENDINGS: tuple[str, ...] = (*PAST_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "it", "ite")
-"""Endings of a passive participle of a reporting verb (« annoncé », « prévenus », « écrite »), read with
-``str.endswith``."""
 
 ADVERBS_IN_VERB_GROUP: frozenset[str] = frozenset({
     "également", "aussi", "encore", "déjà", "toujours", "notamment", "ensuite", "alors", "ainsi", "pourtant", "même",

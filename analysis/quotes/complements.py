@@ -19,6 +19,7 @@ from analysis.fr.grammar import (
     PREPOSITIONS,
     PRONOUN_CLITICS,
 )
+from analysis.fr.morphology import INFINITIVE_ENDINGS
 from analysis.fr.quote_words import (
     A_DE_FORMS,
     A_FORMS,
@@ -31,7 +32,6 @@ from analysis.fr.quote_words import (
     CONJUNCTIONS,
     DE_BEFORE_QUOTE,
     INFINITIVE_CLITICS,
-    INFINITIVE_ENDINGS,
     INFINITIVE_PREPOSITIONS,
     PREDICATE_LINKS,
     PREVERBAL_CLITICS,

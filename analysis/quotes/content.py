@@ -8,13 +8,12 @@ ends before a second predicate of the subject (« … et annoncé … ») or a p
 from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, THIRD_PERSON_SUBJECTS
-from analysis.fr.morphology import IMPERFECT_3_ENDINGS
+from analysis.fr.morphology import CONDITIONAL_3_ENDINGS, IMPERFECT_3_ENDINGS
 from analysis.fr.quote_words import (
     ANT_NON_PARTICIPLES,
     AUXILIARY_INFINITIVES,
     CLAUSE_LINKS,
     CLAUSE_OR_NEGATION,
-    CONDITIONAL_3_ENDINGS,
     CONTENT_RELATIVES,
     EMBEDDING_RELATIVES,
     ET_MAIS,

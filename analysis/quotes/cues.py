@@ -23,13 +23,18 @@ from analysis.fr.grammar import (
     SENTENCE_CONNECTORS,
     STRESSED_THIRD_PERSON,
 )
-from analysis.fr.morphology import AVOIR_FORMS, ETRE_FORMS
+from analysis.fr.morphology import (
+    AUXILIARIES,
+    AVOIR_FORMS,
+    BARE_PARTICIPLE_ENDINGS,
+    ETRE_FORMS,
+    PARTICIPLE_SHAPE_ENDINGS,
+    VERB_3_ENDINGS,
+)
 from analysis.fr.quote_words import (
     A_FORMS_AND_ET,
     ADVERBIAL_CLITICS,
     ADVERBS_IN_VERB_GROUP,
-    AUXILIARIES,
-    BARE_PARTICIPLE_ENDINGS,
     CLITIC_LEADS,
     CONTROL_VERB_FORMS,
     DIT_FORMS,
@@ -40,12 +45,10 @@ from analysis.fr.quote_words import (
     NARRATIVE_INFINITIVE_LEADS,
     NEGATION,
     NOUN_PHRASE_DETERMINERS,
-    PARTICIPLE_SHAPE_ENDINGS,
     PREDICATE_LINKS,
     PREPOSITIONS_BEFORE_VERBS,
     REFLEXIVES,
     SUBJECT_PRONOUNS,
-    VERB_3_ENDINGS,
 )
 from analysis.fr.reporting_verbs import Form, Verb, forms
 from analysis.quotes.tokens import Tok

@@ -40,10 +40,10 @@ from analysis.fr.grammar import (
     QUANTITY_LEADS,
     SENTENCE_CONNECTORS,
 )
+from analysis.fr.morphology import AUXILIARIES
 from analysis.fr.quote_words import (
     A_FORMS,
     ARTICLES,
-    AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     COORDINATORS,

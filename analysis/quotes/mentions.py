@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, PREPOSITIONS, QUANTITY_LEADS, SUBORDINATOR_WORDS
+from analysis.fr.morphology import AUXILIARIES, PLURAL_1_2_ENDINGS
 from analysis.fr.quote_words import (
     ANTECEDENT_RELATIVES,
-    AUXILIARIES,
     AUXILIARY_PRESENT_3,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
@@ -31,7 +31,6 @@ from analysis.fr.quote_words import (
     IRREGULAR_PLURAL_1_2,
     LEADING_CONNECTORS,
     NOUS_VOUS,
-    PLURAL_1_2_ENDINGS,
     PRONOUN_MENTIONS,
     QUE,
     RELATIVES,

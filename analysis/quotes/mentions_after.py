@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.morphology import AUXILIARIES
 from analysis.fr.quote_words import (
     A_FORMS,
     ANTECEDENT_RELATIVES,
     ARTICLES,
-    AUXILIARIES,
     DAY_WORDS,
     DE_FORMS,
     DEMONSTRATIVE_PRONOUNS,

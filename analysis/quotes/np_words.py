@@ -12,16 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.morphology import AUXILIARIES, NAME_ADJECTIVE_ENDINGS, PAST_PARTICIPLE_ALL_ENDINGS
 from analysis.fr.quote_words import (
     ARTICLES,
-    AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     DAY_WORDS,
     DE_FORMS,
-    NAME_ADJECTIVE_ENDINGS,
     NAME_PARTICLES,
     NON_NOMINAL_ELISIONS,
-    PAST_PARTICIPLE_ALL_ENDINGS,
     QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,

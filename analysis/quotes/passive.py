@@ -12,8 +12,8 @@ noun phrase a bare participle qualifies with the participle phrase, or, after «
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS
-from analysis.fr.morphology import ETRE_PASSIVE_FORMS
-from analysis.fr.quote_words import NEGATION_ADVERBS, PASSIVE_PARTICIPLE_ENDINGS
+from analysis.fr.morphology import ETRE_PASSIVE_FORMS, PASSIVE_PARTICIPLE_ENDINGS
+from analysis.fr.quote_words import NEGATION_ADVERBS
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import is_adverb

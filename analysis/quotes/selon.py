@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
+from analysis.fr.morphology import FUTURE_CONDITIONAL_3_ENDINGS
 from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
     COUNT_APPROXIMATORS,
     COUNT_LINKS,
     DE_FORMS,
     DU_DES,
-    FUTURE_CONDITIONAL_3_ENDINGS,
     NE_SE,
     NOT_SOURCES,
     NOUN_COMPLEMENT_LINKS,

@@ -13,13 +13,8 @@ import re
 from collections.abc import Sequence
 
 from analysis.fr.grammar import PREPOSITIONS
-from analysis.fr.quote_words import (
-    AUXILIARIES,
-    INFINITIVE_ENDINGS,
-    INFINITIVES_OF_COMMON_VERBS,
-    NOUN_PHRASE_DETERMINERS,
-    SUBJECT_PRONOUNS,
-)
+from analysis.fr.morphology import AUXILIARIES, INFINITIVE_ENDINGS
+from analysis.fr.quote_words import INFINITIVES_OF_COMMON_VERBS, NOUN_PHRASE_DETERMINERS, SUBJECT_PRONOUNS
 from analysis.fr.text import APOSTROPHES, QUOTE_MARKS, fold
 
 QUOTE_CHARS = QUOTE_MARKS
