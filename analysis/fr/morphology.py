@@ -144,3 +144,11 @@ AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | frozenset({"ai", "as", "avons",
                                                            "avoir", "être", "été", "eu"})
 """Forms of « avoir » and « être » that an auxiliary before a participle may take (« a dit », « avait déclaré »,
 « s'est dit »)."""
+
+AGENT_NOUN_ENDINGS: tuple[str, ...] = (
+    "eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ien", "iens", "ienne", "iennes", "aire", "aires",
+    "ant", "ants", "ante", "antes", "ent", "ents", "ier", "iers", "ière", "ières", "ier", "ogue", "ogues", "ologue",
+    "iers")
+"""Endings (accented, singular and plural) of nouns that name people or bodies by what they do (« enquêteurs »,
+« gestionnaire », « habitants »), read with ``str.endswith``: such a noun after « selon » is a source.
+Not :data:`analysis.fr.speaker_words.AGENT_SUFFIXES`, the folded singular endings speaker resolution reads."""

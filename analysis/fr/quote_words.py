@@ -498,3 +498,28 @@ PRONOUN_HEADS: frozenset[str] = SUBJECT_PRONOUNS | grammar.PARTITIVE_PRONOUNS | 
      "chacun", "chacune", "tous", "toutes", "beaucoup", "quelques-uns", "quelques-unes", "deux", "trois", "quatre",
      "cinq", "six", "sept", "huit", "neuf", "dix"})
 """Pronouns that head a mention on their own (« il », « celle qui … », « certains », « l'un d'eux »)."""
+
+PRE_HEAD_WORDS: frozenset[str] = frozenset({
+    "même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul",
+    "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande",
+    "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"})
+"""Adjectives and quantifiers between a determiner and the head noun of a « selon » source (« selon la même
+source », « selon plusieurs responsables »): read over to reach the head."""
+
+RELAY_PARTICIPLES: frozenset[str] = frozenset({
+    "réalisé", "réalisée", "réalisés", "réalisées", "mené", "menée", "menés", "menées", "cité", "citée", "cités",
+    "citées", "rapporté", "rapportée", "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées", "publié",
+    "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "repris", "reprise"})
+"""Participles of relaying or authoring before « par » (« une source citée par l'AFP », « les données publiées
+par l'agence »): the « par » phrase belongs to the « selon » attribution."""
+
+AUTHORING_STEMS: tuple[str, ...] = ("publi", "diffus", "réalis", "men")
+"""Stems of the participles that name a document's author before « par » (« publiés par », « réalisée par »),
+read with ``str.startswith``: the author is the source, not a relay."""
+
+JUDGING_VERB_FORMS: frozenset[str] = frozenset({
+    "est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "reste", "restent", "semble",
+    "semblent", "paraît", "faut", "faudrait", "faudra", "doit", "doivent", "devrait", "devraient", "pourrait",
+    "pourraient", "c'est", "s'agit", "mérite", "méritent", "vaut"})
+"""Copulas, modals and verbs of judgement: a content with one judges or predicts (« selon X, la réforme est
+injuste ») rather than reports what happens to someone."""

@@ -14,20 +14,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
-from analysis.fr.morphology import FUTURE_CONDITIONAL_3_ENDINGS
+from analysis.fr.morphology import AGENT_NOUN_ENDINGS, FUTURE_CONDITIONAL_3_ENDINGS
 from analysis.fr.quote_words import (
+    ANTECEDENT_RELATIVES,
+    AUTHORING_STEMS,
     BENEFICIARY_NOUNS,
     COUNT_APPROXIMATORS,
     COUNT_LINKS,
     DE_FORMS,
     DU_DES,
+    JUDGING_VERB_FORMS,
     NE_SE,
     NOT_SOURCES,
     NOUN_COMPLEMENT_LINKS,
     NOUN_PHRASE_DETERMINERS,
     NUMBER_WORDS,
+    PRE_HEAD_WORDS,
     QUANTIFIER_SOURCES,
     QUE,
+    RELAY_PARTICIPLES,
     SELON_FOLLOWERS,
     SELON_LEADS,
     SELON_NOT_SOURCES,
@@ -50,20 +55,11 @@ from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_infinitive, is_verbish
 
 _SELON = PhraseTable({tuple(phrase.split()): kind for phrase, kind in SELON_PREPOSITIONS.items()})
-_HEAD_SKIP = frozenset(
-    ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
-)
-_RELAY = frozenset(["réalisé", "réalisée", "réalisés", "réalisées", "mené", "menée", "menés", "menées", "cité", "citée", "cités", "citées", "rapporté", "rapportée", "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées", "publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "repris", "reprise"])
-_AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ien", "iens", "ienne",
-                   "iennes", "aire", "aires", "ant", "ants", "ante", "antes", "ent", "ents", "ier", "iers", "ière",
-                   "ières", "ier", "ogue", "ogues", "ologue", "iers")
-_AUTHORING = ("publi", "diffus", "réalis", "men")
-_RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"])
 
 
 def _head(p: Para, span: Span) -> int:
     k = span[0]
-    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP
+    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in PRE_HEAD_WORDS
                             or p.toks[k].kind == "quote"):  # (« les « gilets jaunes » de la ville »)
         k += 1
     opener = p.toks[k - 1] if k > span[0] else None
@@ -117,7 +113,7 @@ def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
 
 def is_agent_noun(word: str) -> bool:
     """A noun that names people or bodies by what they do: « enquêteurs », « gestionnaire », « habitants »."""
-    return word.endswith(_AGENT_SUFFIXES) and word not in NOT_SOURCES and len(word) > 5
+    return word.endswith(AGENT_NOUN_ENDINGS) and word not in NOT_SOURCES and len(word) > 5
 
 
 def _issuer(p: Para, span: Span) -> Span:
@@ -125,7 +121,7 @@ def _issuer(p: Para, span: Span) -> Span:
     k = _head(p, span)
     if k <= span[1] and p.toks[k].norm in DOCUMENT_NOUNS:
         for m in range(k + 1, span[1]):
-            if p.toks[m].norm == "par" and p.toks[m - 1].norm.startswith(_AUTHORING):
+            if p.toks[m].norm == "par" and p.toks[m - 1].norm.startswith(AUTHORING_STEMS):
                 return (m + 1, span[1])  # « les chiffres publiés par le ministère de l'Intérieur »: the author
         for m in range(k + 1, span[1]):
             if p.toks[m].norm in DE_FORMS:
@@ -166,7 +162,7 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
         cue_end = last if toks[last].norm in DE else last - 1
     else:
         cue_end = last
-    if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in SELON_NOT_SOURCES):
+    if cue_end + 1 <= hi and (toks[cue_end + 1].norm in ANTECEDENT_RELATIVES or toks[cue_end + 1].norm in SELON_NOT_SOURCES):
         return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
     if strict and cue_end + 1 <= hi and (is_infinitive(toks[cue_end + 1]) or toks[cue_end + 1].norm in NE_SE):
         return None  # « Pour incarner Jeanne, … »: a purpose, not a point of view
@@ -184,16 +180,16 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
             m += 1
         if m <= hi and toks[m].text == "," and m > span[1] + 2:
             span = (span[0], m - 1)
-    closes = span[1] + 1 > hi or toks[span[1] + 1].text in ".!?;" or toks[span[1] + 1].norm in _RELATIVE_START
+    closes = span[1] + 1 > hi or toks[span[1] + 1].text in ".!?;" or toks[span[1] + 1].norm in ANTECEDENT_RELATIVES
     if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == "," or after_quote and closes):
         return None
     np_end = span[1]
-    if toks[span[1]].norm in _RELAY and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
+    if toks[span[1]].norm in RELAY_PARTICIPLES and span[1] + 1 <= hi and toks[span[1] + 1].norm == "par" and span[1] > span[0]:
         # « selon une source policière citée par l'AFP »: the relay belongs to the attribution;
         # « selon les données publiées par l'agence »: the author of a document is its source
         relay = np_after(toks, span[1] + 2, hi)
         np_end = relay[1] if relay else np_end + 1
-        if relay and toks[_head(p, span)].norm in DOCUMENT_NOUNS and toks[span[1]].norm.startswith(_AUTHORING):
+        if relay and toks[_head(p, span)].norm in DOCUMENT_NOUNS and toks[span[1]].norm.startswith(AUTHORING_STEMS):
             span = (span[0], relay[1])
         else:
             span = (span[0], span[1] - 1)
@@ -207,7 +203,7 @@ def _content_after(p: Para, j: int, hi: int) -> int:
     skipped = False
     while j <= hi and toks[j].text == ",":
         j += 1
-        if j <= hi and (toks[j].norm in _RELATIVE_START or toks[j].norm in QUE):  # (« ce rapport, que X a lu, »)
+        if j <= hi and (toks[j].norm in ANTECEDENT_RELATIVES or toks[j].norm in QUE):  # (« ce rapport, que X a lu, »)
             while j <= hi and toks[j].text != ",":
                 j += 1
             continue
@@ -247,13 +243,6 @@ def _participle_apposition(tok) -> bool:
         and (tok.pos in ("", "VERB", "ADJ") and "VerbForm=Fin" not in tok.morph)
 
 
-_JUDGING_VERBS = frozenset({
-    "est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "reste", "restent", "semble",
-    "semblent", "paraît", "faut", "faudrait", "faudra", "doit", "doivent", "devrait", "devraient", "pourrait",
-    "pourraient", "c'est", "s'agit", "mérite", "méritent", "vaut",
-})
-
-
 def _bare_group(p: Para, span: Span) -> bool:
     """« les armateurs », « des habitants »: a plural group with no name, title or complement."""
     toks = p.toks[span[0]:span[1] + 1]
@@ -265,7 +254,7 @@ def _judgement(p: Para, a: int, b: int) -> bool:
     """Does the content judge or predict (copula, modal, conditional or future, quoted words)
     rather than report what happens to someone?"""
     for t in p.toks[a:b + 1]:
-        if t.kind == "quote" or t.norm in _JUDGING_VERBS:
+        if t.kind == "quote" or t.norm in JUDGING_VERB_FORMS:
             return True
         if t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith(FUTURE_CONDITIONAL_3_ENDINGS):
             return True
@@ -420,7 +409,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             after = np_end + 1
             ends = after > hi or toks[after].text in ".!?;" or toks[after].kind == "dots"
             final = ends or not any(toks[m].text == "," and toks[m].depth == toks[s].depth for m in range(after, hi + 1)) \
-                or toks[after].norm in _RELATIVE_START  # « …, selon un sondage qui montre que … »: the source's own clause
+                or toks[after].norm in ANTECEDENT_RELATIVES  # « …, selon un sondage qui montre que … »: the source's own clause
             # an attribution after another cue relays it (« a affirmé X, selon une vidéo … »), unless it
             # sits in a proposition of its own further on (« …, une pratique qui, d'après elle, aggrave … »)
             own = mention[0] == mention[1] and toks[mention[0]].norm in SELON_PRONOUNS or (
@@ -444,7 +433,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                     continue  # « Pour les transporteurs, la note grimpe »: for them, not in their view
             elif s > lo and toks[s - 1].text == ",":
                 relay = after + 1 <= hi and toks[after].text == "," and (
-                    toks[after + 1].norm in _RELAY or toks[after + 1].norm in _RELATIVE_START
+                    toks[after + 1].norm in RELAY_PARTICIPLES or toks[after + 1].norm in ANTECEDENT_RELATIVES
                     or _participle_apposition(toks[after + 1]))  # « …, d'après l'Insee, qui publie … »
                 if final or relay:
                     a = _after_colon(p, k0, s)
