@@ -11,6 +11,8 @@ read in :mod:`analysis.fr.grammar`.
 from __future__ import annotations
 
 from analysis.fr import grammar
+from analysis.fr.datafiles import read_rows
+from analysis.fr.text import fold
 
 
 def _words(text: str) -> frozenset[str]:
@@ -523,3 +525,10 @@ JUDGING_VERB_FORMS: frozenset[str] = frozenset({
     "pourraient", "c'est", "s'agit", "mérite", "méritent", "vaut"})
 """Copulas, modals and verbs of judgement: a content with one judges or predicts (« selon X, la réforme est
 injuste ») rather than reports what happens to someone."""
+
+NOT_INFINITIVES: frozenset[str] = frozenset(fold(r["word"], accents=True) for r in read_rows("not_infinitives.csv"))
+"""Words shaped like an infinitive that are not one for the quotation rules (``not_infinitives.csv``: « le
+ministre », « premier », « octobre »): no infinitive complement starts on them, whatever the tagger says."""
+
+ETE_NOUN_LEADS: frozenset[str] = frozenset({"l'", "cet", "d'", "en", "un", "son", "chaque", "tout"})
+"""Words after which « été » is the season, not the participle of « être » (« l'été », « cet été », « en été »)."""

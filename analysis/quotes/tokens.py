@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from analysis.fr.grammar import PREPOSITIONS
 from analysis.fr.morphology import AUXILIARIES, INFINITIVE_ENDINGS
-from analysis.fr.quote_words import INFINITIVES_OF_COMMON_VERBS, NOUN_PHRASE_DETERMINERS, SUBJECT_PRONOUNS
+from analysis.fr.quote_words import (
+    ETE_NOUN_LEADS,
+    INFINITIVES_OF_COMMON_VERBS,
+    NOT_INFINITIVES,
+    NOUN_PHRASE_DETERMINERS,
+    SUBJECT_PRONOUNS,
+)
 from analysis.fr.text import APOSTROPHES, QUOTE_MARKS, fold
 
 QUOTE_CHARS = QUOTE_MARKS
@@ -74,13 +80,12 @@ class Tok:
 
 _PREFIXED_NAME = re.compile(r"(?:al|el|ben|bin|ibn|abu|abou|ould|ag|ait)-[A-ZÀ-ÖØ-Þ]")
 """« al-Hamdani »: a name with a lower-case particle joined by a hyphen is capitalised all the same."""
-_NOUN_AFTER = frozenset({"l'", "cet", "d'", "en", "un", "son", "chaque", "tout"})
 
 
 def mark_nouns(toks: Sequence[Tok]) -> None:
     """« l'été », « cet été »: the season, not the participle of « être »."""
     for k in range(1, len(toks)):
-        if toks[k].norm == "été" and toks[k - 1].norm in _NOUN_AFTER:
+        if toks[k].norm == "été" and toks[k - 1].norm in ETE_NOUN_LEADS:
             toks[k].noun = True
 
 
@@ -137,7 +142,7 @@ def is_infinitive(tok: Tok) -> bool:
         return True
     if tok.pos and (tok.pos not in ("VERB", "AUX") or "VerbForm=" in tok.morph):
         return False
-    if tok.is_cap or len(tok.norm) < 4 or tok.norm in _NOT_INFINITIVES:
+    if tok.is_cap or len(tok.norm) < 4 or tok.norm in NOT_INFINITIVES:
         return False
     return tok.norm.endswith(INFINITIVE_ENDINGS)
 
@@ -145,13 +150,8 @@ def is_infinitive(tok: Tok) -> bool:
 def has_infinitive_shape(tok: Tok) -> bool:
     """An -er/-ir/-re/-oir word that is not a known noun or adjective of that shape, whatever the tagger says
     (the tagger reads « à reconduire le mouvement » as a noun)."""
-    return tok.kind == "word" and not tok.is_cap and len(tok.norm) >= 4 and tok.norm not in _NOT_INFINITIVES \
+    return tok.kind == "word" and not tok.is_cap and len(tok.norm) >= 4 and tok.norm not in NOT_INFINITIVES \
         and tok.norm.endswith(INFINITIVE_ENDINGS)
-
-
-_NOT_INFINITIVES = frozenset(
-    ["hier", "premier", "dernier", "entier", "cher", "fier", "hiver", "mer", "fer", "enfer", "plaisir", "désir", "avenir", "soir", "espoir", "devoir", "pouvoir", "savoir", "notre", "votre", "autre", "contre", "entre", "être", "titre", "ministre", "membre", "nombre", "centre", "lettre", "livre", "cadre", "ordre", "chiffre", "libre", "pauvre", "propre", "sombre", "octobre", "novembre", "décembre", "septembre", "quartier", "métier", "chantier", "dossier", "courrier", "papier", "pilier", "atelier", "foyer", "loyer", "clavier", "sentier", "palier", "routier", "policier", "cavalier", "premier", "particulier", "régulier", "tir", "tenir", "venir"]
-)
 
 
 def is_determiner(tok: Tok) -> bool:
