@@ -8,6 +8,8 @@ lower case, no accents, ' for ’).
 from __future__ import annotations
 
 from analysis.fr import grammar
+from analysis.fr.dates import WEEKDAYS
+from analysis.fr.text import folded
 
 NEVER_NAMES: frozenset[str] = frozenset({
     "on", "je", "j'", "tu", "nous", "vous", "chacun", "chacune", "certains", "certaines", "plusieurs", "tous",
@@ -502,3 +504,45 @@ AFTER_DETERMINER_WORDS: frozenset[str] = frozenset({"dernier", "derniere", "dern
 
 TITLE_ARTICLES: frozenset[str] = frozenset({"le", "la"})
 """Articles before a title after a comma (« …, la Dr Hélène Rabault, »)."""
+
+
+# ---- sets the mention reader (``analysis.speakers.phrases``) tests (folded)
+
+FOLDED_WEEKDAYS: frozenset[str] = folded(WEEKDAYS)
+"""The days of the week as comparison keys (« lundi » … « dimanche »)."""
+
+VERBAL_AFTER: frozenset[str] = frozenset({"par", "dans", "hier", "en", "le", "la", "les", "l'", "a", "au", "aux", "sur",
+                                          "lors", "mi", "fin", "debut"}) | FOLDED_WEEKDAYS
+"""Words after a feminine or plural participle that make it a verb, not an adjective of a name (« l'université
+de X publiée lundi », « … citée par »): the participle clause ends the name."""
+
+TIME_NOUNS: frozenset[str] = frozenset({"debut", "fin", "milieu", "cours", "matinee", "soiree", "apres-midi", "journee",
+                                        "semaine", "mois", "annee", "nuit", "soir", "matin", "veille",
+                                        "lendemain"}) | FOLDED_WEEKDAYS
+"""Nouns of a time after « en », « de » (« en début d'après-midi », « en fin de journée »): a time, not a
+role's complement."""
+
+QUALIFIER_DEGREE_WORDS: frozenset[str] = frozenset({"tres", "plus", "moins", "si", "aussi", "non", "tout", "toute"})
+"""Adverbs of degree or negation before an adjective that qualifies a role (« le très discret ministre », « non
+élu »): read over with the adjective."""
+
+QUALIFIER_STOP: frozenset[str] = COMPLEMENT_LINKS | frozenset({"et", "un", "une"})
+"""Prepositions, articles and « et »: words of a role phrase that are no qualifier of the role."""
+
+SELF: frozenset[str] = frozenset({"lui-meme", "elle-meme", "eux-memes", "elles-memes", "meme"})
+"""« lui-même », « même »: the emphatic words after a name or pronoun, which add no one."""
+
+LEADING_CUES: tuple[str, ...] = ("selon", "d'apres", "pour", "de", "d'", "par", "aupres")
+"""Prepositions an attributing string may start with (« selon X », « d'après X », « auprès de X »): left out of
+the mention."""
+
+NAME_INNER_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "a", "sans", "depuis", "pour", "par",
+    "avec", "dans", "sur", "en", "apres", "avant", "selon", "chez", "vers", "contre", "entre", "lors", "malgre"})
+"""Folded articles and prepositions that a capitalised name may hold only before another capitalised word (« Le
+Pen », « De Gaulle », « Médecins Sans Frontières »): « Taxe À … », « Interpellations Le ministre » are a heading
+glued to the sentence."""
+
+FORMER: frozenset[str] = MASCULINE_TIME_ADJECTIVES | FEMININE_TIME_ADJECTIVES | frozenset({"ex"})
+"""« ancien », « ex », « futur »: a role with one is not the office held now (« l'ancien président » is not « le
+président »)."""

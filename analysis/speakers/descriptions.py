@@ -19,6 +19,7 @@ from analysis.fr.speaker_words import (
     DESCRIPTION_GENDER_DETERMINERS,
     DESCRIPTION_WINDOW,
     FEMININE_AGENT_SUFFIXES,
+    FORMER,
     FUNCTION_HEADS,
     GRAMMATICAL_GENDER_NOUNS,
     INDEFINITE_DETERMINERS,
@@ -37,7 +38,7 @@ from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.labels import as_written
 from analysis.speakers.lexicon import body_kinds
-from analysis.speakers.phrases import FORMER, Mention
+from analysis.speakers.phrases import Mention
 from analysis.speakers.roles import (
     alts,
     epithet_fit,

@@ -14,20 +14,13 @@ from collections.abc import Iterable
 
 from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, PAGE_FURNITURE, QUANTITY_LEADS
-from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES
+from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, LEADING_CUES, SELF
 from analysis.fr.text import QUOTE_MARKS, fold
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.noun_phrase import DOCUMENTS, anaphor, read_np
-from analysis.speakers.phrases import (
-    LEADING_CUES,
-    SELF,
-    Mention,
-    Reader,
-    Role,
-    is_function,
-)
+from analysis.speakers.phrases import Mention, Reader, Role, is_function
 from analysis.speakers.text import Tok, tokenize
 
 _CLOSING_MARKS = frozenset("»”\"›")

@@ -12,14 +12,12 @@ import re
 
 from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE_ARTICLES, DEFINITE_ARTICLES
-from analysis.fr.speaker_words import DEGREE_ADVERBS, OWN_ACCOUNT_NOUNS, PRE_NOMINAL_ADJECTIVES
+from analysis.fr.speaker_words import DEGREE_ADVERBS, OWN_ACCOUNT_NOUNS, PRE_NOMINAL_ADJECTIVES, QUALIFIER_STOP, SELF
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.phrases import (
-    QUALIFIER_STOP,
-    SELF,
     Mention,
     Name,
     Reader,

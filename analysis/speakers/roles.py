@@ -18,6 +18,7 @@ from analysis.fr.speaker_words import (
     ACADEMIC_EPITHETS,
     ANY_TRADE_EPITHETS,
     FEMININE_TIME_ADJECTIVES,
+    FORMER,
     FUNCTION_HEADS,
     GENERAL_EPITHETS,
     GENERIC_ROLE_HEADS,
@@ -35,7 +36,7 @@ from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.lexicon import demonyms, lexicon
 from analysis.speakers.mentions import equivalents
-from analysis.speakers.phrases import FORMER, Mention, Role
+from analysis.speakers.phrases import Mention, Role
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 

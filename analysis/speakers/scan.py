@@ -18,6 +18,7 @@ from itertools import accumulate
 from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, THIRD_PERSON_SUBJECTS
 from analysis.fr.quote_words import QUE
+from analysis.fr.speaker_words import SELF
 from analysis.fr.text import fold
 from analysis.nlp.furniture import find_furniture, furniture_at
 from analysis.speakers.lexicon import Lexicon, demonyms
@@ -25,7 +26,6 @@ from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
     OPENING,
     PEOPLE,
-    SELF,
     SENT_END,
     Mention,
     Name,
