@@ -546,3 +546,7 @@ glued to the sentence."""
 FORMER: frozenset[str] = MASCULINE_TIME_ADJECTIVES | FEMININE_TIME_ADJECTIVES | frozenset({"ex"})
 """« ancien », « ex », « futur »: a role with one is not the office held now (« l'ancien président » is not « le
 président »)."""
+
+APPOSITION_ADJECTIVES: frozenset[str] = FORMER | frozenset({"nouveau", "nouvel", "nouvelle", "actuel", "actuelle"})
+"""Adjectives that may open an apposed role before its noun (« X, ancien maire de Y, », « X, nouveau directeur
+des services »)."""

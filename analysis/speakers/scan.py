@@ -363,11 +363,6 @@ def _role_names(r: Reader, j: int) -> tuple[list[Name], int]:
     return names, end
 
 
-_APPOSITION_PRE = frozenset({"ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvel", "nouvelle", "actuel",
-                             "actuelle"})
-"""Adjectives that may open an apposed role before its noun (folded)."""
-
-
 def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
     """« Hélène Cartier, professeure de droit » / « Pierre Lenoir, président du groupe »."""
     toks = r.toks
@@ -383,7 +378,7 @@ def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
         if with_det:
             k += 1
         pre = k
-        if k + 1 < len(toks) and toks[k].low in _APPOSITION_PRE and r.role_at(k + 1):
+        if k + 1 < len(toks) and toks[k].low in W.APPOSITION_ADJECTIVES and r.role_at(k + 1):
             k += 1  # « X, ancien maire de Y, … », « X, nouveau directeur des services »
         if r.role_at(k):
             roles, j = r.role_phrase(k)
