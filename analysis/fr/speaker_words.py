@@ -550,3 +550,9 @@ président »)."""
 APPOSITION_ADJECTIVES: frozenset[str] = FORMER | frozenset({"nouveau", "nouvel", "nouvelle", "actuel", "actuelle"})
 """Adjectives that may open an apposed role before its noun (« X, ancien maire de Y, », « X, nouveau directeur
 des services »)."""
+
+BODY_NAME_HEADS: frozenset[str] = frozenset({"ministere", "office", "agence", "institut", "conseil", "commission",
+                                             "direction", "service", "secretariat", "bureau", "autorite", "centre",
+                                             "observatoire", "tribunal"})
+"""Folded body nouns that begin a full name written in lower case (« le ministère de l'Agriculture, des Pêcheries et
+de l'Alimentation (MAPAQ) »): the words an acronym in brackets may spell start there."""
