@@ -556,3 +556,11 @@ BODY_NAME_HEADS: frozenset[str] = frozenset({"ministere", "office", "agence", "i
                                              "observatoire", "tribunal"})
 """Folded body nouns that begin a full name written in lower case (« le ministère de l'Agriculture, des Pêcheries et
 de l'Alimentation (MAPAQ) »): the words an acronym in brackets may spell start there."""
+
+ANY_BODY: frozenset[str] = frozenset({"organisme", "organisation", "institution", "etablissement", "structure", "entite"})
+"""Folded nouns that can stand for any body with a proper name, whatever its kind (« l'organisme » for
+« Vélo Québec », « l'établissement public » for « Météo-France »)."""
+
+BODY_NAME_LINKS: frozenset[str] = LINK_WORDS | frozenset({"a", "au", "aux", "et", "ou", "par", "pour", "chez"})
+"""Articles, prepositions and conjunctions inside a body's description (« musée des beaux-arts de Lyon »): a
+search back for the noun before a name stops at them."""
