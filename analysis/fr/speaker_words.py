@@ -564,3 +564,13 @@ ANY_BODY: frozenset[str] = frozenset({"organisme", "organisation", "institution"
 BODY_NAME_LINKS: frozenset[str] = LINK_WORDS | frozenset({"a", "au", "aux", "et", "ou", "par", "pour", "chez"})
 """Articles, prepositions and conjunctions inside a body's description (« musée des beaux-arts de Lyon »): a
 search back for the noun before a name stops at them."""
+
+COUNT_WORDS: frozenset[str] = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                                         "dix", "cent", "mille", "tiers", "quart", "quarts", "moitie", "dizaine",
+                                         "dizaines", "centaine", "centaines", "millier", "milliers"})
+"""Folded words of a count after « près de », « plus de » … (« près des trois quarts des sondés »)."""
+
+COLLEAGUES: frozenset[str] = frozenset({"confrere", "confreres", "consoeur", "consoeurs", "consœur", "consœurs",
+                                        "collegue", "collegues"})
+"""Folded nouns of a journalist's colleagues (« nos confrères de RTL », « notre consœur du Monde »): the
+newsroom named after them is the source."""

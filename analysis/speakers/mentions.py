@@ -166,7 +166,6 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     return head
 
 
-
 def _spanned(m: Mention, start: int, end: int, raw: str) -> Mention:
     """``m``, read from part of the attributing string, given the whole string's span and text."""
     m.start, m.end, m.text = start, end, raw
@@ -241,10 +240,6 @@ def _quoted_name(text: str, every: list[Tok], lex: Lexicon) -> Mention | None:
 
 
 _QUANTITY_LEADS = frozenset(fold(w) for w in QUANTITY_LEADS)
-_COUNT_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent",
-                          "mille", "tiers", "quart", "quarts", "moitie", "dizaine", "dizaines", "centaine", "centaines",
-                          "millier", "milliers"})
-"""Folded words of a count after « près de », « plus de » … (« près des trois quarts des sondés »)."""
 
 
 def _quantity(text: str, toks: list[Tok]) -> Mention | None:
@@ -255,9 +250,9 @@ def _quantity(text: str, toks: list[Tok]) -> Mention | None:
         k = 2
     elif toks[0].low in _QUANTITY_LEADS and len(toks) > 2 and toks[1].low[:1].isdigit():
         k = 1  # « Environ 150 manifestants », « quelque 300 élus »: a lead without « de »
-    if k >= len(toks) or not (toks[k].low[:1].isdigit() or k and toks[k].low in _COUNT_WORDS):
+    if k >= len(toks) or not (toks[k].low[:1].isdigit() or k and toks[k].low in W.COUNT_WORDS):
         return None
-    while k < len(toks) and (toks[k].low[:1].isdigit() or toks[k].low in _COUNT_WORDS | DE_ARTICLES | {"%"}):
+    while k < len(toks) and (toks[k].low[:1].isdigit() or toks[k].low in W.COUNT_WORDS | DE_ARTICLES | {"%"}):
         k += 1
     if k >= len(toks) or not toks[k].word or is_function(toks[k].low):
         return None
@@ -267,12 +262,9 @@ def _quantity(text: str, toks: list[Tok]) -> Mention | None:
     return m
 
 
-_COLLEAGUES = frozenset({"confrere", "confreres", "consoeur", "consoeurs", "consœur", "consœurs", "collegue", "collegues"})
-
-
 def _colleagues_of(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
     """« nos confrères de RTL », « notre consœur du Monde »: the newsroom named, not « nos confrères »."""
-    if len(toks) < 4 or toks[0].low not in W.NEWSROOM_POSSESSIVES or toks[1].low not in _COLLEAGUES \
+    if len(toks) < 4 or toks[0].low not in W.NEWSROOM_POSSESSIVES or toks[1].low not in W.COLLEAGUES \
             or toks[2].low not in DE_ARTICLES:
         return None
     rest = toks[3:] if toks[2].low in DE else toks[2:]
