@@ -574,3 +574,9 @@ COLLEAGUES: frozenset[str] = frozenset({"confrere", "confreres", "consoeur", "co
                                         "collegue", "collegues"})
 """Folded nouns of a journalist's colleagues (« nos confrères de RTL », « notre consœur du Monde »): the
 newsroom named after them is the source."""
+
+APPOSITION_CLAUSE_WORDS: frozenset[str] = frozenset({
+    "le", "la", "les", "l'", "en", "y", "lui", "leur", "se", "s'", "qui", "que", "qu'", "aussi", "egalement",
+    "notamment", "ainsi", "plus", "tres", "deja", "toujours", "encore"})
+"""Those of :data:`NOT_ADJECTIVES` that are no verb (clitics, relatives, adverbs): after « X, le groupe », they
+do not make the rest of the clause a new subject's predicate."""
