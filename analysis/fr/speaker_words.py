@@ -580,3 +580,8 @@ APPOSITION_CLAUSE_WORDS: frozenset[str] = frozenset({
     "notamment", "ainsi", "plus", "tres", "deja", "toujours", "encore"})
 """Those of :data:`NOT_ADJECTIVES` that are no verb (clitics, relatives, adverbs): after « X, le groupe », they
 do not make the rest of the clause a new subject's predicate."""
+
+DOTTED_TITLES: frozenset[str] = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "drs", "pr", "me", "mgr", "prof", "st",
+                                           "ste", "gal"})
+"""Folded titles and abbreviations written with a full stop (« M. », « Dr. », « St. »): the splitter keeps the
+stop with the word instead of ending a sentence there."""

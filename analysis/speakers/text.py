@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis.fr.speaker_words import DOTTED_TITLES
 from analysis.fr.text import APOSTROPHES, fold
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -51,7 +52,6 @@ _new_tok = tuple.__new__
 _ELISION = rf"(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[LDJSC]|Qu|Jusqu|Lorsqu|Puisqu)['{APOSTROPHES}](?=\w)"
 _WORD = rf"\w+(?:[-‑]\w+|['{APOSTROPHES}]\w+)*"
 _TOKEN = re.compile(rf"{_ELISION}|(?P<w>{_WORD})(?P<dot>\.(?=\s*[\w(«\"“-]))?|\S")
-_TITLE_DOTTED = {"m", "mm", "mme", "mmes", "mlle", "dr", "drs", "pr", "me", "mgr", "prof", "st", "ste", "gal"}
 
 
 _SCAN = re.compile(rf"(\s*)(?:({_ELISION})|({_WORD})(\.(?=\s*[\w(«\"“-]))?|(\S))")
@@ -67,7 +67,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     for space, elided, word, dot, other in _SCAN.findall(text, start, end):
         pos += len(space)
         if dot:  # a word followed by a full stop: kept for an initial or a title
-            if not ((len(word) == 1 and word.isupper()) or fold(word) in _TITLE_DOTTED):
+            if not ((len(word) == 1 and word.isupper()) or fold(word) in DOTTED_TITLES):
                 e = pos + len(word)
                 first = word[:1]
                 append(_new_tok(Tok, (word, pos, e, fold(word), first.isupper(), first.isalnum())))
