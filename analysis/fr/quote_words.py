@@ -26,9 +26,6 @@ possessives, quantifiers and small numerals. Not :data:`analysis.fr.speaker_word
 says what a speaker mention's determiner tells of its referent."""
 ARTICLES: frozenset[str] = _words("le la les l' un une des du")
 
-DE_FORMS: frozenset[str] = _words("de d' du des")
-"""Prepositions that keep a noun phrase going: « le ministre de la Santé »."""
-
 SUBJECT_PRONOUNS: frozenset[str] = _words("il elle ils elles on je j' tu nous vous")
 NON_AGENT_SUBJECTS: frozenset[str] = _words("je j' nous ce cela ça ceci")
 """Subjects that make a cue outside quote marks no quotation: the writer's pronouns (a column, a first-person

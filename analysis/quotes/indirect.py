@@ -14,7 +14,7 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     A_FORMS,
     APPOSED_RELATIVES,
@@ -22,7 +22,6 @@ from analysis.fr.quote_words import (
     AVOIR_COMPOUND_3,
     CONJUNCTIONS,
     CONJUNCTIONS_AND_AVOIR,
-    DE_FORMS,
     IL_FORMS,
     INFINITIVE_PREPOSITIONS,
     MASCULINE_OBJECT_CLITICS,
@@ -310,7 +309,7 @@ def _ends_clause(p: Para, k: int, hi: int) -> bool:
     if t.norm in QUE or is_infinitive(t):
         return False
     nxt = toks[k + 1] if k + 1 <= hi else None
-    return not (t.norm in DE_FORMS or t.norm in A_FORMS) or nxt is None \
+    return not (t.norm in DE_ARTICLES or t.norm in A_FORMS) or nxt is None \
         or not (nxt.kind == "quote" and nxt.role == "open" or is_infinitive(nxt))
 
 
@@ -432,4 +431,4 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-__all__ = ["complement", "content_end", "find_indirect", "main_subject", "DE_FORMS"]
+__all__ = ["complement", "content_end", "find_indirect", "main_subject"]

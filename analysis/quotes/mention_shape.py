@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from analysis.fr.grammar import (
     DE,
+    DE_ARTICLES,
     NEGATIVE_WORDS,
     PAGE_FURNITURE,
     PARTITIVE_PRONOUNS,
@@ -47,7 +48,6 @@ from analysis.fr.quote_words import (
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     COORDINATORS,
-    DE_FORMS,
     DEMONSTRATIVES,
     DU_DES,
     NOUN_PHRASE_DETERMINERS,
@@ -73,7 +73,7 @@ from analysis.quotes.tokens import Tok, is_determiner, is_preposition, is_verbis
 _CONNECTORS = PhraseTable(phrases(SENTENCE_CONNECTORS))
 _FURNITURE = PhraseTable(phrases(PAGE_FURNITURE))
 _HEAD_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
-_DANGLING = DE_FORMS | frozenset({"et", "ou", "ni", "mais", ",", "-", "(", ":"})
+_DANGLING = DE_ARTICLES | frozenset({"et", "ou", "ni", "mais", ",", "-", "(", ":"})
 
 
 def checked_mention(p: Para, cand: Candidate) -> tuple[int, int] | None:
@@ -151,7 +151,7 @@ def _fronted_adverbial(toks: Sequence[Tok], i: int, j: int) -> int:
     Républicains »), or of « à » before the antecedent of a relative clause (« A plusieurs commerçants qui lui
     demandaient … »), else 0. A capital « A » opening the phrase stands for « À »."""
     first = toks[i]
-    if not (is_preposition(first) and first.norm not in DE_FORMS or first.text == "A"):
+    if not (is_preposition(first) and first.norm not in DE_ARTICLES or first.text == "A"):
         return 0
     comma = next((k for k in range(i + 1, j) if toks[k].text == "," and toks[k].depth == first.depth), None)
     if comma is not None:
@@ -178,12 +178,12 @@ def _complete_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> Span:
     cut = k + 1  # the first dangling word (« le procureur | de la », « l'un | d' », « la préfecture | et »)
     first = toks[cut]
     after = cut + 1
-    if first.norm in DE_FORMS and after <= hi:
+    if first.norm in DE_ARTICLES and after <= hi:
         if toks[after].norm == "entre" and after + 1 <= hi and toks[after + 1].norm in PARTITIVE_PRONOUNS:
             return i, after + 1  # « l'un d' | entre eux »
         if toks[after].norm in PARTITIVE_PRONOUNS:
             return i, after  # « l'un d' | eux »
-    if (first.norm in DE_FORMS or first.norm in COORDINATORS) and after <= hi:
+    if (first.norm in DE_ARTICLES or first.norm in COORDINATORS) and after <= hi:
         span = np_after(toks, after, hi, appositions=False)
         if span is not None and span[1] >= j and _has_head(toks, *span) and not is_preposition(toks[span[0]]):
             return i, span[1]  # « le procureur de | la République », « la préfecture et | la gendarmerie »
@@ -202,7 +202,7 @@ def _dangles(toks: Sequence[Tok], i: int, j: int) -> bool:
         return False
     if t.norm in ARTICLES:
         return not (t.norm in INTRODUCING and j > i and toks[j - 1].norm == "l'") and not _lone_possessive(toks, i, j)
-    if t.norm in NOUN_PHRASE_DETERMINERS and t.norm not in DE_FORMS:
+    if t.norm in NOUN_PHRASE_DETERMINERS and t.norm not in DE_ARTICLES:
         return t.norm in POSSESSIVES and not _lone_possessive(toks, i, j) or t.norm in DEMONSTRATIVES
     return t.norm in _DANGLING or t.kind == "punct" and t.text != ")" or is_preposition(t) or t.kind == "elision" \
         or t.kind == "quote" and t.role == "open" or j > i and _adverb(t)
@@ -219,13 +219,13 @@ def _complete_start(toks: Sequence[Tok], i: int, j: int, lo: int) -> Span:
     """A partitive complement without its count (« d'entre eux » after « 67 % »), a demonstrative after « de »
     (« de ceux qui … »), a participial apposition alone (« visé par une enquête » after a comma: the noun
     phrase it describes)."""
-    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in ("entre", *PARTITIVE_PRONOUNS):
+    if toks[i].norm in DE_ARTICLES and i < j and toks[i + 1].norm in ("entre", *PARTITIVE_PRONOUNS):
         k = i - 1
         if k >= lo and toks[k].text == "%":
             k -= 1
         if k >= lo and (toks[k].text[:1].isdigit() or toks[k].norm in PARTITIVE_QUANTIFIERS):
             return k, j  # « 67 % | d'entre eux », « plusieurs | d'entre elles »
-    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in PRONOUNS_AFTER_DE:
+    if toks[i].norm in DE_ARTICLES and i < j and toks[i + 1].norm in PRONOUNS_AFTER_DE:
         return i + 1, j  # « le rappel de | ceux qui estiment … »
     if i - 2 >= lo and toks[i - 1].text == "," and _past_participle(toks[i]):
         span = np_ending_at(toks, i - 2, lo)
@@ -301,7 +301,7 @@ def _has_head(toks: Sequence[Tok], i: int, j: int) -> bool:
     if _lone_possessive(toks, i, j) or toks[j].norm in PRONOUN_HEADS:
         return True  # « à ses yeux », « certains », « les deux », « tous »: pronouns
     if is_preposition(toks[i]) and toks[i].norm not in DU_DES and not _plural_indefinite(toks, i) \
-            and not (toks[i].norm in QUANTITY_LEADS and i < j and toks[i + 1].norm in DE_FORMS):
+            and not (toks[i].norm in QUANTITY_LEADS and i < j and toks[i + 1].norm in DE_ARTICLES):
         return False  # « de la Bretagne », « au quatrième jour », « Avec sa centrale »: a complement, no subject
     for k in range(i, j + 1):
         t = toks[k]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, PREPOSITIONS, QUANTITY_LEADS, SUBORDINATOR_WORDS
+from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS, QUANTITY_LEADS, SUBORDINATOR_WORDS
 from analysis.fr.morphology import AUXILIARIES, PLURAL_1_2_ENDINGS
 from analysis.fr.quote_words import (
     ANTECEDENT_RELATIVES,
@@ -22,7 +22,6 @@ from analysis.fr.quote_words import (
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     CONJUNCTIONS,
-    DE_FORMS,
     DEMONSTRATIVE_PRONOUNS,
     DETACHED_PRONOUNS,
     DU_DES,
@@ -77,7 +76,7 @@ def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
     k = j
     while k >= i:
         t = toks[k]
-        if t.norm in PREPOSITIONS and t.norm not in DE_FORMS or not (np_word(t) or t.text in ("(", ")")) \
+        if t.norm in PREPOSITIONS and t.norm not in DE_ARTICLES or not (np_word(t) or t.text in ("(", ")")) \
                 or (t.kind == "word" and not t.is_cap and forms().get(t.norm) and not is_determiner(t)):
             break
         if is_determiner(t) or t.kind == "title" or t.is_cap or t.kind == "elision" and t.norm in ("l'",):
@@ -116,7 +115,7 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
         if tok.norm == "et":
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None
-            of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
+            of_name = after is not None and after.norm in DE_ARTICLES and k + 2 <= j and (
                 toks[k + 2].is_cap or toks[k + 2].norm in FEMININE_DEFINITE and k + 3 <= j and toks[k + 3].is_cap)
             if not (before is not None and after is not None and (before.is_cap and (after.is_cap or det_led(toks, k + 1))
                                                                    or of_name or _noun_phrase_conjuncts(toks, k, lo)
@@ -132,7 +131,7 @@ def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
     or a name; the left one runs back to a clause boundary with noun-phrase words only (no verb form at all,
     whatever its tense: « Il a rencontré le maire et la préfète a dit » is two clauses) and opens like a noun
     phrase."""
-    if k + 1 >= len(toks) or not (det_led(toks, k + 1) or toks[k + 1].norm in DE_FORMS):
+    if k + 1 >= len(toks) or not (det_led(toks, k + 1) or toks[k + 1].norm in DE_ARTICLES):
         return False
     m = k - 1
     while m >= lo and not is_boundary(toks[m]) and m > k - PHRASE_REACH:
@@ -148,7 +147,7 @@ def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
 def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     """Where the subject starts inside a phrase that may open with an adverbial (no comma)."""
     i = after_time_stamp(toks, i)  # « 11h10 - La fédération … »
-    if i < j and toks[i].norm in QUANTITY_LEADS and (toks[i + 1].norm in DE_FORMS or toks[i + 1].text[:1].isdigit()):
+    if i < j and toks[i].norm in QUANTITY_LEADS and (toks[i + 1].norm in DE_ARTICLES or toks[i + 1].text[:1].isdigit()):
         return i  # « Près de 21 000 personnes », « Plus d'un Français sur deux »: a quantity is the subject
     while i <= j and (toks[i].norm in LEADING_CONNECTORS or is_adverb(toks[i])
                       or toks[i].norm in SUBORDINATOR_WORDS and i < j):  # « …, quand Libération regrette … »
@@ -252,7 +251,7 @@ def _quoted_np(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
     """« « les marcheurs » »: a short quoted label closing at ``j`` that is a common noun phrase of its own (a
     determiner, then lower-case words), marks included; else None."""
     o = quoted_label_start(toks, j)
-    if o < lo or o + 2 > j - 1 or not is_determiner(toks[o + 1]) or toks[o + 1].norm in DE_FORMS:
+    if o < lo or o + 2 > j - 1 or not is_determiner(toks[o + 1]) or toks[o + 1].norm in DE_ARTICLES:
         return None
     inner = toks[o + 2:j]
     return (o, j) if all(np_word(t) and not t.is_cap for t in inner) else None  # (« « La France en colère » »: a name)
@@ -435,15 +434,15 @@ def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
     """The noun phrase just before ``j`` (inclusive), without leading « de »: « du président X »."""
     k = j
     while k >= lo and (np_word(toks[k]) and not is_boundary(toks[k])) and toks[k].norm not in SUBJECT_PRONOUNS:
-        if toks[k].norm in PREPOSITIONS and toks[k].norm not in DE_FORMS:
+        if toks[k].norm in PREPOSITIONS and toks[k].norm not in DE_ARTICLES:
             break
         k -= 1
     start = k + 1
-    while start <= j and (toks[start].norm in DE_FORMS or toks[start].norm in PREPOSITIONS):
+    while start <= j and (toks[start].norm in DE_ARTICLES or toks[start].norm in PREPOSITIONS):
         start += 1
     # keep the last noun phrase of a chain: « un discours du président X » → « président X »
     for m in range(j, start, -1):
-        if toks[m - 1].norm in DE_FORMS and m - 1 > start:
+        if toks[m - 1].norm in DE_ARTICLES and m - 1 > start:
             start = m
             break
     return trim_span(toks, start, j) if start <= j else None

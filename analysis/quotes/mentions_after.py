@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.morphology import AUXILIARIES
 from analysis.fr.quote_words import (
     A_FORMS,
     ANTECEDENT_RELATIVES,
     ARTICLES,
     DAY_WORDS,
-    DE_FORMS,
     DEMONSTRATIVE_PRONOUNS,
     DU_DES,
     INSTITUTION_NOUNS,
@@ -91,15 +90,15 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             continue
         if is_boundary(tok) or not (np_word(tok) or adjective_after_name(toks, j) or noun_after_determiner(toks, j)):
             break
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
+        if tok.norm in PREPOSITIONS and tok.norm not in DE_ARTICLES:
             end = _a_complement_end(toks, i, j, hi) if seen_noun else -1
             if end < 0:
                 break
             j = end + 1  # « le général à la retraite Paul Marin », « une source au ministère de l'Intérieur »
             continue
-        if tok.norm in DE_FORMS and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
+        if tok.norm in DE_ARTICLES and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
             break
-        if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_FORMS and toks[j - 1].norm not in DE_FORMS \
+        if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_ARTICLES and toks[j - 1].norm not in DE_ARTICLES \
                 and toks[j - 1].kind != "elision" and not (tok.is_cap and j + 1 <= hi and toks[j + 1].is_cap):
             break  # a new noun phrase: « les autorités locales | ce vendredi » (but « le quotidien Le Monde »)
         if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or det_led(toks, j + 1))
@@ -107,7 +106,7 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             break
         if seen_noun and tok.norm in DAY_WORDS and not tok.is_cap:
             break
-        if tok.kind == "word" and not is_determiner(tok) and tok.norm not in DE_FORMS:
+        if tok.kind == "word" and not is_determiner(tok) and tok.norm not in DE_ARTICLES:
             seen_noun = True
         j += 1
     end = j - 1
@@ -182,7 +181,7 @@ def _a_complement_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> int:
     e = m + 1
     while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
         e += 1
-    while e + 1 <= hi and toks[e].norm in DE_FORMS:  # « au ministère de l'Intérieur », « au sein du gouvernement »
+    while e + 1 <= hi and toks[e].norm in DE_ARTICLES:  # « au ministère de l'Intérieur », « au sein du gouvernement »
         n = e + 1
         if n <= hi and (toks[n].norm in ARTICLES or toks[n].kind == "elision"):
             n += 1
@@ -221,13 +220,13 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)
             steps += 1
             continue
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in DE and in_pp is False and j == i):
+        if tok.norm in PREPOSITIONS and tok.norm not in DE_ARTICLES or (tok.norm in DE and in_pp is False and j == i):
             # (« des », « du » right after the verb are articles: « ont affirmé des habitants »)
             in_pp = True
             j += 1
             steps += 1
             continue
-        if in_pp and tok.norm in DE_FORMS and j > i and toks[j - 1].kind == "word" and not toks[j - 1].is_cap \
+        if in_pp and tok.norm in DE_ARTICLES and j > i and toks[j - 1].kind == "word" and not toks[j - 1].is_cap \
                 and not is_determiner(toks[j - 1]) and toks[j - 1].norm not in PREPOSITIONS:
             j += 1  # « en point de presse », « en conférence de presse »: the adverbial goes on
             steps += 1
@@ -242,7 +241,7 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             ):
                 in_pp = False  # (« a dit à l'AFP Paul Merle »: the medium's acronym, then the speaker's name)
                 continue
-            if tok.norm in DE_FORMS or is_determiner(tok) or tok.kind in ("word", "elision"):
+            if tok.norm in DE_ARTICLES or is_determiner(tok) or tok.kind in ("word", "elision"):
                 j += 1
                 steps += 1
                 continue
@@ -330,7 +329,7 @@ def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
                 return span
         if tok.norm in SOURCE_PREPOSITIONS:
             k = j + 1
-            if tok.norm == "auprès" and k <= hi and toks[k].norm in DE_FORMS:
+            if tok.norm == "auprès" and k <= hi and toks[k].norm in DE_ARTICLES:
                 k += 1
             if tok.norm in DU_DES:
                 k = j

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.morphology import AUXILIARIES, NAME_ADJECTIVE_ENDINGS, PAST_PARTICIPLE_ALL_ENDINGS
 from analysis.fr.quote_words import (
     ARTICLES,
     CLAUSE_CONJUNCTIONS,
     DAY_WORDS,
-    DE_FORMS,
     NAME_PARTICLES,
     NON_NOMINAL_ELISIONS,
     QUE,
@@ -77,7 +76,7 @@ def labels_a_noun(toks: Sequence[Tok], k: int) -> bool:
     if k <= 0:
         return False
     before = toks[k - 1]
-    if is_determiner(before) or before.norm in DE_FORMS or before.kind == "num" or before.text[:1].isdigit():
+    if is_determiner(before) or before.norm in DE_ARTICLES or before.kind == "num" or before.text[:1].isdigit():
         return True  # (a count is a determiner too: « 300 « bonnets verts » »)
     named = k + 1 < len(toks) and toks[k + 1].is_cap
     return named and (before.kind == "word" and not is_verbish(before) and before.norm not in PREPOSITIONS
@@ -186,7 +185,7 @@ def opens_phrase(toks: Sequence[Tok], d: int) -> bool:
     t = toks[d]
     if not is_determiner(t):
         return False
-    if t.norm not in DE_FORMS or d == 0:
+    if t.norm not in DE_ARTICLES or d == 0:
         return True
     prev = toks[d - 1]
     return not (prev.kind == "word" and not is_determiner(prev) and prev.norm not in PREPOSITIONS)

@@ -21,7 +21,6 @@ from analysis.fr.quote_words import (
     BENEFICIARY_NOUNS,
     COUNT_APPROXIMATORS,
     COUNT_LINKS,
-    DE_FORMS,
     DU_DES,
     JUDGING_VERB_FORMS,
     NE_SE,
@@ -124,7 +123,7 @@ def _issuer(p: Para, span: Span) -> Span:
             if p.toks[m].norm == "par" and p.toks[m - 1].norm.startswith(AUTHORING_STEMS):
                 return (m + 1, span[1])  # « les chiffres publiés par le ministère de l'Intérieur »: the author
         for m in range(k + 1, span[1]):
-            if p.toks[m].norm in DE_FORMS:
+            if p.toks[m].norm in DE_ARTICLES:
                 start = m + 1 if p.toks[m].norm in DE else m
                 if p.toks[m].norm in DU_DES:
                     start = m + 1
@@ -247,7 +246,7 @@ def _bare_group(p: Para, span: Span) -> bool:
     """« les armateurs », « des habitants »: a plural group with no name, title or complement."""
     toks = p.toks[span[0]:span[1] + 1]
     return len(toks) <= 3 and toks[0].norm in PLURAL_ARTICLES and not any(t.is_cap for t in toks[1:]) \
-        and not any(t.norm in DE_FORMS for t in toks[1:])
+        and not any(t.norm in DE_ARTICLES for t in toks[1:])
 
 
 def _judgement(p: Para, a: int, b: int) -> bool:
