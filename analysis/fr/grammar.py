@@ -141,3 +141,6 @@ and never part of a subject noun phrase."""
 PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"eux", "elles", "nous", "vous"})
 """Plural stressed pronouns after the « de » or « d'entre » of a partitive (« l'un d'eux », « plusieurs d'entre
 nous »): the mention goes on through them."""
+
+DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette", "ces"})
+"""Demonstrative determiners: « ces « raisons » » points back to something already said."""

@@ -177,8 +177,9 @@ possessor is the source), ``of`` (« aux yeux de X », « de l'avis des experts 
 the source), ``same source`` (« De même source, … »: the source just quoted). ``analysis.quotes.selon`` reads
 this table; « a » stands for a mistyped « à »."""
 
-NUMBER_WORDS: frozenset[str] = _words("deux trois quatre cinq six sept huit neuf dix vingt cent mille")
-"""Number words of a share (« huit Français sur dix »)."""
+SHARE_NUMBER_WORDS: frozenset[str] = _words("deux trois quatre cinq six sept huit neuf dix vingt cent mille")
+"""Number words of a share (« huit Français sur dix »). Not :data:`analysis.fr.speaker_words.CARDINAL_WORDS`, the
+longer folded list of numbers a speaker mention may open with."""
 
 PRESENTATIVES: frozenset[str] = _words("voilà voici")
 """Presentatives after a quotation that introduce its speaker (« « … », voilà comment X le qualifie »)."""
@@ -222,9 +223,6 @@ STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes consci
     pessimiste pessimistes""")
 """Adjectives that state a position after « se dire » / « se déclarer » (« s'est dit prêt à négocier »)."""
 
-DEMONSTRATIVES: frozenset[str] = _words("ce cet cette ces")
-"""Demonstrative determiners: « ces « raisons » » points back to something already said."""
-
 NAMING_WORDS: frozenset[str] = _words("""baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées
     intitulé intitulée intitulés intitulées nommé nommée nommés nommées dénommé dénommée dénommés dénommées
     titré titrée titrés titrées""")
@@ -238,9 +236,11 @@ BENEFICIARY_NOUNS: frozenset[str] = _words("""homme hommes femme femmes enfant e
 """After « Pour », people a measure is for rather than people with a view: « Pour les familles, la hausse
 représente 45 euros par an »."""
 
-NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da",
+PROPER_NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da",
                                           "di", "dos", "do", "la", "le", "y"])
-"""Lower-case words inside a proper name on the quotation side: « Ursula von der Leyen », « Ibn al Hussein »."""
+"""Lower-case words inside a proper name in a noun phrase (« Ursula von der Leyen », « Ibn al Hussein »): the
+quotation rules' short list; :data:`analysis.fr.speaker_words.PERSON_NAME_PARTICLES` is the longer folded one
+speaker resolution reads inside personal names."""
 
 INSTITUTION_NOUNS: frozenset[str] = frozenset({
     "entourage", "ministère", "mairie", "préfecture", "gouvernement", "présidence", "parquet", "état-major", "sein",

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, PREPOSITIONS
-from analysis.fr.quote_words import CHEF_NOUNS, DEMONSTRATIVES, LEGAL_WORDS, NAMING_ARTICLES
+from analysis.fr.grammar import DE, DEMONSTRATIVES, PREPOSITIONS
+from analysis.fr.quote_words import CHEF_NOUNS, LEGAL_WORDS, NAMING_ARTICLES
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Candidate, Para

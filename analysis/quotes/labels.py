@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from analysis.fr.grammar import PREPOSITIONS
-from analysis.fr.quote_words import DEMONSTRATIVES, NAMING_WORDS
+from analysis.fr.grammar import DEMONSTRATIVES, PREPOSITIONS
+from analysis.fr.quote_words import NAMING_WORDS
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.marks import Pair
 from analysis.quotes.paragraph import Para

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from analysis.fr.grammar import (
     DE,
     DE_ARTICLES,
+    DEMONSTRATIVES,
     NEGATIVE_WORDS,
     PAGE_FURNITURE,
     PARTITIVE_PRONOUNS,
@@ -48,7 +49,6 @@ from analysis.fr.quote_words import (
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     COORDINATORS,
-    DEMONSTRATIVES,
     DU_DES,
     NOUN_PHRASE_DETERMINERS,
     NOUS_VOUS,

@@ -17,8 +17,8 @@ from analysis.fr.quote_words import (
     ARTICLES,
     CLAUSE_CONJUNCTIONS,
     DAY_WORDS,
-    NAME_PARTICLES,
     NON_NOMINAL_ELISIONS,
+    PROPER_NAME_PARTICLES,
     QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
@@ -121,7 +121,7 @@ def name_only(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Is ``toks[i:j + 1]`` a proper name only (capitalised words, particles, a title)?"""
     words = [t for t in toks[i:j + 1] if t.kind in ("word", "title", "elision")]
     return bool(words) and words[0].is_cap and all(
-        t.is_cap or t.norm in NAME_PARTICLES or t.kind == "title" for t in words
+        t.is_cap or t.norm in PROPER_NAME_PARTICLES or t.kind == "title" for t in words
     )
 
 

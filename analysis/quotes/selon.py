@@ -27,7 +27,6 @@ from analysis.fr.quote_words import (
     NOT_SOURCES,
     NOUN_COMPLEMENT_LINKS,
     NOUN_PHRASE_DETERMINERS,
-    NUMBER_WORDS,
     PRE_HEAD_WORDS,
     QUANTIFIER_SOURCES,
     QUE,
@@ -37,6 +36,7 @@ from analysis.fr.quote_words import (
     SELON_NOT_SOURCES,
     SELON_PREPOSITIONS,
     SELON_PRONOUNS,
+    SHARE_NUMBER_WORDS,
     SORTING_STEMS,
     SPEAKER_NOUNS,
     TIME_WORDS,
@@ -82,7 +82,7 @@ def _respondents(p: Para, k: int, hi: int) -> Span | None:
     if m > hi or toks[m].text != "," or m == k:
         return None
     words = [t.norm for t in toks[k:m]]
-    share = "%" in words or any(words[n] == "sur" and n + 1 < len(words) and (words[n + 1] in NUMBER_WORDS
+    share = "%" in words or any(words[n] == "sur" and n + 1 < len(words) and (words[n + 1] in SHARE_NUMBER_WORDS
                                                                               or words[n + 1].isdigit())
                                 for n in range(len(words)))
     return (k, m - 1) if share else None
@@ -334,7 +334,7 @@ def _after_colon(p: Para, k0: int, s: int) -> int:
 
 
 def _is_number(tok) -> bool:
-    return tok.text[:1].isdigit() or tok.norm in NUMBER_WORDS
+    return tok.text[:1].isdigit() or tok.norm in SHARE_NUMBER_WORDS
 
 
 def _count_start(p: Para, s: int, lo: int) -> int:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from analysis.fr.speaker_words import (
     AGENT_SUFFIXES,
     BACK_DETERMINERS,
-    DEMONSTRATIVES,
     DESCRIPTION_GENDER_DETERMINERS,
     DESCRIPTION_WINDOW,
     FEMININE_AGENT_SUFFIXES,
@@ -32,6 +31,7 @@ from analysis.fr.speaker_words import (
     PLAIN_PERSON_NOUNS,
     POSSESSIVES,
     RELATIONAL_NOUNS,
+    SINGULAR_DEMONSTRATIVES,
 )
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
@@ -210,9 +210,9 @@ def _names_again(m: Mention) -> bool:
     the role lexicon does not know but that ends like a noun for a person (« le rappeur »); never a
     body's noun (« le site d'investigation ») nor a group around someone (« l'entourage »)."""
     head = fold(m.role.text).split(" ")[0]
-    if head in RELATIONAL_NOUNS or body_kinds().get(head) or m.role.office is not None and m.det not in DEMONSTRATIVES:
+    if head in RELATIONAL_NOUNS or body_kinds().get(head) or m.role.office is not None and m.det not in SINGULAR_DEMONSTRATIVES:
         return False
-    return m.det in DEMONSTRATIVES or head.endswith(AGENT_SUFFIXES)
+    return m.det in SINGULAR_DEMONSTRATIVES or head.endswith(AGENT_SUFFIXES)
 
 
 def current_speaker(ctx: Article, m: Mention) -> Entity | None:
@@ -378,7 +378,7 @@ def description(ctx: Article, m: Mention) -> Entity | None:
             continue  # « le père de la victime » names someone new
         if not e.names:
             same_noun = any(r.head == role.head for r in e.role_forms())
-            if last.para < m.para - 1 or not (same_noun or m.det in DEMONSTRATIVES):
+            if last.para < m.para - 1 or not (same_noun or m.det in SINGULAR_DEMONSTRATIVES):
                 continue
             fit = 1
         elif last.para < m.para - (DESCRIPTION_WINDOW if fit >= 2 else 0 if role.office else 1):

@@ -182,7 +182,7 @@ def _capitalised_common_noun(m: Mention, toks: list) -> bool:
     if " " in name.text.strip():
         return False
     after = [t for t in toks if t.start >= name.end]
-    return bool(after) and after[0].word and not after[0].cap and after[0].low not in W.NAME_PARTICLES
+    return bool(after) and after[0].word and not after[0].cap and after[0].low not in W.PERSON_NAME_PARTICLES
 
 
 def _with_appositions(head: Mention, apps: Iterable[Mention]) -> Mention:

@@ -271,7 +271,7 @@ class Reader:
                 j += 1  # (« Interpellations Le ministre »: a capitalised article before a common noun starts a sentence)
                 continue
             k = j
-            while k < stop and k - j < 3 and toks[k].low in W.NAME_PARTICLES and not toks[k].cap:
+            while k < stop and k - j < 3 and toks[k].low in W.PERSON_NAME_PARTICLES and not toks[k].cap:
                 k += 1
             if k > j and k < stop and name_word(k):  # « de Gaulle », « von der Leyen »
                 j = k + 1
@@ -302,7 +302,7 @@ class Reader:
             run = self.name_end(k)
             if run == k:
                 run = k + 1
-            if run - k >= 3 and not self.org_at(k) and not any(t.low in W.NAME_PARTICLES for t in toks[k:run]):
+            if run - k >= 3 and not self.org_at(k) and not any(t.low in W.PERSON_NAME_PARTICLES for t in toks[k:run]):
                 run = k + 1  # « de Rennes Loïc Guérin »: the place, then a name
             end = run
             while end < len(toks) and self.adjective_at(end):
