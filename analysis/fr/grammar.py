@@ -144,3 +144,7 @@ nous »): the mention goes on through them."""
 
 DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette", "ces"})
 """Demonstrative determiners: « ces « raisons » » points back to something already said."""
+
+ASPIRATED_H_STARTS: tuple[str, ...] = ("hausse", "haut", "hui")
+"""Starts of words with an aspirated h (« la hausse », « le haut », « le huitième »), read with ``str.startswith``:
+no elision before them."""

@@ -585,3 +585,8 @@ DOTTED_TITLES: frozenset[str] = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr
                                            "ste", "gal"})
 """Folded titles and abbreviations written with a full stop (« M. », « Dr. », « St. »): the splitter keeps the
 stop with the word instead of ending a sentence there."""
+
+GOLD_NAME_PARTICLES: frozenset[str] = frozenset({"de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "ben",
+                                                 "bin", "al", "el", "y", "da", "dos"})
+"""Lower-case words a personal name may hold, as the evaluation reads a speaker split into letters only (« d' » is
+« d »): a speaker whose other words are all capitalised is a name, not a role or a description."""
