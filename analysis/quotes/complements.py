@@ -93,7 +93,7 @@ def _object_before_infinitive(p: Para, cue: Cue, pair, hi: int) -> bool:
 def _infinitive_shape(tok, *, tagged: bool = True) -> bool:
     """An -er/-ir/-re/-oir word the tagger may have misread (« à se joindre », « ne plus dormir »); ``tagged``:
     unless the tagger calls it a noun or an adjective."""
-    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(INFINITIVE_ENDINGS) and len(tok.norm) > 3 \
+    return tok.kind == "word" and not tok.cap and tok.norm.endswith(INFINITIVE_ENDINGS) and len(tok.norm) > 3 \
         and not (tagged and tok.pos in ("NOUN", "PROPN", "ADJ"))
 
 
@@ -146,7 +146,7 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
                 return ("inf", k)
         if t.norm in DE and (cue.allows("de")) and _infinitive_at(p, j + 1, hi) >= 0:
             if j - 1 > cue.end and toks[j - 1].kind == "word" and toks[j - 1].norm.endswith(PAST_PARTICIPLE_ENDINGS) \
-                    and not toks[j - 1].is_cap and not is_determiner(toks[j - 2]):  # (« de son côté d'avoir … »)
+                    and not toks[j - 1].cap and not is_determiner(toks[j - 2]):  # (« de son côté d'avoir … »)
                 return None  # « … un camionneur soupçonné d'avoir renversé … »: the participle's own complement
             return ("inf", j + 1)
         if t.norm == "à" and cue.allows("a") and _infinitive_at(p, j + 1, hi) >= 0:
@@ -281,7 +281,7 @@ def _object_start(p: Para, cue: Cue, hi: int) -> int | None:
                 j, moved = k + 1, True  # « (avant de s'en excuser) », « , hier sur une radio publique, »
     if j <= hi and toks[j].norm in ADJUNCT_PREPOSITIONS:
         k = j + 1
-        while k <= hi and k <= j + 5 and toks[k].is_word and not is_verbish(toks[k]) and toks[k].norm not in PREPOSITIONS:
+        while k <= hi and k <= j + 5 and toks[k].word and not is_verbish(toks[k]) and toks[k].norm not in PREPOSITIONS:
             k += 1
         if k <= hi and k > j + 1 and toks[k].kind == "quote" and toks[k].role == "open":
             return k  # « a proclamé sur son blog « … » »: a place or channel, then the quoted words
@@ -380,7 +380,7 @@ def _starts_predicate(p: Para, k: int) -> bool:
     t = toks[k]
     if is_verbish(t) or t.pos == "VERB":
         return True
-    return t.kind == "word" and not t.is_cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t)
+    return t.kind == "word" and not t.cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t)
 
 
 def complement_or_fragment(p: Para, cue: Cue, hi: int) -> bool:

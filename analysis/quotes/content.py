@@ -65,11 +65,11 @@ def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
     if any(toks[m].norm in AUXILIARY_INFINITIVES and toks[m].depth == 0 for m in range(i, min(i + 3, k))):
         return False
     t = toks[k]
-    if is_verbish(t) or t.kind == "word" and not t.is_cap and (
+    if is_verbish(t) or t.kind == "word" and not t.cap and (
             t.pos in ("VERB", "AUX") and "VerbForm=Inf" not in t.morph and "VerbForm=Part" not in t.morph
             or any(f.kind == "verb" for f in forms().get(t.norm, ()))):
         return True  # « … et promet … »
-    return t.kind == "word" and not t.is_cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t) \
+    return t.kind == "word" and not t.cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t) \
         and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
 
 
@@ -110,7 +110,7 @@ def _narrator_tense(tok) -> bool:
 def _participle_clause(p: Para, k: int, hi: int) -> bool:
     """« faisant redouter … », « provoquant … »: a present participle opening the narrator's clause."""
     t = p.toks[k] if k <= hi else None
-    return t is not None and t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith("ant") \
+    return t is not None and t.kind == "word" and not t.cap and len(t.norm) > 5 and t.norm.endswith("ant") \
         and (t.pos == "VERB" or not t.pos) and t.norm not in ANT_NON_PARTICIPLES
 
 
@@ -241,7 +241,7 @@ def _new_main_clause(p: Para, j: int, hi: int) -> bool:
         while k <= hi and toks[k].norm in PREVERBAL_CLITICS:
             k += 1
         return k <= hi and is_verbish(toks[k])
-    if is_determiner(toks[j]) or toks[j].is_cap:
+    if is_determiner(toks[j]) or toks[j].cap:
         for k in range(j + 1, min(hi, j + 6) + 1):
             if toks[k].kind == "punct":
                 return False

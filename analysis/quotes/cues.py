@@ -51,7 +51,7 @@ from analysis.fr.quote_words import (
     SUBJECT_PRONOUNS,
 )
 from analysis.fr.reporting_verbs import Form, Verb, forms
-from analysis.quotes.tokens import Tok
+from analysis.nlp.rule_tokens import Tok
 
 _MULTIWORD_ADVERBS = tuple(tuple(a.split()) for a in (*MULTIWORD_ADVERBS, *(c for c in SENTENCE_CONNECTORS if " " in c)))
 """« a d'ailleurs estimé », « a tout de même concédé »: the adverbial phrases of a verb group, as token sequences."""
@@ -90,13 +90,13 @@ class Cue:
 def is_adverb_word(tok: Tok) -> bool:
     """An adverb by the word lists or its form (-ment), whatever the tagger says."""
     return tok.kind == "word" and (tok.norm in ADVERBS_IN_VERB_GROUP or tok.norm in NEGATION
-                                   or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.is_cap))
+                                   or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.cap))
 
 
 def is_adverb(tok: Tok) -> bool:
     return tok.kind == "word" and (
         tok.norm in ADVERBS_IN_VERB_GROUP or tok.norm in NEGATION or tok.pos == "ADV"
-        or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.is_cap)
+        or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.cap)
     )
 
 
@@ -225,9 +225,9 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
         entries: tuple[Form, ...] | None = table.get(tok.norm)
         if not entries:
             continue
-        if tok.is_cap and i > 0 and toks[i - 1].kind not in ("punct", "quote", "dots"):
+        if tok.cap and i > 0 and toks[i - 1].kind not in ("punct", "quote", "dots"):
             continue  # a capitalised word inside a sentence: a name
-        if tok.is_cap and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].kind == "word":
+        if tok.cap and i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].kind == "word":
             continue  # « Tempête Ombeline : … »: a name, not a verb
         kind = entries[0].kind
         aux_i, inverted_i = (_find_aux(toks, i) if kind == "verb" else (-1, -1))
@@ -295,8 +295,8 @@ def _not_a_speech_act(toks: Sequence[Tok], i: int) -> bool:
             k += 1
         inner = toks[i + 2] if i + 2 < len(toks) else None
         after = toks[k + 1] if k + 1 < len(toks) else None
-        return inner is not None and inner.kind in ("word", "elision") and not inner.is_cap \
-            and after is not None and after.kind == "word" and not after.is_cap and after.norm not in A_FORMS_AND_ET
+        return inner is not None and inner.kind in ("word", "elision") and not inner.cap \
+            and after is not None and after.kind == "word" and not after.cap and after.norm not in A_FORMS_AND_ET
     return False
 
 
@@ -306,11 +306,11 @@ UNKNOWN_VERB = Verb(lemma="", head="", category="", frames=frozenset({"incise"})
 
 def inverted_incise_at(toks: Sequence[Tok], k: int) -> Cue | None:
     """An inverted incise with any verb at ``k``: « glousse-t-il », « a-t-elle tempêté »."""
-    if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k].is_cap:
+    if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k].cap:
         return None
     if toks[k + 1].kind == "inv":
         if toks[k].norm in AUXILIARIES:
-            if k + 2 < len(toks) and toks[k + 2].kind == "word" and not toks[k + 2].is_cap and \
+            if k + 2 < len(toks) and toks[k + 2].kind == "word" and not toks[k + 2].cap and \
                     toks[k + 2].norm.endswith(PARTICIPLE_SHAPE_ENDINGS):
                 return Cue(k, k + 2, k + 2, UNKNOWN_VERB, "verb", aux_i=k, inverted_i=k + 1)
             return None

@@ -64,11 +64,12 @@ from analysis.fr.quote_words import (
 from analysis.fr.reporting_verbs import speaking_nouns
 from analysis.fr.speaker_words import INTRODUCING, POSSESSIVES
 from analysis.nlp.matcher import PhraseTable, phrases
+from analysis.nlp.rule_tokens import Tok
 from analysis.quotes.cues import is_adverb_word
 from analysis.quotes.mentions import Span, np_ending_at
 from analysis.quotes.mentions_after import np_after, subject_after
 from analysis.quotes.paragraph import Candidate, Para
-from analysis.quotes.tokens import Tok, is_determiner, is_preposition, is_verbish
+from analysis.quotes.tokens import is_determiner, is_preposition, is_verbish
 
 _CONNECTORS = PhraseTable(phrases(SENTENCE_CONNECTORS))
 _FURNITURE = PhraseTable(phrases(PAGE_FURNITURE))
@@ -137,7 +138,7 @@ def _after_glued_heading(toks: Sequence[Tok], i: int, j: int) -> int:
             break
     for k in range(i + 1, j):
         t = toks[k]
-        if t.norm in ARTICLES | {"l'"} and t.text[:1].isupper() and toks[k + 1].kind == "word" and not toks[k + 1].is_cap:
+        if t.norm in ARTICLES | {"l'"} and t.text[:1].isupper() and toks[k + 1].kind == "word" and not toks[k + 1].cap:
             return k
     return i
 
@@ -210,7 +211,7 @@ def _dangles(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _adverb(t: Tok) -> bool:
     """An adverb by the tagger, or by our lists where the parser did not run (« gouvernement » is a noun)."""
-    if t.is_cap:
+    if t.cap:
         return False  # (the tagger calls some names adverbs)
     return t.pos == "ADV" if t.pos else is_adverb_word(t) and not t.norm.endswith("ement")
 
@@ -247,7 +248,7 @@ def _without_clause(toks: Sequence[Tok], i: int, j: int) -> Span:
             j = k - 1  # « le dirigeant, suscitant une vague … », « la CGT, 18 000 selon la police »
             break
     while j > i and ((is_verbish(toks[j]) or _present_participle(toks[j])) and not _after_determiner(toks, j)
-                     and not toks[j].is_cap or toks[j].kind == "punct" and toks[j].text != ")"):
+                     and not toks[j].cap or toks[j].kind == "punct" and toks[j].text != ")"):
         j -= 1  # « les « gilets jaunes » ayant »
     return i, j
 
@@ -266,16 +267,16 @@ def _clause_opens(toks: Sequence[Tok], k: int) -> bool:
     if t.norm in SE_EN and k + 1 < len(toks):
         return _present_participle(toks[k + 1])
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if nxt is None or not nxt.is_word:  # « Me Koning, jubilant »: the tagger may call it a noun
+    if nxt is None or not nxt.word:  # « Me Koning, jubilant »: the tagger may call it a noun
         return _present_participle(t) or t.pos == "NOUN" and _present_participle(t, tagged=False)
     if _present_participle(t):  # (« important soutien de … »: an adjective before its noun is an apposition)
         return is_determiner(nxt) or is_preposition(nxt) or nxt.norm in QUE
-    return is_verbish(t) and not t.is_cap
+    return is_verbish(t) and not t.cap
 
 
 def _present_participle(t: Tok, *, tagged: bool = True) -> bool:
     """« suscitant », « citant », « jubilant » (not « manifestant », « habitant »: nouns of the speaker lists)."""
-    if t.kind != "word" or t.is_cap or not t.norm.endswith("ant") or t.norm in speaking_nouns():
+    if t.kind != "word" or t.cap or not t.norm.endswith("ant") or t.norm in speaking_nouns():
         return False
     if not tagged:
         return True
@@ -284,7 +285,7 @@ def _present_participle(t: Tok, *, tagged: bool = True) -> bool:
 
 def _past_participle(t: Tok) -> bool:
     """« visé », « arrêtée », « cités »: a past participle opening an apposition (tagged so, or by its form)."""
-    if t.kind != "word" or t.is_cap:
+    if t.kind != "word" or t.cap:
         return False
     if t.pos:
         return "VerbForm=Part" in t.morph and "Tense=Past" in t.morph
@@ -309,7 +310,7 @@ def _has_head(toks: Sequence[Tok], i: int, j: int) -> bool:
             return True
         if t.kind != "word" or t.text[:1].isdigit():
             continue
-        if t.is_cap and t.norm not in NEGATIVE_WORDS:
+        if t.cap and t.norm not in NEGATIVE_WORDS:
             return True  # a name, or a capitalised word the phrase starts with
         if t.pos in _HEAD_TAGS or k > i and _after_determiner(toks, k):
             return True  # (a word right after an article is a noun, whatever the tagger said)

@@ -38,6 +38,7 @@ from analysis.fr.quote_words import (
     TOUS_FORMS,
 )
 from analysis.fr.reporting_verbs import forms
+from analysis.nlp.rule_tokens import Tok
 from analysis.quotes.cues import is_adverb, is_adverb_word
 from analysis.quotes.np_words import (
     PHRASE_REACH,
@@ -56,7 +57,7 @@ from analysis.quotes.np_words import (
     quoted_label_start,
     trim_span,
 )
-from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
+from analysis.quotes.tokens import after_time_stamp, is_determiner, is_verbish
 
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
@@ -67,19 +68,19 @@ def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
         return None
     i, j = span
     name = j
-    while name - 1 >= i and toks[name - 1].is_cap and toks[name - 1].kind == "word":
+    while name - 1 >= i and toks[name - 1].cap and toks[name - 1].kind == "word":
         name -= 1
     if j - name >= 1 and name - 1 > i and toks[name - 1].norm in DE and toks[name].kind == "word" and not toks[name].in_name \
-            and toks[name - 2].kind == "word" and not toks[name - 2].is_cap and toks[name - 2].norm not in INSTITUTION_NOUNS:
+            and toks[name - 2].kind == "word" and not toks[name - 2].cap and toks[name - 2].norm not in INSTITUTION_NOUNS:
         return (name, j)  # « le premier recul d'Emmanuel Macron qui … »: the person named, not the recul
     start = j
     k = j
     while k >= i:
         t = toks[k]
         if t.norm in PREPOSITIONS and t.norm not in DE_ARTICLES or not (np_word(t) or t.text in ("(", ")")) \
-                or (t.kind == "word" and not t.is_cap and forms().get(t.norm) and not is_determiner(t)):
+                or (t.kind == "word" and not t.cap and forms().get(t.norm) and not is_determiner(t)):
             break
-        if is_determiner(t) or t.kind == "title" or t.is_cap or t.kind == "elision" and t.norm in ("l'",):
+        if is_determiner(t) or t.kind == "title" or t.cap or t.kind == "elision" and t.norm in ("l'",):
             start = k  # a noun phrase can start here
         k -= 1
     return (start, j) if start <= j else span
@@ -116,8 +117,8 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None
             of_name = after is not None and after.norm in DE_ARTICLES and k + 2 <= j and (
-                toks[k + 2].is_cap or toks[k + 2].norm in FEMININE_DEFINITE and k + 3 <= j and toks[k + 3].is_cap)
-            if not (before is not None and after is not None and (before.is_cap and (after.is_cap or det_led(toks, k + 1))
+                toks[k + 2].cap or toks[k + 2].norm in FEMININE_DEFINITE and k + 3 <= j and toks[k + 3].cap)
+            if not (before is not None and after is not None and (before.cap and (after.cap or det_led(toks, k + 1))
                                                                    or of_name or _noun_phrase_conjuncts(toks, k, lo)
                                                                    or bare_conjunct(toks, k, j))):
                 return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
@@ -136,7 +137,7 @@ def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
     m = k - 1
     while m >= lo and not is_boundary(toks[m]) and m > k - PHRASE_REACH:
         t = toks[m]
-        if t.pos in ("VERB", "AUX") and not t.is_cap or is_verbish(t) or t.norm in RELATIVES or t.norm in SUBJECT_PRONOUNS \
+        if t.pos in ("VERB", "AUX") and not t.cap or is_verbish(t) or t.norm in RELATIVES or t.norm in SUBJECT_PRONOUNS \
                 or t.norm in CLAUSE_CONJUNCTIONS or t.kind == "quote":
             return False
         m -= 1
@@ -227,7 +228,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
                     and toks[span[0]].norm not in PREPOSITIONS:
                 return span
         return _before_participial_apposition(toks, j, lo)
-    if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.is_cap and is_verbish(tok) \
+    if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.cap and is_verbish(tok) \
             and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in AUXILIARY_PRESENT_3:
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
     if _closes_noun_label(toks, j, lo):
@@ -254,7 +255,7 @@ def _quoted_np(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
     if o < lo or o + 2 > j - 1 or not is_determiner(toks[o + 1]) or toks[o + 1].norm in DE_ARTICLES:
         return None
     inner = toks[o + 2:j]
-    return (o, j) if all(np_word(t) and not t.is_cap for t in inner) else None  # (« « La France en colère » »: a name)
+    return (o, j) if all(np_word(t) and not t.cap for t in inner) else None  # (« « La France en colère » »: a name)
 
 
 def _coordinated(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
@@ -270,10 +271,10 @@ def _listed_names(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | Non
     """« Bruxelles, Prague et Lisbonne ont conseillé … »: names listed with commas before the last two joined
     by « et » are one subject, from the start of the clause (else ``span``)."""
     words = [t for t in toks[span[0]:span[1] + 1] if t.kind == "word"] if span is not None else []
-    if not any(t.norm == "et" for t in words) or not all(t.is_cap or t.norm == "et" for t in words):
+    if not any(t.norm == "et" for t in words) or not all(t.cap or t.norm == "et" for t in words):
         return span
     start = span[0]
-    while start - 2 >= lo and toks[start - 1].text == "," and toks[start - 2].is_cap:
+    while start - 2 >= lo and toks[start - 1].text == "," and toks[start - 2].cap:
         seg = _segment_start(toks, start - 2, lo)
         if seg > start - 2 or not name_only(toks, seg, start - 2):
             return span
@@ -351,10 +352,10 @@ def _before_bare_apposition(toks: Sequence[Tok], k: int, lo: int) -> Span | None
     if comma is None or comma + 1 > k or comma - 1 < lo:
         return None
     first = toks[comma + 1]
-    if first.kind != "word" or first.is_cap or is_determiner(first) or first.norm in PREPOSITIONS \
+    if first.kind != "word" or first.cap or is_determiner(first) or first.norm in PREPOSITIONS \
             or first.norm in RELATIVES or first.norm in SUBJECT_PRONOUNS:
         return None
-    if any(is_verbish(t) or t.is_cap or t.kind in ("quote", "dots") or is_boundary(t) and t.text != ","
+    if any(is_verbish(t) or t.cap or t.kind in ("quote", "dots") or is_boundary(t) and t.text != ","
            for t in toks[comma + 1:k + 1]):  # (a name between the commas is the antecedent itself)
         return None
     span = np_ending_at(toks, comma - 1, lo)

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from analysis.fr.quote_words import CONNECTIVES, OPENING_COORDINATORS
 from analysis.nlp.matcher import PhraseTable, phrases
+from analysis.nlp.rule_tokens import Tok
 from analysis.quotes.cues import Cue, find_cues
 from analysis.quotes.marks import Pair, pair_marks
-from analysis.quotes.tokens import Tok, after_time_stamp, assign_sentences, borrow_tags, mark_nouns, tokenize
+from analysis.quotes.tokens import after_time_stamp, assign_sentences, borrow_tags, mark_nouns, tokenize
 
 _CONNECTIVES = PhraseTable(phrases(CONNECTIVES))
 

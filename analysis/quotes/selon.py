@@ -64,7 +64,7 @@ def _head(p: Para, span: Span) -> int:
     opener = p.toks[k - 1] if k > span[0] else None
     if opener is not None and opener.kind == "quote" and opener.role == "open" and opener.pair >= 0:
         close = p.pairs[opener.pair].close_i
-        if 0 <= close < span[1] and p.toks[close + 1].is_cap:
+        if 0 <= close < span[1] and p.toks[close + 1].cap:
             return close + 1  # « le « gilet jaune » Jean Roux »: the quoted label describes the name after it
     return k
 
@@ -99,10 +99,10 @@ def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
     head = toks[k]
     if head.norm in NOT_SOURCES or head.kind == "word" and head.text[:1].isdigit():
         return False
-    has_name = any(t.is_cap or t.kind == "title" for t in toks[span[0]:span[1] + 1])
+    has_name = any(t.cap or t.kind == "title" for t in toks[span[0]:span[1] + 1])
     speaking = has_name or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
     if strict:  # « Pour X, »: only a name or a noun that can hold an opinion (« pour les enfants » is a beneficiary)
-        named = head.is_cap or head.kind == "title"  # « pour le rôle de Solveig »: a name inside says nothing
+        named = head.cap or head.kind == "title"  # « pour le rôle de Solveig »: a name inside says nothing
         speaking = named or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
         return speaking and head.norm not in DOCUMENT_NOUNS and (named or head.norm not in BENEFICIARY_NOUNS)
     # « selon » mostly names a source in news; its other sense (« selon les règles ») takes a closed set of nouns
@@ -238,14 +238,14 @@ def _after_article(toks, n: int) -> bool:
 
 def _participle_apposition(tok) -> bool:
     """« mandaté par … », « chargée de … »: a participle that describes the source just named."""
-    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS) \
+    return tok.kind == "word" and not tok.cap and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS) \
         and (tok.pos in ("", "VERB", "ADJ") and "VerbForm=Fin" not in tok.morph)
 
 
 def _bare_group(p: Para, span: Span) -> bool:
     """« les armateurs », « des habitants »: a plural group with no name, title or complement."""
     toks = p.toks[span[0]:span[1] + 1]
-    return len(toks) <= 3 and toks[0].norm in PLURAL_ARTICLES and not any(t.is_cap for t in toks[1:]) \
+    return len(toks) <= 3 and toks[0].norm in PLURAL_ARTICLES and not any(t.cap for t in toks[1:]) \
         and not any(t.norm in DE_ARTICLES for t in toks[1:])
 
 
@@ -255,7 +255,7 @@ def _judgement(p: Para, a: int, b: int) -> bool:
     for t in p.toks[a:b + 1]:
         if t.kind == "quote" or t.norm in JUDGING_VERB_FORMS:
             return True
-        if t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith(FUTURE_CONDITIONAL_3_ENDINGS):
+        if t.kind == "word" and not t.cap and len(t.norm) > 5 and t.norm.endswith(FUTURE_CONDITIONAL_3_ENDINGS):
             return True
         if "Tense=Fut" in t.morph or "Mood=Cnd" in t.morph:
             return True
@@ -277,7 +277,7 @@ def _own_speaker(p: Para, a: int, b: int) -> bool:
             if span is None or span[0] != a:
                 continue
             words = p.toks[span[0]:span[1] + 1]
-            if any(t.kind == "title" or t.is_cap and k > 0 for k, t in enumerate(words)) \
+            if any(t.kind == "title" or t.cap and k > 0 for k, t in enumerate(words)) \
                     or p.toks[_head(p, span)].norm in SPEAKER_NOUNS:
                 return True  # a person or body speaking for themselves, not a proposition
     return False
@@ -450,7 +450,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                 b = _trim_end(p, a, s - 1)
             if front or a == k0:
                 b = without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
-            if b < a or sum(1 for t in toks[a:b + 1] if t.is_word) < 3:
+            if b < a or sum(1 for t in toks[a:b + 1] if t.word) < 3:
                 continue
             # a stand-alone quotation after « Selon lui, » is direct (handled there)
             if toks[a].kind == "quote" and toks[a].role == "open" and toks[b].kind == "quote" and toks[b].role == "close" \

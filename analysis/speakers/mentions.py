@@ -16,12 +16,13 @@ from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, PAGE_FURNITURE, QUANTITY_LEADS
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES, LEADING_CUES, SELF
 from analysis.fr.text import QUOTE_MARKS, fold
+from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.noun_phrase import DOCUMENTS, anaphor, read_np
 from analysis.speakers.phrases import Mention, Reader, Role, is_function
-from analysis.speakers.text import Tok, tokenize
+from analysis.speakers.text import tokenize
 
 _CLOSING_MARKS = frozenset("»”\"›")
 _TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")

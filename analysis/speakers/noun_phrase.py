@@ -16,6 +16,7 @@ from analysis.fr.speaker_words import DEGREE_ADVERBS, OWN_ACCOUNT_NOUNS, PRE_NOM
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable, phrases
+from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.phrases import (
     Mention,
@@ -28,7 +29,6 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-from analysis.speakers.text import Tok
 
 DOCUMENTS = folded(DOCUMENT_NOUNS)
 

@@ -33,10 +33,11 @@ from analysis.fr.speaker_words import (
     VERBAL_AFTER,
 )
 from analysis.fr.text import fold, folded
+from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
-from analysis.speakers.text import Tok, tokenize
+from analysis.speakers.text import tokenize
 
 
 @dataclass(frozen=True, slots=True)

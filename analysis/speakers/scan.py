@@ -21,6 +21,7 @@ from analysis.fr.quote_words import QUE
 from analysis.fr.speaker_words import SELF
 from analysis.fr.text import fold
 from analysis.nlp.furniture import find_furniture, furniture_at
+from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
@@ -38,7 +39,7 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-from analysis.speakers.text import Tok, tokenize
+from analysis.speakers.text import tokenize
 
 
 @dataclass(frozen=True)
