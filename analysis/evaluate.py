@@ -27,6 +27,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.errors import InputError, MissingInputError
+from analysis.fr.mention_words import GOLD_NAME_PARTICLES
 
 _WORD = re.compile(r"\w+")
 PLURAL_SEPARATOR = " ; "
@@ -104,13 +105,10 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-_PARTICLES = {"de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "ben", "bin", "al", "el", "y", "da", "dos"}
-
-
 def is_person_name(speaker: str) -> bool:
     """A name written with capitals only (particles aside), as opposed to a role or a description."""
     words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", speaker))
-    return bool(words) and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+    return bool(words) and all(w[0].isupper() or w.lower() in GOLD_NAME_PARTICLES for w in words)
 
 
 def surname(speaker: str) -> str:

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import config
-from analysis.fr.grammar import CONTRACTIONS
+from analysis.fr.grammar import ASPIRATED_H_STARTS, CONTRACTIONS
 
 DATA_FILE = "synthetic_news.json"
 ATTRIBUTION_SHARE = 0.5
@@ -85,14 +85,13 @@ class _Writer:
 
 _NAMES_SPEAKER = re.compile(r"\{(?:speaker|name|Name|short|Short|role|Role)\}")
 _ELISION = re.compile(r"\b([Qq]ue|[Dd]e|[Ll]e|[Jj]e) (?=[aeiouéèêhAEIOUÉ])")
-_NO_ELISION = ("hausse", "haut", "hui")
 
 
 def _elide(text: str) -> str:
     """« que il » → « qu'il », « de une » → « d'une » (templates filled blindly need it)."""
     def repl(m: re.Match[str]) -> str:
         following = text[m.end():m.end() + 6].lower()
-        if following.startswith(_NO_ELISION):
+        if following.startswith(ASPIRATED_H_STARTS):
             return m.group(0)
         word = m.group(1)
         return ("qu'" if word.lower() == "que" else word[0] + "'") if word[0].islower() else (

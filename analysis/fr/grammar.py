@@ -81,3 +81,70 @@ PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset({
 })
 """Words that take a partitive « de » complement (« l'un d'eux », « plusieurs d'entre eux », « la
 plupart des élus »): a mention ending on their « de » was cut and goes on after it."""
+
+# --- small grammatical sets single rules test against (one home each, named for their use) ---
+
+NE_FORMS: frozenset[str] = frozenset({"ne", "n'"})
+"""« ne » and its elided form: the first half of a negation, skipped before an infinitive (« a dit ne pas savoir »)."""
+
+NEGATION_COMPLETERS: frozenset[str] = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
+"""The second half of a negation (« ne … pas », « n'… jamais »), skipped with « ne » before an infinitive."""
+
+PRONOUN_CLITICS: frozenset[str] = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me", "m'",
+                                             "nous", "vous"})
+"""Object, reflexive and adverbial clitic pronouns that may stand before an infinitive (« de le lui dire »,
+« à s'en expliquer »): the quotation rules skip them to reach the infinitive a reporting verb governs."""
+
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"sur", "dans", "devant", "auprès", "lors", "pendant", "via", "en", "par"})
+"""Prepositions of a place, channel or time phrase that may stand between a verb and its quoted object."""
+
+SUBORDINATING_CONJUNCTIONS: tuple[str, ...] = (
+    "alors que", "alors qu'", "si", "s'", "quand", "lorsque", "lorsqu'", "comme", "tandis que", "tandis qu'",
+    "puisque", "puisqu'", "bien que", "bien qu'", "même si", "même s'", "après que", "avant que", "dès que",
+    "parce que", "quoique", "si bien que",
+)
+"""Conjunctions (as token sequences) that open a subordinate clause (« alors que », « lorsque », « même si »): a
+sentence that opens with one has its main clause later, after the subordinate one."""
+
+STRESSED_THIRD_PERSON: frozenset[str] = frozenset({"lui", "eux", "elle", "elles"})
+"""Third-person stressed pronouns, which may stand between an auxiliary and its participle (« Pierre a lui
+jugé que … »)."""
+
+QUANTIFIER_PRONOUNS: frozenset[str] = frozenset({"certains", "certaines", "plusieurs", "tous", "toutes", "beaucoup",
+                                                 "chacun", "chacune", "aucun", "aucune", "d'autres"})
+"""Pronouns of quantity that can be a subject (« Certains disent … », « plusieurs estiment … »): a verb form
+after one is a verb, not a noun."""
+
+REFLEXIVE_SUBJECTS: dict[str, tuple[str, ...]] = {"me": ("je", "j'"), "m'": ("je", "j'"), "te": ("tu",), "t'": ("tu",),
+                                                  "nous": ("nous",), "vous": ("vous",)}
+"""First- and second-person clitics → the subject pronouns that make them reflexive (« je me suis dit »); with
+another subject they name the addressee (« il nous a dit »)."""
+
+DEGREE_WORDS: frozenset[str] = frozenset({"plus", "moins", "aussi", "si", "très", "trop", "assez", "peu"})
+"""Adverbs of degree (lower case, accented): a participle after one is an adjective (« se montre plus nuancée
+que »), no speech act."""
+
+ADDRESSEE_CLITICS: frozenset[str] = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
+"""Indirect-object clitics before a verb (« le directeur nous a dit », « un prêtre m'a répondu »): the person
+spoken to, read over to reach the subject."""
+
+FIRST_PERSON_WORDS: frozenset[str] = frozenset({"je", "j'", "nous", "on", "me", "m'", "moi", "mon", "ma", "mes", "notre",
+                                                "nos"})
+"""First-person pronouns and possessives (with « on », the « nous » of spoken French): an interview's answer
+speaks with them, a bulleted list of facts does not."""
+
+SUBORDINATOR_WORDS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'",
+                                                "tandis", "que", "qu'"})
+"""Single words that open a subordinate clause (« …, quand Libération regrette … »): read over before its subject,
+and never part of a subject noun phrase."""
+
+PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"eux", "elles", "nous", "vous"})
+"""Plural stressed pronouns after the « de » or « d'entre » of a partitive (« l'un d'eux », « plusieurs d'entre
+nous »): the mention goes on through them."""
+
+DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette", "ces"})
+"""Demonstrative determiners: « ces « raisons » » points back to something already said."""
+
+ASPIRATED_H_STARTS: tuple[str, ...] = ("hausse", "haut", "hui")
+"""Starts of words with an aspirated h (« la hausse », « le haut », « le huitième »), read with ``str.startswith``:
+no elision before them."""

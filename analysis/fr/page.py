@@ -61,3 +61,11 @@ def _markers() -> dict[str, tuple[str, bool]]:
 FURNITURE_MARKERS: dict[str, tuple[str, bool]] = _markers()
 """Markers of page furniture (``page_furniture.csv``), lower case with accents → (kind, whether a separator
 must follow): « lire aussi » → (reading, False), « vidéo » → (media, True), « photo » → (credit, True)."""
+
+KEEP_HYPHEN_BEFORE: frozenset[str] = frozenset({
+    "être", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t", "là", "ci", "dire", "même", "mêmes",
+    "y", "en", "le", "la", "les", "lui", "leur", "moi", "toi",
+})
+"""Words that follow a hyphen of the language (« peut-être », « a-t-il », « c'est-à-dire »): a printed line
+ending in « peut- » before one of them keeps its hyphen; before any other word the hyphen is the
+printer's syllable break (« décla-/ré ») and goes."""

@@ -2,15 +2,17 @@
 
 Reporting verbs live in ``analysis/data/reporting_verbs.csv``; this module holds the small
 grammatical word sets: determiners, prepositions, pronouns, auxiliaries, connectives, and
-the nouns that can stand for a source after « selon »; then the small sets (and the few verb endings
-read with ``str.endswith``) that single rules test against, each named for its use, so that a rule
-module spells no French word list of its own.
+the nouns that can stand for a source after « selon »; then the small sets that single rules test
+against, each named for its use, so that a rule module spells no French word list of its own. Verb
+endings and inflected auxiliaries are in :mod:`analysis.fr.morphology`, grammar words both rule packages
+read in :mod:`analysis.fr.grammar`.
 """
 
 from __future__ import annotations
 
 from analysis.fr import grammar
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS
+from analysis.fr.datafiles import read_rows
+from analysis.fr.text import fold
 
 
 def _words(text: str) -> frozenset[str]:
@@ -24,9 +26,6 @@ possessives, quantifiers and small numerals. Not :data:`analysis.fr.speaker_word
 says what a speaker mention's determiner tells of its referent."""
 ARTICLES: frozenset[str] = _words("le la les l' un une des du")
 
-DE_FORMS: frozenset[str] = _words("de d' du des")
-"""Prepositions that keep a noun phrase going: « le ministre de la Santé »."""
-
 SUBJECT_PRONOUNS: frozenset[str] = _words("il elle ils elles on je j' tu nous vous")
 NON_AGENT_SUBJECTS: frozenset[str] = _words("je j' nous ce cela ça ceci")
 """Subjects that make a cue outside quote marks no quotation: the writer's pronouns (a column, a first-person
@@ -37,12 +36,9 @@ CLITICS: frozenset[str] = _words("ne n' se s' me m' te t' lui leur y en le la le
 INVERTED_PRONOUNS: frozenset[str] = _words("-il -elle -ils -elles -on -t-il -t-elle -t-ils -t-elles -t-on -je -nous -vous")
 """Hyphenated subject pronouns of an inverted incise: « a-t-il dit », « écrit-elle »."""
 
-AVOIR_3: frozenset[str] = _words("a ont avait avaient aura auront aurait auraient eut eurent ait aient")
-ETRE_3: frozenset[str] = _words("est sont était étaient sera seront serait seraient fut furent soit soient")
-AUXILIARIES: frozenset[str] = AVOIR_3 | ETRE_3 | _words("ai as avons avez suis es sommes êtes avoir être été eu")
 PARTICIPLE_AUXILIARY: frozenset[str] = _words("ayant")
 """« ayant » before a past participle: a reporting verb in a participial clause (« la ministre ayant évoqué « … » »)
-whose subject is the clause's own; kept apart from AUXILIARIES, which stand for finite verbs."""
+whose subject is the clause's own; kept apart from morphology.AUXILIARIES, which stand for finite verbs."""
 
 OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
 """Object pronouns that may stand before the verb of an incise (« « … » l'a averti un maire »)."""
@@ -128,7 +124,9 @@ MODAL_FORMS: frozenset[str] = _words("peut pouvait pourra pourrait peuvent pouva
 """Modal forms that carry an inverted « on » before a reporting infinitive (« peut-on lire », « pouvait-on
 entendre »)."""
 
-NEGATION: frozenset[str] = _words("ne n' pas plus jamais guère point rien")
+NEGATION: frozenset[str] = grammar.NE_FORMS | grammar.NEGATION_COMPLETERS
+"""Both halves of a negation (« ne », « pas », « jamais » …): read over, like adverbs, between a subject, its
+auxiliary and its verb."""
 
 RELATIVES: frozenset[str] = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles")
 QUE: frozenset[str] = frozenset({"que", "qu'"})
@@ -222,8 +220,9 @@ possessor is the source), ``of`` (« aux yeux de X », « de l'avis des experts 
 the source), ``same source`` (« De même source, … »: the source just quoted). ``analysis.quotes.selon`` reads
 this table; « a » stands for a mistyped « à »."""
 
-NUMBER_WORDS: frozenset[str] = _words("deux trois quatre cinq six sept huit neuf dix vingt cent mille")
-"""Number words of a share (« huit Français sur dix »)."""
+SHARE_NUMBER_WORDS: frozenset[str] = _words("deux trois quatre cinq six sept huit neuf dix vingt cent mille")
+"""Number words of a share (« huit Français sur dix »). Not :data:`analysis.fr.speaker_words.CARDINAL_WORDS`, the
+longer folded list of numbers a speaker mention may open with."""
 
 PRESENTATIVES: frozenset[str] = _words("voilà voici")
 """Presentatives after a quotation that introduce its speaker (« « … », voilà comment X le qualifie »)."""
@@ -267,9 +266,6 @@ STANCE_ADJECTIVES: frozenset[str] = _words("""prêt prête prêts prêtes consci
     pessimiste pessimistes""")
 """Adjectives that state a position after « se dire » / « se déclarer » (« s'est dit prêt à négocier »)."""
 
-DEMONSTRATIVES: frozenset[str] = _words("ce cet cette ces")
-"""Demonstrative determiners: « ces « raisons » » points back to something already said."""
-
 NAMING_WORDS: frozenset[str] = _words("""baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées
     intitulé intitulée intitulés intitulées nommé nommée nommés nommées dénommé dénommée dénommés dénommées
     titré titrée titrés titrées""")
@@ -283,14 +279,11 @@ BENEFICIARY_NOUNS: frozenset[str] = _words("""homme hommes femme femmes enfant e
 """After « Pour », people a measure is for rather than people with a view: « Pour les familles, la hausse
 représente 45 euros par an »."""
 
-NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da",
+PROPER_NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da",
                                           "di", "dos", "do", "la", "le", "y"])
-"""Lower-case words inside a proper name on the quotation side: « Ursula von der Leyen », « Ibn al Hussein »."""
-
-NAME_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises", "ois", "ale",
-                           "ales", "al", "aux", "ique", "iques", "aine", "aines", "ain", "ains", "éenne", "éen", "ande",
-                           "andes", "and", "ands", "ère", "ères", "ier", "elle", "elles", "el", "ive", "ives", "if")
-"""Endings of adjectives that follow a capitalised name word in a body's name (« la Société canadienne de … »)."""
+"""Lower-case words inside a proper name in a noun phrase (« Ursula von der Leyen », « Ibn al Hussein »): the
+quotation rules' short list; :data:`analysis.fr.speaker_words.PERSON_NAME_PARTICLES` is the longer folded one
+speaker resolution reads inside personal names."""
 
 INSTITUTION_NOUNS: frozenset[str] = frozenset({
     "entourage", "ministère", "mairie", "préfecture", "gouvernement", "présidence", "parquet", "état-major", "sein",
@@ -321,9 +314,6 @@ ADVERBS_BEFORE_INFINITIVE: frozenset[str] = frozenset({"tout", "rien", "bien", "
 
 INFINITIVE_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'"})
 """« à », « de »: prepositions that introduce an infinitive complement."""
-
-INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "oir")
-"""Endings of an infinitive (« déclarer », « réagir », « dire », « prévoir »), read with ``str.endswith``."""
 
 TARGET_PREPOSITIONS: frozenset[str] = frozenset({"sur", "contre"})
 """« sur », « contre »: prepositions that give a statement its topic or target (« a mis en garde contre … »)."""
@@ -375,9 +365,6 @@ ETRE_PRESENT_3: frozenset[str] = frozenset({"est", "sont"})
 AUXILIARY_INFINITIVES: frozenset[str] = frozenset({"avoir", "être"})
 """« avoir », « être »: the infinitives of the two auxiliaries."""
 
-CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient")
-"""Third-person conditional endings (« serait », « pourraient »): a reported tense, read with ``str.endswith``."""
-
 ET_MAIS: frozenset[str] = frozenset({"et", "mais"})
 """« et », « mais »: coordinators after which a new clause may start."""
 
@@ -398,20 +385,11 @@ NARRATIVE_INFINITIVE_LEADS: frozenset[str] = frozenset({"et", "avant", "puis", "
 DIT_FORMS: frozenset[str] = frozenset({"dit", "dits"})
 """« dit », « dits »: masculine forms of « dit », a participle or a naming word."""
 
-VERB_3_ENDINGS: tuple[str, ...] = ("ent", "aient", "ait")
-"""Third-person endings of a finite verb (« perçoivent », « disait »), read with ``str.endswith``."""
-
 ADVERBIAL_CLITICS: frozenset[str] = frozenset({"en", "y"})
 """« en », « y »: adverbial clitics that may stand before a verb."""
 
-BARE_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "u", "it", "is")
-"""Past participle endings of a verb coordinated without its auxiliary (« a dit … et ajouté »)."""
-
 A_FORMS_AND_ET: frozenset[str] = frozenset({"à", "au", "aux", "et"})
 """« à » with its contractions, and « et »: words that carry a phrase on after quoted words."""
-
-PARTICIPLE_SHAPE_ENDINGS: tuple[str, ...] = ("é", "i", "u", "it", "is", "t")
-"""Endings of a masculine past participle (« lancé », « dit », « écrit », « reçu »), read with ``str.endswith``."""
 
 CLITIC_LEADS: frozenset[str] = frozenset({"ne", "n'", "comme"})
 """« ne », « comme »: a « le », « la » after them is an object clitic (« ne le dit pas », « comme le résumait X »)."""
@@ -454,9 +432,6 @@ QUE_QUI: frozenset[str] = frozenset({"qui", "qu'", "que"})
 AUXILIARY_PRESENT_3: frozenset[str] = frozenset({"a", "est", "ont", "sont"})
 """« a », « ont », « est », « sont »: third-person present auxiliaries, which a finite verb may follow."""
 
-PLURAL_1_2_ENDINGS: tuple[str, ...] = ("ons", "ez")
-"""Endings of a first- or second-person plural verb (« disons », « pensez »), read with ``str.endswith``."""
-
 IRREGULAR_PLURAL_1_2: frozenset[str] = frozenset({"sommes", "êtes", "dites", "faites"})
 """Irregular first- and second-person plural verb forms (« sommes », « dites »)."""
 
@@ -480,9 +455,6 @@ SOURCE_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "dans"
 NON_NOMINAL_ELISIONS: frozenset[str] = frozenset({"qu'", "s'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"})
 """Elided words that open no noun phrase (« qu' », « s' », « lorsqu' »), unlike « l' » or « d' »."""
 
-PAST_PARTICIPLE_ALL_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
-"""Past participle endings of -er, -ir and -re verbs in every gender and number (« lancées », « reçus »)."""
-
 NEGATION_ADVERBS: frozenset[str] = frozenset({"pas", "plus"})
 """« pas », « plus »: adverbs of a negation, not skipped as ordinary adverbs before a passive participle."""
 
@@ -501,9 +473,6 @@ NE_SE: frozenset[str] = frozenset({"ne", "n'", "se", "s'"})
 VERB_GROUP_CLITICS: frozenset[str] = frozenset({"ne", "n'", "se", "s'", "y", "en"})
 """Clitics that open a verb group (« ne », « se », « y », « en »)."""
 
-FUTURE_CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient", "ront")
-"""Third-person future and conditional endings (« pourrait », « seront »), read with ``str.endswith``."""
-
 COUNT_LINKS: frozenset[str] = frozenset({"et", "contre"})
 """« et », « contre »: words that pair two counts, each with its source (« 800 selon la police et 2600 selon X »)."""
 
@@ -513,6 +482,86 @@ SELON_LEADS: frozenset[str] = frozenset({"selon", "d'", "pour", "à", "a", "aux"
 INFINITIVES_OF_COMMON_VERBS: frozenset[str] = frozenset({"avoir", "être", "faire", "dire"})
 """Infinitives read as such whatever the tagger says: « avoir », « être », « faire », « dire »."""
 
-PASSIVE_PARTICIPLE_ENDINGS: tuple[str, ...] = (*PAST_PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "it", "ite")
-"""Endings of a passive participle of a reporting verb (« annoncé », « prévenus », « écrite »), read with
-``str.endswith``."""
+ADVERBS_IN_VERB_GROUP: frozenset[str] = frozenset({
+    "également", "aussi", "encore", "déjà", "toujours", "notamment", "ensuite", "alors", "ainsi", "pourtant", "même",
+    "bien", "souvent", "longtemps", "clairement", "publiquement", "explicitement", "récemment", "volontiers",
+    "immédiatement", "aussitôt", "vite", "simplement", "seulement", "plutôt", "beaucoup", "très", "fermement",
+    "vivement", "fortement", "officiellement", "finalement", "d'abord", "enfin", "dernièrement", "hier",
+    "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mal", "sobrement",
+    "régulièrement"})
+"""Adverbs (and days) the tagger may miss that stand inside a verb group (« a également déclaré », « avait hier
+affirmé »): read over between an auxiliary and its participle (besides any word in -ment)."""
+
+MULTIWORD_ADVERBS: tuple[str, ...] = (
+    "au contraire", "de nouveau", "à nouveau", "en effet", "par ailleurs", "pour sa part", "pour leur part",
+    "de son côté", "de leur côté", "lui aussi", "elle aussi", "eux aussi", "à son tour", "tout de suite",
+    "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d'abord", "plus tard", "plus tôt",
+    "une nouvelle fois", "à plusieurs reprises", "à maintes reprises", "par la suite", "en substance",
+    "pour l'instant", "jusqu'ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
+)
+"""Adverbial phrases (words split on spaces) that stand inside a verb group (« a de son côté estimé », « a à
+nouveau dénoncé »); the quotation rules add the multiword :data:`analysis.fr.grammar.SENTENCE_CONNECTORS`."""
+
+NAMING_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux"})
+"""Articles of a quoted noun phrase that names a thing rather than carries a speaker's words over."""
+
+OPENING_COORDINATORS: frozenset[str] = frozenset({"et", "mais", "or", "donc", "puis"})
+"""Connectives that open the reported content without a comma after them (« et », « mais » …)."""
+
+INTERVIEW_WORDS: tuple[str, ...] = ("question", "entretien", "interview", "répond", "interrogé", "confié", "confie",
+                                    "entrevue")
+"""Words (looked for inside the lower-case text) of a paragraph that announces an interview (« a répondu à nos
+questions », « entretien »): the dash paragraphs after its questions are answers."""
+
+PERCEPTION_FORMS: frozenset[str] = frozenset({"entendre", "entendu", "entendue", "entendus", "entendues", "entend",
+                                              "entendait", "écouter", "écouté", "vu", "vue", "voir"})
+"""Forms of the verbs of hearing and seeing (« affirme avoir entendu le contremaître dire : « … » »): the quoted
+words after them are those of the person heard."""
+
+LIST_SEPARATOR_WORDS: frozenset[str] = frozenset({"et", "ou", "encore"})
+"""Words (besides commas, semicolons and slashes) between two quotations of one list (« « a », « b » ou encore
+« c » »)."""
+
+LIST_INTRODUCERS: tuple[str, ...] = ("telles que", "tels que", "telle que", "tel que", "comme")
+"""Phrases (words split on spaces) right before a list of quotations (« des consignes telles que « … », « … » »):
+the list is the object of the clause before, like after a colon."""
+
+DETACHED_PRONOUNS: frozenset[str] = frozenset({"lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes",
+                                               "elles-mêmes", "aussi", "non", "plus"})
+"""Stressed pronouns (and the « aussi », « non », « plus » that follow them) set between commas after a subject
+(« Les syndicats, eux, jugent … »): the subject is the noun phrase before them."""
+
+PRONOUN_MENTIONS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
+"""Subject pronouns that can be a whole speaker mention (« a-t-il dit », « estime-t-on »)."""
+
+PRONOUN_HEADS: frozenset[str] = SUBJECT_PRONOUNS | grammar.PARTITIVE_PRONOUNS | frozenset(
+    {"lui", "moi", "toi", "celui", "celle", "ceux", "celles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+     "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "certains", "certaines", "plusieurs", "d'autres",
+     "chacun", "chacune", "tous", "toutes", "beaucoup", "quelques-uns", "quelques-unes", "deux", "trois", "quatre",
+     "cinq", "six", "sept", "huit", "neuf", "dix"})
+"""Pronouns that head a mention on their own (« il », « celle qui … », « certains », « l'un d'eux »)."""
+
+PRE_HEAD_WORDS: frozenset[str] = frozenset({
+    "même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul",
+    "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande",
+    "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"})
+"""Adjectives and quantifiers between a determiner and the head noun of a « selon » source (« selon la même
+source », « selon plusieurs responsables »): read over to reach the head."""
+
+AUTHORING_STEMS: tuple[str, ...] = ("publi", "diffus", "réalis", "men", "adress", "envoy", "sign", "rédig", "post", "transmi")
+"""Stems of the participles that name a document's author before « par » (« publiés par », « réalisée par »),
+read with ``str.startswith``: the author is the source, not a relay."""
+
+JUDGING_VERB_FORMS: frozenset[str] = frozenset({
+    "est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "reste", "restent", "semble",
+    "semblent", "paraît", "faut", "faudrait", "faudra", "doit", "doivent", "devrait", "devraient", "pourrait",
+    "pourraient", "c'est", "s'agit", "mérite", "méritent", "vaut"})
+"""Copulas, modals and verbs of judgement: a content with one judges or predicts (« selon X, la réforme est
+injuste ») rather than reports what happens to someone."""
+
+NOT_INFINITIVES: frozenset[str] = frozenset(fold(r["word"], accents=True) for r in read_rows("not_infinitives.csv"))
+"""Words shaped like an infinitive that are not one for the quotation rules (``not_infinitives.csv``: « le
+ministre », « premier », « octobre »): no infinitive complement starts on them, whatever the tagger says."""
+
+ETE_NOUN_LEADS: frozenset[str] = frozenset({"l'", "cet", "d'", "en", "un", "son", "chaque", "tout"})
+"""Words after which « été » is the season, not the participle of « être » (« l'été », « cet été », « en été »)."""

@@ -84,7 +84,7 @@ AUTHOR_MARKERS: tuple[str, ...] = (
 )
 """What links a document noun to its author (longest first when matching)."""
 
-NAME_PARTICLES: frozenset[str] = frozenset({
+PERSON_NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "d'", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das",
     "do", "y", "bin", "ben", "ibn", "al", "el", "abu", "ter", "ten", "zu", "st", "mac", "al-", "el-",
 })
@@ -231,9 +231,9 @@ BACK_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "ce", "cet", "ce
 """Determiners of a definite or demonstrative description that points back at someone already
 introduced (« l'ancienne ministre », « cette enseignante de 52 ans »)."""
 
-DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
-"""A demonstrative description refers back even when its noun differs from the first one (« une habitante
-… cette enseignante de 52 ans »)."""
+SINGULAR_DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
+"""Singular demonstratives (« ces » is a group, :data:`analysis.fr.grammar.DEMONSTRATIVES` has it): a demonstrative
+description refers back even when its noun differs from the first one (« une habitante … cette enseignante de 52 ans »)."""
 
 INTRODUCING: frozenset[str] = frozenset({"un", "une"})
 """Indefinite singular determiners: the mention introduces someone new (« un ancien cadre de l'entreprise »)."""
@@ -416,12 +416,12 @@ GRAMMATICAL_GENDER_NOUNS: frozenset[str] = frozenset({
 """Folded nouns for people whose gender is the word's, not the person's (« la victime » may be a man,
 « le témoin » a woman): their determiner says nothing of whom they stand for."""
 
-NUMBER_WORDS: frozenset[str] = frozenset({
+CARDINAL_WORDS: frozenset[str] = frozenset({
     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt",
     "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million", "millions",
 })
 """Folded cardinal numbers written in words: a noun phrase may open with one (« huit Français sur dix »,
-« deux tiers des sondés »)."""
+« deux tiers des sondés »). Not :data:`analysis.fr.quote_words.SHARE_NUMBER_WORDS`, the shorter list of a share."""
 
 
 # ---- small sets the speaker rules test inside their functions (folded unless said otherwise)

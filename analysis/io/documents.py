@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.errors import DecodingError, EmptyInputError, InputError
+from analysis.fr.page import KEEP_HYPHEN_BEFORE
 from analysis.io.decode import normalise_text
 
 DOCUMENT_SUFFIXES = (".docx", ".pdf")
@@ -28,13 +29,6 @@ SHORT_LINE = 0.8
 """A printed line shorter than this share of the text width ends its paragraph (when it ends a
 sentence or the next line starts one): lines inside a justified or ragged paragraph run close
 to the full width."""
-KEEP_HYPHEN_BEFORE = frozenset({
-    "être", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t", "là", "ci", "dire", "même", "mêmes",
-    "y", "en", "le", "la", "les", "lui", "leur", "moi", "toi",
-})
-"""Words that follow a hyphen of the language (« peut-être », « a-t-il », « c'est-à-dire »): a line
-ending in « peut- » before one of them keeps its hyphen; before any other word the hyphen is the
-printer's syllable break (« décla-/ré ») and goes."""
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?…:»\"”)]$")
 _STARTS_SENTENCE = re.compile(r"^[«\"“—–\-•A-ZÀ-ÖØ-Þ0-9]")

@@ -87,7 +87,7 @@ def _participle_in(toks) -> bool:
     for x in toks:
         if x.depth or x.kind in ("quote", "punct", "dots") or is_verbish(x):
             return False
-        if x.kind == "word" and not x.is_cap and (x.norm.endswith(PAST_PARTICIPLE_ENDINGS) and x.pos in ("VERB", "ADJ", "")
+        if x.kind == "word" and not x.cap and (x.norm.endswith(PAST_PARTICIPLE_ENDINGS) and x.pos in ("VERB", "ADJ", "")
                                                   or "VerbForm=Part" in x.morph and "Tense=Past" in x.morph):
             return True
     return False
@@ -98,7 +98,7 @@ def _bare_noun_apposition(p: Para, i: int, j: int) -> bool:
     nouns, no verb, no quote marks."""
     toks = p.toks
     first = toks[i]
-    if first.kind != "word" or first.is_cap or first.pos != "NOUN" or toks[i + 1].norm not in DE_ARTICLES:
+    if first.kind != "word" or first.cap or first.pos != "NOUN" or toks[i + 1].norm not in DE_ARTICLES:
         return False
     head = toks[i:j + 1]
     relative = next((n for n, t in enumerate(head) if t.norm in CLAUSE_RELATIVES), len(head))

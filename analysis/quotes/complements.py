@@ -9,7 +9,17 @@ Both stop at the verb's reach: beyond it the words belong to another clause.
 
 from __future__ import annotations
 
-from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import (
+    ADJUNCT_PREPOSITIONS,
+    DE,
+    DE_ARTICLES,
+    NE_FORMS,
+    NEGATION_COMPLETERS,
+    PAST_PARTICIPLE_ENDINGS,
+    PREPOSITIONS,
+    PRONOUN_CLITICS,
+)
+from analysis.fr.morphology import INFINITIVE_ENDINGS
 from analysis.fr.quote_words import (
     A_DE_FORMS,
     A_FORMS,
@@ -23,7 +33,6 @@ from analysis.fr.quote_words import (
     CONJUNCTIONS,
     DE_BEFORE_QUOTE,
     INFINITIVE_CLITICS,
-    INFINITIVE_ENDINGS,
     INFINITIVE_PREPOSITIONS,
     PREDICATE_LINKS,
     PREVERBAL_CLITICS,
@@ -45,28 +54,25 @@ COMPLEMENT_REACH = 18
 addressee and a time (« a affirmé mardi aux députés de la commission des finances que … »), no more."""
 FRAGMENT_REACH = 20
 """Tokens between a reporting verb and the quoted words of its complement (« a appelé à la « retenue » »)."""
-_NEG = frozenset({"ne", "n'"})
-_NEG2 = frozenset({"pas", "plus", "jamais", "rien", "guère", "point"})
-_INFINITIVE_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "nous", "vous"})
 
 
 def _infinitive_at(p: Para, j: int, hi: int) -> int:
     """Index of an infinitive at ``j`` (after « ne pas » or a clitic), else -1; returns the span start."""
     toks = p.toks
     k = j
-    if k <= hi and toks[k].norm in _NEG:
+    if k <= hi and toks[k].norm in NE_FORMS:
         k += 1
-        if k <= hi and toks[k].norm in _NEG2:
+        if k <= hi and toks[k].norm in NEGATION_COMPLETERS:
             k += 1
     if k + 1 <= hi and toks[k].norm in ADVERBS_BEFORE_INFINITIVE and is_infinitive(toks[k + 1]):
         k += 1  # « de tout mettre en œuvre », « de ne rien céder »
-    while k <= hi and toks[k].norm in _INFINITIVE_CLITICS \
+    while k <= hi and toks[k].norm in PRONOUN_CLITICS \
             and k + 1 <= hi and (is_infinitive(toks[k + 1]) or toks[k].norm in SE_FORMS and _infinitive_shape(toks[k + 1])
                                  or toks[k + 1].norm in INFINITIVE_CLITICS):
         k += 1
     if k <= hi and is_infinitive(toks[k]) and toks[k].depth == 0:
         return j
-    if k > j and k <= hi and (toks[j].norm in _NEG and _infinitive_shape(toks[k], tagged=False)
+    if k > j and k <= hi and (toks[j].norm in NE_FORMS and _infinitive_shape(toks[k], tagged=False)
                               or toks[k - 1].norm in SE_FORMS and _infinitive_shape(toks[k])) and toks[k].depth == 0:
         return j  # « a confié ne plus dormir », « à se joindre »: after « ne plus » or a clitic, whatever the tagger says
     if k <= hi and toks[k].kind == "quote" and toks[k].role == "open" and k + 1 <= hi and is_infinitive(toks[k + 1]):
@@ -88,7 +94,7 @@ def _object_before_infinitive(p: Para, cue: Cue, pair, hi: int) -> bool:
 def _infinitive_shape(tok, *, tagged: bool = True) -> bool:
     """An -er/-ir/-re/-oir word the tagger may have misread (« à se joindre », « ne plus dormir »); ``tagged``:
     unless the tagger calls it a noun or an adjective."""
-    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(INFINITIVE_ENDINGS) and len(tok.norm) > 3 \
+    return tok.kind == "word" and not tok.cap and tok.norm.endswith(INFINITIVE_ENDINGS) and len(tok.norm) > 3 \
         and not (tagged and tok.pos in ("NOUN", "PROPN", "ADJ"))
 
 
@@ -141,7 +147,7 @@ def complement(p: Para, cue: Cue, hi: int) -> tuple[str, int] | None:
                 return ("inf", k)
         if t.norm in DE and (cue.allows("de")) and _infinitive_at(p, j + 1, hi) >= 0:
             if j - 1 > cue.end and toks[j - 1].kind == "word" and toks[j - 1].norm.endswith(PAST_PARTICIPLE_ENDINGS) \
-                    and not toks[j - 1].is_cap and not is_determiner(toks[j - 2]):  # (« de son côté d'avoir … »)
+                    and not toks[j - 1].cap and not is_determiner(toks[j - 2]):  # (« de son côté d'avoir … »)
                 return None  # « … un camionneur soupçonné d'avoir renversé … »: the participle's own complement
             return ("inf", j + 1)
         if t.norm == "à" and cue.allows("a") and _infinitive_at(p, j + 1, hi) >= 0:
@@ -203,8 +209,6 @@ def skip_inserted_source(p: Para, j: int, hi: int) -> int:
     return j
 
 
-ADJUNCT_PREPOSITIONS = frozenset({"sur", "dans", "devant", "auprès", "lors", "pendant", "via", "en", "par"})
-"""Prepositions of a place, channel or time phrase that may stand between a verb and its quoted object."""
 INSERTION_REACH = 8
 """Tokens of a phrase between commas that may stand between a verb and its object (« met en garde, hier
 sur une radio publique, contre … »): longer, it is a clause of its own."""
@@ -294,7 +298,7 @@ def _object_start(p: Para, cue: Cue, hi: int) -> int | None:
                 j, moved = k + 1, True  # « (avant de s'en excuser) », « , hier sur une radio publique, »
     if j <= hi and toks[j].norm in ADJUNCT_PREPOSITIONS:
         k = j + 1
-        while k <= hi and k <= j + 5 and toks[k].is_word and not is_verbish(toks[k]) and toks[k].norm not in PREPOSITIONS:
+        while k <= hi and k <= j + 5 and toks[k].word and not is_verbish(toks[k]) and toks[k].norm not in PREPOSITIONS:
             k += 1
         if k <= hi and k > j + 1 and toks[k].kind == "quote" and toks[k].role == "open":
             return k  # « a proclamé sur son blog « … » »: a place or channel, then the quoted words
@@ -393,7 +397,7 @@ def _starts_predicate(p: Para, k: int) -> bool:
     t = toks[k]
     if is_verbish(t) or t.pos == "VERB":
         return True
-    return t.kind == "word" and not t.is_cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t)
+    return t.kind == "word" and not t.cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t)
 
 
 def complement_or_fragment(p: Para, cue: Cue, hi: int) -> bool:

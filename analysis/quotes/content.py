@@ -7,12 +7,12 @@ ends before a second predicate of the subject (« … et annoncé … ») or a p
 
 from __future__ import annotations
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, THIRD_PERSON_SUBJECTS
+from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, THIRD_PERSON_SUBJECTS
+from analysis.fr.morphology import CONDITIONAL_3_ENDINGS, IMPERFECT_3_ENDINGS
 from analysis.fr.quote_words import (
     AUXILIARY_INFINITIVES,
     CLAUSE_LINKS,
     CLAUSE_OR_NEGATION,
-    CONDITIONAL_3_ENDINGS,
     CONTENT_RELATIVES,
     EMBEDDING_RELATIVES,
     ET_MAIS,
@@ -65,11 +65,11 @@ def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
     if any(toks[m].norm in AUXILIARY_INFINITIVES and toks[m].depth == 0 for m in range(i, min(i + 3, k))):
         return False
     t = toks[k]
-    if is_verbish(t) or t.kind == "word" and not t.is_cap and (
+    if is_verbish(t) or t.kind == "word" and not t.cap and (
             t.pos in ("VERB", "AUX") and "VerbForm=Inf" not in t.morph and "VerbForm=Part" not in t.morph
             or any(f.kind == "verb" for f in forms().get(t.norm, ()))):
         return True  # « … et promet … »
-    return t.kind == "word" and not t.is_cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t) \
+    return t.kind == "word" and not t.cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t) \
         and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
 
 
@@ -99,17 +99,12 @@ def _own_subject_clause(p: Para, k: int, hi: int) -> int:
 def _reported_tense(p: Para, i: int, j: int) -> bool:
     """Does the content ``toks[i..j]`` speak in the tenses of reported speech (imperfect, conditional:
     « qu'elles participaient », « qu'il viendrait »)?"""
-    return any(t.depth == 0 and is_verbish(t) and t.norm.endswith(REPORTED_TENSE_ENDINGS) for t in p.toks[i:j])
-
-
-REPORTED_TENSE_ENDINGS = ("ait", "aient")
-"""Endings of the imperfect and the conditional in the third person, read on the surface: the small tagger
-often calls « participaient » a present and « transmettrait » an imperfect."""
+    return any(t.depth == 0 and is_verbish(t) and t.norm.endswith(IMPERFECT_3_ENDINGS) for t in p.toks[i:j])
 
 
 def _narrator_tense(tok) -> bool:
     """A present indicative (« se sont déclarées », « ont applaudi »): the narrator's time, not the speaker's."""
-    return "Tense=Pres" in tok.morph and not tok.norm.endswith(REPORTED_TENSE_ENDINGS)
+    return "Tense=Pres" in tok.morph and not tok.norm.endswith(IMPERFECT_3_ENDINGS)
 
 
 def _participle_clause(p: Para, k: int, hi: int) -> bool:
@@ -227,10 +222,7 @@ def _same_tense(p: Para, nxt: Cue, cue_by_start: dict[int, Cue], i: int) -> bool
     return nxt.aux_i < 0 and not nxt.bare_participle and not p.toks[nxt.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
 
 
-_SUBORDINATORS = (("alors", "que"), ("alors", "qu'"), ("si",), ("s'",), ("quand",), ("lorsque",), ("lorsqu'",),
-                  ("comme",), ("tandis", "que"), ("tandis", "qu'"), ("puisque",), ("puisqu'",), ("bien", "que"),
-                  ("bien", "qu'"), ("même", "si"), ("même", "s'"), ("après", "que"), ("avant", "que"), ("dès", "que"),
-                  ("parce", "que"), ("quoique",), ("si", "bien", "que"))
+_SUBORDINATORS = tuple(tuple(c.split()) for c in SUBORDINATING_CONJUNCTIONS)
 
 
 def _opens_subordinate(p: Para, k: int) -> bool:
@@ -252,7 +244,7 @@ def _new_main_clause(p: Para, j: int, hi: int) -> bool:
         while k <= hi and toks[k].norm in PREVERBAL_CLITICS:
             k += 1
         return k <= hi and is_verbish(toks[k])
-    if is_determiner(toks[j]) or toks[j].is_cap:
+    if is_determiner(toks[j]) or toks[j].cap:
         for k in range(j + 1, min(hi, j + 6) + 1):
             if toks[k].kind == "punct":
                 return False

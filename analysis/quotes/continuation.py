@@ -13,15 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, PREPOSITIONS
-from analysis.fr.quote_words import CHEF_NOUNS, DEMONSTRATIVES, HEDGE_NOUNS, LEGAL_WORDS, POSSESSIVE_DETERMINERS
+from analysis.fr.grammar import DE, DEMONSTRATIVES, PREPOSITIONS
+from analysis.fr.quote_words import CHEF_NOUNS, HEDGE_NOUNS, LEGAL_WORDS, NAMING_ARTICLES, POSSESSIVE_DETERMINERS
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
-NAMING_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux"})
-"""Articles of a quoted noun phrase that names a thing rather than carries a speaker's words over."""
 CONTINUATION_WORDS = 3
 """Quoted words a continuation must hold, at least: one or two quoted words are more often the narrator's
 (« l'« acte VIII » », « une opération « parking gratuit » »)."""
@@ -35,11 +33,11 @@ def _quoted_words(p: Para, a: int, b: int) -> bool:
         if pair.depth or pair.close_i < 0 or not (a <= pair.open_i and pair.close_i <= b):
             continue
         inner = toks[pair.open_i + 1:pair.close_i]
-        words = [t for t in inner if t.is_word]
+        words = [t for t in inner if t.word]
         if len(words) < CONTINUATION_WORDS or is_label(p, pair) or _in_brackets(p, pair, a):
             continue
         before = toks[pair.open_i - 1] if pair.open_i > a else None
-        if words[0].is_cap and not any(t.text in ".!?" or is_verbish(t) for t in inner):
+        if words[0].cap and not any(t.text in ".!?" or is_verbish(t) for t in inner):
             continue  # « Avec « Les Heures blanches », son troisième film », a heading: a title
         if before is not None and (before.norm == "pour" and any(t.norm in LEGAL_WORDS for t in toks[max(a, pair.open_i - 5):pair.open_i])
                                    or before.norm in DE and any(t.norm in CHEF_NOUNS
@@ -72,7 +70,7 @@ def _named_thing(inner, before) -> bool:
     a clause, a quantity, a negation or a plural (« « pas une priorité » », « « des centaines de gens » »)."""
     if any(is_verbish(t) or is_infinitive(t) for t in inner):
         return False
-    first = next((t for t in inner if t.is_word), None)
+    first = next((t for t in inner if t.word), None)
     return first is not None and (first.norm in NAMING_ARTICLES or before is not None and (
         before.norm in NAMING_ARTICLES or before.norm in POSSESSIVE_DETERMINERS))  # (« son « rapport de force » »)
 

@@ -12,52 +12,52 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.fr.grammar import DE, DEFINITE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, SENTENCE_CONNECTORS
+from analysis.fr.grammar import (
+    DE,
+    DEFINITE_ARTICLES,
+    DEGREE_WORDS,
+    PAST_PARTICIPLE_ENDINGS,
+    PREPOSITIONS,
+    QUANTIFIER_PRONOUNS,
+    REFLEXIVE_SUBJECTS,
+    SENTENCE_CONNECTORS,
+    STRESSED_THIRD_PERSON,
+)
+from analysis.fr.morphology import (
+    AUXILIARIES,
+    AVOIR_FORMS,
+    BARE_PARTICIPLE_ENDINGS,
+    ETRE_FORMS,
+    PARTICIPLE_SHAPE_ENDINGS,
+    VERB_3_ENDINGS,
+)
 from analysis.fr.quote_words import (
     A_FORMS_AND_ET,
     ADVERBIAL_CLITICS,
-    AUXILIARIES,
-    BARE_PARTICIPLE_ENDINGS,
+    ADVERBS_IN_VERB_GROUP,
     CLITIC_LEADS,
     CONTROL_VERB_FORMS,
     COORDINATORS,
     DIT_FORMS,
     DITE_FORMS,
-    ETRE_3,
     INFINITIVE_PREPOSITIONS,
     MODAL_FORMS,
+    MULTIWORD_ADVERBS,
     NARRATIVE_INFINITIVE_LEADS,
     NEGATION,
     NOUN_PHRASE_DETERMINERS,
     OBJECT_CLITICS,
     PARTICIPLE_AUXILIARY,
-    PARTICIPLE_SHAPE_ENDINGS,
     PREDICATE_LINKS,
     PREPOSITIONS_BEFORE_VERBS,
     REFLEXIVES,
     SUBJECT_PRONOUNS,
-    VERB_3_ENDINGS,
 )
 from analysis.fr.reporting_verbs import Form, Verb, forms
-from analysis.quotes.tokens import Tok
+from analysis.nlp.rule_tokens import Tok
 
-_ETRE = ETRE_3 | frozenset({"suis", "es", "sommes", "êtes", "été", "être"})
-_ADVERBS = frozenset(
-    ["également", "aussi", "encore", "déjà", "toujours", "notamment", "ensuite", "alors", "ainsi", "pourtant", "même", "bien", "souvent", "longtemps", "clairement", "publiquement", "explicitement", "récemment", "volontiers", "immédiatement", "aussitôt", "vite", "simplement", "seulement", "plutôt", "beaucoup", "très", "fermement", "vivement", "fortement", "officiellement", "finalement", "d'abord", "enfin", "dernièrement", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mal", "sobrement", "régulièrement"]
-)
-
-
-_STRESSED_PRONOUNS = frozenset({"lui", "eux", "elle", "elles"})
-_PRONOUN_QUANTIFIERS = frozenset(
-    {"certains", "certaines", "plusieurs", "tous", "toutes", "beaucoup", "chacun", "chacune", "aucun", "aucune", "d'autres"}
-)
-_MULTIWORD_ADVERBS = tuple(tuple(a.split()) for a in (*(
-    "au contraire", "de nouveau", "à nouveau", "en effet", "par ailleurs", "pour sa part", "pour leur part",
-    "de son côté", "de leur côté", "lui aussi", "elle aussi", "eux aussi", "à son tour", "tout de suite",
-    "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d'abord", "plus tard", "plus tôt",
-    "une nouvelle fois", "à plusieurs reprises", "à maintes reprises", "par la suite", "en substance",
-    "pour l'instant", "jusqu'ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
-), *(c for c in SENTENCE_CONNECTORS if " " in c)))  # « a d'ailleurs estimé », « a tout de même concédé »
+_MULTIWORD_ADVERBS = tuple(tuple(a.split()) for a in (*MULTIWORD_ADVERBS, *(c for c in SENTENCE_CONNECTORS if " " in c)))
+"""« a d'ailleurs estimé », « a tout de même concédé »: the adverbial phrases of a verb group, as token sequences."""
 
 _ADVERBS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _words in _MULTIWORD_ADVERBS:
@@ -92,14 +92,14 @@ class Cue:
 
 def is_adverb_word(tok: Tok) -> bool:
     """An adverb by the word lists or its form (-ment), whatever the tagger says."""
-    return tok.kind == "word" and (tok.norm in _ADVERBS or tok.norm in NEGATION
-                                   or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.is_cap))
+    return tok.kind == "word" and (tok.norm in ADVERBS_IN_VERB_GROUP or tok.norm in NEGATION
+                                   or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.cap))
 
 
 def is_adverb(tok: Tok) -> bool:
     return tok.kind == "word" and (
-        tok.norm in _ADVERBS or tok.norm in NEGATION or tok.pos == "ADV"
-        or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.is_cap)
+        tok.norm in ADVERBS_IN_VERB_GROUP or tok.norm in NEGATION or tok.pos == "ADV"
+        or (tok.norm.endswith("ment") and len(tok.norm) > 6 and not tok.cap)
     )
 
 
@@ -114,7 +114,7 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
         before = toks[i - 2] if i >= 2 else None
         # « il le dit », « elle l'a dit », « ne le dit pas », « comme le résumait X »: an object clitic, not an article
         return not (before is not None and (before.norm in SUBJECT_PRONOUNS or before.norm in CLITIC_LEADS))
-    if prev.norm in _PRONOUN_QUANTIFIERS:
+    if prev.norm in QUANTIFIER_PRONOUNS:
         return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
     if i >= 2 and toks[i - 2].norm == "sur" and (prev.text.isdigit() or prev.norm in NOUN_PHRASE_DETERMINERS):
         return False  # « Plus d'un Français sur deux estime … »: a proportion, then its verb
@@ -157,7 +157,7 @@ def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
             j = _quoted_adverb_open(toks, j)  # « a « formellement » démenti »: an adverb in quote marks
         elif tok.kind == "inv":
             inverted = j
-        elif is_adverb(tok) or tok.norm in ("t'", "-t") or tok.norm in _STRESSED_PRONOUNS:
+        elif is_adverb(tok) or tok.norm in ("t'", "-t") or tok.norm in STRESSED_THIRD_PERSON:
             pass  # (« Pierre a lui jugé que … »: a stressed pronoun between auxiliary and participle)
         elif (tok.norm in AUXILIARIES or tok.norm in PARTICIPLE_AUXILIARY) and tok.kind == "word":
             return j, inverted
@@ -196,12 +196,6 @@ def _tail_matches(toks: Sequence[Tok], i: int, tail: tuple[str, ...]) -> int:
     return j - 1
 
 
-_PERSONAL_SUBJECT = {"me": ("je", "j'"), "m'": ("je", "j'"), "te": ("tu",), "t'": ("tu",), "nous": ("nous",),
-                     "vous": ("vous",)}
-_AVOIR = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient", "avions", "aviez", "aura",
-                    "auront", "aurait", "auraient", "eut", "eurent", "avoir"})
-
-
 def _reflexive_before(toks: Sequence[Tok], i: int) -> bool:
     """Is the verb group at ``i`` pronominal? « me », « nous » … are reflexive only after their own
     subject (« je me suis dit »); « il nous a dit », « m'a écrit », « me disait » name the addressee."""
@@ -210,9 +204,9 @@ def _reflexive_before(toks: Sequence[Tok], i: int) -> bool:
         j -= 1
     if not (j >= 0 and toks[j].norm in REFLEXIVES and toks[j].kind in ("word", "elision")):
         return False
-    own = _PERSONAL_SUBJECT.get(toks[j].norm)
+    own = REFLEXIVE_SUBJECTS.get(toks[j].norm)
     if own is not None:
-        if toks[i].norm in _AVOIR:
+        if toks[i].norm in AVOIR_FORMS:
             return False  # pronominal verbs take « être »: « m'a dit » is addressed to the writer
         k = j - 1
         while k >= 0 and toks[k].norm in NEGATION:
@@ -275,9 +269,9 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
         entries: tuple[Form, ...] | None = table.get(tok.norm)
         if not entries:
             continue
-        if tok.is_cap and i > 0 and toks[i - 1].kind not in ("punct", "quote", "dots"):
+        if tok.cap and i > 0 and toks[i - 1].kind not in ("punct", "quote", "dots"):
             continue  # a capitalised word inside a sentence: a name
-        if tok.is_cap and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].kind == "word":
+        if tok.cap and i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].kind == "word":
             continue  # « Tempête Ombeline : … »: a name, not a verb
         kind = entries[0].kind
         aux_i, inverted_i = (_find_aux(toks, i) if kind == "verb" else (-1, -1))
@@ -285,7 +279,7 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
             continue
         first = aux_i if aux_i >= 0 else i
         reflexive = _reflexive_before(toks, first)
-        if aux_i >= 0 and toks[aux_i].norm in _ETRE and not reflexive:
+        if aux_i >= 0 and toks[aux_i].norm in ETRE_FORMS and not reflexive:
             continue  # passive: « il a été précisé que » names no source
         chosen: Form | None = None
         last = i
@@ -333,15 +327,12 @@ def find_cues(toks: Sequence[Tok]) -> list[Cue]:
     return cues
 
 
-_DEGREE = frozenset({"plus", "moins", "aussi", "si", "très", "trop", "assez", "peu"})
-
-
 def _not_a_speech_act(toks: Sequence[Tok], i: int) -> bool:
     """A form without auxiliary that names or qualifies rather than reports: « la zone dite
     « habitable » », « le plan dit « … » présenté … », « plus nuancée que … »."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
-    if prev is not None and prev.norm in _DEGREE and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS):
+    if prev is not None and prev.norm in DEGREE_WORDS and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS):
         return True  # a participle as an adjective of degree: « se montre plus nuancée que »
     if tok.norm in DITE_FORMS:
         return prev is not None and prev.kind == "word" and prev.norm not in SUBJECT_PRONOUNS
@@ -352,8 +343,8 @@ def _not_a_speech_act(toks: Sequence[Tok], i: int) -> bool:
             k += 1
         inner = toks[i + 2] if i + 2 < len(toks) else None
         after = toks[k + 1] if k + 1 < len(toks) else None
-        return inner is not None and inner.kind in ("word", "elision") and not inner.is_cap \
-            and after is not None and after.kind == "word" and not after.is_cap and after.norm not in A_FORMS_AND_ET
+        return inner is not None and inner.kind in ("word", "elision") and not inner.cap \
+            and after is not None and after.kind == "word" and not after.cap and after.norm not in A_FORMS_AND_ET
     return False
 
 
@@ -363,11 +354,11 @@ UNKNOWN_VERB = Verb(lemma="", head="", category="", frames=frozenset({"incise"})
 
 def inverted_incise_at(toks: Sequence[Tok], k: int) -> Cue | None:
     """An inverted incise with any verb at ``k``: « glousse-t-il », « a-t-elle tempêté »."""
-    if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k].is_cap:
+    if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k].cap:
         return None
     if toks[k + 1].kind == "inv":
         if toks[k].norm in AUXILIARIES:
-            if k + 2 < len(toks) and toks[k + 2].kind == "word" and not toks[k + 2].is_cap and \
+            if k + 2 < len(toks) and toks[k + 2].kind == "word" and not toks[k + 2].cap and \
                     toks[k + 2].norm.endswith(PARTICIPLE_SHAPE_ENDINGS):
                 return Cue(k, k + 2, k + 2, UNKNOWN_VERB, "verb", aux_i=k, inverted_i=k + 1)
             return None

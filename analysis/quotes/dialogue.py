@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.fr.grammar import FIRST_PERSON_WORDS
+from analysis.fr.quote_words import INTERVIEW_WORDS
 from analysis.quotes.clauses import mention_chars
 from analysis.quotes.mentions import subject_before
 from analysis.quotes.paragraph import Candidate, Para
@@ -39,13 +41,9 @@ def _intro_subject(p: Para) -> tuple[int, int] | None:
     return None
 
 
-_FIRST_PERSON = frozenset({"je", "j'", "nous", "on", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos"})
-_INTERVIEW = ("question", "entretien", "interview", "répond", "interrogé", "confié", "confie", "entrevue")
-
-
 def _speaks_as_i(p: Para) -> bool:
     """An answer speaks in the first person (a bulleted list of facts does not)."""
-    return any(t.norm in _FIRST_PERSON for t in p.toks)
+    return any(t.norm in FIRST_PERSON_WORDS for t in p.toks)
 
 
 def find_answers(paras: Sequence[Para]) -> list[Candidate]:
@@ -68,7 +66,7 @@ def find_answers(paras: Sequence[Para]) -> list[Candidate]:
             while k > 0 and (_is_question(paras[k]) or _is_answer(paras[k])):
                 k -= 1
             intro = _intro_subject(paras[k]) if k > 0 or not _is_question(paras[k]) else None
-            announced = any(w in paras[k].text[paras[k].start:paras[k].end].lower() for w in _INTERVIEW)
+            announced = any(w in paras[k].text[paras[k].start:paras[k].end].lower() for w in INTERVIEW_WORDS)
         if not (_speaks_as_i(p) or announced):
             continue
         first = 1

@@ -12,12 +12,14 @@ inside the marks (« …, a-t-il ajouté. … », or a longer one that runs to t
 
 from __future__ import annotations
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import (
     APPOSED_RELATIVES,
-    DE_FORMS,
+    LIST_INTRODUCERS,
+    LIST_SEPARATOR_WORDS,
     OBJECT_CLITICS,
     PARTICIPLE_AUXILIARY,
+    PERCEPTION_FORMS,
     PRESENTATIVE_FOLLOWERS,
     PRESENTATIVES,
     PREVERBAL_CLITICS,
@@ -164,7 +166,7 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
         return ("end",)
     if nxt.text == ":" and pair.open_i == 0:
         return ("end",)  # a headline: « … » : le gérant d'une entreprise jugé
-    if nxt.text in _DASHES and b + 1 < len(toks) and (toks[b + 1].is_cap or toks[b + 1].kind == "title"):
+    if nxt.text in _DASHES and b + 1 < len(toks) and (toks[b + 1].cap or toks[b + 1].kind == "title"):
         span = np_after(toks, b + 1, hi)
         if span is not None:
             return ("dash", span)
@@ -198,7 +200,7 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
                     break
                 mention = subject_before(toks, cue.start, k) or mention_of_incise(p, cue, hi)
                 return ("incise", cue, mention)
-    if inner_terminal and (nxt.is_cap or nxt.kind == "quote" or nxt.kind == "elision" and nxt.text[:1].isupper()):
+    if inner_terminal and (nxt.cap or nxt.kind == "quote" or nxt.kind == "elision" and nxt.text[:1].isupper()):
         return ("end",)  # « … pour lui. » L'attaquant …
     if _heading_before(p, pair, nxt):
         return ("end",)  # « « Changer le système » Des heurts ont éclaté … »: a subheading run into the text
@@ -216,11 +218,11 @@ def _heading_before(p: Para, pair: Pair, nxt) -> bool:
     toks = p.toks
     if pair.open_i > 0 and not (toks[pair.open_i - 1].text in _TERMINAL or toks[pair.open_i - 1].kind == "dots"):
         return False
-    words = [t for t in toks[pair.open_i + 1:pair.close_i] if t.is_word]
-    if not words or len(words) > HEADING_WORDS or not words[0].is_cap:
+    words = [t for t in toks[pair.open_i + 1:pair.close_i] if t.word]
+    if not words or len(words) > HEADING_WORDS or not words[0].cap:
         return False
-    after = nxt if nxt.is_word else None
-    return after is not None and (after.is_cap or after.kind == "elision" and after.text[:1].isupper()) \
+    after = nxt if nxt.word else None
+    return after is not None and (after.cap or after.kind == "elision" and after.text[:1].isupper()) \
         and not is_verbish(after)
 
 
@@ -237,7 +239,7 @@ def _colon_cue(p: Para, colon: int, cues: list[Cue]) -> tuple[Cue | None, Span |
             # « Le maire a lu sa lettre : « … » »: the subject of the clause before the colon
             if p.toks[k].depth == 0 and is_verbish(p.toks[k]):
                 return None, subject_before(p.toks, k, lo)
-        if 0 < colon - start <= 8 and p.toks[start].is_cap or (0 < colon - start <= 8 and p.toks[start].kind == "title"):
+        if 0 < colon - start <= 8 and p.toks[start].cap or (0 < colon - start <= 8 and p.toks[start].kind == "title"):
             return None, np_after(p.toks, start, colon - 1)
         return None, None
     heard = _heard_speaker(p, best.end + 1, colon)
@@ -263,11 +265,11 @@ def _utterance_author(p: Para, i: int, colon: int) -> Span | None:
         if toks[k].depth or toks[k].norm not in UTTERANCE_NOUNS:
             continue
         m = k + 1
-        if m < colon and toks[m].kind == "word" and toks[m].norm.endswith(PAST_PARTICIPLE_ENDINGS) and not toks[m].is_cap:
+        if m < colon and toks[m].kind == "word" and toks[m].norm.endswith(PAST_PARTICIPLE_ENDINGS) and not toks[m].cap:
             m += 1
             if not (m < colon and toks[m].norm == "par"):
                 return None
-        elif not (m < colon and toks[m].norm in DE_FORMS and m + 1 < colon and toks[m + 1].is_cap):
+        elif not (m < colon and toks[m].norm in DE_ARTICLES and m + 1 < colon and toks[m + 1].cap):
             return None
         span = np_after(toks, m + 1, colon - 1, appositions=False)
         return span if span is not None and span[1] == colon - 1 else None
@@ -288,15 +290,11 @@ def _main_verb_after_participle(p: Para, cue: Cue, colon: int) -> int:
     return -1
 
 
-_PERCEPTION = frozenset({"entendre", "entendu", "entendue", "entendus", "entendues", "entend", "entendait", "écouter",
-                         "écouté", "vu", "vue", "voir"})
-
-
 def _heard_speaker(p: Para, i: int, colon: int) -> tuple[Cue, Span | None] | None:
     """« affirme avoir entendu le contremaître dire, un matin : « … » »: the words are the contremaître's."""
     toks = p.toks
     for k in range(i, colon):
-        if toks[k].norm not in _PERCEPTION or toks[k].depth:
+        if toks[k].norm not in PERCEPTION_FORMS or toks[k].depth:
             continue
         span = np_after(toks, k + 1, colon - 1, appositions=False)
         if span is None:
@@ -342,7 +340,7 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
         before = toks[cue.start - 1]
         if cue.kind != "verb" or not cue.allows("incise"):
             continue
-        after_question = (before.text in "?!…" or before.kind == "dots") and not toks[cue.start].is_cap
+        after_question = (before.text in "?!…" or before.kind == "dots") and not toks[cue.start].cap
         if before.text != "," and not after_question:
             continue  # an incise follows a comma, or « … ? s'interroge X. » (lower case after ? or !)
         mention = mention_of_incise(p, cue, last - 1)
@@ -357,14 +355,14 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
             # incise goes on to the end of its sentence, and the quotation starts again after it
             k = j
             while k < last and k < j + INCISE_RUN and toks[k].depth == pair.depth + 1 and toks[k].kind != "quote" \
-                    and not (toks[k].text in ".!?" and k + 1 < last and (toks[k + 1].is_cap or toks[k + 1].kind == "elision"
+                    and not (toks[k].text in ".!?" and k + 1 < last and (toks[k + 1].cap or toks[k + 1].kind == "elision"
                                                                           and toks[k + 1].text[:1].isupper())):
                 k += 1
             if k < last and toks[k].text in ".!?" and toks[k].depth == pair.depth + 1:
                 j = k
             else:  # « …, écrit-il dans son blogue, on constate … »: a short adjunct closed by a comma
                 k = j
-                while k < last and k < j + ADJUNCT_RUN and toks[k].is_word and not is_verbish(toks[k]):
+                while k < last and k < j + ADJUNCT_RUN and toks[k].word and not is_verbish(toks[k]):
                     k += 1
                 if k < last and toks[k].text == "," and toks[j].norm in PREPOSITIONS:
                     j = k
@@ -380,8 +378,8 @@ def _split_inside(p: Para, pair: Pair, cues: list[Cue]) -> tuple[Cue, Span | Non
     return None
 
 
-_LIST_SEPARATORS = frozenset({",", ";", "et", "ou", "encore", "/"})
-_LIST_INTRODUCERS = (("telles", "que"), ("tels", "que"), ("telle", "que"), ("tel", "que"), ("comme",))
+_LIST_SEPARATORS = frozenset({",", ";", "/"}) | LIST_SEPARATOR_WORDS
+_LIST_INTRODUCERS = tuple(tuple(phrase.split()) for phrase in LIST_INTRODUCERS)
 LIST_GAP = 3
 """Tokens that may separate two quotations of one list (« », ou encore « »)."""
 
@@ -438,7 +436,7 @@ def _sides(p: Para, pair: Pair, runs: dict[int, tuple[Pair, Pair]], cues_at: dic
 
 def _words_in(p: Para, pair: Pair) -> list:
     last = pair.close_i if pair.close_i >= 0 else len(p.toks)
-    return [t for t in p.toks[pair.open_i + 1:last] if t.is_word]
+    return [t for t in p.toks[pair.open_i + 1:last] if t.word]
 
 
 def find_direct(p: Para) -> list[Candidate]:

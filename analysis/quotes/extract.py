@@ -115,7 +115,7 @@ def _excerpt_of(candidates: list[Candidate], n: int, text: str) -> int | None:
 
 def _is_headline(p: Para) -> bool:
     """Does the first paragraph look like a title (short, one sentence, no closing full stop)?"""
-    words = [t for t in p.toks if t.is_word]
+    words = [t for t in p.toks if t.word]
     last = p.toks[-1] if p.toks else None
     return bool(words) and len(words) <= HEADLINE_WORDS and len(p.units) == 1 and last is not None and last.text != "."
 

@@ -14,7 +14,7 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     A_FORMS,
     APPOSED_RELATIVES,
@@ -22,7 +22,6 @@ from analysis.fr.quote_words import (
     AVOIR_COMPOUND_3,
     CONJUNCTIONS,
     CONJUNCTIONS_AND_AVOIR,
-    DE_FORMS,
     IL_FORMS,
     INFINITIVE_PREPOSITIONS,
     MASCULINE_OBJECT_CLITICS,
@@ -184,7 +183,7 @@ def _mention(p: Para, cue: Cue, lo: int, hi: int, found: list[Candidate]) -> tup
 
 def _can_be_subject(tok) -> bool:
     """Can a noun phrase starting with ``tok`` be the subject of an incise (a determiner, a name, a title, a pronoun)?"""
-    return tok.kind in ("title", "inv") or tok.is_cap or is_determiner(tok) or tok.norm in SUBJECT_PRONOUNS \
+    return tok.kind in ("title", "inv") or tok.cap or is_determiner(tok) or tok.norm in SUBJECT_PRONOUNS \
         or tok.kind == "elision" and tok.norm == "l'"
 
 
@@ -207,7 +206,7 @@ def _split_by_incise(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int
     head = toks[k:cue.start - 1]
     if not head or len(head) > 8 or any(t.depth or t.kind in ("punct", "quote", "dots") or is_verbish(t) for t in head):
         return None  # the words before must be a bare subject noun phrase
-    if not (is_determiner(head[0]) or head[0].is_cap):
+    if not (is_determiner(head[0]) or head[0].cap):
         return None
     j = cue.end + 2
     m = j
@@ -231,7 +230,7 @@ def _qualifies_a_noun(p: Para, cue: Cue) -> bool:
     if before.kind == "quote" and before.role == "close" or "passive" in cue.verb.frames and before.text == "," \
             and any(t.norm == "par" for t in toks[cue.end + 1:cue.end + 6]):
         return True  # (« Ivan, traité de « traître » par ses alliés, … »: a passive, see analysis.quotes.passive)
-    return before.kind == "word" and before.is_word and not is_adverb(before) \
+    return before.kind == "word" and before.word and not is_adverb(before) \
         and before.norm not in CONJUNCTIONS_AND_AVOIR \
         and not _aux_before_insertion(p, cue.start)
 
@@ -263,7 +262,7 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
         return None  # « …, ont repris le travail »: without quote marks, an ordinary verb with its object
     # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the
     # words before must read as one (« Le directeur, X, a dit … » is a subject)
-    if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.is_word) >= (2 if _has_words_of_someone(p, *span) else 3) \
+    if span is not None and sum(1 for t in toks[span[0]:span[1] + 1] if t.word) >= (2 if _has_words_of_someone(p, *span) else 3) \
             and (cue.inverted_i >= 0 or _is_proposition(p, *span)):
         subject = mention_of_incise(p, cue, hi)
         if subject is None and _reading(p, cue):
@@ -310,7 +309,7 @@ def _ends_clause(p: Para, k: int, hi: int) -> bool:
     if t.norm in QUE or is_infinitive(t):
         return False
     nxt = toks[k + 1] if k + 1 <= hi else None
-    return not (t.norm in DE_FORMS or t.norm in A_FORMS) or nxt is None \
+    return not (t.norm in DE_ARTICLES or t.norm in A_FORMS) or nxt is None \
         or not (nxt.kind == "quote" and nxt.role == "open" or is_infinitive(nxt))
 
 
@@ -400,7 +399,7 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
         if cue.kind == "ppr" and not cue.gerund and rule == "inf" and cue.start > lo \
                 and toks[cue.start - 1].kind == "word" and toks[cue.start - 1].norm not in CONJUNCTIONS:
             continue  # « …, les élus menaçant de quitter la séance »: an absolute clause, not a speech act
-        if sum(1 for t in toks[a:b + 1] if t.is_word) < 1:
+        if sum(1 for t in toks[a:b + 1] if t.word) < 1:
             continue
         if rule == "incise":
             span = mention_of_incise(p, cue, hi) or _read_in(p, cue, hi)
@@ -432,4 +431,4 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-__all__ = ["complement", "content_end", "find_indirect", "main_subject", "DE_FORMS"]
+__all__ = ["complement", "content_end", "find_indirect", "main_subject"]

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from analysis.fr.grammar import PREPOSITIONS
-from analysis.fr.quote_words import DEMONSTRATIVES, NAMING_WORDS
+from analysis.fr.grammar import DEMONSTRATIVES, PREPOSITIONS
+from analysis.fr.quote_words import NAMING_WORDS
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.marks import Pair
 from analysis.quotes.paragraph import Para
@@ -40,7 +40,7 @@ def _words(p: Para, pair: Pair) -> list[str]:
     """The words inside a pair, folded, singular and plural alike (« gilet jaune » is « gilets jaunes »)."""
     last = pair.close_i if pair.close_i >= 0 else len(p.toks)
     return [t.norm[:-1] if len(t.norm) > 3 and t.norm[-1] in "sx" else t.norm
-            for t in p.toks[pair.open_i + 1:last] if t.is_word]
+            for t in p.toks[pair.open_i + 1:last] if t.word]
 
 
 def label_key(p: Para, pair: Pair) -> str:
@@ -77,7 +77,7 @@ def is_label(p: Para, pair: Pair) -> bool:
     if pair.unclosed:
         return False
     inner = toks[pair.open_i + 1:pair.close_i]
-    words = [t for t in inner if t.is_word]
+    words = [t for t in inner if t.word]
     if not words:
         return True
     if len(words) <= LABEL_WORDS and label_key(p, pair) in p.labels:
@@ -97,6 +97,6 @@ def name_shaped(p: Para, pair: Pair) -> bool:
     """Are the quoted words shaped like a name or a title: capitalised, a few words, no verb, no full stop
     (« La France en colère », « Les Heures blanches »)?"""
     inner = p.toks[pair.open_i + 1:pair.close_i] if pair.close_i >= 0 else []
-    words = [t for t in inner if t.is_word]
-    return bool(words) and words[0].is_cap and len(words) <= NAME_WORDS \
+    words = [t for t in inner if t.word]
+    return bool(words) and words[0].cap and len(words) <= NAME_WORDS \
         and not any(t.kind == "punct" and t.text in ".!?" or is_verbish(t) for t in inner)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.quotes.tokens import CLOSE_ONLY, FAMILY, OPEN_ONLY, Tok
+from analysis.nlp.rule_tokens import Tok
+from analysis.quotes.tokens import CLOSE_ONLY, FAMILY, OPEN_ONLY
 
 _LEFT_OPEN = set("([{—–-'’:/«“„‹") | {" ", "\n", "\t", "\u00a0", "\u202f"}
 _RIGHT_CLOSE = set(".,;:!?)]}…»”›-–—") | {" ", "\n", "\t", "\u00a0", "\u202f"}

@@ -31,55 +31,50 @@ from collections.abc import Sequence
 
 from analysis.fr.grammar import (
     DE,
+    DE_ARTICLES,
+    DEMONSTRATIVES,
     NEGATIVE_WORDS,
     PAGE_FURNITURE,
+    PARTITIVE_PRONOUNS,
     PARTITIVE_QUANTIFIERS,
     PAST_PARTICIPLE_ENDINGS,
     PRENOMINAL_PLURALS,
     QUANTITY_LEADS,
     SENTENCE_CONNECTORS,
 )
+from analysis.fr.morphology import AUXILIARIES
 from analysis.fr.quote_words import (
     A_FORMS,
     ARTICLES,
-    AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     COORDINATORS,
-    DE_FORMS,
-    DEMONSTRATIVES,
     DU_DES,
     NOUN_PHRASE_DETERMINERS,
     NOUS_VOUS,
+    PRONOUN_HEADS,
     PRONOUNS_AFTER_DE,
     QUE,
     QUE_QUI,
     RELATIVES,
     SE_EN,
-    SUBJECT_PRONOUNS,
     TIME_WORDS,
     YEAR_NOUNS,
 )
 from analysis.fr.reporting_verbs import speaking_nouns
 from analysis.fr.speaker_words import INTRODUCING, POSSESSIVES
 from analysis.nlp.matcher import PhraseTable, phrases
+from analysis.nlp.rule_tokens import Tok
 from analysis.quotes.cues import is_adverb_word
 from analysis.quotes.mentions import Span, np_ending_at
 from analysis.quotes.mentions_after import np_after, subject_after
 from analysis.quotes.paragraph import Candidate, Para
-from analysis.quotes.tokens import Tok, is_determiner, is_preposition, is_verbish
+from analysis.quotes.tokens import is_determiner, is_preposition, is_verbish
 
 _CONNECTORS = PhraseTable(phrases(SENTENCE_CONNECTORS))
 _FURNITURE = PhraseTable(phrases(PAGE_FURNITURE))
 _HEAD_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
-_PARTITIVE_PRONOUNS = frozenset({"eux", "elles", "nous", "vous"})
-_PRONOUN_HEADS = SUBJECT_PRONOUNS | _PARTITIVE_PRONOUNS | frozenset(
-    {"lui", "moi", "toi", "celui", "celle", "ceux", "celles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
-     "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "certains", "certaines", "plusieurs", "d'autres",
-     "chacun", "chacune", "tous", "toutes", "beaucoup", "quelques-uns", "quelques-unes", "deux", "trois", "quatre",
-     "cinq", "six", "sept", "huit", "neuf", "dix"})
-"""Pronouns that head a mention on their own (« il », « celle qui … », « certains », « l'un d'eux »)."""
-_DANGLING = DE_FORMS | frozenset({"et", "ou", "ni", "mais", ",", "-", "(", ":"})
+_DANGLING = DE_ARTICLES | frozenset({"et", "ou", "ni", "mais", ",", "-", "(", ":"})
 
 
 def checked_mention(p: Para, cand: Candidate) -> tuple[int, int] | None:
@@ -143,7 +138,7 @@ def _after_glued_heading(toks: Sequence[Tok], i: int, j: int) -> int:
             break
     for k in range(i + 1, j):
         t = toks[k]
-        if t.norm in ARTICLES | {"l'"} and t.text[:1].isupper() and toks[k + 1].kind == "word" and not toks[k + 1].is_cap:
+        if t.norm in ARTICLES | {"l'"} and t.text[:1].isupper() and toks[k + 1].kind == "word" and not toks[k + 1].cap:
             return k
     return i
 
@@ -157,7 +152,7 @@ def _fronted_adverbial(toks: Sequence[Tok], i: int, j: int) -> int:
     Républicains »), or of « à » before the antecedent of a relative clause (« A plusieurs commerçants qui lui
     demandaient … »), else 0. A capital « A » opening the phrase stands for « À »."""
     first = toks[i]
-    if not (is_preposition(first) and first.norm not in DE_FORMS or first.text == "A"):
+    if not (is_preposition(first) and first.norm not in DE_ARTICLES or first.text == "A"):
         return 0
     comma = next((k for k in range(i + 1, j) if toks[k].text == "," and toks[k].depth == first.depth), None)
     if comma is not None:
@@ -184,12 +179,12 @@ def _complete_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> Span:
     cut = k + 1  # the first dangling word (« le procureur | de la », « l'un | d' », « la préfecture | et »)
     first = toks[cut]
     after = cut + 1
-    if first.norm in DE_FORMS and after <= hi:
-        if toks[after].norm == "entre" and after + 1 <= hi and toks[after + 1].norm in _PARTITIVE_PRONOUNS:
+    if first.norm in DE_ARTICLES and after <= hi:
+        if toks[after].norm == "entre" and after + 1 <= hi and toks[after + 1].norm in PARTITIVE_PRONOUNS:
             return i, after + 1  # « l'un d' | entre eux »
-        if toks[after].norm in _PARTITIVE_PRONOUNS:
+        if toks[after].norm in PARTITIVE_PRONOUNS:
             return i, after  # « l'un d' | eux »
-    if (first.norm in DE_FORMS or first.norm in COORDINATORS) and after <= hi:
+    if (first.norm in DE_ARTICLES or first.norm in COORDINATORS) and after <= hi:
         span = np_after(toks, after, hi, appositions=False)
         if span is not None and span[1] >= j and _has_head(toks, *span) and not is_preposition(toks[span[0]]):
             return i, span[1]  # « le procureur de | la République », « la préfecture et | la gendarmerie »
@@ -204,11 +199,11 @@ def _dangles(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Is ``toks[j]`` a word a noun phrase cannot end on (a preposition, an article, « et », a comma, an
     opening mark, an adverb)? Pronouns stay (« l'un », « certains », « les deux », « à ses yeux »)."""
     t = toks[j]
-    if t.norm in _PRONOUN_HEADS and t.norm not in NOUS_VOUS:
+    if t.norm in PRONOUN_HEADS and t.norm not in NOUS_VOUS:
         return False
     if t.norm in ARTICLES:
         return not (t.norm in INTRODUCING and j > i and toks[j - 1].norm == "l'") and not _lone_possessive(toks, i, j)
-    if t.norm in NOUN_PHRASE_DETERMINERS and t.norm not in DE_FORMS:
+    if t.norm in NOUN_PHRASE_DETERMINERS and t.norm not in DE_ARTICLES:
         return t.norm in POSSESSIVES and not _lone_possessive(toks, i, j) or t.norm in DEMONSTRATIVES
     return t.norm in _DANGLING or t.kind == "punct" and t.text != ")" or is_preposition(t) or t.kind == "elision" \
         or t.kind == "quote" and t.role == "open" or j > i and _adverb(t)
@@ -216,7 +211,7 @@ def _dangles(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _adverb(t: Tok) -> bool:
     """An adverb by the tagger, or by our lists where the parser did not run (« gouvernement » is a noun)."""
-    if t.is_cap:
+    if t.cap:
         return False  # (the tagger calls some names adverbs)
     return t.pos == "ADV" if t.pos else is_adverb_word(t) and not t.norm.endswith("ement")
 
@@ -225,13 +220,13 @@ def _complete_start(toks: Sequence[Tok], i: int, j: int, lo: int) -> Span:
     """A partitive complement without its count (« d'entre eux » after « 67 % »), a demonstrative after « de »
     (« de ceux qui … »), a participial apposition alone (« visé par une enquête » after a comma: the noun
     phrase it describes)."""
-    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in ("entre", *_PARTITIVE_PRONOUNS):
+    if toks[i].norm in DE_ARTICLES and i < j and toks[i + 1].norm in ("entre", *PARTITIVE_PRONOUNS):
         k = i - 1
         if k >= lo and toks[k].text == "%":
             k -= 1
         if k >= lo and (toks[k].text[:1].isdigit() or toks[k].norm in PARTITIVE_QUANTIFIERS):
             return k, j  # « 67 % | d'entre eux », « plusieurs | d'entre elles »
-    if toks[i].norm in DE_FORMS and i < j and toks[i + 1].norm in PRONOUNS_AFTER_DE:
+    if toks[i].norm in DE_ARTICLES and i < j and toks[i + 1].norm in PRONOUNS_AFTER_DE:
         return i + 1, j  # « le rappel de | ceux qui estiment … »
     if i - 2 >= lo and toks[i - 1].text == "," and _past_participle(toks[i]):
         span = np_ending_at(toks, i - 2, lo)
@@ -253,7 +248,7 @@ def _without_clause(toks: Sequence[Tok], i: int, j: int) -> Span:
             j = k - 1  # « le dirigeant, suscitant une vague … », « la CGT, 18 000 selon la police »
             break
     while j > i and ((is_verbish(toks[j]) or _present_participle(toks[j])) and not _after_determiner(toks, j)
-                     and not toks[j].is_cap or toks[j].kind == "punct" and toks[j].text != ")"):
+                     and not toks[j].cap or toks[j].kind == "punct" and toks[j].text != ")"):
         j -= 1  # « les « gilets jaunes » ayant »
     return i, j
 
@@ -272,16 +267,16 @@ def _clause_opens(toks: Sequence[Tok], k: int) -> bool:
     if t.norm in SE_EN and k + 1 < len(toks):
         return _present_participle(toks[k + 1])
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if nxt is None or not nxt.is_word:  # « Me Koning, jubilant »: the tagger may call it a noun
+    if nxt is None or not nxt.word:  # « Me Koning, jubilant »: the tagger may call it a noun
         return _present_participle(t) or t.pos == "NOUN" and _present_participle(t, tagged=False)
     if _present_participle(t):  # (« important soutien de … »: an adjective before its noun is an apposition)
         return is_determiner(nxt) or is_preposition(nxt) or nxt.norm in QUE
-    return is_verbish(t) and not t.is_cap
+    return is_verbish(t) and not t.cap
 
 
 def _present_participle(t: Tok, *, tagged: bool = True) -> bool:
     """« suscitant », « citant », « jubilant » (not « manifestant », « habitant »: nouns of the speaker lists)."""
-    if t.kind != "word" or t.is_cap or not t.norm.endswith("ant") or t.norm in speaking_nouns():
+    if t.kind != "word" or t.cap or not t.norm.endswith("ant") or t.norm in speaking_nouns():
         return False
     if not tagged:
         return True
@@ -290,7 +285,7 @@ def _present_participle(t: Tok, *, tagged: bool = True) -> bool:
 
 def _past_participle(t: Tok) -> bool:
     """« visé », « arrêtée », « cités »: a past participle opening an apposition (tagged so, or by its form)."""
-    if t.kind != "word" or t.is_cap:
+    if t.kind != "word" or t.cap:
         return False
     if t.pos:
         return "VerbForm=Part" in t.morph and "Tense=Past" in t.morph
@@ -304,18 +299,18 @@ def _lone_possessive(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _has_head(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Does ``toks[i:j + 1]`` hold a noun, a proper noun or a pronoun?"""
-    if _lone_possessive(toks, i, j) or toks[j].norm in _PRONOUN_HEADS:
+    if _lone_possessive(toks, i, j) or toks[j].norm in PRONOUN_HEADS:
         return True  # « à ses yeux », « certains », « les deux », « tous »: pronouns
     if is_preposition(toks[i]) and toks[i].norm not in DU_DES and not _plural_indefinite(toks, i) \
-            and not (toks[i].norm in QUANTITY_LEADS and i < j and toks[i + 1].norm in DE_FORMS):
+            and not (toks[i].norm in QUANTITY_LEADS and i < j and toks[i + 1].norm in DE_ARTICLES):
         return False  # « de la Bretagne », « au quatrième jour », « Avec sa centrale »: a complement, no subject
     for k in range(i, j + 1):
         t = toks[k]
-        if t.kind == "title" or t.kind == "inv" or t.norm in _PRONOUN_HEADS:
+        if t.kind == "title" or t.kind == "inv" or t.norm in PRONOUN_HEADS:
             return True
         if t.kind != "word" or t.text[:1].isdigit():
             continue
-        if t.is_cap and t.norm not in NEGATIVE_WORDS:
+        if t.cap and t.norm not in NEGATIVE_WORDS:
             return True  # a name, or a capitalised word the phrase starts with
         if t.pos in _HEAD_TAGS or k > i and _after_determiner(toks, k):
             return True  # (a word right after an article is a noun, whatever the tagger said)

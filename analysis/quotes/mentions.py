@@ -14,24 +14,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, DE_FORMS_FULL, PREPOSITIONS, QUANTITY_LEADS
+from analysis.fr.grammar import DE, DE_ARTICLES, DE_FORMS_FULL, PREPOSITIONS, QUANTITY_LEADS, SUBORDINATOR_WORDS
+from analysis.fr.morphology import AUXILIARIES, PLURAL_1_2_ENDINGS
 from analysis.fr.quote_words import (
     ANTECEDENT_RELATIVES,
-    AUXILIARIES,
     AUXILIARY_PRESENT_3,
     CLAUSE_CONJUNCTIONS,
     CLITICS,
     CONJUNCTIONS,
-    DE_FORMS,
     DEMONSTRATIVE_PRONOUNS,
+    DETACHED_PRONOUNS,
     DU_DES,
     FEMININE_DEFINITE,
     INSTITUTION_NOUNS,
     IRREGULAR_PLURAL_1_2,
     LEADING_CONNECTORS,
     NOUS_VOUS,
-    PLURAL_1_2_ENDINGS,
     PLURAL_VERB_FORMS,
+    PRONOUN_MENTIONS,
     QUE,
     RELATIVES,
     SINGULAR_DETERMINERS,
@@ -40,6 +40,7 @@ from analysis.fr.quote_words import (
     TOUS_FORMS,
 )
 from analysis.fr.reporting_verbs import forms
+from analysis.nlp.rule_tokens import Tok
 from analysis.quotes.cues import is_adverb, is_adverb_word
 from analysis.quotes.np_words import (
     PHRASE_REACH,
@@ -58,11 +59,7 @@ from analysis.quotes.np_words import (
     quoted_label_start,
     trim_span,
 )
-from analysis.quotes.tokens import Tok, after_time_stamp, is_determiner, is_verbish
-
-_STRESSED = frozenset(["lui", "elle", "eux", "elles", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "aussi", "non", "plus"])
-_PRONOUN_MENTIONS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
-_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'", "tandis", "que", "qu'"})
+from analysis.quotes.tokens import after_time_stamp, is_determiner, is_verbish
 
 
 def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
@@ -73,19 +70,19 @@ def _last_np(toks: Sequence[Tok], span: Span | None) -> Span | None:
         return None
     i, j = span
     name = j
-    while name - 1 >= i and toks[name - 1].is_cap and toks[name - 1].kind == "word":
+    while name - 1 >= i and toks[name - 1].cap and toks[name - 1].kind == "word":
         name -= 1
     if j - name >= 1 and name - 1 > i and toks[name - 1].norm in DE and toks[name].kind == "word" and not toks[name].in_name \
-            and toks[name - 2].kind == "word" and not toks[name - 2].is_cap and toks[name - 2].norm not in INSTITUTION_NOUNS:
+            and toks[name - 2].kind == "word" and not toks[name - 2].cap and toks[name - 2].norm not in INSTITUTION_NOUNS:
         return (name, j)  # « le premier recul d'Emmanuel Macron qui … »: the person named, not the recul
     start = j
     k = j
     while k >= i:
         t = toks[k]
-        if t.norm in PREPOSITIONS and t.norm not in DE_FORMS or not (np_word(t) or t.text in ("(", ")")) \
-                or (t.kind == "word" and not t.is_cap and forms().get(t.norm) and not is_determiner(t)):
+        if t.norm in PREPOSITIONS and t.norm not in DE_ARTICLES or not (np_word(t) or t.text in ("(", ")")) \
+                or (t.kind == "word" and not t.cap and forms().get(t.norm) and not is_determiner(t)):
             break
-        if is_determiner(t) or t.kind == "title" or t.is_cap or t.kind == "elision" and t.norm in ("l'",):
+        if is_determiner(t) or t.kind == "title" or t.cap or t.kind == "elision" and t.norm in ("l'",):
             start = k  # a noun phrase can start here
         k -= 1
     return (start, j) if start <= j else span
@@ -121,9 +118,9 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
         if tok.norm == "et":
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None
-            of_name = after is not None and after.norm in DE_FORMS and k + 2 <= j and (
-                toks[k + 2].is_cap or toks[k + 2].norm in FEMININE_DEFINITE and k + 3 <= j and toks[k + 3].is_cap)
-            if not (before is not None and after is not None and (before.is_cap and (after.is_cap or det_led(toks, k + 1))
+            of_name = after is not None and after.norm in DE_ARTICLES and k + 2 <= j and (
+                toks[k + 2].cap or toks[k + 2].norm in FEMININE_DEFINITE and k + 3 <= j and toks[k + 3].cap)
+            if not (before is not None and after is not None and (before.cap and (after.cap or det_led(toks, k + 1))
                                                                    or of_name or _noun_phrase_conjuncts(toks, k, lo)
                                                                    or bare_conjunct(toks, k, j))):
                 return k + 1  # (« ministre de la Transition écologique et du Logement » is one noun phrase)
@@ -137,12 +134,12 @@ def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
     or a name; the left one runs back to a clause boundary with noun-phrase words only (no verb form at all,
     whatever its tense: « Il a rencontré le maire et la préfète a dit » is two clauses) and opens like a noun
     phrase."""
-    if k + 1 >= len(toks) or not (det_led(toks, k + 1) or toks[k + 1].norm in DE_FORMS):
+    if k + 1 >= len(toks) or not (det_led(toks, k + 1) or toks[k + 1].norm in DE_ARTICLES):
         return False
     m = k - 1
     while m >= lo and not is_boundary(toks[m]) and m > k - PHRASE_REACH:
         t = toks[m]
-        if t.pos in ("VERB", "AUX") and not t.is_cap or is_verbish(t) or t.norm in RELATIVES or t.norm in SUBJECT_PRONOUNS \
+        if t.pos in ("VERB", "AUX") and not t.cap or is_verbish(t) or t.norm in RELATIVES or t.norm in SUBJECT_PRONOUNS \
                 or t.norm in CLAUSE_CONJUNCTIONS or t.kind == "quote":
             return False
         m -= 1
@@ -153,10 +150,10 @@ def _noun_phrase_conjuncts(toks: Sequence[Tok], k: int, lo: int) -> bool:
 def _np_start_within(toks: Sequence[Tok], i: int, j: int) -> int:
     """Where the subject starts inside a phrase that may open with an adverbial (no comma)."""
     i = after_time_stamp(toks, i)  # « 11h10 - La fédération … »
-    if i < j and toks[i].norm in QUANTITY_LEADS and (toks[i + 1].norm in DE_FORMS or toks[i + 1].text[:1].isdigit()):
+    if i < j and toks[i].norm in QUANTITY_LEADS and (toks[i + 1].norm in DE_ARTICLES or toks[i + 1].text[:1].isdigit()):
         return i  # « Près de 21 000 personnes », « Plus d'un Français sur deux »: a quantity is the subject
     while i <= j and (toks[i].norm in LEADING_CONNECTORS or is_adverb(toks[i])
-                      or toks[i].norm in _SUBORDINATORS and i < j):  # « …, quand Libération regrette … »
+                      or toks[i].norm in SUBORDINATOR_WORDS and i < j):  # « …, quand Libération regrette … »
         if i == j and toks[i].pos == "ADV" and not is_adverb_word(toks[i]):
             break  # « …, santéplus estime »: an unknown word the tagger calls an adverb is the subject
         i += 1
@@ -219,7 +216,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
                       and not toks[k].in_name), None)
         if comma is not None and comma + 1 < j and toks[comma + 1].norm in ANTECEDENT_RELATIVES and comma - 1 >= lo:
             return np_ending_at(toks, comma - 1, lo, enclosed=True)  # « Samia, dont le fils a été …, dit … »
-        if seg == j - 1 and toks[seg].norm in _STRESSED and seg - 1 > lo and toks[seg - 1].text == ",":
+        if seg == j - 1 and toks[seg].norm in DETACHED_PRONOUNS and seg - 1 > lo and toks[seg - 1].text == ",":
             return np_ending_at(toks, seg - 2, lo)  # « Les syndicats, eux, jugent … »
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
             name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or named_apposition(toks, seg, j - 1)
@@ -239,7 +236,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
                     and toks[span[0]].norm not in PREPOSITIONS:
                 return span
         return _before_participial_apposition(toks, j, lo)
-    if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.is_cap and is_verbish(tok) \
+    if j - 1 >= lo and toks[j - 1].text == "," and tok.kind == "word" and not tok.cap and is_verbish(tok) \
             and tok.norm not in SUBJECT_PRONOUNS and not forms().get(tok.norm) and tok.norm not in AUXILIARY_PRESENT_3:
         return (j, j)  # « Dans un communiqué, santéplus estime … »: two finite verbs cannot follow each other
     if _closes_noun_label(toks, j, lo):
@@ -263,10 +260,10 @@ def _quoted_np(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
     """« « les marcheurs » »: a short quoted label closing at ``j`` that is a common noun phrase of its own (a
     determiner, then lower-case words), marks included; else None."""
     o = quoted_label_start(toks, j)
-    if o < lo or o + 2 > j - 1 or not is_determiner(toks[o + 1]) or toks[o + 1].norm in DE_FORMS:
+    if o < lo or o + 2 > j - 1 or not is_determiner(toks[o + 1]) or toks[o + 1].norm in DE_ARTICLES:
         return None
     inner = toks[o + 2:j]
-    return (o, j) if all(np_word(t) and not t.is_cap for t in inner) else None  # (« « La France en colère » »: a name)
+    return (o, j) if all(np_word(t) and not t.cap for t in inner) else None  # (« « La France en colère » »: a name)
 
 
 def _coordinated(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | None:
@@ -282,10 +279,10 @@ def _listed_names(toks: Sequence[Tok], span: Span | None, lo: int) -> Span | Non
     """« Bruxelles, Prague et Lisbonne ont conseillé … »: names listed with commas before the last two joined
     by « et » are one subject, from the start of the clause (else ``span``)."""
     words = [t for t in toks[span[0]:span[1] + 1] if t.kind == "word"] if span is not None else []
-    if not any(t.norm == "et" for t in words) or not all(t.is_cap or t.norm == "et" for t in words):
+    if not any(t.norm == "et" for t in words) or not all(t.cap or t.norm == "et" for t in words):
         return span
     start = span[0]
-    while start - 2 >= lo and toks[start - 1].text == "," and toks[start - 2].is_cap:
+    while start - 2 >= lo and toks[start - 1].text == "," and toks[start - 2].cap:
         seg = _segment_start(toks, start - 2, lo)
         if seg > start - 2 or not name_only(toks, seg, start - 2):
             return span
@@ -308,7 +305,7 @@ def _relative_antecedent(toks: Sequence[Tok], span: Span | None, lo: int) -> Spa
             before = _quoted_np(toks, q - 1, lo) or np_ending_at(toks, q - 1, lo)
             return before if before is not None and toks[before[0]].norm not in PREPOSITIONS else None
         if is_boundary(t) and not (t.kind == "quote" and quoted_label_start(toks, q) > lo) or t.norm in QUE \
-                or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS or t.norm in RELATIVES:
+                or t.norm in SUBORDINATOR_WORDS or t.norm in SUBJECT_PRONOUNS or t.norm in RELATIVES:
             return None
     return None
 
@@ -363,10 +360,10 @@ def _before_bare_apposition(toks: Sequence[Tok], k: int, lo: int) -> Span | None
     if comma is None or comma + 1 > k or comma - 1 < lo:
         return None
     first = toks[comma + 1]
-    if first.kind != "word" or first.is_cap or is_determiner(first) or first.norm in PREPOSITIONS \
+    if first.kind != "word" or first.cap or is_determiner(first) or first.norm in PREPOSITIONS \
             or first.norm in RELATIVES or first.norm in SUBJECT_PRONOUNS:
         return None
-    if any(is_verbish(t) or t.is_cap and not _in_complement(toks, m, comma) or t.kind == "dots"
+    if any(is_verbish(t) or t.cap and not _in_complement(toks, m, comma) or t.kind == "dots"
            or is_boundary(t) and t.text != "," and t.kind != "quote" for m, t in enumerate(toks[comma + 1:k + 1], comma + 1)):
         return None  # (a name between the commas is the antecedent itself, unless a preposition governs it: « à Lyon »;
         # quote marks of a label may stand in it: « coordinateur des « militants » »)
@@ -436,7 +433,7 @@ def _in_complement(toks: Sequence[Tok], m: int, lo: int) -> bool:
     """Is the capitalised word at ``m`` part of a name governed by a preposition (« coordinateur des militants à
     Lyon », « député de Haute-Savoie »), rather than a name standing for the phrase itself?"""
     k = m - 1
-    while k > lo and toks[k].is_cap:
+    while k > lo and toks[k].cap:
         k -= 1
     return k > lo and toks[k].norm in PREPOSITIONS
 
@@ -447,7 +444,7 @@ def _relative_subject_before(toks: Sequence[Tok], conj: int, lo: int) -> Span | 
     first predicate stands between them (no comma, no other clause); else None."""
     for k in range(conj - 1, max(lo, conj - 2 * PHRASE_REACH) - 1, -1):
         t = toks[k]
-        if is_boundary(t) or t.norm in QUE or t.norm in _SUBORDINATORS or t.norm in SUBJECT_PRONOUNS:
+        if is_boundary(t) or t.norm in QUE or t.norm in SUBORDINATOR_WORDS or t.norm in SUBJECT_PRONOUNS:
             return None
         if t.norm == "qui" and k - 1 >= lo:
             before = k - 2 if toks[k - 1].text == "," else k - 1
@@ -512,19 +509,19 @@ def np_before(toks: Sequence[Tok], j: int, lo: int) -> Span | None:
     """The noun phrase just before ``j`` (inclusive), without leading « de »: « du président X »."""
     k = j
     while k >= lo and (np_word(toks[k]) and not is_boundary(toks[k])) and toks[k].norm not in SUBJECT_PRONOUNS:
-        if toks[k].norm in PREPOSITIONS and toks[k].norm not in DE_FORMS:
+        if toks[k].norm in PREPOSITIONS and toks[k].norm not in DE_ARTICLES:
             break
         k -= 1
     start = k + 1
-    while start <= j and (toks[start].norm in DE_FORMS or toks[start].norm in PREPOSITIONS):
+    while start <= j and (toks[start].norm in DE_ARTICLES or toks[start].norm in PREPOSITIONS):
         start += 1
     # keep the last noun phrase of a chain: « un discours du président X » → « président X »
     for m in range(j, start, -1):
-        if toks[m - 1].norm in DE_FORMS and m - 1 > start:
+        if toks[m - 1].norm in DE_ARTICLES and m - 1 > start:
             start = m
             break
     return trim_span(toks, start, j) if start <= j else None
 
 
 def is_pronoun_mention(toks: Sequence[Tok], span: Span | None) -> bool:
-    return span is not None and span[0] == span[1] and toks[span[0]].norm.lstrip("-t").lstrip("-") in _PRONOUN_MENTIONS
+    return span is not None and span[0] == span[1] and toks[span[0]].norm.lstrip("-t").lstrip("-") in PRONOUN_MENTIONS

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.morphology import AUXILIARIES
 from analysis.fr.quote_words import (
     A_FORMS,
     ANTECEDENT_RELATIVES,
     ARTICLES,
-    AUXILIARIES,
     DAY_WORDS,
-    DE_FORMS,
     DEMONSTRATIVE_PRONOUNS,
     DU_DES,
     INSTITUTION_NOUNS,
@@ -31,6 +30,7 @@ from analysis.fr.quote_words import (
     TIME_WORDS,
 )
 from analysis.fr.reporting_verbs import speaking_nouns
+from analysis.nlp.rule_tokens import Tok
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.np_words import (
     PHRASE_REACH,
@@ -49,7 +49,7 @@ from analysis.quotes.np_words import (
     role_apposition,
     trim_span,
 )
-from analysis.quotes.tokens import Tok, is_determiner, is_verbish
+from analysis.quotes.tokens import is_determiner, is_verbish
 
 
 def _relative_end(toks: Sequence[Tok], i: int, hi: int) -> Span:
@@ -91,23 +91,23 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             continue
         if is_boundary(tok) or not (np_word(tok) or adjective_after_name(toks, j) or noun_after_determiner(toks, j)):
             break
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS:
+        if tok.norm in PREPOSITIONS and tok.norm not in DE_ARTICLES:
             end = _a_complement_end(toks, i, j, hi) if seen_noun else -1
             if end < 0:
                 break
             j = end + 1  # « le général à la retraite Paul Marin », « une source au ministère de l'Intérieur »
             continue
-        if tok.norm in DE_FORMS and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
+        if tok.norm in DE_ARTICLES and j + 1 <= hi and toks[j + 1].norm in TIME_WORDS:
             break
-        if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_FORMS and toks[j - 1].norm not in DE_FORMS \
-                and toks[j - 1].kind != "elision" and not (tok.is_cap and j + 1 <= hi and toks[j + 1].is_cap):
+        if seen_noun and j > i and is_determiner(tok) and tok.norm not in DE_ARTICLES and toks[j - 1].norm not in DE_ARTICLES \
+                and toks[j - 1].kind != "elision" and not (tok.cap and j + 1 <= hi and toks[j + 1].cap):
             break  # a new noun phrase: « les autorités locales | ce vendredi » (but « le quotidien Le Monde »)
-        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].is_cap or det_led(toks, j + 1))
+        if tok.norm == "et" and not (j + 1 <= hi and (toks[j + 1].cap or det_led(toks, j + 1))
                                      or j > i and bare_conjunct(toks, j, hi)):
             break
-        if seen_noun and tok.norm in DAY_WORDS and not tok.is_cap:
+        if seen_noun and tok.norm in DAY_WORDS and not tok.cap:
             break
-        if tok.kind == "word" and not is_determiner(tok) and tok.norm not in DE_FORMS:
+        if tok.kind == "word" and not is_determiner(tok) and tok.norm not in DE_ARTICLES:
             seen_noun = True
         j += 1
     end = j - 1
@@ -130,8 +130,8 @@ def np_after(toks: Sequence[Tok], i: int, hi: int, *, appositions: bool = True) 
             if closes and m <= hi and toks[m].text == "," and name_only(toks, i, end) and role_apposition(toks, k, seg_end):
                 end = seg_end  # « Luis Ferreira, l'entraîneur strasbourgeois, »: a name, then its role
                 continue
-            if closes and toks[m - 1 if m > hi else m].kind != "quote" and not any(t.is_cap for t in toks[i:end + 1]) \
-                    and named_apposition(toks, k, seg_end) and toks[seg_end].is_cap:
+            if closes and toks[m - 1 if m > hi else m].kind != "quote" and not any(t.cap for t in toks[i:end + 1]) \
+                    and named_apposition(toks, k, seg_end) and toks[seg_end].cap:
                 end = seg_end  # « le porte-parole de la police, l'intendant Alexandre Coimbra »: a role, then the name
                 continue
             break
@@ -148,7 +148,7 @@ def _initial_dot(toks: Sequence[Tok], j: int) -> bool:
     after it, all touching (« Paul H. Marin »)?"""
     initial, nxt = toks[j - 1], toks[j + 1]
     return len(initial.text) == 1 and initial.text.isupper() and initial.end == toks[j].start and j - 2 >= 0 \
-        and toks[j - 2].is_cap and toks[j - 2].kind == "word" and nxt.is_cap and nxt.kind == "word"
+        and toks[j - 2].cap and toks[j - 2].kind == "word" and nxt.cap and nxt.kind == "word"
 
 
 def _a_complement_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> int:
@@ -162,34 +162,34 @@ def _a_complement_end(toks: Sequence[Tok], i: int, j: int, hi: int) -> int:
     m = j + 1
     if m <= hi and (toks[m].norm in ARTICLES or toks[m].kind == "elision"):
         m += 1
-    if m > hi or toks[m].kind != "word" or is_verbish(toks[m]) and not toks[m].is_cap:
+    if m > hi or toks[m].kind != "word" or is_verbish(toks[m]) and not toks[m].cap:
         return -1
     head, prev = toks[m], toks[j - 1]
     k = m + 1
-    while k <= hi and k - m < NAME_COMPLEMENT_REACH and toks[k].kind == "word" and not toks[k].is_cap \
+    while k <= hi and k - m < NAME_COMPLEMENT_REACH and toks[k].kind == "word" and not toks[k].cap \
             and np_word(toks[k]) and not is_determiner(toks[k]):
         k += 1  # « à la sécurité routière »
     e = k
-    while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
+    while e <= hi and toks[e].kind == "word" and toks[e].cap:
         e += 1
     ends = e > hi or is_boundary(toks[e])
     if e - k >= 2 and ends and head.norm not in speaking_nouns() and not is_determiner(toks[k]):
         return e - 1
     placed = prev.norm in SOURCE_NOUNS and head.norm in INSTITUTION_NOUNS or (
-        not prev.is_cap and prev.norm.endswith(PAST_PARTICIPLE_ENDINGS) and head.is_cap and toks[j - 1] is not toks[i])
+        not prev.cap and prev.norm.endswith(PAST_PARTICIPLE_ENDINGS) and head.cap and toks[j - 1] is not toks[i])
     if not placed:
         return -1
     e = m + 1
-    while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
+    while e <= hi and toks[e].kind == "word" and toks[e].cap:
         e += 1
-    while e + 1 <= hi and toks[e].norm in DE_FORMS:  # « au ministère de l'Intérieur », « au sein du gouvernement »
+    while e + 1 <= hi and toks[e].norm in DE_ARTICLES:  # « au ministère de l'Intérieur », « au sein du gouvernement »
         n = e + 1
         if n <= hi and (toks[n].norm in ARTICLES or toks[n].kind == "elision"):
             n += 1
-        if n > hi or toks[n].kind != "word" or is_verbish(toks[n]) and not toks[n].is_cap:
+        if n > hi or toks[n].kind != "word" or is_verbish(toks[n]) and not toks[n].cap:
             break
         e = n + 1
-        while e <= hi and toks[e].kind == "word" and toks[e].is_cap:
+        while e <= hi and toks[e].kind == "word" and toks[e].cap:
             e += 1
     return e - 1 if e > hi or is_boundary(toks[e]) else -1
 
@@ -221,13 +221,13 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             j += 1  # (« auprès », tagged an adverb, opens the phrase of the medium told: « auprès du Monde »)
             steps += 1
             continue
-        if tok.norm in PREPOSITIONS and tok.norm not in DE_FORMS or (tok.norm in DE and in_pp is False and j == i):
+        if tok.norm in PREPOSITIONS and tok.norm not in DE_ARTICLES or (tok.norm in DE and in_pp is False and j == i):
             # (« des », « du » right after the verb are articles: « ont affirmé des habitants »)
             in_pp = True
             j += 1
             steps += 1
             continue
-        if in_pp and tok.norm in DE_FORMS and j > i and toks[j - 1].kind == "word" and not toks[j - 1].is_cap \
+        if in_pp and tok.norm in DE_ARTICLES and j > i and toks[j - 1].kind == "word" and not toks[j - 1].cap \
                 and not is_determiner(toks[j - 1]) and toks[j - 1].norm not in PREPOSITIONS:
             j += 1  # « en point de presse », « en conférence de presse »: the adverbial goes on
             steps += 1
@@ -237,16 +237,16 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
             prev = toks[j - 1] if j > i else None
             after_noun = prev is not None and not (prev.norm in PREPOSITIONS or prev.kind == "elision" or is_determiner(prev))
             if (is_determiner(tok) or tok.kind == "title") and j > i and after_noun or (
-                tok.is_cap and after_noun and prev is not None and (not prev.is_cap or _acronym_then_name(prev, tok)
+                tok.cap and after_noun and prev is not None and (not prev.cap or _acronym_then_name(prev, tok)
                                                                     or _name_after_one_word_place(toks, j, hi))
             ):
                 in_pp = False  # (« a dit à l'AFP Paul Merle »: the medium's acronym, then the speaker's name)
                 continue
-            if tok.norm in DE_FORMS or is_determiner(tok) or tok.kind in ("word", "elision"):
+            if tok.norm in DE_ARTICLES or is_determiner(tok) or tok.kind in ("word", "elision"):
                 j += 1
                 steps += 1
                 continue
-            if tok.text == "," and after_noun and j < hi and toks[j + 1].is_cap and toks[j + 1].kind == "word" \
+            if tok.text == "," and after_noun and j < hi and toks[j + 1].cap and toks[j + 1].kind == "word" \
                     and not any(t.norm == "par" for t in toks[i:j]):
                 in_pp = False  # « estime à ses côtés, Paul, brocanteur »: the adverbial ends at its comma
                 j += 1
@@ -278,7 +278,7 @@ def subject_after(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
 def _opens_quoted_name(toks: Sequence[Tok], j: int, hi: int) -> bool:
     """Does a short quoted name open at ``j`` (« « Mimi » », « "Le Grand" »): capitalised words between marks?"""
     close = quoted_label_end(toks, j)
-    return 0 < close <= hi and all(t.is_cap or t.kind != "word" for t in toks[j + 1:close]) and toks[j + 1].is_cap
+    return 0 < close <= hi and all(t.cap or t.kind != "word" for t in toks[j + 1:close]) and toks[j + 1].cap
 
 
 INSERT_REACH = 5
@@ -290,7 +290,7 @@ def _inserted_adjunct_end(toks: Sequence[Tok], k: int, hi: int) -> int:
     « , dans un communiqué, »), else -1: an adverb, a time word, an adjective or a prepositional phrase,
     never a name or a noun phrase (that would be the subject itself)."""
     first = toks[k + 1]
-    if first.is_cap or first.kind != "word" or is_determiner(first) or first.norm in AUXILIARIES:
+    if first.cap or first.kind != "word" or is_determiner(first) or first.norm in AUXILIARIES:
         return -1
     if k + 2 <= hi and toks[k + 2].text == ",":
         return k + 2  # one word between commas (the tagger often reads « enthousiaste » as a verb)
@@ -309,10 +309,10 @@ def _name_after_one_word_place(toks: Sequence[Tok], j: int, hi: int) -> bool:
     """« a écrit sur Facebook Paul Marin, … », « a dit à Valmont Léa Morin. »: after a preposition and one
     capitalised word (a platform, a town), exactly two capitalised words ending the phrase are the speaker's
     name (a longer run is ambiguous: « sur France Info Paul Marin »)."""
-    if j - 2 < 0 or toks[j - 2].norm not in PREPOSITIONS or not toks[j - 1].is_cap or toks[j - 1].kind != "word":
+    if j - 2 < 0 or toks[j - 2].norm not in PREPOSITIONS or not toks[j - 1].cap or toks[j - 1].kind != "word":
         return False
     run = j
-    while run <= hi and toks[run].is_cap and toks[run].kind == "word":
+    while run <= hi and toks[run].cap and toks[run].kind == "word":
         run += 1
     return run - j == 2 and (run > hi or is_boundary(toks[run]))
 
@@ -330,11 +330,11 @@ def source_after_on(toks: Sequence[Tok], i: int, hi: int) -> Span | None:
         if tok.norm in SOURCE_PLACE_PREPOSITIONS and j + 1 <= hi:
             # « assure-t-on à l'Élysée », « explique-t-on dans l'entourage du ministre »
             span = np_after(toks, j + 1, hi)
-            if span is not None and any(t.is_cap or t.norm in INSTITUTION_NOUNS for t in toks[span[0]:span[1] + 1]):
+            if span is not None and any(t.cap or t.norm in INSTITUTION_NOUNS for t in toks[span[0]:span[1] + 1]):
                 return span
         if tok.norm in SOURCE_PREPOSITIONS:
             k = j + 1
-            if tok.norm == "auprès" and k <= hi and toks[k].norm in DE_FORMS:
+            if tok.norm == "auprès" and k <= hi and toks[k].norm in DE_ARTICLES:
                 k += 1
             if tok.norm in DU_DES:
                 k = j

@@ -9,11 +9,11 @@ pair used as scare quotes (« une ‹ réforme › ») stays a fragment of the o
 
 from __future__ import annotations
 
+from analysis.fr.grammar import ADDRESSEE_CLITICS
 from analysis.quotes.clauses import mention_chars
 from analysis.quotes.mentions import subject_before
 from analysis.quotes.paragraph import Candidate, Para
 
-_ADDRESSEES = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
 _INNER_CATEGORIES = frozenset({"neutral", "assertive", "revealing", "structuring", "directive", "contesting", "evaluative"})
 
 
@@ -47,7 +47,7 @@ def find_nested(p: Para, direct: list[Candidate]) -> list[Candidate]:
             continue  # « a parlé de ‹ réforme › »: a word, not a statement
         lo = max(p.unit_range(cue.start)[0], host_open(p, pair))
         v = cue.start
-        while v - 1 > lo and toks[v - 1].norm in _ADDRESSEES:
+        while v - 1 > lo and toks[v - 1].norm in ADDRESSEE_CLITICS:
             v -= 1  # « le directeur nous a dit », « un prêtre m'a répondu »: the addressee is the quoting speaker
         mention = subject_before(toks, v, lo)
         if mention is None:

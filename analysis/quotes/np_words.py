@@ -11,25 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.morphology import AUXILIARIES, NAME_ADJECTIVE_ENDINGS, PAST_PARTICIPLE_ALL_ENDINGS
 from analysis.fr.quote_words import (
     ARTICLES,
-    AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
     DAY_WORDS,
-    DE_FORMS,
-    NAME_ADJECTIVE_ENDINGS,
-    NAME_PARTICLES,
     NON_NOMINAL_ELISIONS,
-    PAST_PARTICIPLE_ALL_ENDINGS,
+    PROPER_NAME_PARTICLES,
     QUE,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
 from analysis.fr.reporting_verbs import forms, speaking_nouns
+from analysis.nlp.rule_tokens import Tok
 from analysis.quotes.cues import is_adverb
-from analysis.quotes.tokens import Tok, is_determiner, is_verbish
+from analysis.quotes.tokens import is_determiner, is_verbish
 
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]{}–—")
 Span = tuple[int, int]  # inclusive token indices
@@ -79,9 +77,9 @@ def labels_a_noun(toks: Sequence[Tok], k: int) -> bool:
     if k <= 0:
         return False
     before = toks[k - 1]
-    if is_determiner(before) or before.norm in DE_FORMS or before.kind == "num" or before.text[:1].isdigit():
+    if is_determiner(before) or before.norm in DE_ARTICLES or before.kind == "num" or before.text[:1].isdigit():
         return True  # (a count is a determiner too: « 300 « bonnets verts » »)
-    named = k + 1 < len(toks) and toks[k + 1].is_cap
+    named = k + 1 < len(toks) and toks[k + 1].cap
     return named and (before.kind == "word" and not is_verbish(before) and before.norm not in PREPOSITIONS
                       or before.kind == "quote" and before.role == "close")
 
@@ -94,7 +92,7 @@ def is_boundary(tok: Tok) -> bool:
 
 def _is_participle_form(tok: Tok) -> bool:
     entries = forms().get(tok.norm)
-    return bool(entries) and entries[0].kind in ("ppr", "verb") and not tok.is_cap
+    return bool(entries) and entries[0].kind in ("ppr", "verb") and not tok.cap
 
 
 def np_word(tok: Tok) -> bool:
@@ -107,7 +105,7 @@ def np_word(tok: Tok) -> bool:
         return False
     if tok.norm in RELATIVES or tok.norm in CLAUSE_CONJUNCTIONS and tok.norm != "et":
         return False
-    if is_verbish(tok) and not tok.is_cap:
+    if is_verbish(tok) and not tok.cap:
         return False
     return not (tok.pos == "VERB" and "VerbForm=Part" in tok.morph and tok.norm.endswith("ant")
                 and tok.norm not in speaking_nouns())  # « étudiant », « habitant »: nouns
@@ -116,27 +114,27 @@ def np_word(tok: Tok) -> bool:
 def adjective_after_name(toks: Sequence[Tok], j: int) -> bool:
     """« la Société canadienne d'… »: the tagger often reads such adjectives as verbs."""
     tok = toks[j]
-    return (j > 0 and toks[j - 1].is_cap and toks[j - 1].kind == "word" and tok.kind == "word" and not tok.is_cap
+    return (j > 0 and toks[j - 1].cap and toks[j - 1].kind == "word" and tok.kind == "word" and not tok.cap
             and tok.norm.endswith(NAME_ADJECTIVE_ENDINGS) and not forms().get(tok.norm))
 
 
 def name_only(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Is ``toks[i:j + 1]`` a proper name only (capitalised words, particles, a title)?"""
     words = [t for t in toks[i:j + 1] if t.kind in ("word", "title", "elision")]
-    return bool(words) and words[0].is_cap and all(
-        t.is_cap or t.norm in NAME_PARTICLES or t.kind == "title" for t in words
+    return bool(words) and words[0].cap and all(
+        t.cap or t.norm in PROPER_NAME_PARTICLES or t.kind == "title" for t in words
     )
 
 
 def det_led(toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
-    return is_determiner(t) or t.kind == "title" or (t.is_cap and t.kind == "word")
+    return is_determiner(t) or t.kind == "title" or (t.cap and t.kind == "word")
 
 
 def bare_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     """« professeur en fiscalité à l'Université de Lorraine », « pays d'Europe du Sud … »."""
     t = toks[i]
-    if t.kind != "word" or t.is_cap or is_determiner(t) or t.norm in PREPOSITIONS or t.norm in RELATIVES:
+    if t.kind != "word" or t.cap or is_determiner(t) or t.norm in PREPOSITIONS or t.norm in RELATIVES:
         return False
     if _is_participle_form(t) or is_verbish(t) or is_adverb(t):
         return False
@@ -149,7 +147,7 @@ def named_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     """« le libéral Marc-André Gosselin », « la Dr Hélène Rabault »: a determiner, a few words, a name."""
     if is_determiner(toks[i]) and i + 1 <= j and all(t.in_name for t in toks[i + 1:j + 1]):
         return True  # « le Syndicat national des techniciens, régisseurs … (SNTRM) »
-    if not is_determiner(toks[i]) or not toks[j].is_cap or j - i > 6:
+    if not is_determiner(toks[i]) or not toks[j].cap or j - i > 6:
         return False
     return all((t.kind in ("word", "title", "elision") and not is_verbish(t)) or t.text == "-" for t in toks[i + 1:j + 1])
 
@@ -159,14 +157,14 @@ def role_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     if not is_determiner(toks[i]) or i + 1 > j or j - i > 8:
         return False
     head = toks[i + 1]
-    return head.kind == "word" and not head.is_cap and head.norm in speaking_nouns() \
+    return head.kind == "word" and not head.cap and head.norm in speaking_nouns() \
         and not any(is_verbish(t) for t in toks[i:j + 1])
 
 
 def participial_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     """« arrivé l'été dernier en provenance de Lorient »: a past participle phrase between commas."""
     t = toks[i]
-    if t.kind != "word" or t.is_cap or not t.norm.endswith(PAST_PARTICIPLE_ALL_ENDINGS):
+    if t.kind != "word" or t.cap or not t.norm.endswith(PAST_PARTICIPLE_ALL_ENDINGS):
         return False
     if t.pos and not (t.pos in ("VERB", "ADJ") and "VerbForm=Fin" not in t.morph):
         return False
@@ -177,7 +175,7 @@ def noun_after_determiner(toks: Sequence[Tok], j: int) -> bool:
     """« le guide », « l'intendant », « le poète »: a word right after an article is a noun whatever its
     form or tag says (a verb form, a present participle)."""
     tok = toks[j]
-    return j > 0 and toks[j - 1].norm in ARTICLES and tok.kind == "word" and not tok.is_cap \
+    return j > 0 and toks[j - 1].norm in ARTICLES and tok.kind == "word" and not tok.cap \
         and tok.norm not in AUXILIARIES and tok.norm not in RELATIVES and tok.norm not in SUBJECT_PRONOUNS \
         and tok.norm not in CLAUSE_CONJUNCTIONS and tok.norm not in PREPOSITIONS
 
@@ -188,7 +186,7 @@ def opens_phrase(toks: Sequence[Tok], d: int) -> bool:
     t = toks[d]
     if not is_determiner(t):
         return False
-    if t.norm not in DE_FORMS or d == 0:
+    if t.norm not in DE_ARTICLES or d == 0:
         return True
     prev = toks[d - 1]
     return not (prev.kind == "word" and not is_determiner(prev) and prev.norm not in PREPOSITIONS)
@@ -201,15 +199,15 @@ def bare_conjunct(toks: Sequence[Tok], k: int, hi: int) -> bool:
     if k < 2 or k + 1 > hi:
         return False
     left, right = toks[k - 1], toks[k + 1]
-    if left.kind != "word" or left.is_cap or is_determiner(left) or not np_word(left) or left.text[:1].isdigit() \
-            or right.kind != "word" or right.is_cap or is_determiner(right) or not np_word(right) or right.text[:1].isdigit() \
+    if left.kind != "word" or left.cap or is_determiner(left) or not np_word(left) or left.text[:1].isdigit() \
+            or right.kind != "word" or right.cap or is_determiner(right) or not np_word(right) or right.text[:1].isdigit() \
             or right.norm.endswith(PAST_PARTICIPLE_ENDINGS) and right.norm not in speaking_nouns() \
             or right.norm in TIME_WORDS or right.norm in DAY_WORDS or right.norm in PREPOSITIONS or is_adverb(right) \
             or forms().get(right.norm) or k + 2 <= hi and toks[k + 2].norm in QUE:
         return False  # (« a dit la ministre et répété que … »: a second verb, not a second noun)
     if opens_phrase(toks, k - 2):
         return True  # « un collègue et ami »
-    return k - 3 >= 0 and opens_phrase(toks, k - 3) and toks[k - 2].kind == "word" and not toks[k - 2].is_cap \
+    return k - 3 >= 0 and opens_phrase(toks, k - 3) and toks[k - 2].kind == "word" and not toks[k - 2].cap \
         and (k + 2 > hi or is_boundary(toks[k + 2]))  # « des sources policière et judiciaire. »
 
 

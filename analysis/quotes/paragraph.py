@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.fr.quote_words import CONNECTIVES
+from analysis.fr.quote_words import CONNECTIVES, OPENING_COORDINATORS
 from analysis.nlp.matcher import PhraseTable, phrases
+from analysis.nlp.rule_tokens import Tok
 from analysis.quotes.cues import Cue, find_cues
 from analysis.quotes.marks import Pair, pair_marks
-from analysis.quotes.tokens import Tok, after_time_stamp, assign_sentences, borrow_tags, mark_nouns, tokenize
+from analysis.quotes.tokens import after_time_stamp, assign_sentences, borrow_tags, mark_nouns, tokenize
 
 _CONNECTIVES = PhraseTable(phrases(CONNECTIVES))
-_COORDINATORS = frozenset({"et", "mais", "or", "donc", "puis"})
-"""Connectives that open the reported content without a comma after them (« et », « mais » …)."""
 
 
 @dataclass
@@ -92,7 +91,7 @@ class Para:
                 if j <= hi and toks[j].text == ",":
                     i, moved = j + 1, True
                     break
-                if toks[i].norm in _COORDINATORS and j <= hi:
+                if toks[i].norm in OPENING_COORDINATORS and j <= hi:
                     i, moved = j, True
                     break
         return i

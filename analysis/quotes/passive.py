@@ -12,7 +12,8 @@ noun phrase a bare participle qualifies with the participle phrase, or, after «
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PREPOSITIONS
-from analysis.fr.quote_words import ETRE_3, NEGATION_ADVERBS, PASSIVE_PARTICIPLE_ENDINGS
+from analysis.fr.morphology import ETRE_PASSIVE_FORMS, PASSIVE_PARTICIPLE_ENDINGS
+from analysis.fr.quote_words import NEGATION_ADVERBS
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.content import content_end, trim
 from analysis.quotes.cues import is_adverb
@@ -24,12 +25,11 @@ from analysis.quotes.tokens import is_determiner, is_verbish
 AGENT_REACH = 16
 """Tokens between a passive participle and the « par » of its agent (« considéré, quant à lui, comme « un
 bon ministre » par … »)."""
-_ETRE = ETRE_3 | frozenset({"été", "être"})
 
 
 def _passive_verb(tok):
     """The reporting verb whose passive participle ``tok`` is, if its row has the ``passive`` frame."""
-    if tok.kind != "word" or tok.is_cap or not tok.norm.endswith(PASSIVE_PARTICIPLE_ENDINGS):
+    if tok.kind != "word" or tok.cap or not tok.norm.endswith(PASSIVE_PARTICIPLE_ENDINGS):
         return None
     return next((f.verb for f in forms().get(tok.norm, ()) if f.kind == "verb" and "passive" in f.verb.frames), None)
 
@@ -57,7 +57,7 @@ def _quantity(p: Para, k: int, hi: int) -> tuple[int, int]:
     toks = p.toks
     end = k
     while end + 1 <= hi and end + 1 < k + QUANTITY_REACH and not is_verbish(toks[end + 1]) and (
-            toks[end + 1].is_word or toks[end + 1].text in "%()+-"):
+            toks[end + 1].word or toks[end + 1].text in "%()+-"):
         end += 1
     return k, end
 
@@ -70,13 +70,13 @@ def _noun_phrase_before(p: Para, k: int, lo: int) -> int:
     if m >= lo and toks[m].text == ",":
         m -= 1
     start = -1
-    while m >= lo and (toks[m].is_word or toks[m].kind == "quote") and not is_verbish(toks[m]):
+    while m >= lo and (toks[m].word or toks[m].kind == "quote") and not is_verbish(toks[m]):
         if toks[m].kind == "quote" and toks[m].role == "close" and toks[m].pair >= 0:
             m = p.pairs[toks[m].pair].open_i  # (« le « nouveau contrat pour la nation », annoncé … »: one noun phrase)
         if toks[m].norm in PREPOSITIONS and toks[m].norm not in DE_ARTICLES and start >= 0:
             start = m + 1  # « aux | risques du « chaos » avancé par … »
             break
-        if is_determiner(toks[m]) or toks[m].is_cap or toks[m].kind == "quote" and toks[m].role == "open":
+        if is_determiner(toks[m]) or toks[m].cap or toks[m].kind == "quote" and toks[m].role == "open":
             start = m
             if is_determiner(toks[m]) and toks[m].norm not in DE_ARTICLES and m > lo \
                     and toks[m - 1].norm not in DE_ARTICLES:
@@ -100,7 +100,7 @@ def find_passive(p: Para) -> list[Candidate]:
         j = k - 1
         while j >= lo and (is_adverb(toks[j]) and toks[j].norm not in NEGATION_ADVERBS):
             j -= 1
-        if j >= lo and toks[j].norm in _ETRE:  # « … est considéré comme … par X »: the whole clause
+        if j >= lo and toks[j].norm in ETRE_PASSIVE_FORMS:  # « … est considéré comme … par X »: the whole clause
             aux = j - 1 if j - 1 >= lo and toks[j].norm == "été" else j
             subject = subject_before(toks, aux, lo)
             start = subject[0] if subject is not None else p.skip_connectives(lo, hi)
@@ -129,7 +129,7 @@ def find_passive(p: Para) -> list[Candidate]:
             while end + 1 <= hi and toks[end + 1].depth == 0 and not (toks[end + 1].kind == "punct" and toks[end + 1].text in ",;:.!?"):
                 end += 1  # « … jugées insuffisantes par certains pour améliorer le pouvoir d'achat »
             content = trim(p, start, end) if start >= 0 else None
-        if content is None or sum(1 for t in toks[content[0]:content[1] + 1] if t.is_word) < 2:
+        if content is None or sum(1 for t in toks[content[0]:content[1] + 1] if t.word) < 2:
             continue
         mixed = any(t.kind == "quote" and t.depth == 0 for t in toks[content[0]:content[1] + 1])
         if not mixed and verb.category != "evaluative":

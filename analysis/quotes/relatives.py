@@ -41,7 +41,7 @@ def find_relative_sources(p: Para) -> list[Candidate]:
         if start > hi:
             continue
         content = trim(p, start, content_end(p, start, hi, {**cue_by_start, k: _RelativeCue(k, k + n - 1)}))
-        if content is None or sum(1 for t in toks[content[0]:content[1] + 1] if t.is_word) < 3:
+        if content is None or sum(1 for t in toks[content[0]:content[1] + 1] if t.word) < 3:
             continue
         a, b = content
         whole = toks[a].kind == "quote" and toks[a].role == "open" and toks[b].kind == "quote" and toks[a].pair == toks[b].pair
@@ -63,14 +63,14 @@ def _antecedent(p: Para, j: int, lo: int) -> tuple[int, int] | None:
     toks = p.toks
     start = -1
     m = j
-    while m >= lo and (toks[m].is_word or toks[m].kind == "quote") and not is_verbish(toks[m]) \
-            and not (forms().get(toks[m].norm) and not toks[m].is_cap):
+    while m >= lo and (toks[m].word or toks[m].kind == "quote") and not is_verbish(toks[m]) \
+            and not (forms().get(toks[m].norm) and not toks[m].cap):
         if toks[m].kind == "quote":
             if toks[m].role != "close" or toks[m].pair < 0:
                 break
             m = p.pairs[toks[m].pair].open_i - 1  # « les « gilets jaunes » de la ville »: one noun phrase
             continue
-        if (is_determiner(toks[m]) and toks[m].norm not in DE_ARTICLES) or toks[m].is_cap \
+        if (is_determiner(toks[m]) and toks[m].norm not in DE_ARTICLES) or toks[m].cap \
                 or toks[m].kind == "title":
             start = m
         m -= 1

@@ -14,18 +14,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
+from analysis.fr.morphology import AGENT_NOUN_ENDINGS, FUTURE_CONDITIONAL_3_ENDINGS
 from analysis.fr.quote_words import (
+    ANTECEDENT_RELATIVES,
+    AUTHORING_STEMS,
     BENEFICIARY_NOUNS,
     COUNT_APPROXIMATORS,
     COUNT_LINKS,
-    DE_FORMS,
     DU_DES,
-    FUTURE_CONDITIONAL_3_ENDINGS,
+    JUDGING_VERB_FORMS,
     NE_SE,
     NOT_SOURCES,
     NOUN_COMPLEMENT_LINKS,
     NOUN_PHRASE_DETERMINERS,
-    NUMBER_WORDS,
+    PRE_HEAD_WORDS,
     QUANTIFIER_SOURCES,
     QUE,
     RELAY_PARTICIPLES,
@@ -35,6 +37,7 @@ from analysis.fr.quote_words import (
     SELON_NOT_SOURCES,
     SELON_PREPOSITIONS,
     SELON_PRONOUNS,
+    SHARE_NUMBER_WORDS,
     SORTING_STEMS,
     SPEAKER_NOUNS,
     TIME_WORDS,
@@ -52,25 +55,17 @@ from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_infinitive, is_verbish
 
 _SELON = PhraseTable({tuple(phrase.split()): kind for phrase, kind in SELON_PREPOSITIONS.items()})
-_HEAD_SKIP = frozenset(
-    ["même", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "seul", "seule", "autre", "autres", "nouveau", "nouvelle", "ancien", "ancienne", "récent", "récente", "grand", "grande", "haut", "haute", "principal", "principale", "plusieurs", "certains", "certaines", "nombreux", "nombreuses"]
-)
-_AGENT_SUFFIXES = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "ien", "iens", "ienne",
-                   "iennes", "aire", "aires", "ant", "ants", "ante", "antes", "ent", "ents", "ier", "iers", "ière",
-                   "ières", "ier", "ogue", "ogues", "ologue", "iers")
-_AUTHORING = ("publi", "diffus", "réalis", "men", "adress", "envoy", "sign", "rédig", "post", "transmi")
-_RELATIVE_START = frozenset(["qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"])
 
 
 def _head(p: Para, span: Span) -> int:
     k = span[0]
-    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in _HEAD_SKIP
+    while k <= span[1] and (p.toks[k].norm in NOUN_PHRASE_DETERMINERS or p.toks[k].norm in PRE_HEAD_WORDS
                             or p.toks[k].kind == "quote"):  # (« les « gilets jaunes » de la ville »)
         k += 1
     opener = p.toks[k - 1] if k > span[0] else None
     if opener is not None and opener.kind == "quote" and opener.role == "open" and opener.pair >= 0:
         close = p.pairs[opener.pair].close_i
-        if 0 <= close < span[1] and p.toks[close + 1].is_cap:
+        if 0 <= close < span[1] and p.toks[close + 1].cap:
             return close + 1  # « le « gilet jaune » Jean Roux »: the quoted label describes the name after it
     return k
 
@@ -88,7 +83,7 @@ def _respondents(p: Para, k: int, hi: int) -> Span | None:
     if m > hi or toks[m].text != "," or m == k:
         return None
     words = [t.norm for t in toks[k:m]]
-    share = "%" in words or any(words[n] == "sur" and n + 1 < len(words) and (words[n + 1] in NUMBER_WORDS
+    share = "%" in words or any(words[n] == "sur" and n + 1 < len(words) and (words[n + 1] in SHARE_NUMBER_WORDS
                                                                               or words[n + 1].isdigit())
                                 for n in range(len(words)))
     return (k, m - 1) if share else None
@@ -121,10 +116,10 @@ def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
     head = toks[k]
     if head.norm in NOT_SOURCES or head.kind == "word" and head.text[:1].isdigit():
         return False
-    has_name = any(t.is_cap or t.kind == "title" for t in toks[span[0]:span[1] + 1])
+    has_name = any(t.cap or t.kind == "title" for t in toks[span[0]:span[1] + 1])
     speaking = has_name or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
     if strict:  # « Pour X, »: only a name or a noun that can hold an opinion (« pour les enfants » is a beneficiary)
-        named = head.is_cap or head.kind == "title"  # « pour le rôle de Solveig »: a name inside says nothing
+        named = head.cap or head.kind == "title"  # « pour le rôle de Solveig »: a name inside says nothing
         speaking = named or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
         return speaking and head.norm not in DOCUMENT_NOUNS and (named or head.norm not in BENEFICIARY_NOUNS)
     # « selon » mostly names a source in news; its other sense (« selon les règles ») takes a closed set of nouns
@@ -134,7 +129,7 @@ def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
 
 def is_agent_noun(word: str) -> bool:
     """A noun that names people or bodies by what they do: « enquêteurs », « gestionnaire », « habitants »."""
-    return word.endswith(_AGENT_SUFFIXES) and word not in NOT_SOURCES and len(word) > 5
+    return word.endswith(AGENT_NOUN_ENDINGS) and word not in NOT_SOURCES and len(word) > 5
 
 
 def _issuer(p: Para, span: Span) -> Span:
@@ -142,10 +137,10 @@ def _issuer(p: Para, span: Span) -> Span:
     k = _head(p, span)
     if k <= span[1] and p.toks[k].norm in DOCUMENT_NOUNS:
         for m in range(k + 1, span[1]):
-            if p.toks[m].norm == "par" and p.toks[m - 1].norm.startswith(_AUTHORING):
+            if p.toks[m].norm == "par" and p.toks[m - 1].norm.startswith(AUTHORING_STEMS):
                 return (m + 1, span[1])  # « les chiffres publiés par le ministère de l'Intérieur »: the author
         for m in range(k + 1, span[1]):
-            if p.toks[m].norm in DE_FORMS:
+            if p.toks[m].norm in DE_ARTICLES:
                 start = m + 1 if p.toks[m].norm in DE else m
                 if p.toks[m].norm in DU_DES:
                     start = m + 1
@@ -183,7 +178,7 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
         cue_end = last if toks[last].norm in DE else last - 1
     else:
         cue_end = last
-    if cue_end + 1 <= hi and (toks[cue_end + 1].norm in _RELATIVE_START or toks[cue_end + 1].norm in SELON_NOT_SOURCES):
+    if cue_end + 1 <= hi and (toks[cue_end + 1].norm in ANTECEDENT_RELATIVES or toks[cue_end + 1].norm in SELON_NOT_SOURCES):
         return None  # « selon que », « selon laquelle », « selon toute vraisemblance »
     if strict and cue_end + 1 <= hi and (is_infinitive(toks[cue_end + 1]) or toks[cue_end + 1].norm in NE_SE):
         return None  # « Pour incarner Jeanne, … »: a purpose, not a point of view
@@ -201,7 +196,7 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
             m += 1
         if m <= hi and toks[m].text == "," and m > span[1] + 2:
             span = (span[0], m - 1)
-    closes = span[1] + 1 > hi or toks[span[1] + 1].text in ".!?;" or toks[span[1] + 1].norm in _RELATIVE_START
+    closes = span[1] + 1 > hi or toks[span[1] + 1].text in ".!?;" or toks[span[1] + 1].norm in ANTECEDENT_RELATIVES
     if strict and not (span[1] + 1 <= hi and toks[span[1] + 1].text == "," or after_quote and closes):
         return None
     np_end = span[1]
@@ -210,7 +205,7 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
         # « selon les données publiées par l'agence »: the author of a document is its source
         relay = np_after(toks, span[1] + 2, hi)
         np_end = relay[1] if relay else np_end + 1
-        if relay and toks[_head(p, span)].norm in DOCUMENT_NOUNS and toks[span[1]].norm.startswith(_AUTHORING):
+        if relay and toks[_head(p, span)].norm in DOCUMENT_NOUNS and toks[span[1]].norm.startswith(AUTHORING_STEMS):
             span = (span[0], relay[1])
         else:
             span = (span[0], span[1] - 1)
@@ -226,7 +221,7 @@ def _content_after(p: Para, j: int, hi: int) -> int:
     skipped = False
     while j <= hi and toks[j].text == ",":
         j += 1
-        if j <= hi and (toks[j].norm in _RELATIVE_START or toks[j].norm in QUE):  # (« ce rapport, que X a lu, »)
+        if j <= hi and (toks[j].norm in ANTECEDENT_RELATIVES or toks[j].norm in QUE):  # (« ce rapport, que X a lu, »)
             while j <= hi and toks[j].text != ",":
                 j += 1
             continue
@@ -262,31 +257,24 @@ def _after_article(toks, n: int) -> bool:
 
 def _participle_apposition(tok) -> bool:
     """« mandaté par … », « chargée de … »: a participle that describes the source just named."""
-    return tok.kind == "word" and not tok.is_cap and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS) \
+    return tok.kind == "word" and not tok.cap and tok.norm.endswith(PAST_PARTICIPLE_ENDINGS) \
         and (tok.pos in ("", "VERB", "ADJ") and "VerbForm=Fin" not in tok.morph)
-
-
-_JUDGING_VERBS = frozenset({
-    "est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "reste", "restent", "semble",
-    "semblent", "paraît", "faut", "faudrait", "faudra", "doit", "doivent", "devrait", "devraient", "pourrait",
-    "pourraient", "c'est", "s'agit", "mérite", "méritent", "vaut",
-})
 
 
 def _bare_group(p: Para, span: Span) -> bool:
     """« les armateurs », « des habitants »: a plural group with no name, title or complement."""
     toks = p.toks[span[0]:span[1] + 1]
-    return len(toks) <= 3 and toks[0].norm in PLURAL_ARTICLES and not any(t.is_cap for t in toks[1:]) \
-        and not any(t.norm in DE_FORMS for t in toks[1:])
+    return len(toks) <= 3 and toks[0].norm in PLURAL_ARTICLES and not any(t.cap for t in toks[1:]) \
+        and not any(t.norm in DE_ARTICLES for t in toks[1:])
 
 
 def _judgement(p: Para, a: int, b: int) -> bool:
     """Does the content judge or predict (copula, modal, conditional or future, quoted words)
     rather than report what happens to someone?"""
     for t in p.toks[a:b + 1]:
-        if t.kind == "quote" or t.norm in _JUDGING_VERBS:
+        if t.kind == "quote" or t.norm in JUDGING_VERB_FORMS:
             return True
-        if t.kind == "word" and not t.is_cap and len(t.norm) > 5 and t.norm.endswith(FUTURE_CONDITIONAL_3_ENDINGS):
+        if t.kind == "word" and not t.cap and len(t.norm) > 5 and t.norm.endswith(FUTURE_CONDITIONAL_3_ENDINGS):
             return True
         if "Tense=Fut" in t.morph or "Mood=Cnd" in t.morph:
             return True
@@ -308,7 +296,7 @@ def _own_speaker(p: Para, a: int, b: int) -> bool:
             if span is None or span[0] != a:
                 continue
             words = p.toks[span[0]:span[1] + 1]
-            if any(t.kind == "title" or t.is_cap and k > 0 for k, t in enumerate(words)) \
+            if any(t.kind == "title" or t.cap and k > 0 for k, t in enumerate(words)) \
                     or p.toks[_head(p, span)].norm in SPEAKER_NOUNS:
                 return True  # a person or body speaking for themselves, not a proposition
     return False
@@ -365,7 +353,7 @@ def _after_colon(p: Para, k0: int, s: int) -> int:
 
 
 def _is_number(tok) -> bool:
-    return tok.text[:1].isdigit() or tok.norm in NUMBER_WORDS
+    return tok.text[:1].isdigit() or tok.norm in SHARE_NUMBER_WORDS
 
 
 def _count_start(p: Para, s: int, lo: int) -> int:
@@ -414,7 +402,7 @@ def _relaying_cues(p: Para, s: int, lo: int, found: Sequence[Candidate]) -> list
             continue
         reach = max(c.end, c.cue_span[1], c.mention[1] if c.mention else 0)
         between = [t for t in toks[lo:s] if t.start >= reach]
-        if between and between[0].norm in _RELATIVE_START:
+        if between and between[0].norm in ANTECEDENT_RELATIVES:
             comma = next((n for n, t in enumerate(between) if t.text == "," and t.depth == 0), len(between))
             between = between[comma:]  # « …, ont crié des manifestants qui défilaient …, selon … »: the mention's relative
         if not any(is_verbish(t) or t.text in ".!?;" for t in between) and not _bare_participle(p, c.cue):
@@ -442,7 +430,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             after = np_end + 1
             ends = after > hi or toks[after].text in ".!?;" or toks[after].kind == "dots"
             final = ends or not any(toks[m].text == "," and toks[m].depth == toks[s].depth for m in range(after, hi + 1)) \
-                or toks[after].norm in _RELATIVE_START  # « …, selon un sondage qui montre que … »: the source's own clause
+                or toks[after].norm in ANTECEDENT_RELATIVES  # « …, selon un sondage qui montre que … »: the source's own clause
             # an attribution after another cue relays it (« a affirmé X, selon une vidéo … »), unless it
             # sits in a proposition of its own further on (« …, une pratique qui, d'après elle, aggrave … »)
             own = mention[0] == mention[1] and toks[mention[0]].norm in SELON_PRONOUNS or (
@@ -466,7 +454,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                     continue  # « Pour les transporteurs, la note grimpe »: for them, not in their view
             elif s > lo and toks[s - 1].text == ",":
                 relay = after + 1 <= hi and toks[after].text == "," and (
-                    toks[after + 1].norm in RELAY_PARTICIPLES or toks[after + 1].norm in _RELATIVE_START
+                    toks[after + 1].norm in RELAY_PARTICIPLES or toks[after + 1].norm in ANTECEDENT_RELATIVES
                     or _participle_apposition(toks[after + 1]))  # « …, d'après l'Insee, qui publie … »
                 if final or relay:
                     a = _after_colon(p, k0, s)
@@ -484,7 +472,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                 b = _trim_end(p, a, s - 1)
             if front or a == k0:
                 b = without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
-            if b < a or sum(1 for t in toks[a:b + 1] if t.is_word) < 3:
+            if b < a or sum(1 for t in toks[a:b + 1] if t.word) < 3:
                 continue
             # a stand-alone quotation after « Selon lui, » is direct (handled there)
             if toks[a].kind == "quote" and toks[a].role == "open" and toks[b].kind == "quote" and toks[b].role == "close" \

@@ -13,15 +13,17 @@ import re
 from collections.abc import Sequence
 
 from analysis.fr.grammar import PREPOSITIONS
+from analysis.fr.morphology import AUXILIARIES, INFINITIVE_ENDINGS
 from analysis.fr.quote_words import (
     ANT_NON_PARTICIPLES,
-    AUXILIARIES,
-    INFINITIVE_ENDINGS,
+    ETE_NOUN_LEADS,
     INFINITIVES_OF_COMMON_VERBS,
+    NOT_INFINITIVES,
     NOUN_PHRASE_DETERMINERS,
     SUBJECT_PRONOUNS,
 )
 from analysis.fr.text import APOSTROPHES, QUOTE_MARKS, fold
+from analysis.nlp.rule_tokens import Tok
 
 QUOTE_CHARS = QUOTE_MARKS
 OPEN_ONLY = "«‹„"
@@ -44,49 +46,18 @@ _TOKEN = re.compile(
 )
 
 
-class Tok:
-    """One token of a paragraph (offsets index the article text)."""
-
-    __slots__ = ("text", "norm", "start", "end", "kind", "sent", "pos", "morph", "i", "role", "pair", "depth", "noun",
-                 "in_name")
-
-    def __init__(self, text: str, start: int, kind: str, norm: str | None = None) -> None:
-        self.text = text
-        self.norm = norm if norm is not None else fold(text, accents=True)
-        self.start = start
-        self.end = start + len(text)
-        self.kind = kind  # word, title, elision, inv, dots, quote, punct
-        self.sent = 0
-        self.pos = ""
-        self.morph = ""
-        self.i = 0
-        self.role = ""  # for quote marks: open, close or '' (stray)
-        self.pair = -1  # index of the quote pair a mark belongs to
-        self.depth = 0  # number of quote pairs around the token
-        self.noun = False  # a noun whatever its form says (« l'été »)
-        self.in_name = False  # inside a body's full name with its short name (« … pour l'agriculture, l'alimentation … (Inrae) »)
-
-    def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"Tok({self.text!r}@{self.start} {self.kind} {self.pos})"
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind in ("word", "title", "elision", "inv")
-
-    @property
-    def is_cap(self) -> bool:
-        return self.kind in ("word", "title") and (self.text[:1].isupper() or _PREFIXED_NAME.match(self.text) is not None)
-
-
 _PREFIXED_NAME = re.compile(r"(?:al|el|ben|bin|ibn|abu|abou|ould|ag|ait)-[A-ZÀ-ÖØ-Þ]")
 """« al-Hamdani »: a name with a lower-case particle joined by a hyphen is capitalised all the same."""
-_NOUN_AFTER = frozenset({"l'", "cet", "d'", "en", "un", "son", "chaque", "tout"})
+_WORD_KINDS = frozenset({"word", "title", "elision", "inv"})
+"""Kinds of paragraph token that are words (``Tok.word``); quote marks, ellipses and punctuation are not."""
+_CAP_KINDS = frozenset({"word", "title"})
+"""Kinds of paragraph token that can be capitalised words (``Tok.cap``): an elision or an inversion never is."""
 
 
 def mark_nouns(toks: Sequence[Tok]) -> None:
     """« l'été », « cet été »: the season, not the participle of « être »."""
     for k in range(1, len(toks)):
-        if toks[k].norm == "été" and toks[k - 1].norm in _NOUN_AFTER:
+        if toks[k].norm == "été" and toks[k - 1].norm in ETE_NOUN_LEADS:
             toks[k].noun = True
 
 
@@ -98,7 +69,10 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "punct"
         a, b = m.start(), m.end()
-        tok = Tok(m.group(0), a, kind, low[a - start:b - start] if same else None)
+        piece = m.group(0)
+        word = kind in _WORD_KINDS
+        cap = kind in _CAP_KINDS and (piece[:1].isupper() or _PREFIXED_NAME.match(piece) is not None)
+        tok = Tok(piece, a, b, low[a - start:b - start] if same else fold(piece, accents=True), fold(piece), cap, word, kind)
         tok.i = len(toks)
         toks.append(tok)
     return toks
@@ -143,7 +117,7 @@ def is_infinitive(tok: Tok) -> bool:
         return True
     if tok.pos and (tok.pos not in ("VERB", "AUX") or "VerbForm=" in tok.morph):
         return False
-    if tok.is_cap or len(tok.norm) < 4 or tok.norm in _NOT_INFINITIVES:
+    if tok.cap or len(tok.norm) < 4 or tok.norm in NOT_INFINITIVES:
         return False
     return tok.norm.endswith(INFINITIVE_ENDINGS)
 
@@ -151,19 +125,14 @@ def is_infinitive(tok: Tok) -> bool:
 def has_infinitive_shape(tok: Tok) -> bool:
     """An -er/-ir/-re/-oir word that is not a known noun or adjective of that shape, whatever the tagger says
     (the tagger reads « à reconduire le mouvement » as a noun)."""
-    return tok.kind == "word" and not tok.is_cap and len(tok.norm) >= 4 and tok.norm not in _NOT_INFINITIVES \
+    return tok.kind == "word" and not tok.cap and len(tok.norm) >= 4 and tok.norm not in NOT_INFINITIVES \
         and tok.norm.endswith(INFINITIVE_ENDINGS)
-
-
-_NOT_INFINITIVES = frozenset(
-    ["hier", "premier", "dernier", "entier", "cher", "fier", "hiver", "mer", "fer", "enfer", "plaisir", "désir", "avenir", "soir", "espoir", "devoir", "pouvoir", "savoir", "notre", "votre", "autre", "contre", "entre", "être", "titre", "ministre", "membre", "nombre", "centre", "lettre", "livre", "cadre", "ordre", "chiffre", "libre", "pauvre", "propre", "sombre", "octobre", "novembre", "décembre", "septembre", "quartier", "métier", "chantier", "dossier", "courrier", "papier", "pilier", "atelier", "foyer", "loyer", "clavier", "sentier", "palier", "routier", "policier", "cavalier", "premier", "particulier", "régulier", "tir", "tenir", "venir"]
-)
 
 
 def is_present_participle(tok: Tok) -> bool:
     """« faisant », « provoquant », « rappelant »: a word in « -ant » the tagger does not call a noun or an
     adjective (« avant », « pendant » are not participles)."""
-    return tok.kind == "word" and not tok.is_cap and len(tok.norm) > 5 and tok.norm.endswith("ant") \
+    return tok.kind == "word" and not tok.cap and len(tok.norm) > 5 and tok.norm.endswith("ant") \
         and (tok.pos == "VERB" or not tok.pos) and tok.norm not in ANT_NON_PARTICIPLES
 
 

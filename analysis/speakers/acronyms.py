@@ -15,12 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.fr.mention_words import BODY_NAME_HEADS
 from analysis.fr.text import fold
-
-BODY_NOUNS = frozenset({"ministere", "office", "agence", "institut", "conseil", "commission", "direction",
-                        "service", "secretariat", "bureau", "autorite", "centre", "observatoire", "tribunal"})
-"""Folded body nouns that begin a full name written in lower case (« le ministère de l'Agriculture,
-des Pêcheries et de l'Alimentation (MAPAQ) »)."""
 
 _DEFINITION = re.compile(r"\(\s*([A-ZÉ][A-Za-zÀ-ÿ0-9&-]{1,11})\s*\)")
 _WORDS_BEFORE = re.compile(r"[\w'’-]+|[,]", re.UNICODE)
@@ -128,7 +124,7 @@ def _name_start(acr: str, words: list[tuple[str, int]]) -> int | None:
     for k in range(len(words) - 1, -1, -1):
         word = words[k][0]
         first = word[2:] if len(word) > 2 and word[1] in "'’" else word
-        if (first[:1].isupper() or fold(first) in BODY_NOUNS) and spells_loosely(acr, [w for w, _ in words[k:]]):
+        if (first[:1].isupper() or fold(first) in BODY_NAME_HEADS) and spells_loosely(acr, [w for w, _ in words[k:]]):
             return k
     return None
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from analysis.fr.mention_words import ANY_BODY, BODY_NAME_LINKS
 from analysis.fr.speaker_words import (
     ARTICLE_OF,
     BACK_DETERMINERS,
@@ -34,11 +35,6 @@ from analysis.speakers.entity import Entity, Found
 from analysis.speakers.labels import without_determiner
 from analysis.speakers.lexicon import body_kinds
 from analysis.speakers.phrases import Mention
-
-ANY_BODY: frozenset[str] = frozenset({"organisme", "organisation", "institution", "etablissement", "structure",
-                                      "entite"})
-"""Folded nouns that can stand for any body with a proper name, whatever its kind (« l'organisme » for
-« Vélo Québec », « l'établissement public » for « Météo-France »)."""
 
 _ARTICLE = r"(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)\s*)"
 _CAP = r"[A-ZÀ-Ý][\w’'-]*"
@@ -123,13 +119,10 @@ def noun_before(text: str, start: int, *, reach: int = 4) -> frozenset[str]:
     out: frozenset[str] = frozenset()
     for w in reversed(words):
         low = fold(w)
-        if low in _LINKS or low[:2] in ELIDED_LINKS:
+        if low in BODY_NAME_LINKS or low[:2] in ELIDED_LINKS:
             break
         out |= kinds_of(low)
     return out
-
-
-_LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "a", "au", "aux", "et", "ou", "par", "pour", "chez"})
 
 
 def compatible(head: str, kinds: frozenset[str], *, proper: bool) -> bool:

@@ -12,11 +12,11 @@ written. ``Article.bound`` records which of these bound each mention (:data:`ana
 
 from __future__ import annotations
 
+from analysis.fr.mention_words import FORMER
 from analysis.fr.speaker_words import (
     AGENT_SUFFIXES,
     ANONYMOUS_HEADS,
     BACK_DETERMINERS,
-    DEMONSTRATIVES,
     DESCRIPTION_GENDER_DETERMINERS,
     DESCRIPTION_WINDOW,
     FEMININE_AGENT_SUFFIXES,
@@ -34,13 +34,14 @@ from analysis.fr.speaker_words import (
     PLAIN_PERSON_NOUNS,
     POSSESSIVES,
     RELATIONAL_NOUNS,
+    SINGULAR_DEMONSTRATIVES,
 )
 from analysis.fr.text import fold
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.labels import as_written
 from analysis.speakers.lexicon import body_kinds
-from analysis.speakers.phrases import FORMER, Mention
+from analysis.speakers.phrases import Mention
 from analysis.speakers.roles import (
     alts,
     epithet_fit,
@@ -275,9 +276,9 @@ def _names_again(m: Mention) -> bool:
     the role lexicon does not know but that ends like a noun for a person (« le rappeur »); never a
     body's noun (« le site d'investigation ») nor a group around someone (« l'entourage »)."""
     head = fold(m.role.text).split(" ")[0]
-    if head in RELATIONAL_NOUNS or body_kinds().get(head) or m.role.office is not None and m.det not in DEMONSTRATIVES:
+    if head in RELATIONAL_NOUNS or body_kinds().get(head) or m.role.office is not None and m.det not in SINGULAR_DEMONSTRATIVES:
         return False
-    return m.det in DEMONSTRATIVES or head.endswith(AGENT_SUFFIXES)
+    return m.det in SINGULAR_DEMONSTRATIVES or head.endswith(AGENT_SUFFIXES)
 
 
 def last_actor(ctx: Article, m: Mention, *, reported: bool = True) -> Entity | None:
@@ -452,7 +453,7 @@ def description(ctx: Article, m: Mention) -> Entity | None:
             continue  # « le père de la victime » names someone new
         if not e.names:
             same_noun = any(r.head == role.head for r in e.role_forms())
-            if last.para < m.para - 1 or not (same_noun or m.det in DEMONSTRATIVES):
+            if last.para < m.para - 1 or not (same_noun or m.det in SINGULAR_DEMONSTRATIVES):
                 continue
             fit = 1
         elif last.para < m.para - (DESCRIPTION_WINDOW if fit >= 2 else 0 if role.office else 1):

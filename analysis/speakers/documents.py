@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.fr.speaker_words import AUTHOR_ROLES, DEFINITE_DETERMINERS, DEMONSTRATIVES, POSSESSIVES
+from analysis.fr.speaker_words import AUTHOR_ROLES, DEFINITE_DETERMINERS, POSSESSIVES, SINGULAR_DEMONSTRATIVES
 from analysis.fr.text import fold
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.speakers.context import Article
@@ -114,7 +114,7 @@ def _cited_before(ctx: Article, m: Mention) -> Entity | None:
     """« cette enquête », « ce rapport » (a demonstrative document): the body whose document the text cited
     last before it (« un sondage Odoxa publié mardi »), within :data:`ISSUER_REACH` paragraphs, even when
     another body is named in between (« réalisée pour la presse régionale, cette enquête … »)."""
-    if m.det not in DEMONSTRATIVES:
+    if m.det not in SINGULAR_DEMONSTRATIVES:
         return None
     best, best_pos = None, -1
     lo = ctx.para_start(m.para - ISSUER_REACH)

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from typing import Any
 
 from analysis.fr.grammar import PREPOSITIONS
-from analysis.fr.speaker_words import MENTION_DETERMINERS, NUMBER_WORDS, PERSONAL_PRONOUNS
+from analysis.fr.speaker_words import CARDINAL_WORDS, MENTION_DETERMINERS, PERSONAL_PRONOUNS
 from analysis.fr.text import fold, folded
 from analysis.speakers.anaphora import by_cue, sentence_links
 from analysis.speakers.context import Article
@@ -45,7 +45,7 @@ def names_nobody(speaker: object, rule: object) -> bool:
     return rule == AS_WRITTEN and isinstance(speaker, str) and fold(speaker) in _BARE_PRONOUNS
 
 _PREPOSITIONS = folded(PREPOSITIONS) - {"des", "du", "au", "aux"}  # (also articles: « Des gens ont dit »)
-_OPENERS = frozenset(MENTION_DETERMINERS) | frozenset(PERSONAL_PRONOUNS) | NUMBER_WORDS | {
+_OPENERS = frozenset(MENTION_DETERMINERS) | frozenset(PERSONAL_PRONOUNS) | CARDINAL_WORDS | {
     "je", "j'", "nous", "on", "vous", "tu", "chacun", "chacune", "chaque", "aucun", "aucune", "seuls", "seules",
     "quelque", "environ", "pres", "plus", "moins", "beaucoup", "la plupart"}
 """Folded words a noun phrase may open with (besides a number or a capitalised word)."""

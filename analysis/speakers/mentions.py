@@ -14,21 +14,16 @@ from collections.abc import Iterable
 
 from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, PAGE_FURNITURE, QUANTITY_LEADS
+from analysis.fr.mention_words import COLLEAGUES, COUNT_WORDS, LEADING_CUES, SELF
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES
 from analysis.fr.text import QUOTE_MARKS, fold
+from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.noun_phrase import DOCUMENTS, anaphor, read_np
-from analysis.speakers.phrases import (
-    LEADING_CUES,
-    SELF,
-    Mention,
-    Reader,
-    Role,
-    is_function,
-)
-from analysis.speakers.text import Tok, tokenize
+from analysis.speakers.phrases import Mention, Reader, Role, is_function
+from analysis.speakers.text import tokenize
 
 _CLOSING_MARKS = frozenset("»”\"›")
 _TIME_STAMP = re.compile(r"\d{1,2}h\d{0,2}")
@@ -175,7 +170,6 @@ def parse_mention(text: str, start: int, end: int, *, lex: Lexicon | None = None
     return head
 
 
-
 def _spanned(m: Mention, start: int, end: int, raw: str) -> Mention:
     """``m``, read from part of the attributing string, given the whole string's span and text."""
     m.start, m.end, m.text = start, end, raw
@@ -192,7 +186,7 @@ def _capitalised_common_noun(m: Mention, toks: list) -> bool:
     if " " in name.text.strip():
         return False
     after = [t for t in toks if t.start >= name.end]
-    return bool(after) and after[0].word and not after[0].cap and after[0].low not in W.NAME_PARTICLES
+    return bool(after) and after[0].word and not after[0].cap and after[0].low not in W.PERSON_NAME_PARTICLES
 
 
 def _with_appositions(head: Mention, apps: Iterable[Mention]) -> Mention:
@@ -250,10 +244,6 @@ def _quoted_name(text: str, every: list[Tok], lex: Lexicon) -> Mention | None:
 
 
 _QUANTITY_LEADS = frozenset(fold(w) for w in QUANTITY_LEADS)
-_COUNT_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent",
-                          "mille", "tiers", "quart", "quarts", "moitie", "dizaine", "dizaines", "centaine", "centaines",
-                          "millier", "milliers"})
-"""Folded words of a count after « près de », « plus de » … (« près des trois quarts des sondés »)."""
 
 
 def _quantity(text: str, toks: list[Tok]) -> Mention | None:
@@ -264,9 +254,9 @@ def _quantity(text: str, toks: list[Tok]) -> Mention | None:
         k = 2
     elif toks[0].low in _QUANTITY_LEADS and len(toks) > 2 and toks[1].low[:1].isdigit():
         k = 1  # « Environ 150 manifestants », « quelque 300 élus »: a lead without « de »
-    if k >= len(toks) or not (toks[k].low[:1].isdigit() or k and toks[k].low in _COUNT_WORDS):
+    if k >= len(toks) or not (toks[k].low[:1].isdigit() or k and toks[k].low in COUNT_WORDS):
         return None
-    while k < len(toks) and (toks[k].low[:1].isdigit() or toks[k].low in _COUNT_WORDS | DE_ARTICLES | {"%"}):
+    while k < len(toks) and (toks[k].low[:1].isdigit() or toks[k].low in COUNT_WORDS | DE_ARTICLES | {"%"}):
         k += 1
     if k >= len(toks) or not toks[k].word or is_function(toks[k].low):
         return None
@@ -276,12 +266,9 @@ def _quantity(text: str, toks: list[Tok]) -> Mention | None:
     return m
 
 
-_COLLEAGUES = frozenset({"confrere", "confreres", "consoeur", "consoeurs", "consœur", "consœurs", "collegue", "collegues"})
-
-
 def _colleagues_of(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
     """« nos confrères de RTL », « notre consœur du Monde »: the newsroom named, not « nos confrères »."""
-    if len(toks) < 4 or toks[0].low not in W.NEWSROOM_POSSESSIVES or toks[1].low not in _COLLEAGUES \
+    if len(toks) < 4 or toks[0].low not in W.NEWSROOM_POSSESSIVES or toks[1].low not in COLLEAGUES \
             or toks[2].low not in DE_ARTICLES:
         return None
     rest = toks[3:] if toks[2].low in DE else toks[2:]

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from analysis.fr.speaker_words import NAME_PARTICLES
+from analysis.fr.speaker_words import PERSON_NAME_PARTICLES
 from analysis.fr.text import fold
 from analysis.speakers.text import slug, tokenize
 
@@ -21,7 +21,7 @@ from analysis.speakers.text import slug, tokenize
 def name_words(name: str) -> tuple[str, ...]:
     """Folded words of a name, particles dropped, initials without their full stop."""
     words = [t.low.rstrip(".") for t in tokenize(name) if t.word]
-    kept = tuple(w for w in words if w not in NAME_PARTICLES)
+    kept = tuple(w for w in words if w not in PERSON_NAME_PARTICLES)
     return kept or tuple(words)
 
 

@@ -12,14 +12,14 @@ import re
 
 from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, DEFINITE_ARTICLES
+from analysis.fr.mention_words import QUALIFIER_STOP, SELF
 from analysis.fr.speaker_words import DEGREE_ADVERBS, OWN_ACCOUNT_NOUNS, PRE_NOMINAL_ADJECTIVES
 from analysis.fr.text import fold, folded
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable, phrases
+from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.phrases import (
-    QUALIFIER_STOP,
-    SELF,
     Mention,
     Name,
     Reader,
@@ -30,7 +30,6 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-from analysis.speakers.text import Tok
 
 DOCUMENTS = folded(DOCUMENT_NOUNS)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.fr.mention_words import APPOSITION_CLAUSE_WORDS
 from analysis.fr.speaker_words import (
     ARTICLE_OF,
     BODY_REACH,
@@ -36,8 +37,6 @@ from analysis.speakers.roles import same_stem
 
 _CLAUSE_REST = re.compile(r"[^,.;:)]*")
 _WITH_ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")
-_NOT_VERBS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "se", "s'", "qui", "que", "qu'", "aussi", "egalement",
-              "notamment", "ainsi", "plus", "tres", "deja", "toujours", "encore"}
 
 
 def org_aliases(org: str) -> tuple[str, ...]:
@@ -249,7 +248,7 @@ def body_appositions(ctx: Article, mentions: list[Mention]) -> None:
         if ctx.text[a.end:b.start].strip() != "," or not (ctx.ents.get(id(a)) and ctx.ents.get(id(b))):
             continue
         rest = _CLAUSE_REST.match(ctx.text, b.end).group(0)
-        if len(rest.split()) > 5 or any(fold(w) in NOT_ADJECTIVES and fold(w) not in _NOT_VERBS for w in rest.split()):
+        if len(rest.split()) > 5 or any(fold(w) in NOT_ADJECTIVES and fold(w) not in APPOSITION_CLAUSE_WORDS for w in rest.split()):
             continue  # « Face à X, le groupe a annoncé … »: the next clause's subject, not an apposition
         named = ctx.entities.get(ctx.ents[id(a)][0])
         desc = ctx.entities.get(ctx.ents[id(b)][0])

@@ -20,13 +20,23 @@ from functools import lru_cache
 from analysis.fr import speaker_words as W
 from analysis.fr.dates import MONTHS, WEEKDAYS
 from analysis.fr.grammar import DE, DE_ARTICLES, DEFINITE_ARTICLES, PAGE_FURNITURE, PREPOSITIONS
+from analysis.fr.mention_words import (
+    FORMER,
+    NAME_INNER_FUNCTION_WORDS,
+    QUALIFIER_DEGREE_WORDS,
+    QUALIFIER_STOP,
+    SELF,
+    TIME_NOUNS,
+    VERBAL_AFTER,
+)
 from analysis.fr.morphology import ER_INFINITIVE, IR_INFINITIVE
 from analysis.fr.speaker_words import FIRST_NAMES_LIKE_PARTICIPLES, PARTICIPLE_ENDINGS
 from analysis.fr.text import fold, folded
+from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
-from analysis.speakers.text import Tok, tokenize
+from analysis.speakers.text import tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +118,8 @@ _ADJ_SUFFIX = re.compile(  # on the accented lower-case word: « russe », « d�
 )
 PEOPLE = re.compile(r"(?:ais|ois|iens|ains|ens|ans|ols|ins|ques|ites|ates|ards|ands|ones|ots|es)$")
 """Plural nationality or people nouns: « les Français », « des Tchèques », « les Ukrainiens »."""
-_VERBAL_AFTER = frozenset({"par", "dans", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                           "hier", "en", "le", "la", "les", "l'", "a", "au", "aux", "sur", "lors", "mi", "fin", "debut"})
-_TIME_NOUNS = frozenset({"debut", "fin", "milieu", "cours", "matinee", "soiree", "apres-midi", "journee", "semaine",
-                         "mois", "annee", "nuit", "soir", "matin", "veille", "lendemain", "lundi", "mardi", "mercredi",
-                         "jeudi", "vendredi", "samedi", "dimanche"})
-_DEGREE = frozenset({"tres", "plus", "moins", "si", "aussi", "non", "tout", "toute"})
 OPENING = frozenset({"«", '"', "“", "‹", "(", "[", ":", "—", "–", "-", "…"})
 SENT_END = frozenset({".", "!", "?", "…"})
-QUALIFIER_STOP = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les", "en", "a", "au", "aux", "pour", "et", "un", "une"})
-SELF = frozenset({"lui-meme", "elle-meme", "eux-memes", "elles-memes", "meme"})
-LEADING_CUES = ("selon", "d'apres", "pour", "de", "d'", "par", "aupres")
 ACRONYM_NAME_WORDS = 12
 """A body's full name before its short name in brackets spans at most this many tokens
 (« Agence départementale pour l'information sur le logement (ADIL) »)."""
@@ -134,14 +135,6 @@ def _function_words() -> frozenset[str]:
     words |= folded(PREPOSITIONS) | set(W.CLAUSE_OPENERS) | set(W.MENTION_DETERMINERS) | {fold(w) for w in WEEKDAYS}
     words |= {fold(m) for m in MONTHS} | W.EXTRA_FUNCTION_WORDS
     return frozenset(words)
-
-
-_ARTICLES_AND_DE = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "a", "sans",
-                              "depuis", "pour", "par", "avec", "dans", "sur", "en", "apres", "avant", "selon", "chez",
-                              "vers", "contre", "entre", "lors", "malgre"})
-"""Folded articles and prepositions that a capitalised name may hold only before another capitalised word (« Le
-Pen », « De Gaulle », « Médecins Sans Frontières »): « Taxe À … », « Interpellations Le ministre » are a heading
-glued to the sentence."""
 
 
 _FURNITURE = frozenset(tuple(fold(p).split()) for p in PAGE_FURNITURE)
@@ -226,7 +219,7 @@ class Reader:
         if t.low in self.cap_elsewhere and i > 0 and not self.toks[i - 1].cap:
             return True  # « les rebelles kanouris » when the text also says « les Kanouris »
         if t.low.endswith(W.FOLDED_PARTICIPLE_ENDINGS) and t.low.rstrip("s").endswith("e") and i + 1 < len(self.toks) \
-                and self.toks[i + 1].low in _VERBAL_AFTER and self.raw(i).rstrip("s").endswith(W.SINGULAR_PARTICIPLE_ENDINGS):
+                and self.toks[i + 1].low in VERBAL_AFTER and self.raw(i).rstrip("s").endswith(W.SINGULAR_PARTICIPLE_ENDINGS):
             return False  # « l'université de X publiée lundi », « … cité par » : a participle clause
         return _adjective_form(self.raw(i))
 
@@ -258,7 +251,7 @@ class Reader:
         if any(f[k] == self.low[i] and tuple(self.low[i - k:i - k + len(f)]) == f
                for f in _FURNITURE for k in range(len(f)) if i - k >= 0):
             return i  # « LIRE AUSSI », « À lire »: page furniture (any of its words), not a name
-        if toks[i].low in _ARTICLES_AND_DE and not (i + 1 < stop and toks[i + 1].cap and toks[i + 1].word):
+        if toks[i].low in NAME_INNER_FUNCTION_WORDS and not (i + 1 < stop and toks[i + 1].cap and toks[i + 1].word):
             return i  # « Le », « De », « Au » alone are no name (a sentence start glued to a heading)
         if self.initial(i) and not self.bounded:
             t = toks[i]
@@ -274,11 +267,11 @@ class Reader:
         while j < stop:
             t = toks[j]
             if name_word(j) and not (self.initial(j) and not self.bounded and is_function(t.low)) \
-                    and not (t.low in _ARTICLES_AND_DE and not (j + 1 < stop and toks[j + 1].cap and toks[j + 1].word)):
+                    and not (t.low in NAME_INNER_FUNCTION_WORDS and not (j + 1 < stop and toks[j + 1].cap and toks[j + 1].word)):
                 j += 1  # (« Interpellations Le ministre »: a capitalised article before a common noun starts a sentence)
                 continue
             k = j
-            while k < stop and k - j < 3 and toks[k].low in W.NAME_PARTICLES and not toks[k].cap:
+            while k < stop and k - j < 3 and toks[k].low in W.PERSON_NAME_PARTICLES and not toks[k].cap:
                 k += 1
             if k > j and k < stop and name_word(k):  # « de Gaulle », « von der Leyen »
                 j = k + 1
@@ -300,7 +293,7 @@ class Reader:
                 return j
         if k < len(toks) and low[k] in DEFINITE_ARTICLES and low[j] in W.ARTICLE_TAKING_OPENERS:
             k += 1
-        if k >= len(toks) or not toks[k].word or low[k] in _TIME_NOUNS:
+        if k >= len(toks) or not toks[k].word or low[k] in TIME_NOUNS:
             return j  # « en début d'après-midi », « en fin de journée »: a time, not a complement
         n = self.lex.domains.longest(low, k)
         if n:
@@ -309,7 +302,7 @@ class Reader:
             run = self.name_end(k)
             if run == k:
                 run = k + 1
-            if run - k >= 3 and not self.org_at(k) and not any(t.low in W.NAME_PARTICLES for t in toks[k:run]):
+            if run - k >= 3 and not self.org_at(k) and not any(t.low in W.PERSON_NAME_PARTICLES for t in toks[k:run]):
                 run = k + 1  # « de Rennes Loïc Guérin »: the place, then a name
             end = run
             while end < len(toks) and self.adjective_at(end):
@@ -347,7 +340,7 @@ class Reader:
             j += n
             quals: list[str] = []
             while True:
-                if j < len(self.toks) and self.low[j] in _DEGREE and self.adjective_at(j + 1):
+                if j < len(self.toks) and self.low[j] in QUALIFIER_DEGREE_WORDS and self.adjective_at(j + 1):
                     j += 1
                 if self.adjective_at(j):
                     quals.append(self.low[j])
@@ -550,9 +543,6 @@ def body_kind(r: Reader, i: int, j: int) -> str:
     if word.kind == "media" or any(t.low in r.lex.media_title_words for t in r.toks[i + 1:j]):
         return "media"
     return "organisation"
-
-
-FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})
 
 
 def with_former(r: Reader, role: Role, pre: int, i: int) -> Role:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.fr.mention_words import FORMER
 from analysis.fr.speaker_words import (
     ACADEMIC_EPITHETS,
     ANY_TRADE_EPITHETS,
@@ -37,7 +38,7 @@ from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.lexicon import demonyms, lexicon
 from analysis.speakers.mentions import equivalents
-from analysis.speakers.phrases import FORMER, Mention, Role
+from analysis.speakers.phrases import Mention, Role
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 

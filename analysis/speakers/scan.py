@@ -17,15 +17,16 @@ from itertools import accumulate
 
 from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, THIRD_PERSON_SUBJECTS
+from analysis.fr.mention_words import APPOSITION_ADJECTIVES, SELF
 from analysis.fr.quote_words import QUE
 from analysis.fr.text import fold
 from analysis.nlp.furniture import find_furniture, furniture_at
+from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.lexicon import Lexicon, demonyms
 from analysis.speakers.lexicon import lexicon as _lexicon
 from analysis.speakers.phrases import (
     OPENING,
     PEOPLE,
-    SELF,
     SENT_END,
     Mention,
     Name,
@@ -38,7 +39,7 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-from analysis.speakers.text import Tok, tokenize
+from analysis.speakers.text import tokenize
 
 
 @dataclass(frozen=True)
@@ -363,11 +364,6 @@ def _role_names(r: Reader, j: int) -> tuple[list[Name], int]:
     return names, end
 
 
-_APPOSITION_PRE = frozenset({"ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvel", "nouvelle", "actuel",
-                             "actuelle"})
-"""Adjectives that may open an apposed role before its noun (folded)."""
-
-
 def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
     """« Hélène Cartier, professeure de droit » / « Pierre Lenoir, président du groupe »."""
     toks = r.toks
@@ -383,7 +379,7 @@ def _apposition(r: Reader, m: Mention, end: int) -> tuple[Mention, int]:
         if with_det:
             k += 1
         pre = k
-        if k + 1 < len(toks) and toks[k].low in _APPOSITION_PRE and r.role_at(k + 1):
+        if k + 1 < len(toks) and toks[k].low in APPOSITION_ADJECTIVES and r.role_at(k + 1):
             k += 1  # « X, ancien maire de Y, … », « X, nouveau directeur des services »
         if r.role_at(k):
             roles, j = r.role_phrase(k)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
+from analysis.fr.mention_words import DOTTED_TITLES
 from analysis.fr.text import APOSTROPHES, fold
+from analysis.nlp.rule_tokens import Tok
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -24,34 +25,9 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", fold(text)).strip("-") or "x"
 
 
-class Tok(NamedTuple):
-    """A word or mark with its offsets into the article text (a named tuple: cheap to make by the
-    hundred thousand, as speaker resolution does for every article)."""
-
-    text: str
-    start: int
-    end: int
-    low: str  # folded
-    cap: bool = False  # starts with a capital letter (« Poutine », « M. », « ČTK »)
-    word: bool = False  # a word (not a punctuation mark)
-
-    @classmethod
-    def make(cls, text: str, start: int, end: int) -> Tok:
-        first = text[:1]
-        return _new_tok(cls, (text, start, end, fold(text), first.isupper(), first.isalnum()))
-
-    @property
-    def upper(self) -> bool:
-        """All capitals (an acronym such as « AFP », or a headline word)."""
-        letters = [ch for ch in self.text if ch.isalpha()]
-        return len(letters) > 1 and all(ch.isupper() for ch in letters)
-
-
-_new_tok = tuple.__new__
 _ELISION = rf"(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[LDJSC]|Qu|Jusqu|Lorsqu|Puisqu)['{APOSTROPHES}](?=\w)"
 _WORD = rf"\w+(?:[-‑]\w+|['{APOSTROPHES}]\w+)*"
 _TOKEN = re.compile(rf"{_ELISION}|(?P<w>{_WORD})(?P<dot>\.(?=\s*[\w(«\"“-]))?|\S")
-_TITLE_DOTTED = {"m", "mm", "mme", "mmes", "mlle", "dr", "drs", "pr", "me", "mgr", "prof", "st", "ste", "gal"}
 
 
 _SCAN = re.compile(rf"(\s*)(?:({_ELISION})|({_WORD})(\.(?=\s*[\w(«\"“-]))?|(\S))")
@@ -67,33 +43,35 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     for space, elided, word, dot, other in _SCAN.findall(text, start, end):
         pos += len(space)
         if dot:  # a word followed by a full stop: kept for an initial or a title
-            if not ((len(word) == 1 and word.isupper()) or fold(word) in _TITLE_DOTTED):
+            if not ((len(word) == 1 and word.isupper()) or fold(word) in DOTTED_TITLES):
                 e = pos + len(word)
                 first = word[:1]
-                append(_new_tok(Tok, (word, pos, e, fold(word), first.isupper(), first.isalnum())))
-                append(_new_tok(Tok, (".", e, e + 1, ".", False, False)))
+                append(Tok(word, pos, e, fold(word, accents=True), fold(word), first.isupper(), first.isalnum(), "word"))
+                append(Tok(".", e, e + 1, ".", ".", False, False, "punct"))
                 pos = e + 1
                 continue
             piece = word + dot
+            kind = "title"
         else:
             piece = elided or word or other
+            kind = "elision" if elided else "word" if word else "punct"
         info = _INFO.get(piece)
         if info is None:
             first = piece[:1]
             cap = first.isupper() or (first == piece[:1].lower() and _PREFIXED_NAME.match(piece) is not None)
-            info = _INFO[piece] = (piece, fold(piece), cap, first.isalnum())
+            info = _INFO[piece] = (piece, fold(piece, accents=True), fold(piece), cap, first.isalnum())
             if len(_INFO) > 50_000:
                 _INFO.clear()
         e = pos + len(piece)
-        append(_new_tok(Tok, (info[0], pos, e, info[1], info[2], info[3])))
+        append(Tok(info[0], pos, e, info[1], info[2], info[3], info[4], kind))
         pos = e
     return toks
 
 
 _PREFIXED_NAME = re.compile(r"(?:al|el|ben|bin|ibn|abu|abou|ould|ag|ait)-[A-ZÀ-ÖØ-Þ]")
 """« al-Hamdani », « ben-Ali »: a name with a lower-case particle joined by a hyphen counts as capitalised."""
-_INFO: dict[str, tuple[str, str, bool, bool]] = {}
-"""Token text → (text, folded, capitalised, word): a news article repeats most of its words."""
+_INFO: dict[str, tuple[str, str, str, bool, bool]] = {}
+"""Token text → (text, lower case with accents, folded, capitalised, word): a news article repeats most of its words."""
 
 
 _WORD_RE = re.compile(rf"\w+(?:[-'{APOSTROPHES}]\w+)*")

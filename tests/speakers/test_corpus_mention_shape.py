@@ -30,7 +30,8 @@ from analysis.fr.grammar import (
     QUANTITY_LEADS,
     SENTENCE_CONNECTORS,
 )
-from analysis.fr.quote_words import ARTICLES, AUXILIARIES, RELATIVES
+from analysis.fr.morphology import AUXILIARIES
+from analysis.fr.quote_words import ARTICLES, RELATIVES
 from analysis.fr.quote_words import NOUN_PHRASE_DETERMINERS as DETERMINERS
 from analysis.fr.reporting_verbs import speaking_nouns
 from analysis.fr.text import fold
