@@ -152,3 +152,7 @@ AGENT_NOUN_ENDINGS: tuple[str, ...] = (
 """Endings (accented, singular and plural) of nouns that name people or bodies by what they do (« enquêteurs »,
 « gestionnaire », « habitants »), read with ``str.endswith``: such a noun after « selon » is a source.
 Not :data:`analysis.fr.speaker_words.AGENT_SUFFIXES`, the folded singular endings speaker resolution reads."""
+
+NON_PLURAL_ENT_ENDINGS: tuple[str, ...] = ("ient", "ment")
+"""Endings in « -ent » that mostly are no third-person plural verb (« vient », « gouvernement »): a relative verb
+so ending does not make its antecedent plural."""

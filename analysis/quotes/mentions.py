@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, DE_ARTICLES, DE_FORMS_FULL, PREPOSITIONS, QUANTITY_LEADS, SUBORDINATOR_WORDS
-from analysis.fr.morphology import AUXILIARIES, PLURAL_1_2_ENDINGS
+from analysis.fr.morphology import AUXILIARIES, NON_PLURAL_ENT_ENDINGS, PLURAL_1_2_ENDINGS
 from analysis.fr.quote_words import (
     ANTECEDENT_RELATIVES,
     AUXILIARY_PRESENT_3,
@@ -426,7 +426,7 @@ def _plural_verb(verb: Tok) -> bool:
         return True
     if "Number=Sing" in verb.morph:
         return False
-    return verb.norm in PLURAL_VERB_FORMS or verb.norm.endswith("ent") and not verb.norm.endswith(("ient", "ment"))
+    return verb.norm in PLURAL_VERB_FORMS or verb.norm.endswith("ent") and not verb.norm.endswith(NON_PLURAL_ENT_ENDINGS)
 
 
 def _in_complement(toks: Sequence[Tok], m: int, lo: int) -> bool:
