@@ -322,8 +322,8 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
     whichever partition held the full name. Other kinds keep their ids.
     """
     out = quotes.copy()
-    person_rows = [(str(d), n) for d, n, k in zip(out["doc_id"], out["speaker"], out["speaker_kind"], strict=True)
-                   if isinstance(n, str) and k == "person"]
+    person_rows = [(str(d), name) for d, n, k in zip(out["doc_id"], out["speaker"], out["speaker_kind"], strict=True)
+                   for name, kind in _speaker_parts(n, k) if kind == "person"]
     entries = list({(d, n, n): None for d, n in person_rows})
     ids = corpus_ids(entries)
     mapping = {(d, n): ids[(d, n)] for d, n, _ in entries if (d, n) in ids}
@@ -333,7 +333,7 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
         if len(words) >= 2:
             by_surname.setdefault(words[-1], set()).add(sid)
 
-    def unified(d: Any, n: Any, sid: Any, k: Any) -> tuple[Any, Any]:
+    def unified_one(d: Any, n: Any, sid: Any, k: Any) -> tuple[Any, Any]:
         if k == "person":
             return mapping.get((str(d), n), sid), k
         if k == "organisation" and isinstance(n, str) and not n.isupper():
@@ -341,6 +341,17 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
             if len(words) == 1 and len(by_surname.get(words[0], ())) == 1:
                 return next(iter(by_surname[words[0]])), "person"
         return sid, k
+
+    def unified(d: Any, n: Any, sid: Any, k: Any) -> tuple[Any, Any]:
+        parts = _speaker_parts(n, k)
+        if len(parts) < 2:
+            return unified_one(d, n, sid, k)
+        sids = sid.split(SEPARATOR) if isinstance(sid, str) and sid.count(SEPARATOR) == len(parts) - 1 else [None] * len(parts)
+        done = [unified_one(d, name, part_id, kind) for (name, kind), part_id in zip(parts, sids, strict=True)]
+        kinds = [kind for _, kind in done]
+        kind = k if not (isinstance(k, str) and SEPARATOR in k) and len(set(kinds)) == 1 and kinds[0] == k \
+            else SEPARATOR.join(str(x) for x in kinds)
+        return SEPARATOR.join(str(x) for x, _ in done), kind
 
     pairs = [unified(*row) for row in zip(out["doc_id"], out["speaker"], out["speaker_id"], out["speaker_kind"],
                                           strict=True)]
@@ -354,6 +365,16 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
     table["speaker_id"] = [sid for sid, _ in pairs]
     table["kind"] = [k for _, k in pairs]
     return out, table
+
+
+def _speaker_parts(name: Any, kind: Any) -> list[tuple[Any, Any]]:
+    """(name, kind) of each speaker of a row: « A ; B » with kind « person ; organisation » (or one kind for all)
+    gives two parts, so that corpus ids are made per person, never from the joined string of several people."""
+    if not isinstance(name, str) or SEPARATOR not in name:
+        return [(name, kind)]
+    names = name.split(SEPARATOR)
+    kinds = kind.split(SEPARATOR) if isinstance(kind, str) and kind.count(SEPARATOR) == len(names) - 1 else [kind] * len(names)
+    return list(zip(names, kinds, strict=True))
 
 
 def explode_speakers(quotes: pd.DataFrame) -> pd.DataFrame:

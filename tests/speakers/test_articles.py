@@ -173,6 +173,24 @@ def test_ids_resolved_in_parts_are_unified_afterwards():
     assert set(fixed.loc[fixed["doc_id"] == "d-dupont", "speaker_id"]) == {"paul-dupont", "marie-dupont"}
 
 
+def test_unify_ids_gives_each_speaker_of_a_plural_attribution_his_own_id():
+    """« A ; B » in one part and « B » alone in another: B keeps B's id everywhere, and the plural row's id is
+    the two ids joined, never one id made from the two names run together (which would swallow B)."""
+    texts = {"duo": "Paul Durand et Marie Lenoir ont déclaré mardi que la réforme serait retirée.",
+             "solo": "Marie Lenoir, la maire de Valmont, a estimé que le projet allait trop loin."}
+    frames = {"duo": quotes_frame("duo", texts["duo"], [{"type": "indirect", "quote": "la réforme serait retirée",
+                                                          "mention": "Paul Durand et Marie Lenoir"}]),
+              "solo": quotes_frame("solo", texts["solo"], [{"type": "indirect", "quote": "le projet allait trop loin",
+                                                            "mention": "Marie Lenoir"}])}
+    parts = [resolve(frames[d], articles_frame({d: texts[d]})) for d in ("duo", "solo")]
+    fixed = unify_ids(pd.concat(parts, ignore_index=True)).set_index("doc_id")
+    assert fixed.loc["duo", "speaker"] == f"Paul Durand{SEPARATOR}Marie Lenoir"
+    assert fixed.loc["duo", "speaker_id"] == f"paul-durand{SEPARATOR}marie-lenoir"
+    assert fixed.loc["solo", "speaker_id"] == "marie-lenoir"
+    exploded = explode_speakers(fixed.reset_index())
+    assert set(exploded.loc[exploded["speaker"] == "Marie Lenoir", "speaker_id"]) == {"marie-lenoir"}
+
+
 def test_unnamed_sources_get_ids_particular_to_their_article():
     articles, quotes, _ = case("unnamed")
     other = quotes.assign(doc_id="autre", quote_id=quotes["quote_id"].str.replace("unnamed", "autre"))
