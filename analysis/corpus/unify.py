@@ -6,8 +6,8 @@ resolution merges names only across the articles it is given: « Benali » in on
 boundaries fell (sizes 25 and 200 gave different ids for the same quote). After the last
 partition, one pass recomputes person ids over every quote of the corpus with
 :func:`analysis.speakers.unify_ids` — rows in (doc_id, quote_id) order, so the result does not
-depend on the order of the parts either — and rewrites the quotes and speakers parts whose ids
-(or kinds, when ``unify_ids`` changes them) changed. It reads a few small columns of each
+depend on the order of the parts either — and rewrites the quotes and speakers parts whose ids,
+kinds or person labels (one spelling per person) changed. It reads a few small columns of each
 part: linear in the corpus size.
 
 A lone surname that speaker resolution promotes from organisation to person when the articles it
@@ -62,8 +62,8 @@ def unify_speaker_ids(out_dir: str | Path) -> int:
     speakers = _columns(speaker_parts, SPEAKER_KEYS)
     if speakers.empty or not set(SPEAKER_KEYS) <= set(speakers.columns):
         new_quotes = unify_ids(quotes[QUOTE_KEYS])
-        return _rewrite(quote_parts, quotes, new_quotes, ["speaker_id", "speaker_kind"])
+        return _rewrite(quote_parts, quotes, new_quotes, ["speaker", "speaker_id", "speaker_kind"])
     speakers = speakers.sort_values(["doc_id", "speaker"], kind="stable")
     new_quotes, new_speakers = unify_ids(quotes[QUOTE_KEYS], speakers[SPEAKER_KEYS])
-    changed = _rewrite(quote_parts, quotes, new_quotes, ["speaker_id", "speaker_kind"])
-    return changed + _rewrite(speaker_parts, speakers, new_speakers, ["speaker_id", "kind"])
+    changed = _rewrite(quote_parts, quotes, new_quotes, ["speaker", "speaker_id", "speaker_kind"])
+    return changed + _rewrite(speaker_parts, speakers, new_speakers, ["speaker", "speaker_id", "kind"])

@@ -319,7 +319,9 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
     part and « Vladimir Poutine » in another share one id. A one-word name read as a body that the
     whole corpus knows as exactly one person's surname is that person, as :func:`resolve` decides
     within one call (« Michel » next to « Charles Michel »): kind and id then follow that person,
-    whichever partition held the full name. Other kinds keep their ids.
+    whichever partition held the full name. Other kinds keep their ids. Every person then shows under one
+    spelling, the one most of their quotes carry (« Edouard Philippe » becomes « Édouard Philippe » when that is
+    the common spelling), so that counts by ``speaker`` and counts by ``speaker_id`` agree.
     """
     out = quotes.copy()
     person_rows = [(str(d), name) for d, n, k in zip(out["doc_id"], out["speaker"], out["speaker_kind"], strict=True)
@@ -346,8 +348,7 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
         parts = _speaker_parts(n, k)
         if len(parts) < 2:
             return unified_one(d, n, sid, k)
-        sids = sid.split(SEPARATOR) if isinstance(sid, str) and sid.count(SEPARATOR) == len(parts) - 1 else [None] * len(parts)
-        done = [unified_one(d, name, part_id, kind) for (name, kind), part_id in zip(parts, sids, strict=True)]
+        done = [unified_one(d, name, part_id, kind) for (name, kind), part_id in zip(parts, _id_parts(sid, n), strict=True)]
         kinds = [kind for _, kind in done]
         kind = k if not (isinstance(k, str) and SEPARATOR in k) and len(set(kinds)) == 1 and kinds[0] == k \
             else SEPARATOR.join(str(x) for x in kinds)
@@ -357,6 +358,8 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
                                           strict=True)]
     out["speaker_id"] = [sid for sid, _ in pairs]
     out["speaker_kind"] = [k for _, k in pairs]
+    labels = _person_labels(out["speaker"], out["speaker_id"], out["speaker_kind"])
+    out["speaker"] = _relabelled(out["speaker"], out["speaker_id"], out["speaker_kind"], labels)
     if speakers is None:
         return out
     table = speakers.copy()
@@ -364,7 +367,40 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
                                           strict=True)]
     table["speaker_id"] = [sid for sid, _ in pairs]
     table["kind"] = [k for _, k in pairs]
+    table["speaker"] = _relabelled(table["speaker"], table["speaker_id"], table["kind"], labels)
     return out, table
+
+
+def _person_labels(names: pd.Series, ids: pd.Series, kinds: pd.Series) -> dict[str, str]:
+    """Person id → the spelling most of that person's quotes carry (« Édouard Philippe » over « Edouard
+    Philippe »; ties: the longer, then the first in sort order), so that one person shows as one name in every
+    count and chart of a corpus."""
+    counts: dict[str, dict[str, int]] = {}
+    for n, sid, k in zip(names, ids, kinds, strict=True):
+        for (name, kind), part_id in zip(_speaker_parts(n, k), _id_parts(sid, n), strict=True):
+            if kind == "person" and isinstance(name, str) and isinstance(part_id, str):
+                spellings = counts.setdefault(part_id, {})
+                spellings[name] = spellings.get(name, 0) + 1
+    return {sid: max(spellings, key=lambda name: (spellings[name], len(name), [-ord(c) for c in name]))
+            for sid, spellings in counts.items()}
+
+
+def _relabelled(names: pd.Series, ids: pd.Series, kinds: pd.Series, labels: dict[str, str]) -> list[Any]:
+    """``names`` with each person part replaced by its id's label from :func:`_person_labels`."""
+    out = []
+    for n, sid, k in zip(names, ids, kinds, strict=True):
+        parts = [labels.get(part_id, name) if kind == "person" and isinstance(part_id, str) else name
+                 for (name, kind), part_id in zip(_speaker_parts(n, k), _id_parts(sid, n), strict=True)]
+        out.append(SEPARATOR.join(parts) if len(parts) > 1 else parts[0])
+    return out
+
+
+def _id_parts(sid: Any, name: Any) -> list[Any]:
+    """The id of each speaker of a row (``None`` for each when the ids do not split like the names)."""
+    n = len(name.split(SEPARATOR)) if isinstance(name, str) else 1
+    if n == 1:
+        return [sid]
+    return sid.split(SEPARATOR) if isinstance(sid, str) and sid.count(SEPARATOR) == n - 1 else [None] * n
 
 
 def _speaker_parts(name: Any, kind: Any) -> list[tuple[Any, Any]]:

@@ -191,6 +191,20 @@ def test_unify_ids_gives_each_speaker_of_a_plural_attribution_his_own_id():
     assert set(exploded.loc[exploded["speaker"] == "Marie Lenoir", "speaker_id"]) == {"marie-lenoir"}
 
 
+def test_unify_ids_shows_each_person_under_the_spelling_most_of_their_quotes_carry():
+    texts = {"a": "Hélène Bréval a assuré que le budget serait voté.",
+             "b": "Hélène Bréval a répété que le budget serait voté avant l'été.",
+             "c": "Helene Breval a concédé que le calendrier était serré."}
+    cues = {"a": "le budget serait voté", "b": "le budget serait voté avant l'été", "c": "le calendrier était serré"}
+    parts = [resolve(quotes_frame(d, texts[d], [{"type": "indirect", "quote": cues[d],
+                                                  "mention": texts[d].split(" a ")[0]}]), articles_frame({d: texts[d]}))
+             for d in texts]
+    assert parts[2]["speaker"].iloc[0] == "Helene Breval"
+    fixed = unify_ids(pd.concat(parts, ignore_index=True))
+    assert set(fixed["speaker"]) == {"Hélène Bréval"}
+    assert fixed["speaker_id"].nunique() == 1
+
+
 def test_unnamed_sources_get_ids_particular_to_their_article():
     articles, quotes, _ = case("unnamed")
     other = quotes.assign(doc_id="autre", quote_id=quotes["quote_id"].str.replace("unnamed", "autre"))
