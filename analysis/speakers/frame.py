@@ -324,8 +324,9 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
     the common spelling), so that counts by ``speaker`` and counts by ``speaker_id`` agree.
     """
     out = quotes.copy()
-    person_rows = [(str(d), name) for d, n, k in zip(out["doc_id"], out["speaker"], out["speaker_kind"], strict=True)
-                   for name, kind in _speaker_parts(n, k) if kind == "person"]
+    person_rows = [(str(d), name) for d, n, sid, k in zip(out["doc_id"], out["speaker"], out["speaker_id"],
+                                                          out["speaker_kind"], strict=True)
+                   for name, _id, kind in _row_parts(n, sid, k) if kind == "person"]
     entries = list({(d, n, n): None for d, n in person_rows})
     ids = corpus_ids(entries)
     mapping = {(d, n): ids[(d, n)] for d, n, _ in entries if (d, n) in ids}
@@ -345,10 +346,10 @@ def unify_ids(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.
         return sid, k
 
     def unified(d: Any, n: Any, sid: Any, k: Any) -> tuple[Any, Any]:
-        parts = _speaker_parts(n, k)
+        parts = _row_parts(n, sid, k)
         if len(parts) < 2:
             return unified_one(d, n, sid, k)
-        done = [unified_one(d, name, part_id, kind) for (name, kind), part_id in zip(parts, _id_parts(sid, n), strict=True)]
+        done = [unified_one(d, name, part_id, kind) for name, part_id, kind in parts]
         kinds = [kind for _, kind in done]
         kind = k if not (isinstance(k, str) and SEPARATOR in k) and len(set(kinds)) == 1 and kinds[0] == k \
             else SEPARATOR.join(str(x) for x in kinds)
@@ -377,7 +378,7 @@ def _person_labels(names: pd.Series, ids: pd.Series, kinds: pd.Series) -> dict[s
     count and chart of a corpus."""
     counts: dict[str, dict[str, int]] = {}
     for n, sid, k in zip(names, ids, kinds, strict=True):
-        for (name, kind), part_id in zip(_speaker_parts(n, k), _id_parts(sid, n), strict=True):
+        for name, part_id, kind in _row_parts(n, sid, k):
             if kind == "person" and isinstance(name, str) and isinstance(part_id, str):
                 spellings = counts.setdefault(part_id, {})
                 spellings[name] = spellings.get(name, 0) + 1
@@ -390,27 +391,26 @@ def _relabelled(names: pd.Series, ids: pd.Series, kinds: pd.Series, labels: dict
     out = []
     for n, sid, k in zip(names, ids, kinds, strict=True):
         parts = [labels.get(part_id, name) if kind == "person" and isinstance(part_id, str) else name
-                 for (name, kind), part_id in zip(_speaker_parts(n, k), _id_parts(sid, n), strict=True)]
+                 for name, part_id, kind in _row_parts(n, sid, k)]
         out.append(SEPARATOR.join(parts) if len(parts) > 1 else parts[0])
     return out
 
 
-def _id_parts(sid: Any, name: Any) -> list[Any]:
-    """The id of each speaker of a row (``None`` for each when the ids do not split like the names)."""
-    n = len(name.split(SEPARATOR)) if isinstance(name, str) else 1
+def _row_parts(name: Any, sid: Any, kind: Any) -> list[tuple[Any, Any, Any]]:
+    """(name, id, kind) of each speaker of a row: « A ; B » gives two parts, so that corpus ids and labels are
+    made per person, never from the joined string of several people. An id or kind that does not split like the
+    names is unknown (id) or shared (kind) for every part."""
+    names = name.split(SEPARATOR) if isinstance(name, str) else [name]
+    n = len(names)
+    return list(zip(names, _split_like(sid, n, None), _split_like(kind, n, kind), strict=True))
+
+
+def _split_like(value: Any, n: int, fill: Any) -> list[Any]:
+    """``value`` cut into the ``n`` parts of a plural row (« a ; b »), or ``fill`` for each part when it does not
+    cut into ``n``."""
     if n == 1:
-        return [sid]
-    return sid.split(SEPARATOR) if isinstance(sid, str) and sid.count(SEPARATOR) == n - 1 else [None] * n
-
-
-def _speaker_parts(name: Any, kind: Any) -> list[tuple[Any, Any]]:
-    """(name, kind) of each speaker of a row: « A ; B » with kind « person ; organisation » (or one kind for all)
-    gives two parts, so that corpus ids are made per person, never from the joined string of several people."""
-    if not isinstance(name, str) or SEPARATOR not in name:
-        return [(name, kind)]
-    names = name.split(SEPARATOR)
-    kinds = kind.split(SEPARATOR) if isinstance(kind, str) and kind.count(SEPARATOR) == len(names) - 1 else [kind] * len(names)
-    return list(zip(names, kinds, strict=True))
+        return [value]
+    return value.split(SEPARATOR) if isinstance(value, str) and value.count(SEPARATOR) == n - 1 else [fill] * n
 
 
 def explode_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -425,14 +425,12 @@ def explode_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     for _, q in out[plural].iterrows():
         names = q["speaker"].split(SEPARATOR)
         n = len(names)
-        split = {c: (q[c].split(SEPARATOR) if isinstance(q.get(c), str) and SEPARATOR in q[c] else None)
-                 for c in ("speaker_id", "speaker_kind", "speaker_role")}
+        split = {c: _split_like(q[c], n, q[c]) for c in ("speaker_id", "speaker_kind", "speaker_role") if c in q}
         for k, name in enumerate(names):
             row = q.to_dict()
             row["speaker"] = name
             for c, parts in split.items():
-                if parts is not None and len(parts) == n:
-                    row[c] = parts[k]
+                row[c] = parts[k]
             row["share"] = 1.0 / n
             rows.append(row)
     singles = out[~plural]
