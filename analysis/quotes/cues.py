@@ -153,8 +153,8 @@ def _find_aux(toks: Sequence[Tok], i: int) -> tuple[int, int]:
             j -= n
             steps += 1
             continue
-        if tok.kind == "quote" and tok.role == "close" and _quoted_adverb_open(toks, j) >= 0:
-            j = _quoted_adverb_open(toks, j)  # « a « formellement » démenti »: an adverb in quote marks
+        if tok.kind == "quote" and tok.role == "close" and (opening := _quoted_adverb_open(toks, j)) >= 0:
+            j = opening  # « a « formellement » démenti »: an adverb in quote marks
         elif tok.kind == "inv":
             inverted = j
         elif is_adverb(tok) or tok.norm in ("t'", "-t") or tok.norm in STRESSED_THIRD_PERSON:
