@@ -14,7 +14,7 @@ import re
 
 from analysis.fr.speaker_words import AUTHOR_ROLES, DEFINITE_DETERMINERS, POSSESSIVES, SINGULAR_DEMONSTRATIVES
 from analysis.fr.text import fold
-from analysis.fr.vocabulary import DOCUMENT_NOUNS
+from analysis.fr.vocabulary import FOLDED_DOCUMENT_NOUNS
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Entity
 from analysis.speakers.phrases import Mention
@@ -107,7 +107,6 @@ def _named_after(ctx: Article, m: Mention) -> Entity | None:
 DOCUMENT_BEFORE_NAME = 3
 """« un sondage Odoxa », « une étude de l'Inserm »: a document noun at most this many words before a body's name
 cites a document of that body."""
-_DOCUMENT_WORDS = frozenset(fold(w) for w in DOCUMENT_NOUNS)
 
 
 def _cited_before(ctx: Article, m: Mention) -> Entity | None:
@@ -125,7 +124,7 @@ def _cited_before(ctx: Article, m: Mention) -> Entity | None:
             if x is m or x.in_quote or x.start <= best_pos:
                 continue
             before = fold(ctx.text[max(lo, x.start - 40):x.start]).split()[-DOCUMENT_BEFORE_NAME:]
-            if any(w in _DOCUMENT_WORDS for w in before):
+            if any(w in FOLDED_DOCUMENT_NOUNS for w in before):
                 best, best_pos = e, x.start
     return best
 

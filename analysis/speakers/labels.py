@@ -31,13 +31,10 @@ from analysis.fr.speaker_words import (
     UNCONTRACTED_ARTICLES,
 )
 from analysis.fr.text import fold, folded
-from analysis.fr.vocabulary import DOCUMENT_NOUNS
+from analysis.fr.vocabulary import FOLDED_DOCUMENT_NOUNS
 from analysis.speakers.context import Article
 from analysis.speakers.entity import Found, Link
 from analysis.speakers.phrases import Mention
-
-_DOCUMENTS = folded(DOCUMENT_NOUNS)
-
 
 _CONTRACTED = {"au": "le", "aux": "les"}
 _LEADING_PREPOSITIONS = folded(PREPOSITIONS) - {"des", "du", "au", "aux"}
@@ -165,7 +162,7 @@ def authors(ctx: Article, links: list[Link]) -> None:
         found = None
         for hit in re.finditer(r"\b(\w+['’]?)\s*(\w+)", window):
             det, noun = fold(hit.group(1)), fold(hit.group(2))
-            if noun in _DOCUMENTS and det in ARTICLES_AND_DEMONSTRATIVES:
+            if noun in FOLDED_DOCUMENT_NOUNS and det in ARTICLES_AND_DEMONSTRATIVES:
                 found = (det, hit.group(2))
         if found:
             det, noun = found

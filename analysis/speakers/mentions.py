@@ -17,11 +17,12 @@ from analysis.fr.grammar import DE, DE_ARTICLES, PAGE_FURNITURE, QUANTITY_LEADS
 from analysis.fr.mention_words import COLLEAGUES, COUNT_WORDS, LEADING_CUES, SELF
 from analysis.fr.speaker_words import FIRST_PERSON_POSSESSIVES
 from analysis.fr.text import QUOTE_MARKS, fold
+from analysis.fr.vocabulary import FOLDED_DOCUMENT_NOUNS
 from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.acronyms import spells
 from analysis.speakers.lexicon import Lexicon
 from analysis.speakers.lexicon import lexicon as _lexicon
-from analysis.speakers.noun_phrase import DOCUMENTS, anaphor, read_np
+from analysis.speakers.noun_phrase import anaphor, read_np
 from analysis.speakers.phrases import Mention, Reader, Role, is_function
 from analysis.speakers.text import tokenize
 
@@ -48,7 +49,7 @@ def _strip_relay(toks: list[Tok]) -> list[Tok]:
     joined = " ".join(lows)
     if not _ANY_RELAY.search(joined, 1):
         return toks  # no relay marker after the first character: nothing to cut
-    document = any(w in DOCUMENTS for w in lows[:4])
+    document = any(w in FOLDED_DOCUMENT_NOUNS for w in lows[:4])
     for marker in W.RELAY_MARKERS:
         if document and marker.startswith(W.AUTHOR_RELAY_MARKERS):
             continue  # « les chiffres publiés par l'office »: the author, not a relay

@@ -14,8 +14,8 @@ from analysis.fr import speaker_words as W
 from analysis.fr.grammar import DE, DE_ARTICLES, DEFINITE_ARTICLES
 from analysis.fr.mention_words import QUALIFIER_STOP, SELF
 from analysis.fr.speaker_words import DEGREE_ADVERBS, OWN_ACCOUNT_NOUNS, PRE_NOMINAL_ADJECTIVES
-from analysis.fr.text import fold, folded
-from analysis.fr.vocabulary import DOCUMENT_NOUNS
+from analysis.fr.text import fold
+from analysis.fr.vocabulary import FOLDED_DOCUMENT_NOUNS
 from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.nlp.rule_tokens import Tok
 from analysis.speakers.lexicon import Lexicon, demonyms
@@ -30,9 +30,6 @@ from analysis.speakers.phrases import (
     tok_index,
     with_former,
 )
-
-DOCUMENTS = folded(DOCUMENT_NOUNS)
-
 
 _AUTHOR_LINKS = PhraseTable(phrases(W.AUTHOR_MARKERS))
 
@@ -144,7 +141,7 @@ def _head_at(r: Reader, m: Mention, i: int, pre: int, *, bounded: bool) -> Menti
     names — and the first that fits returns."""
     text, toks, lex = r.text, r.toks, r.lex
     # a document: the speaker is its author
-    if toks[i].low in DOCUMENTS:
+    if toks[i].low in FOLDED_DOCUMENT_NOUNS:
         return _document(r, m, i, bounded=bounded)
     # titles: « M. Poutine », « MM. Poutine et Loukachenko », « Mme Dupont »
     title = r.title_at(i)
@@ -311,7 +308,7 @@ def _document(r: Reader, m: Mention, i: int, *, bounded: bool) -> Mention:
     noun at ``i``; its author (after a link of ``AUTHOR_MARKERS``, or a name right after it) is ``m.inner``."""
     text, toks, lex = r.text, r.toks, r.lex
     j = i + 1
-    while j < len(toks) and (r.adjective_at(j) or toks[j].low in DOCUMENTS):
+    while j < len(toks) and (r.adjective_at(j) or toks[j].low in FOLDED_DOCUMENT_NOUNS):
         j += 1
     lows = [t.low for t in toks]
     for k in range(j, len(toks)):
