@@ -1,0 +1,240 @@
+"""Train the speaker ranker of :mod:`analysis.speakers.ranker` and rewrite its JSON model.
+
+``python -m analysis.train_ranker --gold /work/data/train-real --gold tests/data/quotes``
+
+For every gold folder: the quotations are extracted and resolved by the rules as usual; each
+quotation a choosing rule resolved lists its candidates and their features
+(:func:`analysis.speakers.ranker.candidates`); a predicted quotation matched to a gold one
+(:func:`analysis.evaluate.score`, the scorer's own matching) labels each candidate right when
+:func:`analysis.evaluate.speaker_matches` accepts its display for the gold speaker.
+
+An L2-regularised logistic regression over (quotation, candidate) pairs is fitted with
+:func:`scipy.optimize.minimize`. The margin by which the best candidate must beat the rules' pick, and
+the rule families the ranker may overrule, are chosen by cross-validation with folds by article
+(:data:`FOLDS`); the numbers printed and written into the model are out-of-fold, and a nested run
+(margin and families chosen inside each outer training fold) says how much that choice flatters them.
+The ranker is on by default only when the nested estimate gains at least :data:`ON_MIN_GAIN` quotations.
+Evaluation sets (eval-dev, tests/data/heldout) must not be given here: they stay test sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import minimize
+
+from analysis import config
+from analysis.evaluate import PLURAL_SEPARATOR, load_gold, score, speaker_matches
+from analysis.speakers.article import resolve_article
+from analysis.speakers.ranker import FEATURES, MODEL_FILE, candidates
+
+FOLDS = 5
+"""Cross-validation folds, by article (every quotation of an article is in one fold)."""
+L2 = 1.0
+"""Weight of the L2 penalty (on the summed log-loss): the features are few and bounded, a mild penalty
+keeps rare one-hot weights (a family seen a dozen times) from running off."""
+MARGINS: tuple[float, ...] = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0)
+"""Margins tried: the best candidate's score must beat the pick's by more than this (in log-odds)."""
+MIN_FAMILY_GAIN = 2
+"""A family is overruled only when the ranker gets at least this many more of its quotations right than
+the rules do, out of fold (one lucky quotation is not evidence)."""
+ON_MIN_GAIN = 3
+"""The ranker is on by default only when the nested cross-validation gains at least this many quotations."""
+_QUOTE_FIELDS = ["quote_id", "type", "start", "end", "speaker_mention", "mention_start", "mention_end", "cue_start",
+                 "cue_end", "continues", "paragraph"]
+
+
+@dataclass
+class Item:
+    """One matched quotation with its candidates: features, labels, article, rule family."""
+
+    doc_id: str
+    family: str
+    values: np.ndarray  # (candidates, features)
+    labels: np.ndarray  # (candidates,) booleans
+
+
+@dataclass
+class Dataset:
+    items: list[Item]
+    counts: dict[str, dict[str, int]]  # gold folder → articles, gold quotations, matched, ranked
+
+
+def _rows(quotes: pd.DataFrame) -> dict[Any, list[dict[str, Any]]]:
+    """The quotation rows of each article, as :func:`analysis.speakers.resolve` hands them on (missing values None)."""
+    fields = [f for f in _QUOTE_FIELDS if f in quotes.columns]
+    by_doc: dict[Any, list[dict[str, Any]]] = {}
+    for doc_id, *values in zip(quotes["doc_id"].tolist(), *(quotes[f].tolist() for f in fields), strict=True):
+        by_doc.setdefault(str(doc_id), []).append({f: None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
+                                                   else v for f, v in zip(fields, values, strict=True)})
+    return by_doc
+
+
+def collect(folder: Path) -> tuple[list[Item], dict[str, int]]:
+    """The ranked quotations of one gold folder matched to its gold quotations."""
+    from analysis.quotes import extract_quotes
+
+    articles, gold = load_gold(folder)
+    texts = dict(zip(articles["doc_id"].astype(str), articles["text"], strict=True))
+    quotes = extract_quotes(articles)
+    seen: dict[Any, tuple[str, list[str], list[list[float]]]] = {}
+
+    def observe(ctx, result) -> None:
+        for c in candidates(ctx, result):
+            shown = [PLURAL_SEPARATOR.join(ctx.entities[k].display for k in o) for o in c.options]
+            seen[c.quote_id] = (c.family, shown, c.values)
+
+    rows = _rows(quotes)
+    for doc_id, text in texts.items():
+        if rows.get(doc_id):
+            resolve_article(text, rows[doc_id], observe=observe)
+    matched = score(quotes, gold, texts).matches
+    items = []
+    for g, p in matched:
+        hit = seen.get(p["quote_id"])
+        if hit is not None:
+            family, shown, values = hit
+            items.append(Item(g.doc_id, family, np.array(values, dtype=float),
+                              np.array([speaker_matches(g.speaker, s) for s in shown], dtype=bool)))
+    return items, {"articles": len(texts), "gold quotations": len(gold), "matched": len(matched),
+                   "ranked": len(items)}
+
+
+def fit(items: Sequence[Item], l2: float = L2) -> tuple[np.ndarray, float]:
+    """Weights and bias of the logistic regression over every (quotation, candidate) pair of ``items``."""
+    x = np.vstack([it.values for it in items])
+    y = np.concatenate([it.labels for it in items]).astype(float)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        z = x @ w + b
+        p = 1.0 / (1.0 + np.exp(-z))
+        value = float(np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * l2 * w @ w)
+        grad = np.append(x.T @ (p - y) + l2 * w, np.sum(p - y))
+        return value, grad
+
+    res = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B")
+    return res.x[:-1], float(res.x[-1])
+
+
+def decide(item: Item, w: np.ndarray, b: float, margin: float) -> bool:
+    """Is the ranker's choice for ``item`` right (the pick, candidate 0, unless beaten by ``margin``)?"""
+    s = item.values @ w + b
+    best = int(np.argmax(s))
+    chosen = best if best != 0 and s[best] - s[0] > margin else 0
+    return bool(item.labels[chosen])
+
+
+def folds_of(items: Sequence[Item], k: int = FOLDS) -> list[int]:
+    """The fold of each item: articles in sorted order dealt round-robin into ``k`` folds."""
+    docs = sorted({it.doc_id for it in items})
+    fold = {d: n % k for n, d in enumerate(docs)}
+    return [fold[it.doc_id] for it in items]
+
+
+def out_of_fold(items: Sequence[Item], k: int = FOLDS) -> list[tuple[np.ndarray, float]]:
+    """For each item, the model fitted without its fold."""
+    folds = folds_of(items, k)
+    models = {f: fit([it for it, g in zip(items, folds, strict=True) if g != f]) for f in set(folds)}
+    return [models[f] for f in folds]
+
+
+def table(items: Sequence[Item], models: Sequence[tuple[np.ndarray, float]], margin: float) -> dict[str, list[int]]:
+    """Family → [quotations, right by the rules, right by the ranker (every family overruled)]."""
+    out: dict[str, list[int]] = {}
+    for it, (w, b) in zip(items, models, strict=True):
+        row = out.setdefault(it.family, [0, 0, 0])
+        row[0] += 1
+        row[1] += int(it.labels[0])
+        row[2] += int(decide(it, w, b, margin))
+    return out
+
+
+def choose_setting(items: Sequence[Item], models: Sequence[tuple[np.ndarray, float]]) -> tuple[float, list[str], int]:
+    """The margin and the families to overrule that gain most out of fold, and the gain in quotations."""
+    best: tuple[int, float, list[str]] = (0, MARGINS[-1], [])
+    for margin in MARGINS:
+        rows = table(items, models, margin)
+        families = sorted(f for f, (_n, rules, ranked) in rows.items() if ranked - rules >= MIN_FAMILY_GAIN)
+        gain = sum(rows[f][2] - rows[f][1] for f in families)
+        if gain > best[0]:
+            best = (gain, margin, families)
+    return best[1], best[2], best[0]
+
+
+def nested_gain(items: Sequence[Item], k: int = FOLDS) -> tuple[int, int]:
+    """(gain in quotations, quotations) when margin and families are chosen inside each outer training fold."""
+    folds = folds_of(items, k)
+    gain = 0
+    for f in sorted(set(folds)):
+        train = [it for it, g in zip(items, folds, strict=True) if g != f]
+        test = [it for it, g in zip(items, folds, strict=True) if g == f]
+        margin, families, _ = choose_setting(train, out_of_fold(train, k - 1))
+        w, b = fit(train)
+        gain += sum(int(decide(it, w, b, margin)) - int(it.labels[0]) for it in test if it.family in families)
+    return gain, len(items)
+
+
+def train(folders: Sequence[Path], out: Path | None = None, stream=None) -> dict[str, Any]:
+    """Collect, cross-validate, fit on everything, write the model (``out``: the shipped file by default)."""
+    stream = stream or sys.stdout
+    items: list[Item] = []
+    counts: dict[str, dict[str, int]] = {}
+    for folder in folders:
+        found, n = collect(folder)
+        items += found
+        counts[str(folder)] = n
+    models = out_of_fold(items)
+    margin, families, gain = choose_setting(items, models)
+    rows = table(items, models, margin)
+    honest, total = nested_gain(items)
+    w, b = fit(items)
+    model = {
+        "about": "Speaker ranker of analysis.speakers.ranker; written by python -m analysis.train_ranker.",
+        "features": list(FEATURES), "weights": [round(float(v), 6) for v in w], "bias": round(b, 6),
+        "margin": margin, "rules": families, "on_by_default": bool(families) and honest >= ON_MIN_GAIN,
+        "training": {"sets": counts, "pairs": int(sum(len(it.labels) for it in items)), "l2": L2, "folds": FOLDS},
+        "cv": {"by_family": {f: {"quotes": n, "rules_right": r, "ranker_right": k} for f, (n, r, k) in sorted(rows.items())},
+               "gain_selected_families": gain, "nested_gain": honest, "ranked_quotations": total},
+    }
+    path = out or config.data_file(MODEL_FILE)
+    Path(path).write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _print(model, rows, stream)
+    return model
+
+
+def _print(model: dict[str, Any], rows: dict[str, list[int]], stream) -> None:
+    w = stream.write
+    w(f"margin {model['margin']}  families overruled: {', '.join(model['rules']) or 'none'}\n")
+    w("| rule family | quotations | rules right (CV) | ranker right (CV) | overruled |\n|---|---|---|---|---|\n")
+    for f, (n, r, k) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
+        w(f"| {f} | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {'yes' if f in model['rules'] else 'no'} |\n")
+    cv = model["cv"]
+    w(f"gain on the overruled families (out of fold): {cv['gain_selected_families']} quotations; nested: "
+      f"{cv['nested_gain']} of {cv['ranked_quotations']} ranked quotations; on by default: {model['on_by_default']}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.train_ranker", description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", action="append", required=True, help="a gold folder to train on (repeatable)")
+    parser.add_argument("--out", default=None, help=f"where to write the model (default: analysis/data/{MODEL_FILE})")
+    args = parser.parse_args(argv)
+    folders = [Path(g) for g in args.gold]
+    for folder in folders:
+        if "eval-dev" in folder.parts or "heldout" in folder.parts:
+            print(f"error: {folder} is a test set; train on train-real and tests/data/quotes", file=sys.stderr)
+            return 1
+    train(folders, Path(args.out) if args.out else None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
