@@ -148,14 +148,28 @@ def out_of_fold(items: Sequence[Item], k: int = FOLDS) -> list[tuple[np.ndarray,
 
 
 def table(items: Sequence[Item], models: Sequence[tuple[np.ndarray, float]], margin: float) -> dict[str, list[int]]:
-    """Family → [quotations, right by the rules, right by the ranker (every family overruled)]."""
+    """Family → [quotations, right by the rules, right by the ranker (every family overruled), right
+    candidate among the candidates (the most any choice among them could get)]."""
     out: dict[str, list[int]] = {}
     for it, (w, b) in zip(items, models, strict=True):
-        row = out.setdefault(it.family, [0, 0, 0])
+        row = out.setdefault(it.family, [0, 0, 0, 0])
         row[0] += 1
         row[1] += int(it.labels[0])
         row[2] += int(decide(it, w, b, margin))
+        row[3] += int(it.labels.any())
     return out
+
+
+def overruled(items: Sequence[Item], models: Sequence[tuple[np.ndarray, float]], margin: float) -> tuple[int, int]:
+    """(picks the ranker would change, quotations right after minus before) over every family at ``margin``."""
+    changed = gain = 0
+    for it, (w, b) in zip(items, models, strict=True):
+        s = it.values @ w + b
+        best = int(np.argmax(s))
+        if best != 0 and s[best] - s[0] > margin:
+            changed += 1
+            gain += int(it.labels[best]) - int(it.labels[0])
+    return changed, gain
 
 
 def choose_setting(items: Sequence[Item], models: Sequence[tuple[np.ndarray, float]]) -> tuple[float, list[str], int]:
@@ -163,7 +177,7 @@ def choose_setting(items: Sequence[Item], models: Sequence[tuple[np.ndarray, flo
     best: tuple[int, float, list[str]] = (0, MARGINS[-1], [])
     for margin in MARGINS:
         rows = table(items, models, margin)
-        families = sorted(f for f, (_n, rules, ranked) in rows.items() if ranked - rules >= MIN_FAMILY_GAIN)
+        families = sorted(f for f, (_n, rules, ranked, _any) in rows.items() if ranked - rules >= MIN_FAMILY_GAIN)
         gain = sum(rows[f][2] - rows[f][1] for f in families)
         if gain > best[0]:
             best = (gain, margin, families)
@@ -202,7 +216,10 @@ def train(folders: Sequence[Path], out: Path | None = None, stream=None) -> dict
         "features": list(FEATURES), "weights": [round(float(v), 6) for v in w], "bias": round(b, 6),
         "margin": margin, "rules": families, "on_by_default": bool(families) and honest >= ON_MIN_GAIN,
         "training": {"sets": counts, "pairs": int(sum(len(it.labels) for it in items)), "l2": L2, "folds": FOLDS},
-        "cv": {"by_family": {f: {"quotes": n, "rules_right": r, "ranker_right": k} for f, (n, r, k) in sorted(rows.items())},
+        "cv": {"margins": {str(m): dict(zip(("changed", "gain"), overruled(items, models, m), strict=True))
+                           for m in MARGINS},
+               "by_family": {f: {"quotes": n, "rules_right": r, "ranker_right": k, "a_candidate_right": a}
+                             for f, (n, r, k, a) in sorted(rows.items())},
                "gain_selected_families": gain, "nested_gain": honest, "ranked_quotations": total},
     }
     path = out or config.data_file(MODEL_FILE)
@@ -214,10 +231,16 @@ def train(folders: Sequence[Path], out: Path | None = None, stream=None) -> dict
 def _print(model: dict[str, Any], rows: dict[str, list[int]], stream) -> None:
     w = stream.write
     w(f"margin {model['margin']}  families overruled: {', '.join(model['rules']) or 'none'}\n")
-    w("| rule family | quotations | rules right (CV) | ranker right (CV) | overruled |\n|---|---|---|---|---|\n")
-    for f, (n, r, k) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
-        w(f"| {f} | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {'yes' if f in model['rules'] else 'no'} |\n")
+    w("| rule family | quotations | rules right (CV) | ranker right (CV) | a candidate right | overruled |\n"
+      "|---|---|---|---|---|---|\n")
+    for f, (n, r, k, a) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
+        w(f"| {f} | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {a} ({a / n:.3f}) "
+          f"| {'yes' if f in model['rules'] else 'no'} |\n")
+    n, r, k, a = (sum(row[i] for row in rows.values()) for i in range(4))
+    w(f"| all | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {a} ({a / n:.3f}) | |\n")
     cv = model["cv"]
+    w("out of fold, every family overruled: " + "; ".join(f"margin {m}: {v['changed']} picks changed, gain {v['gain']}"
+                                                          for m, v in cv["margins"].items()) + "\n")
     w(f"gain on the overruled families (out of fold): {cv['gain_selected_families']} quotations; nested: "
       f"{cv['nested_gain']} of {cv['ranked_quotations']} ranked quotations; on by default: {model['on_by_default']}\n")
 

@@ -42,6 +42,10 @@ only closed grammatical categories):
 - ``opens_sentence``: no word stands between its nearest mention and its sentence's start (subject
   position proxy); ``subject``: the mention reader marked that mention as a subject;
 - ``in_quotation``: that mention is inside quote marks (someone's words, rarely the speaker);
+- ``pick_without_name``: the candidate is the pick and has no name (a description or an unnamed source the
+  rules could not bind: the case where a named person nearby is most often the one meant);
+- ``pick_gender_agrees``, ``pick_gender_clashes``: another candidate whose known gender is (not) the pick's
+  (« cette boulangère » and a woman named before); ``same_kind_as_pick``: another candidate of the pick's kind;
 - ``pick_<family>`` (one per rule family of :data:`FAMILIES`): the candidate is the pick and this family
   decided (each rule earns its own trust);
 - ``pick_<type>`` (direct, indirect, mixed, selon): the candidate is the pick of a quotation of that type.
@@ -109,7 +113,8 @@ FEATURES: tuple[str, ...] = (
     "mention_after_anchor", "same_sentence", "same_paragraph", "spoke_previous", "quotes_back",
     "mentions_so_far", "quotes_so_far", *(f"kind_{k.replace(' ', '_')}" for k in KINDS), "kind_other",
     "has_name", "is_plural", "pronoun_gender_agrees", "pronoun_gender_clashes", "pronoun_number_agrees",
-    "pronoun_number_clashes", "opens_sentence", "subject", "in_quotation",
+    "pronoun_number_clashes", "opens_sentence", "subject", "in_quotation", "pick_without_name",
+    "pick_gender_agrees", "pick_gender_clashes", "same_kind_as_pick",
     *(f"pick_{f.replace(' ', '_')}" for f in FAMILIES), *(f"pick_{t}" for t in QUOTE_TYPES))
 """The feature names, in the order of a feature vector (the module docstring says what each means)."""
 _INDEX = {name: n for n, name in enumerate(FEATURES)}
@@ -229,7 +234,7 @@ def _quote_candidates(ctx: Article, q: dict[str, Any], found: Found, family: str
     options += [ents for ents in history[-PREVIOUS_QUOTES:][::-1]]
     options = [o for o in dict.fromkeys(options) if all(k in ctx.entities for k in o)]
     place = _Place(ctx, q, anchor, (ms, me) if ms is not None and me is not None else None, lo, hi)
-    values = [features(ctx, place, o, o == found.ents, family, spoke, history) for o in options]
+    values = [features(ctx, place, o, found.ents, family, spoke, history) for o in options]
     return Candidates(q.get("quote_id"), family, options, values)
 
 
@@ -276,15 +281,17 @@ def _scaled(count: float, cap: float) -> float:
     return min(1.0, math.log1p(max(0.0, count)) / math.log1p(cap))
 
 
-def features(ctx: Article, place: _Place, option: tuple[int, ...], is_pick: bool, family: str,
+def features(ctx: Article, place: _Place, option: tuple[int, ...], pick: tuple[int, ...], family: str,
              spoke: dict[int, int], history: list[tuple[int, ...]]) -> list[float]:
-    """The feature vector of one candidate (the module docstring says what each value means)."""
+    """The feature vector of candidate ``option`` when the rules picked ``pick`` (the module docstring says
+    what each value means)."""
     v = [0.0] * len(FEATURES)
 
     def put(name: str, value: float | bool = 1.0) -> None:
         v[_INDEX[name]] = float(value)
 
     ents = [ctx.entities[k] for k in option]
+    is_pick = option == pick
     put("is_pick", is_pick)
     m = _nearest(ctx, place, ents)
     sent, para = ctx.sentence_of(place.anchor)
@@ -321,12 +328,25 @@ def features(ctx: Article, place: _Place, option: tuple[int, ...], is_pick: bool
         if g and gender in {"m", "f"}:
             put("pronoun_gender_agrees" if gender == g else "pronoun_gender_clashes")
         put("pronoun_number_agrees" if plural == (n == "p") else "pronoun_number_clashes")
+    _against_pick(put, ents, [ctx.entities[k] for k in pick], is_pick)
     if is_pick:
         put(f"pick_{family.replace(' ', '_')}")
         qtype = str(place.quote.get("type") or "")
         if qtype in QUOTE_TYPES:
             put(f"pick_{qtype}")
     return v
+
+
+def _against_pick(put: Any, ents: list[Entity], picked: list[Entity], is_pick: bool) -> None:
+    """The features that compare a candidate with the rules' pick."""
+    if is_pick:
+        put("pick_without_name", not any(e.names for e in ents))
+        return
+    mine = ents[0].gender if len(ents) == 1 else ""
+    theirs = picked[0].gender if len(picked) == 1 else ""
+    if mine in {"m", "f"} and theirs in {"m", "f"}:
+        put("pick_gender_agrees" if mine == theirs else "pick_gender_clashes")
+    put("same_kind_as_pick", ents[0].kind == picked[0].kind)
 
 
 def _inside_quote_marks(ctx: Article, pos: int) -> bool:
