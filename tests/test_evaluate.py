@@ -131,7 +131,10 @@ def test_summary_scores_subsets_of_one_analysis_and_marks_missing_sets(tmp_path,
     assert absent is None and "| absent | no (ours) | not found" in out
     assert whole.f1 == 1.0 and first.n_gold < whole.n_gold
     assert first.n_gold == len(evaluate.load_gold(GOLD_DIR, only=[names[0]])[1])
-    assert sum(line.startswith("| ") for line in out.splitlines()) == 4  # the header and one row per set
+    table, comparison = out.split("\n\n", 1)
+    assert sum(line.startswith("| ") for line in table.splitlines()) == 4  # the header and one row per set
+    rows_compared = [line for line in comparison.splitlines() if line.startswith("| ") and "rules" not in line]
+    assert [line.split(" | ")[0] for line in rows_compared] == ["| all", "| first"]  # rules vs ranker, sets found
 
 
 def test_merged_scores_add_counts_and_lists():
