@@ -25,7 +25,7 @@ from analysis.speakers.fallbacks import names_nobody
 from analysis.speakers.names import corpus_ids, name_words
 from analysis.speakers.organisations import generic_body
 from analysis.speakers.overrides import Overrides, apply_overrides
-from analysis.speakers.ranker import RANKER_RULE, enabled, load_model, rule_family
+from analysis.speakers.ranker import RANKER_RULE, Model, enabled, load_model, rule_family
 from analysis.speakers.scan import Sentence
 from analysis.speakers.text import slug, word_count
 
@@ -81,9 +81,10 @@ def _key_value(value: Any) -> Any:
 
 
 def _article(doc_id: Any, text: str, rows: list[dict[str, Any]], sentences: list[Sentence] | None = None,
-             ranked: bool = False) -> ArticleResult:
+             ranker: Model | None = None) -> ArticleResult:
     """Resolve one article (cached: speakers_table and mention_chains reuse the work of resolve);
-    ``ranked``: with the learned step of :mod:`analysis.speakers.ranker`."""
+    ``ranker``: the model of the learned step of :mod:`analysis.speakers.ranker`, if used."""
+    ranked = id(ranker) if ranker is not None else None  # (models are read once and kept: one id per file)
     digest: tuple[Any, ...] = (doc_id, text, tuple(tuple(r.get(f) for f in _QUOTE_FIELDS) for r in rows), ranked)
     try:
         hit = _CACHE.get(digest)
@@ -93,7 +94,7 @@ def _article(doc_id: Any, text: str, rows: list[dict[str, Any]], sentences: list
     if hit is not None:
         _CACHE.move_to_end(digest)
         return hit
-    result = resolve_article(text, rows, sentences=sentences, ranker=load_model() if ranked else None)
+    result = resolve_article(text, rows, sentences=sentences, ranker=ranker)
     _CACHE[digest] = result
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -156,6 +157,7 @@ def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None
             continue  # a missing doc_id: groupby left such rows out too
         by_doc.setdefault(doc_id, []).append(dict(zip(fields, values, strict=True)))
     spans = _sentences_by_doc(sentences, set(by_doc)) if sentences is not None else {}
+    model = load_model() if ranked else None
     for doc_id, rows in by_doc.items():
         text = texts.get(doc_id)
         if not isinstance(text, str):
@@ -163,7 +165,7 @@ def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None
             log.warning("speakers: skipped %s: no article with this doc_id", doc_id)
             continue
         try:
-            results[doc_id] = _article(doc_id, text, rows, spans.get(doc_id), ranked)
+            results[doc_id] = _article(doc_id, text, rows, spans.get(doc_id), model)
         except Exception as exc:  # one bad article is reported and skipped, the rest resolved
             errors.append({"doc_id": str(doc_id), "error": type(exc).__name__, "reason": str(exc)})
             log.warning("speakers: skipped %s: %s", doc_id, exc)

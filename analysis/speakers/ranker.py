@@ -56,7 +56,8 @@ candidates of one quotation a value shared by all of them would cancel out.
 The model is the JSON file :data:`MODEL_FILE` in ``analysis/data`` (features, weights, bias, margin,
 families it applies to, training sets and cross-validated numbers), written by
 ``python -m analysis.train_ranker`` and read by :func:`load_model` only; prediction needs nothing else.
-``ANALYSIS_SPEAKER_RANKER=0`` (or ``1``) turns it off (on) whatever the file's default.
+``ANALYSIS_SPEAKER_RANKER=0`` (or ``1``) turns it off (on) whatever the file's default;
+``ANALYSIS_SPEAKER_RANKER_MODEL`` names another model file (one trained with ``--out``).
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ from analysis.speakers.phrases import Mention
 
 MODEL_FILE = "speaker_ranker.json"
 ENVIRONMENT_SWITCH = "ANALYSIS_SPEAKER_RANKER"
+ENVIRONMENT_MODEL = "ANALYSIS_SPEAKER_RANKER_MODEL"
 RANKER_RULE = "ranker"
 
 CANDIDATE_REACH = 1500
@@ -142,10 +144,16 @@ class Model:
         return self.bias + sum(w * v for w, v in zip(self.weights, values, strict=True))
 
 
+def load_model(path: str | Path | None = None) -> Model:
+    """The shipped model, or the JSON file at ``path`` (else at ``$ANALYSIS_SPEAKER_RANKER_MODEL``, for a
+    model trained elsewhere), checked against the features this code computes."""
+    if path is None:
+        path = os.environ.get(ENVIRONMENT_MODEL) or config.data_file(MODEL_FILE)
+    return _read_model(str(path))
+
+
 @lru_cache(maxsize=4)
-def load_model(path: str | None = None) -> Model:
-    """The shipped model (or the JSON file at ``path``), checked against the features this code computes."""
-    source = config.data_file(MODEL_FILE) if path is None else path
+def _read_model(source: str) -> Model:
     try:
         data = json.loads(Path(source).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
