@@ -57,6 +57,7 @@ class Item:
     """One matched quotation with its candidates: features, labels, article, rule family."""
 
     doc_id: str
+    source: str  # the gold folder
     family: str
     values: np.ndarray  # (candidates, features)
     labels: np.ndarray  # (candidates,) booleans
@@ -102,7 +103,7 @@ def collect(folder: Path) -> tuple[list[Item], dict[str, int]]:
         hit = seen.get(p["quote_id"])
         if hit is not None:
             family, shown, values = hit
-            items.append(Item(g.doc_id, family, np.array(values, dtype=float),
+            items.append(Item(g.doc_id, folder.name, family, np.array(values, dtype=float),
                               np.array([speaker_matches(g.speaker, s) for s in shown], dtype=bool)))
     return items, {"articles": len(texts), "gold quotations": len(gold), "matched": len(matched),
                    "ranked": len(items)}
@@ -209,6 +210,9 @@ def train(folders: Sequence[Path], out: Path | None = None, stream=None) -> dict
     models = out_of_fold(items)
     margin, families, gain = choose_setting(items, models)
     rows = table(items, models, margin)
+    by_set = {name: table([it for it in items if it.source == name],
+                          [m for it, m in zip(items, models, strict=True) if it.source == name], margin)
+              for name in dict.fromkeys(it.source for it in items)}
     honest, total = nested_gain(items)
     w, b = fit(items)
     model = {
@@ -224,20 +228,30 @@ def train(folders: Sequence[Path], out: Path | None = None, stream=None) -> dict
     }
     path = out or config.data_file(MODEL_FILE)
     Path(path).write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    _print(model, rows, stream)
+    for name, set_rows in by_set.items():
+        stream.write(f"\n{name}:\n")
+        _print_table(set_rows, model["rules"], stream)
+    stream.write("\nall training sets:\n")
+    _print_table(rows, model["rules"], stream)
+    _print(model, stream)
     return model
 
 
-def _print(model: dict[str, Any], rows: dict[str, list[int]], stream) -> None:
+def _print_table(rows: dict[str, list[int]], overruled_families: list[str], stream) -> None:
+    """One row per rule family: quotations, right by the rules, by the ranker, by the best candidate (out of fold)."""
     w = stream.write
-    w(f"margin {model['margin']}  families overruled: {', '.join(model['rules']) or 'none'}\n")
     w("| rule family | quotations | rules right (CV) | ranker right (CV) | a candidate right | overruled |\n"
       "|---|---|---|---|---|---|\n")
     for f, (n, r, k, a) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
         w(f"| {f} | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {a} ({a / n:.3f}) "
-          f"| {'yes' if f in model['rules'] else 'no'} |\n")
+          f"| {'yes' if f in overruled_families else 'no'} |\n")
     n, r, k, a = (sum(row[i] for row in rows.values()) for i in range(4))
     w(f"| all | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {a} ({a / n:.3f}) | |\n")
+
+
+def _print(model: dict[str, Any], stream) -> None:
+    w = stream.write
+    w(f"margin {model['margin']}  families overruled: {', '.join(model['rules']) or 'none'}\n")
     cv = model["cv"]
     w("out of fold, every family overruled: " + "; ".join(f"margin {m}: {v['changed']} picks changed, gain {v['gain']}"
                                                           for m, v in cv["margins"].items()) + "\n")

@@ -206,8 +206,9 @@ class _Window:
         return sorted(best, key=best.__getitem__)[:WINDOW_CANDIDATES]
 
 
-def candidates(ctx: Article, result: dict[Any, Found]) -> list[Candidates]:
-    """The candidates and features of every quotation of ``result`` a choosing rule resolved (text order)."""
+def candidates(ctx: Article, result: dict[Any, Found], families: frozenset[str] | None = None) -> list[Candidates]:
+    """The candidates and features of every quotation of ``result`` a choosing rule resolved (text order;
+    only those of ``families`` when given)."""
     window = _Window(ctx)
     spoke: dict[int, int] = {}  # entity key → quotations it spoke so far
     history: list[tuple[int, ...]] = []  # speakers of the quotations so far, in order
@@ -218,7 +219,7 @@ def candidates(ctx: Article, result: dict[Any, Found]) -> list[Candidates]:
         if found is None:
             continue
         family = rule_family(found.rule)
-        if found.ents and family in FAMILIES and family not in NEVER_RANKED:
+        if found.ents and family in FAMILIES and family not in NEVER_RANKED and (families is None or family in families):
             out.append(_quote_candidates(ctx, q, found, family, window, spoke, history))
         if found.ents:
             history.append(found.ents)
@@ -375,7 +376,9 @@ def choose(model: Model, cands: Candidates) -> tuple[int, ...] | None:
 
 def rerank(ctx: Article, result: dict[Any, Found], steps: dict[Any, str], model: Model) -> None:
     """Replace the picks the model overrules (``result`` and ``steps`` updated in place)."""
-    for cands in candidates(ctx, result):
+    if not model.families:
+        return
+    for cands in candidates(ctx, result, model.families):
         better = choose(model, cands)
         if better is not None:
             result[cands.quote_id] = Found(better, f"{RANKER_RULE} ({cands.family})", None)
