@@ -28,12 +28,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 from scipy.optimize import minimize
 
 from analysis import config
 from analysis.evaluate import PLURAL_SEPARATOR, load_gold, score, speaker_matches
 from analysis.speakers.article import resolve_article
+from analysis.speakers.frame import quote_rows
 from analysis.speakers.ranker import FEATURES, MODEL_FILE, candidates
 
 FOLDS = 5
@@ -48,8 +48,6 @@ MIN_FAMILY_GAIN = 2
 the rules do, out of fold (one lucky quotation is not evidence)."""
 ON_MIN_GAIN = 3
 """The ranker is on by default only when the nested cross-validation gains at least this many quotations."""
-_QUOTE_FIELDS = ["quote_id", "type", "start", "end", "speaker_mention", "mention_start", "mention_end", "cue_start",
-                 "cue_end", "continues", "paragraph"]
 
 
 @dataclass
@@ -69,16 +67,6 @@ class Dataset:
     counts: dict[str, dict[str, int]]  # gold folder → articles, gold quotations, matched, ranked
 
 
-def _rows(quotes: pd.DataFrame) -> dict[Any, list[dict[str, Any]]]:
-    """The quotation rows of each article, as :func:`analysis.speakers.resolve` hands them on (missing values None)."""
-    fields = [f for f in _QUOTE_FIELDS if f in quotes.columns]
-    by_doc: dict[Any, list[dict[str, Any]]] = {}
-    for doc_id, *values in zip(quotes["doc_id"].tolist(), *(quotes[f].tolist() for f in fields), strict=True):
-        by_doc.setdefault(str(doc_id), []).append({f: None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
-                                                   else v for f, v in zip(fields, values, strict=True)})
-    return by_doc
-
-
 def collect(folder: Path) -> tuple[list[Item], dict[str, int]]:
     """The ranked quotations of one gold folder matched to its gold quotations."""
     from analysis.quotes import extract_quotes
@@ -93,7 +81,7 @@ def collect(folder: Path) -> tuple[list[Item], dict[str, int]]:
             shown = [PLURAL_SEPARATOR.join(ctx.entities[k].display for k in o) for o in c.options]
             seen[c.quote_id] = (c.family, shown, c.values)
 
-    rows = _rows(quotes)
+    rows = quote_rows(quotes)
     for doc_id, text in texts.items():
         if rows.get(doc_id):
             resolve_article(text, rows[doc_id], observe=observe)

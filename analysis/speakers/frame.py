@@ -144,11 +144,9 @@ def _column(values: pd.Series) -> list[Any]:
     return out
 
 
-def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None, ranked: bool = False,
-             ) -> tuple[dict[Any, ArticleResult], list[dict[str, str]]]:
-    texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
-    results: dict[Any, ArticleResult] = {}
-    errors: list[dict[str, str]] = []
+def quote_rows(quotes: pd.DataFrame) -> dict[Any, list[dict[str, Any]]]:
+    """The rows of each article's quotations as speaker resolution reads them (the fields it needs, every
+    missing value None), by doc_id, in one pass."""
     fields = [c for c in _QUOTE_FIELDS if c in quotes.columns]
     by_doc: dict[Any, list[dict[str, Any]]] = {}
     columns = [quotes["doc_id"].tolist(), *(_column(quotes[f]) for f in fields)]
@@ -156,6 +154,15 @@ def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None
         if doc_id is None or doc_id is pd.NA or (isinstance(doc_id, float) and doc_id != doc_id):
             continue  # a missing doc_id: groupby left such rows out too
         by_doc.setdefault(doc_id, []).append(dict(zip(fields, values, strict=True)))
+    return by_doc
+
+
+def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None, ranked: bool = False,
+             ) -> tuple[dict[Any, ArticleResult], list[dict[str, str]]]:
+    texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
+    results: dict[Any, ArticleResult] = {}
+    errors: list[dict[str, str]] = []
+    by_doc = quote_rows(quotes)
     spans = _sentences_by_doc(sentences, set(by_doc)) if sentences is not None else {}
     model = load_model() if ranked else None
     for doc_id, rows in by_doc.items():
