@@ -29,7 +29,7 @@ only closed grammatical categories):
 - ``mention_after_anchor``: its nearest mention follows the anchor in the same sentence (an incise subject);
 - ``same_sentence``, ``same_paragraph``: its nearest mention shares the anchor's sentence / paragraph;
 - ``spoke_previous``: it spoke the quotation just before (speakers run on in news paragraphs);
-- ``quotes_back``: how many quotations back it last spoke, over :data:`PREVIOUS_QUOTES` (1: not among them);
+- ``quotes_back``: how many quotations back it last spoke, divided by :data:`PREVIOUS_QUOTES` + 1 (1: not among them);
 - ``mentions_so_far``, ``quotes_so_far``: how often it was mentioned / quoted before the anchor, log-scaled
   to :data:`SALIENCE_CAP` (the main character of a story is the usual speaker);
 - ``kind_person``, ``kind_organisation``, ``kind_media``, ``kind_unnamed_source``, ``kind_other``: its kind
