@@ -59,12 +59,7 @@ class Item:
     family: str
     values: np.ndarray  # (candidates, features)
     labels: np.ndarray  # (candidates,) booleans
-
-
-@dataclass
-class Dataset:
-    items: list[Item]
-    counts: dict[str, dict[str, int]]  # gold folder → articles, gold quotations, matched, ranked
+    in_article: bool = False  # some entity of the article, candidate or not, displays as the gold speaker
 
 
 def collect(folder: Path) -> tuple[list[Item], dict[str, int]]:
@@ -75,16 +70,18 @@ def collect(folder: Path) -> tuple[list[Item], dict[str, int]]:
     texts = dict(zip(articles["doc_id"].astype(str), articles["text"], strict=True))
     quotes = extract_quotes(articles)
     seen: dict[Any, tuple[str, list[str], list[list[float]]]] = {}
+    displays: dict[str, list[str]] = {}
 
-    def observe(ctx, result) -> None:
+    def observe(ctx, result, doc_id: str) -> None:
         for c in candidates(ctx, result):
             shown = [PLURAL_SEPARATOR.join(ctx.entities[k].display for k in o) for o in c.options]
             seen[c.quote_id] = (c.family, shown, c.values)
+        displays[doc_id] = [e.display for e in ctx.entities.values()]
 
     rows = quote_rows(quotes)
     for doc_id, text in texts.items():
         if rows.get(doc_id):
-            resolve_article(text, rows[doc_id], observe=observe)
+            resolve_article(text, rows[doc_id], observe=lambda ctx, result, d=doc_id: observe(ctx, result, d))
     matched = score(quotes, gold, texts).matches
     items = []
     for g, p in matched:
@@ -92,7 +89,8 @@ def collect(folder: Path) -> tuple[list[Item], dict[str, int]]:
         if hit is not None:
             family, shown, values = hit
             items.append(Item(g.doc_id, folder.name, family, np.array(values, dtype=float),
-                              np.array([speaker_matches(g.speaker, s) for s in shown], dtype=bool)))
+                              np.array([speaker_matches(g.speaker, s) for s in shown], dtype=bool),
+                              any(speaker_matches(g.speaker, s) for s in displays.get(g.doc_id, ()))))
     return items, {"articles": len(texts), "gold quotations": len(gold), "matched": len(matched),
                    "ranked": len(items)}
 
@@ -137,15 +135,17 @@ def out_of_fold(items: Sequence[Item], k: int = FOLDS) -> list[tuple[np.ndarray,
 
 
 def table(items: Sequence[Item], models: Sequence[tuple[np.ndarray, float]], margin: float) -> dict[str, list[int]]:
-    """Family → [quotations, right by the rules, right by the ranker (every family overruled), right
-    candidate among the candidates (the most any choice among them could get)]."""
+    """Family → [quotations, right by the rules, right by the ranker (every family overruled), a right
+    candidate among the candidates (the most any choice among them could get), a right entity anywhere in the
+    article (the most any choice among all its entities could get)]."""
     out: dict[str, list[int]] = {}
     for it, (w, b) in zip(items, models, strict=True):
-        row = out.setdefault(it.family, [0, 0, 0, 0])
+        row = out.setdefault(it.family, [0, 0, 0, 0, 0])
         row[0] += 1
         row[1] += int(it.labels[0])
         row[2] += int(decide(it, w, b, margin))
         row[3] += int(it.labels.any())
+        row[4] += int(it.labels.any() or it.in_article)
     return out
 
 
@@ -166,7 +166,7 @@ def choose_setting(items: Sequence[Item], models: Sequence[tuple[np.ndarray, flo
     best: tuple[int, float, list[str]] = (0, MARGINS[-1], [])
     for margin in MARGINS:
         rows = table(items, models, margin)
-        families = sorted(f for f, (_n, rules, ranked, _any) in rows.items() if ranked - rules >= MIN_FAMILY_GAIN)
+        families = sorted(f for f, (_n, rules, ranked, *_best) in rows.items() if ranked - rules >= MIN_FAMILY_GAIN)
         gain = sum(rows[f][2] - rows[f][1] for f in families)
         if gain > best[0]:
             best = (gain, margin, families)
@@ -210,8 +210,8 @@ def train(folders: Sequence[Path], out: Path | None = None, stream=None) -> dict
         "training": {"sets": counts, "pairs": int(sum(len(it.labels) for it in items)), "l2": L2, "folds": FOLDS},
         "cv": {"margins": {str(m): dict(zip(("changed", "gain"), overruled(items, models, m), strict=True))
                            for m in MARGINS},
-               "by_family": {f: {"quotes": n, "rules_right": r, "ranker_right": k, "a_candidate_right": a}
-                             for f, (n, r, k, a) in sorted(rows.items())},
+               "by_family": {f: {"quotes": n, "rules_right": r, "ranker_right": k, "a_candidate_right": a,
+                                 "an_entity_of_the_article_right": e} for f, (n, r, k, a, e) in sorted(rows.items())},
                "gain_selected_families": gain, "nested_gain": honest, "ranked_quotations": total},
     }
     path = out or config.data_file(MODEL_FILE)
@@ -228,18 +228,22 @@ def train(folders: Sequence[Path], out: Path | None = None, stream=None) -> dict
 def _print_table(rows: dict[str, list[int]], overruled_families: list[str], stream) -> None:
     """One row per rule family: quotations, right by the rules, by the ranker, by the best candidate (out of fold)."""
     w = stream.write
-    w("| rule family | quotations | rules right (CV) | ranker right (CV) | a candidate right | overruled |\n"
-      "|---|---|---|---|---|---|\n")
-    for f, (n, r, k, a) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
-        w(f"| {f} | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {a} ({a / n:.3f}) "
+    w("| rule family | quotations | rules right (CV) | ranker right (CV) | a candidate right "
+      "| an entity of the article right | overruled |\n|---|---|---|---|---|---|---|\n")
+    for f, (n, r, k, a, e) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
+        w(f"| {f} | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {a} ({a / n:.3f}) | {e} ({e / n:.3f}) "
           f"| {'yes' if f in overruled_families else 'no'} |\n")
-    n, r, k, a = (sum(row[i] for row in rows.values()) for i in range(4))
-    w(f"| all | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {a} ({a / n:.3f}) | |\n")
+    n, r, k, a, e = (sum(row[i] for row in rows.values()) for i in range(5))
+    w(f"| all | {n} | {r} ({r / n:.3f}) | {k} ({k / n:.3f}) | {a} ({a / n:.3f}) | {e} ({e / n:.3f}) | |\n")
 
 
 def _print(model: dict[str, Any], stream) -> None:
     w = stream.write
-    w(f"margin {model['margin']}  families overruled: {', '.join(model['rules']) or 'none'}\n")
+    if model["rules"]:
+        w(f"margin {model['margin']}  families overruled: {', '.join(model['rules'])}\n")
+    else:
+        w(f"no family gains {MIN_FAMILY_GAIN} quotations at any margin: none is overruled (margin kept at the most "
+          f"cautious, {model['margin']})\n")
     cv = model["cv"]
     w("out of fold, every family overruled: " + "; ".join(f"margin {m}: {v['changed']} picks changed, gain {v['gain']}"
                                                           for m, v in cv["margins"].items()) + "\n")
