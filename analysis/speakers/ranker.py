@@ -50,6 +50,9 @@ only closed grammatical categories):
   decided (each rule earns its own trust);
 - ``pick_<type>`` (direct, indirect, mixed, selon): the candidate is the pick of a quotation of that type.
 
+Every quotation's candidates and features are read from the rules' result, as in training: a pick the
+ranker replaced does not feed the features of the quotations after it.
+
 Quotation-level values (counts, family, type) enter only through the pick: in a comparison between the
 candidates of one quotation a value shared by all of them would cancel out.
 
