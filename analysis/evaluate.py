@@ -250,21 +250,28 @@ def score(predictions: pd.DataFrame, gold: list[GoldQuote], texts: dict[str, str
     return result
 
 
-def predict(articles: pd.DataFrame, *, model: str | None = None) -> pd.DataFrame:
-    """The system's quotations with resolved speakers; ``speaker_raw`` keeps the mention as written."""
+def predict(articles: pd.DataFrame, *, model: str | None = None, ranker: bool | None = None) -> pd.DataFrame:
+    """The system's quotations with resolved speakers; ``speaker_raw`` keeps the mention as written.
+    ``ranker``: with (True) or without (False) the learned step of :mod:`analysis.speakers.ranker`;
+    by default as :func:`analysis.speakers.resolve` decides."""
     from analysis.quotes import extract_quotes
+
+    return resolved(extract_quotes(articles, model=model), articles, ranker)
+
+
+def resolved(quotes: pd.DataFrame, articles: pd.DataFrame, ranker: bool | None = None) -> pd.DataFrame:
+    """Extracted ``quotes`` with their speakers resolved (``ranker`` as in :func:`predict`)."""
     from analysis.speakers import resolve
 
-    quotes = extract_quotes(articles, model=model)
-    return resolve(quotes, articles).assign(speaker_raw=quotes["speaker_mention"].values)
+    return resolve(quotes, articles, ranker=ranker).assign(speaker_raw=quotes["speaker_mention"].values)
 
 
-def evaluate_quotes(gold_dir: str | Path, *, model: str | None = None,
-                    only: Sequence[str] | None = None) -> tuple[Score, bool]:
+def evaluate_quotes(gold_dir: str | Path, *, model: str | None = None, only: Sequence[str] | None = None,
+                    ranker: bool | None = None) -> tuple[Score, bool]:
     """Extract quotations from a gold folder's articles and score them; also says if speakers were resolved."""
     articles, gold = load_gold(gold_dir, only)
     texts = dict(zip(articles["doc_id"].astype(str), articles["text"], strict=True))
-    return score(predict(articles, model=model), gold, texts), True
+    return score(predict(articles, model=model, ranker=ranker), gold, texts), True
 
 
 @dataclass(frozen=True)
@@ -311,27 +318,58 @@ def merge(scores: Sequence[Score]) -> Score:
     return out
 
 
-def summary(sets: Sequence[GoldSet], *, model: str | None = None, out=None) -> list[tuple[GoldSet, Score | None]]:
-    """Score every set (each folder's articles are analysed once) and print one table row per set."""
+def summary(sets: Sequence[GoldSet], *, model: str | None = None, out=None,
+            ranker: bool | None = None) -> list[tuple[GoldSet, Score | None]]:
+    """Score every set (each folder's articles are analysed once) and print one table row per set
+    (``ranker`` as in :func:`predict`); then speaker accuracy by the rules alone and with the ranker."""
+    from analysis.speakers.ranker import enabled
+
     out = out or sys.stdout
-    runs: dict[Path, tuple[pd.DataFrame, list[GoldQuote], dict[str, str]]] = {}
-    rows = []
+    runs: dict[Path, tuple[dict[bool, pd.DataFrame], list[GoldQuote], dict[str, str]]] = {}
+    rows: dict[bool, list[tuple[GoldSet, Score | None]]] = {False: [], True: []}
     for gold_set in sets:
-        parts = []
+        parts: dict[bool, list[Score]] = {setting: [] for setting in rows}
         for folder in gold_set.folders:
             if not (folder / "gold").is_dir():
                 continue
             if folder not in runs:
+                from analysis.quotes import extract_quotes
+
                 articles, gold = load_gold(folder)
                 texts = dict(zip(articles["doc_id"].astype(str), articles["text"], strict=True))
-                runs[folder] = (predict(articles, model=model), gold, texts)
+                quotes = extract_quotes(articles, model=model)
+                runs[folder] = ({setting: resolved(quotes, articles, setting) for setting in rows}, gold, texts)
             preds, gold, texts = runs[folder]
             keep = {d for d in texts if selected(d, gold_set.only)}
-            parts.append(score(preds[preds["doc_id"].astype(str).isin(keep)],
-                               [g for g in gold if g.doc_id in keep], {d: texts[d] for d in keep}))
-        rows.append((gold_set, merge(parts) if parts else None))
-    _print_summary(rows, out)
-    return rows
+            for setting in rows:
+                parts[setting].append(score(preds[setting][preds[setting]["doc_id"].astype(str).isin(keep)],
+                                            [g for g in gold if g.doc_id in keep], {d: texts[d] for d in keep}))
+        for setting in rows:
+            rows[setting].append((gold_set, merge(parts[setting]) if parts[setting] else None))
+    _print_summary(rows[enabled(ranker)], out)
+    _print_ranker_comparison(rows[False], rows[True], out)
+    return rows[enabled(ranker)]
+
+
+RANKER_RULE = "ranker"
+"""How ``speaker_rule`` starts when the learned ranker overruled a rule (``analysis.speakers.ranker.RANKER_RULE``)."""
+
+
+def _print_ranker_comparison(rules: list[tuple[GoldSet, Score | None]], ranked: list[tuple[GoldSet, Score | None]],
+                             out) -> None:
+    """Speaker accuracy and joint F1 by the rules alone and with the learned ranker, per set."""
+    w = out.write
+    w("\nspeakers: rules alone vs with the ranker (analysis.speakers.ranker)\n")
+    w("| set | speaker accuracy, rules | with ranker | joint F1, rules | with ranker | picks the ranker changed |\n")
+    w("|---|---|---|---|---|---|\n")
+    for (gold_set, a), (_same, b) in zip(rules, ranked, strict=True):
+        if a is None or b is None:
+            continue
+        acc = [sc.speaker_correct("speaker") / len(sc.matches) if sc.matches else 0.0 for sc in (a, b)]
+        predictions = [p for _g, p in b.matches] + b.spurious
+        changed = sum(1 for p in predictions if str(p.get("speaker_rule") or "").startswith(RANKER_RULE))
+        w(f"| {gold_set.name} | {acc[0]:.3f} | {acc[1]:.3f} | {a.joint_f1('speaker'):.3f} | {b.joint_f1('speaker'):.3f} "
+          f"| {changed} |\n")
 
 
 def _print_summary(rows: list[tuple[GoldSet, Score | None]], out) -> None:
@@ -399,10 +437,16 @@ def main(argv: list[str] | None = None) -> int:
     q.add_argument("--quiet", action="store_true", help="numbers only, no lists")
     t = sub.add_parser("summary", help="one table over the standard sets: real journalism first, then our own texts")
     t.add_argument("--model", default=None, help="spaCy model: sm (default) or md")
+    for p in (q, t):
+        switch = p.add_mutually_exclusive_group()
+        switch.add_argument("--no-ranker", dest="ranker", action="store_false", default=None,
+                            help="speakers by the rules alone (no learned ranker)")
+        switch.add_argument("--ranker", dest="ranker", action="store_true",
+                            help="with the learned speaker ranker, whatever its default")
     args = parser.parse_args(argv)
     if args.task == "summary":
         try:
-            summary(standard_sets(), model=args.model)
+            summary(standard_sets(), model=args.model, ranker=args.ranker)
         except InputError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
@@ -413,12 +457,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     only = [p.strip() for p in args.only.split(",") if p.strip()]
     try:
-        result, resolved = evaluate_quotes(gold_dir, model=args.model, only=only)
+        result, was_resolved = evaluate_quotes(gold_dir, model=args.model, only=only, ranker=args.ranker)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"== quotes: {gold_dir}" + (f" ({', '.join(only)})" if only else ""))
-    report(result, resolved=resolved, show_lists=not args.quiet)
+    report(result, resolved=was_resolved, show_lists=not args.quiet)
     return 0
 
 

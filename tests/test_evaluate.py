@@ -131,7 +131,10 @@ def test_summary_scores_subsets_of_one_analysis_and_marks_missing_sets(tmp_path,
     assert absent is None and "| absent | no (ours) | not found" in out
     assert whole.f1 == 1.0 and first.n_gold < whole.n_gold
     assert first.n_gold == len(evaluate.load_gold(GOLD_DIR, only=[names[0]])[1])
-    assert sum(line.startswith("| ") for line in out.splitlines()) == 4  # the header and one row per set
+    table, comparison = out.split("\n\n", 1)
+    assert sum(line.startswith("| ") for line in table.splitlines()) == 4  # the header and one row per set
+    rows_compared = [line for line in comparison.splitlines() if line.startswith("| ") and "rules" not in line]
+    assert [line.split(" | ")[0] for line in rows_compared] == ["| all", "| first"]  # rules vs ranker, sets found
 
 
 def test_merged_scores_add_counts_and_lists():
@@ -139,3 +142,17 @@ def test_merged_scores_add_counts_and_lists():
     b = evaluate.Score(n_gold=3, n_pred=4, spurious=[{}, {}])
     m = evaluate.merge([a, b])
     assert (m.n_gold, m.n_pred, len(m.misses), len(m.spurious)) == (5, 5, 1, 2)
+
+
+def test_the_ranker_switch_of_the_command_line(tmp_path, capsys):
+    root = tmp_path / "one"
+    (root / "articles").mkdir(parents=True)
+    (root / "gold").mkdir()
+    text = "Julie Marchand a présidé la séance. « Le budget est voté », a-t-elle annoncé."
+    (root / "articles" / "a.txt").write_text(text, encoding="utf-8")
+    (root / "gold" / "a.json").write_text(json.dumps([{"speaker": "Julie Marchand", "speaker_mention": "elle",
+                                                        "cue": "annoncé", "type": "direct", "quote": "Le budget est voté",
+                                                        "paragraph": 0}]), encoding="utf-8")
+    for switch in ("--no-ranker", "--ranker"):
+        assert evaluate.main(["quotes", "--gold", str(root), switch, "--quiet"]) == 0
+        assert "(resolved)    1.000" in capsys.readouterr().out

@@ -16,7 +16,8 @@ acronyms (short names an article defines), phrases (mention pieces and the token
 (mentions in running text), mentions (attributing strings), names, kinds, gender; resolving one
 article — context (the Article every step shares), entity, then one module per step: attributing,
 organisations, people, roles and descriptions, documents, pronouns and anaphora, labels, bodies,
-fallbacks, with article giving their order; then frame (the frames) and overrides (hand corrections).
+fallbacks, ranker (a learned scorer, off by default), with article giving their order; then frame (the frames)
+and overrides (hand corrections).
 """
 
 from analysis.speakers.frame import (

@@ -23,7 +23,9 @@ The steps, in order, each a module that reads and extends one :class:`~analysis.
    body of a fitting kind named before it; a nested quotation by « Mon grand-père » is « grand-père de
    X » (:func:`~analysis.speakers.labels.first_person_owners`); a quotation whose mention resolved to
    nobody takes the nearest fitting entity or its mention as written
-   (:mod:`~analysis.speakers.fallbacks`); then each entity's kind and gender.
+   (:mod:`~analysis.speakers.fallbacks`); then each entity's kind and gender;
+8. :mod:`~analysis.speakers.ranker` (when asked): a learned scorer may overrule the pick of a rule that
+   chose among several entities (« ranker (pronoun) »).
 
 Every quotation keeps the rule that found its speaker (``QuoteSpeaker.rule``) and the step that
 bound its mention (``QuoteSpeaker.step``), so a resolution can be audited and overridden.
@@ -31,6 +33,7 @@ bound its mention (``QuoteSpeaker.step``), so a resolution can be audited and ov
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from analysis.speakers import gender as gender_rules
@@ -63,16 +66,20 @@ from analysis.speakers.organisations import (
 )
 from analysis.speakers.people import name_people
 from analysis.speakers.phrases import Mention
+from analysis.speakers.ranker import Model, rerank
 from analysis.speakers.scan import Sentence
 
 
 def resolve_article(text: str, quotes: list[dict[str, Any]], *,
-                    sentences: list[Sentence] | None = None) -> ArticleResult:
+                    sentences: list[Sentence] | None = None, ranker: Model | None = None,
+                    observe: Callable[[Article, dict[Any, Found]], None] | None = None) -> ArticleResult:
     """Resolve the speakers of one article's quotations (``quotes``: rows of the quotes frame).
 
     ``sentences``: the article's (paragraph, start, end) sentence spans from
     :func:`analysis.nlp.sentences`, if at hand (spares segmenting the text again; spans that do
-    not tile the text into its paragraphs are ignored)."""
+    not tile the text into its paragraphs are ignored). ``ranker``: the learned step of
+    :mod:`analysis.speakers.ranker`, run last when given. ``observe`` is called with the context and
+    the rules' result before the ranker (training reads the candidates there)."""
     ctx = Article.of(text, quotes, sentences)
     mentions, quotes_of = find_mentions(ctx)
     entities(ctx, mentions)
@@ -83,8 +90,13 @@ def resolve_article(text: str, quotes: list[dict[str, Any]], *,
     first_person_owners(ctx, result)
     fall_back(ctx, result, links)
     settle_kinds_and_genders(ctx)
+    steps = {qid: _step(ctx, f) for qid, f in result.items()}
+    if observe is not None:
+        observe(ctx, result)
+    if ranker is not None:
+        rerank(ctx, result, steps, ranker)
     return ArticleResult({k: speaker_of(e) for k, e in ctx.entities.items()},
-                         {qid: quote_speaker(f, _step(ctx, f)) for qid, f in result.items()})
+                         {qid: quote_speaker(f, steps[qid]) for qid, f in result.items()})
 
 
 def entities(ctx: Article, mentions: list[Mention]) -> None:

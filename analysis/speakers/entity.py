@@ -100,6 +100,10 @@ class Mentions(Noted):
         """Mentions starting at ``lo`` or after and before ``hi``, by offset."""
         return self._items[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
+    def count_before(self, pos: int) -> int:
+        """How many of its mentions start before ``pos``."""
+        return bisect_left(self._starts, pos)
+
     def first(self) -> Mention | None:
         """The mention with the smallest offset (of several there, the first bound)."""
         return self._items[0] if self._items else None

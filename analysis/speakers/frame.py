@@ -25,6 +25,7 @@ from analysis.speakers.fallbacks import names_nobody
 from analysis.speakers.names import corpus_ids, name_words
 from analysis.speakers.organisations import generic_body
 from analysis.speakers.overrides import Overrides, apply_overrides
+from analysis.speakers.ranker import RANKER_RULE, Model, enabled, load_model, rule_family
 from analysis.speakers.scan import Sentence
 from analysis.speakers.text import slug, word_count
 
@@ -79,18 +80,21 @@ def _key_value(value: Any) -> Any:
     return value
 
 
-def _article(doc_id: Any, text: str, rows: list[dict[str, Any]], sentences: list[Sentence] | None = None) -> ArticleResult:
-    """Resolve one article (cached: speakers_table and mention_chains reuse the work of resolve)."""
-    digest: tuple[Any, ...] = (doc_id, text, tuple(tuple(r.get(f) for f in _QUOTE_FIELDS) for r in rows))
+def _article(doc_id: Any, text: str, rows: list[dict[str, Any]], sentences: list[Sentence] | None = None,
+             ranker: Model | None = None) -> ArticleResult:
+    """Resolve one article (cached: speakers_table and mention_chains reuse the work of resolve);
+    ``ranker``: the model of the learned step of :mod:`analysis.speakers.ranker`, if used."""
+    ranked = id(ranker) if ranker is not None else None  # (models are read once and kept: one id per file)
+    digest: tuple[Any, ...] = (doc_id, text, tuple(tuple(r.get(f) for f in _QUOTE_FIELDS) for r in rows), ranked)
     try:
         hit = _CACHE.get(digest)
     except TypeError:  # an unhashable value in a row: its printed form stands for it
-        digest = (doc_id, text, repr([[_key_value(r.get(f)) for f in _QUOTE_FIELDS] for r in rows]))
+        digest = (doc_id, text, repr([[_key_value(r.get(f)) for f in _QUOTE_FIELDS] for r in rows]), ranked)
         hit = _CACHE.get(digest)
     if hit is not None:
         _CACHE.move_to_end(digest)
         return hit
-    result = resolve_article(text, rows, sentences=sentences)
+    result = resolve_article(text, rows, sentences=sentences, ranker=ranker)
     _CACHE[digest] = result
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -140,11 +144,9 @@ def _column(values: pd.Series) -> list[Any]:
     return out
 
 
-def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None,
-             ) -> tuple[dict[Any, ArticleResult], list[dict[str, str]]]:
-    texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
-    results: dict[Any, ArticleResult] = {}
-    errors: list[dict[str, str]] = []
+def quote_rows(quotes: pd.DataFrame) -> dict[Any, list[dict[str, Any]]]:
+    """The rows of each article's quotations as speaker resolution reads them (the fields it needs, every
+    missing value None), by doc_id, in one pass."""
     fields = [c for c in _QUOTE_FIELDS if c in quotes.columns]
     by_doc: dict[Any, list[dict[str, Any]]] = {}
     columns = [quotes["doc_id"].tolist(), *(_column(quotes[f]) for f in fields)]
@@ -152,7 +154,17 @@ def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None
         if doc_id is None or doc_id is pd.NA or (isinstance(doc_id, float) and doc_id != doc_id):
             continue  # a missing doc_id: groupby left such rows out too
         by_doc.setdefault(doc_id, []).append(dict(zip(fields, values, strict=True)))
+    return by_doc
+
+
+def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None, ranked: bool = False,
+             ) -> tuple[dict[Any, ArticleResult], list[dict[str, str]]]:
+    texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
+    results: dict[Any, ArticleResult] = {}
+    errors: list[dict[str, str]] = []
+    by_doc = quote_rows(quotes)
     spans = _sentences_by_doc(sentences, set(by_doc)) if sentences is not None else {}
+    model = load_model() if ranked else None
     for doc_id, rows in by_doc.items():
         text = texts.get(doc_id)
         if not isinstance(text, str):
@@ -160,7 +172,7 @@ def _results(quotes: pd.DataFrame, articles: pd.DataFrame, sentences: Any = None
             log.warning("speakers: skipped %s: no article with this doc_id", doc_id)
             continue
         try:
-            results[doc_id] = _article(doc_id, text, rows, spans.get(doc_id))
+            results[doc_id] = _article(doc_id, text, rows, spans.get(doc_id), model)
         except Exception as exc:  # one bad article is reported and skipped, the rest resolved
             errors.append({"doc_id": str(doc_id), "error": type(exc).__name__, "reason": str(exc)})
             log.warning("speakers: skipped %s: %s", doc_id, exc)
@@ -233,22 +245,21 @@ def _corpus_ids(results: dict[Any, ArticleResult], scopes: dict[Any, str],
 SPEAKER_RULES: tuple[str, ...] = (
     "name", "title", "role+name", "organisation", "media", "place", "document", "role", "unnamed source",
     "pronoun", "latter", "same source", "group", "part", "concerned", "continuation", "cue",
-    "first-person possessive", "nearest entity", "mention as written", "override")
+    "first-person possessive", "nearest entity", "mention as written", RANKER_RULE, "override")
 """What ``speaker_rule`` starts with: how the quotation's attributing string was read (a name, a title,
 a role and a name, a body, a medium, a place, a document, a role alone, an anaphor of each kind), or
 that the speaker came from the quotation it continues, from its reporting verb's subject, from the
-quotation around it (« mon père »), from the fallbacks of :mod:`analysis.speakers.fallbacks`, or from
-a hand correction. A role is followed by the step that bound it (:data:`analysis.speakers.entity.BINDINGS`,
+quotation around it (« mon père »), from the fallbacks of :mod:`analysis.speakers.fallbacks`, from the
+learned step of :mod:`analysis.speakers.ranker` overruling a rule (« ranker (pronoun) »: the rule it
+overruled in parentheses), or from a hand correction. A role is followed by the step that bound it (:data:`analysis.speakers.entity.BINDINGS`,
 « role (office holder) »); a description later given the body named before it ends with « → body »."""
-_RULE_NAMES = {"source": "same source", "unresolved": "", "no mention": ""}
 
 
 def speaker_rule(found: Any) -> str:
     """The ``speaker_rule`` of a resolved quotation (:data:`SPEAKER_RULES`)."""
     if not found.ents:
         return ""
-    base = found.rule.split("→", 1)[0]
-    base = _RULE_NAMES.get(base, base)
+    base = rule_family(found.rule)
     step = f" ({found.step})" if found.step and base not in {"nearest entity", "mention as written"} else ""
     return f"{base}{step}{' → body' if found.rule.endswith('→body') else ''}"
 
@@ -257,7 +268,8 @@ def _join(values: list[str]) -> str:
     return SEPARATOR.join(values)
 
 
-def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Overrides = None, **_options: Any) -> pd.DataFrame:
+def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Overrides = None, ranker: bool | None = None,
+            **_options: Any) -> pd.DataFrame:
     """The quotes frame with speaker, speaker_id, speaker_kind, speaker_role, speaker_gender, speaker_rule.
 
     ``speaker`` is the most complete name the article gives (or an unnamed source as written,
@@ -276,6 +288,9 @@ def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Override
     of :func:`analysis.nlp.sentences` for these articles, as the corpus pipeline passes it) spares
     segmenting each text again. Articles that cannot be resolved are skipped and listed in
     ``.attrs["speaker_errors"]``.
+
+    ``ranker``: use the learned step of :mod:`analysis.speakers.ranker` (True), or not (False); by
+    default ``$ANALYSIS_SPEAKER_RANKER`` when set, else the shipped model's default.
     """
     _check(quotes, articles)
     out = quotes.copy()
@@ -284,7 +299,7 @@ def resolve(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Override
     if out.empty:
         return apply_overrides(out, overrides)
     with _older_objects_set_aside():
-        results, errors = _results(quotes, articles, _options.get("sentences"))
+        results, errors = _results(quotes, articles, _options.get("sentences"), enabled(ranker))
     corpus_kinds, ids = _corpus_people(results, _scopes(articles))
     values: dict[str, list[Any]] = {col: [] for col in SPEAKER_COLUMNS}
     for doc_id, qid in zip(out["doc_id"], out["quote_id"], strict=True):
@@ -440,18 +455,19 @@ def explode_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def speakers_table(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: Overrides = None,
-                   include_unquoted: bool = False) -> pd.DataFrame:
+                   include_unquoted: bool = False, ranker: bool | None = None) -> pd.DataFrame:
     """One row per speaker of each article: doc_id, speaker_id, speaker, kind, role, gender,
     mentions (list of (surface, start, end) in the article text), n_quotes, quoted_words.
 
     Counts come from the quotes frame as given, so hand corrections made there (or through
     ``overrides``) are respected; a quotation with several speakers counts for each of them.
     ``include_unquoted`` adds the people and bodies the article mentions without quoting them.
+    ``ranker``: as :func:`resolve` was given it.
     """
     _check(quotes, articles)
     if "speaker" not in quotes.columns:
-        quotes = resolve(quotes, articles, overrides=overrides)
-    results, _errors = _results(quotes, articles) if len(quotes) else ({}, [])
+        quotes = resolve(quotes, articles, overrides=overrides, ranker=ranker)
+    results, _errors = _results(quotes, articles, ranked=enabled(ranker)) if len(quotes) else ({}, [])
     corpus_kinds, ids = _corpus_people(results, _scopes(articles))
     mentions_of: dict[tuple[Any, str], list[tuple[str, int, int]]] = {}
     info_of: dict[tuple[Any, str], tuple[str, str, str, str]] = {}
@@ -501,18 +517,19 @@ def speakers_table(quotes: pd.DataFrame, articles: pd.DataFrame, *, overrides: O
                              ascending=[True, False, False, True]).reset_index(drop=True)
 
 
-def mention_chains(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def mention_chains(quotes: pd.DataFrame, articles: pd.DataFrame, *, ranker: bool | None = None) -> pd.DataFrame:
     """How each quotation's speaker was found, to check a resolution by eye.
 
     One row per quotation: its attributing string and offset, the rule used (``title``,
     ``role+name``, ``role``, ``name``, ``pronoun→M. Poutine``, ``latter→…``, ``source→…``,
     ``continuation``, ``document``, ``unresolved`` …), the antecedent it was resolved through (for
-    anaphors) and the speaker finally given (from the quotes frame, so overrides show).
+    anaphors) and the speaker finally given (from the quotes frame, so overrides show). ``ranker``: as
+    :func:`resolve` was given it.
     """
     _check(quotes, articles)
     if "speaker" not in quotes.columns:
-        quotes = resolve(quotes, articles)
-    results, _errors = _results(quotes, articles) if len(quotes) else ({}, [])
+        quotes = resolve(quotes, articles, ranker=ranker)
+    results, _errors = _results(quotes, articles, ranked=enabled(ranker)) if len(quotes) else ({}, [])
     rows = []
     for _, q in quotes.iterrows():
         r = results.get(q["doc_id"])
