@@ -115,6 +115,8 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             continue
         if is_boundary(tok) or not np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
             return k + 1
+        if tok.norm in SUBORDINATOR_WORDS and k != j:
+            return k + 1  # « Il est parti quand le ministre X lui a proposé … »: the subject starts after « quand »
         if tok.norm == "et":
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None

@@ -227,3 +227,13 @@ def test_a_relative_inside_an_apposition_leaves_the_name_as_subject(mentions, te
 ])
 def test_a_relative_verb_agrees_with_its_antecedent(mentions, text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Il a démissionné quand le ministre Paul Roux lui a proposé de céder sa place.",
+    "Avez-vous hésité lorsque la ministre Paul Roux vous a proposé de céder votre place ?",
+    "Elle est partie puisque le ministre Paul Roux lui a demandé de céder sa place.",
+])
+def test_a_subject_starts_after_a_subordinating_conjunction(mentions, text):
+    assert [m.split()[-1] for m in mentions(text)] == ["Roux"]
+    assert all(m.split()[0].lower() in ("le", "la") for m in mentions(text))
