@@ -36,7 +36,7 @@ _TOKEN = re.compile(
     (?P<inv>-(?:t-)?(?:il|elle|ils|elles|on)(?![\w{_APOS}-]))       # inverted pronoun: a-t-il, dit-elle
     | (?P<title>(?:MM|M|Mmes|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste)\.(?=\s))  # titles with a full stop
     | (?P<elision>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[{_APOS}](?=\w|[«“"]))
-    | (?P<word>aujourd[{_APOS}]hui|prud[{_APOS}]hom\w*|\d+(?:[.,\u202f\u00a0 ]\d{{3}})*(?:[.,]\d+)?%?
+    | (?P<word>aujourd[{_APOS}]hui|prud[{_APOS}]hom\w*|[A-ZÀ-ÖØ-Þ]\.(?=,)|\d+(?:[.,\u202f\u00a0 ]\d{{3}})*(?:[.,]\d+)?%?
         |\w+(?:-(?!(?:t-)?(?:il|elle|ils|elles|on)(?![\w-]))\w+)*(?:\.(?=\w\.))?)
     | (?P<dots>\.{{2,}}|…|\[\s*(?:\.{{3}}|…)\s*\]|\(\s*(?:\.{{3}}|…)\s*\))
     | (?P<quote>[{QUOTE_CHARS}])

@@ -237,3 +237,13 @@ def test_a_relative_verb_agrees_with_its_antecedent(mentions, text, expected):
 def test_a_subject_starts_after_a_subordinating_conjunction(mentions, text):
     assert [m.split()[-1] for m in mentions(text)] == ["Roux"]
     assert all(m.split()[0].lower() in ("le", "la") for m in mentions(text))
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Un autre prévenu a comparu. P.L., 44 ans, a admis avoir lancé des pierres.", "P.L.", "ans"),
+    ("Dans une vidéo, l'ancien champion de France 2011 et 2012 des poids moyens admet avoir « perdu pied ».",
+     "l'ancien", "moyens"),
+])
+def test_initials_and_coordinated_numbers_stay_inside_the_subject(mentions, text, first, last):
+    (m,) = mentions(text)
+    assert m.split()[0].startswith(first) and m.split()[-1] == last
