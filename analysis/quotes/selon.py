@@ -146,9 +146,14 @@ def _issuer(p: Para, span: Span) -> Span:
                 start = m + 1 if p.toks[m].norm in DE else m
                 if p.toks[m].norm in DU_DES:
                     start = m + 1
-                if start <= span[1]:
+                if start <= span[1] and not _dated(p.toks[start]):
                     return (start, span[1])
     return span
+
+
+def _dated(tok) -> bool:
+    """« un sondage du 19 décembre », « l'étude de lundi »: a date after « de », not who issued the document."""
+    return tok.text[:1].isdigit() or tok.norm in TIME_WORDS
 
 
 def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote: bool = False):

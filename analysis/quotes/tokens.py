@@ -33,7 +33,7 @@ FAMILY = {"«": "g", "»": "g", "“": "d", "”": "d", "„": "d", '"': "d", "�
 _APOS = "'" + APOSTROPHES
 _TOKEN = re.compile(
     rf"""
-    (?P<inv>-(?:t-)?(?:il|elle|ils|elles|on)(?![\w{_APOS}-]))       # inverted pronoun: a-t-il, dit-elle
+    (?P<inv>(?:-|(?<=\w\s)(?=t-))(?:t-)?(?:il|elle|ils|elles|on)(?![\w{_APOS}-]))  # a-t-il, dit-elle (typo « ajoute t-il »)
     | (?P<title>(?:MM|M|Mmes|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste)\.(?=\s))  # titles with a full stop
     | (?P<elision>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[{_APOS}](?=\w|[«“"]))
     | (?P<word>aujourd[{_APOS}]hui|prud[{_APOS}]hom\w*|[A-ZÀ-ÖØ-Þ]\.(?=,)|\d+(?:[.,\u202f\u00a0 ]\d{{3}})*(?:[.,]\d+)?%?

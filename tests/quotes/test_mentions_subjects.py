@@ -247,3 +247,16 @@ def test_a_subject_starts_after_a_subordinating_conjunction(mentions, text):
 def test_initials_and_coordinated_numbers_stay_inside_the_subject(mentions, text, first, last):
     (m,) = mentions(text)
     assert m.split()[0].startswith(first) and m.split()[-1] == last
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les élus des villes et métropoles ont réclamé « une réunion d'urgence ».", "Les élus des villes et métropoles"),
+    ("Les délégués du syndicat des cheminots et conducteurs ont dénoncé « un passage en force ».",
+     "Les délégués du syndicat des cheminots et conducteurs"),
+])
+def test_two_bare_nouns_joined_inside_a_complement_stay_one_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_an_inversion_typed_without_its_first_hyphen_is_still_the_pronoun(mentions):
+    assert mentions("« Les commandes reculent depuis l'été », ajoute t-il.") == ["il"]

@@ -158,3 +158,12 @@ def test_a_question_with_selon_asserts_nothing(rows, text):
 def test_a_question_that_quotes_someone_keeps_the_quoted_words(rows):
     out = rows("Que vaut ce « plan de la dernière chance » annoncé, dixit le ministre Paul Roux ?")
     assert [r[0] for r in out] in (["selon"], ["mixed"])
+
+
+@pytest.mark.parametrize("text", [
+    "Selon un sondage Ifort du 12 mars, 64 % des Français soutiennent la grève.",
+    "Selon une enquête Ifort de mardi, 64 % des Français soutiennent la grève.",
+])
+def test_a_date_after_a_document_is_not_its_issuer(rows, text):
+    (row,) = rows(text)
+    assert "Ifort" in row[3]
