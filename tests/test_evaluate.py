@@ -139,3 +139,20 @@ def test_merged_scores_add_counts_and_lists():
     b = evaluate.Score(n_gold=3, n_pred=4, spurious=[{}, {}])
     m = evaluate.merge([a, b])
     assert (m.n_gold, m.n_pred, len(m.misses), len(m.spurious)) == (5, 5, 1, 2)
+
+
+def test_speaker_accuracy_is_counted_by_the_rule_that_decided():
+    g1, g2 = gold("la route sera refaite en mai"), gold("Nous tiendrons parole")
+    g3 = gold("Le maire", speaker="Léa Roux")
+    result = evaluate.Score(n_gold=3, n_pred=3, matches=[
+        (g1, {"speaker": "Paul Martin", "speaker_rule": "pronoun"}),
+        (g2, {"speaker": "Léa Roux", "speaker_rule": "pronoun"}),
+        (g3, {"speaker": "Léa Roux", "speaker_rule": "name"}),
+    ])
+    assert result.speaker_by_rule() == {"pronoun": (1, 2), "name": (1, 1)}
+
+
+def test_command_prints_speaker_accuracy_by_rule(capsys):
+    assert evaluate.main(["quotes", "--gold", str(GOLD_DIR), "--quiet", "--by-rule"]) == 0
+    out = capsys.readouterr().out
+    assert "speaker accuracy by speaker_rule" in out and "name" in out
