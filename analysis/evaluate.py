@@ -293,18 +293,19 @@ def standard_sets() -> list[GoldSet]:
 
     eval-dev is split as its README groups it: the first texts (03–11 and the sample) and the
     texts added later (13–18 and the gilets-jaunes articles). ``ANALYSIS_REALCHECK_DIR`` may name
-    one more gold folder of real articles annotated blind and kept out of the repository (their
-    text is third-party); it is scored only when set, so that it stays a check, not a target.
+    more gold folders of real articles annotated blind and kept out of the repository (their text is
+    third-party; several folders are separated by ``os.pathsep``, each scored as its own set); they are
+    scored only when set, so that they stay a check, not a target.
     """
     eval_dev = config.SHARED_DIR / "eval-dev"
-    realcheck = Path(os.environ.get("ANALYSIS_REALCHECK_DIR", "")) if os.environ.get("ANALYSIS_REALCHECK_DIR") else None
+    realchecks = [Path(f) for f in os.environ.get("ANALYSIS_REALCHECK_DIR", "").split(os.pathsep) if f]
     own_data = config.PROJECT_DIR / "tests" / "data"
     heldout = tuple(sorted((own_data / "heldout").glob("set*")))
     return [
         GoldSet("eval-dev, all 39 texts", (eval_dev,)),
         GoldSet("eval-dev 03–11 + seed", (eval_dev,), ("0*", "11", "seed")),
         GoldSet("eval-dev 13–18 + gj…", (eval_dev,), ("1[3-8]", "gj*")),
-        *([GoldSet("realcheck: corpus articles annotated blind", (realcheck,))] if realcheck else []),
+        *(GoldSet(f"realcheck: corpus articles annotated blind ({folder.name})", (folder,)) for folder in realchecks),
         GoldSet("own regression set (tests/data/quotes)", (own_data / "quotes",), real=False),
         GoldSet("own blind-written sets (tests/data/heldout, 7 sets)", heldout, real=False),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -156,3 +157,11 @@ def test_command_prints_speaker_accuracy_by_rule(capsys):
     assert evaluate.main(["quotes", "--gold", str(GOLD_DIR), "--quiet", "--by-rule"]) == 0
     out = capsys.readouterr().out
     assert "speaker accuracy by speaker_rule" in out and "name" in out
+
+
+def test_several_blind_folders_are_each_their_own_set(tmp_path, monkeypatch):
+    a, b = tmp_path / "blind-a", tmp_path / "blind-b"
+    monkeypatch.setenv("ANALYSIS_REALCHECK_DIR", f"{a}{os.pathsep}{b}")
+    names = [s.name for s in evaluate.standard_sets() if s.name.startswith("realcheck")]
+    assert names == ["realcheck: corpus articles annotated blind (blind-a)",
+                     "realcheck: corpus articles annotated blind (blind-b)"]
