@@ -13,7 +13,7 @@ from analysis.nlp.furniture import Furniture, find_furniture, furniture_at
 from analysis.quotes.continuation import find_continuations
 from analysis.quotes.dialogue import find_answers, is_question
 from analysis.quotes.direct import find_direct
-from analysis.quotes.indirect import find_indirect
+from analysis.quotes.indirect import find_indirect, find_nested_indirect
 from analysis.quotes.labels import echoed_words, recurring_labels
 from analysis.quotes.mention_shape import checked_mention
 from analysis.quotes.nested import find_nested
@@ -51,7 +51,8 @@ def _nested_layer(outer: Candidate, inner: Candidate) -> bool:
     """``inner`` reports a different span inside ``outer``'s content, with its own cue inside it too."""
     if not _contains(outer, inner) or inner.cue_span is None:
         return False
-    if outer.type == "direct" and inner.rule != "direct-nested" or (outer.start, outer.end) == (inner.start, inner.end):
+    if outer.type == "direct" and not inner.rule.startswith(("direct-nested", "indirect-nested")) \
+            or (outer.start, outer.end) == (inner.start, inner.end):
         return False
     if inner.rule == "indirect-fragment" and inner.cue_lemma in NEWS_VERBS_EXCLUDED and outer.type in ("indirect", "mixed"):
         return False  # a wish reported inside a reported content (« répétant que le gouvernement souhaitait « … » »)
@@ -79,7 +80,7 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     """Every quotation of one paragraph, overlaps settled."""
     direct = find_direct(p)
     nested = find_nested(p, direct)
-    indirect = find_indirect(p, list(direct))
+    indirect = [*find_indirect(p, list(direct)), *find_nested_indirect(p, direct)]
     selon = find_selon(p, [*direct, *indirect])
     found = settle([*direct, *nested, *selon, *find_relative_sources(p), *indirect, *find_passive(p)])
     for cand in found:
@@ -183,8 +184,8 @@ def link(candidates: list[Candidate], *, headline: int | None = None, text: str 
             prev = candidates[m]
             if cand.paragraph - prev.paragraph > CONTINUATION_WINDOW:
                 break
-            if prev.paragraph in questions and prev.paragraph != cand.paragraph:
-                continue
+            if prev.paragraph in questions and prev.paragraph != cand.paragraph or "-nested" in prev.rule:
+                continue  # (a layer reported inside a quotation is not what the next quotation goes on with)
             if prev.mention is not None or prev.carry is not None:
                 cand.carry = m
                 cand.mention = prev.mention
