@@ -92,6 +92,17 @@ class Score:
     def speaker_correct(self, column: str) -> int:
         return sum(1 for g, p in self.matches if speaker_matches(g.speaker, p.get(column, "")))
 
+    def speaker_by_rule(self) -> dict[str, tuple[int, int]]:
+        """(correct, matched) speakers by the ``speaker_rule`` that decided them, most frequent first: which
+        resolution steps a user can trust on their own gold, and which to check by hand."""
+        counts: dict[str, list[int]] = {}
+        for g, p in self.matches:
+            rule = p.get("speaker_rule") or "(none)"
+            c = counts.setdefault(str(rule), [0, 0])
+            c[0] += speaker_matches(g.speaker, p.get("speaker"))
+            c[1] += 1
+        return {r: (ok, n) for r, (ok, n) in sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[0]))}
+
     def joint_f1(self, column: str) -> float:
         ok = self.speaker_correct(column)
         p = ok / self.n_pred if self.n_pred else 0.0
@@ -289,18 +300,19 @@ def standard_sets() -> list[GoldSet]:
 
     eval-dev is split as its README groups it: the first texts (03–11 and the sample) and the
     texts added later (13–18 and the gilets-jaunes articles). ``ANALYSIS_REALCHECK_DIR`` may name
-    one more gold folder of real articles annotated blind and kept out of the repository (their
-    text is third-party); it is scored only when set, so that it stays a check, not a target.
+    more gold folders of real articles annotated blind and kept out of the repository (their text is
+    third-party; several folders are separated by ``os.pathsep``, each scored as its own set); they are
+    scored only when set, so that they stay a check, not a target.
     """
     eval_dev = config.SHARED_DIR / "eval-dev"
-    realcheck = Path(os.environ.get("ANALYSIS_REALCHECK_DIR", "")) if os.environ.get("ANALYSIS_REALCHECK_DIR") else None
+    realchecks = [Path(f) for f in os.environ.get("ANALYSIS_REALCHECK_DIR", "").split(os.pathsep) if f]
     own_data = config.PROJECT_DIR / "tests" / "data"
     heldout = tuple(sorted((own_data / "heldout").glob("set*")))
     return [
         GoldSet("eval-dev, all 39 texts", (eval_dev,)),
         GoldSet("eval-dev 03–11 + seed", (eval_dev,), ("0*", "11", "seed")),
         GoldSet("eval-dev 13–18 + gj…", (eval_dev,), ("1[3-8]", "gj*")),
-        *([GoldSet("realcheck: corpus articles annotated blind", (realcheck,))] if realcheck else []),
+        *(GoldSet(f"realcheck: corpus articles annotated blind ({folder.name})", (folder,)) for folder in realchecks),
         GoldSet("own regression set (tests/data/quotes)", (own_data / "quotes",), real=False),
         GoldSet("own blind-written sets (tests/data/heldout, 7 sets)", heldout, real=False),
     ]
@@ -393,8 +405,8 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def report(result: Score, *, resolved: bool, out=None, show_lists: bool = True) -> None:
-    """Print the numbers (and the misses and spurious quotations)."""
+def report(result: Score, *, resolved: bool, out=None, show_lists: bool = True, by_rule: bool = False) -> None:
+    """Print the numbers (and the misses and spurious quotations; ``by_rule``: speaker accuracy by rule)."""
     out = out or sys.stdout
     w = out.write
     w(f"gold {result.n_gold}  predicted {result.n_pred}  matched {len(result.matches)}\n")
@@ -409,6 +421,10 @@ def report(result: Score, *, resolved: bool, out=None, show_lists: bool = True) 
         w(f"speaker accuracy on matches (resolved)    {ok / m:.3f}   joint F1 {result.joint_f1('speaker'):.3f}\n")
     else:
         w("speaker resolution not available: speaker = speaker_mention\n")
+    if by_rule and resolved:
+        w("speaker accuracy by speaker_rule (correct / matched):\n")
+        for rule, (ok, n) in result.speaker_by_rule().items():
+            w(f"  {rule:<40} {ok:>4} / {n:<4} {ok / n:.2f}\n")
     if not show_lists:
         return
     if result.misses:
@@ -435,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     q.add_argument("--only", default="", help="comma-separated glob patterns of article names (e.g. '1[3-8],gj*')")
     q.add_argument("--model", default=None, help="spaCy model: sm (default) or md")
     q.add_argument("--quiet", action="store_true", help="numbers only, no lists")
+    q.add_argument("--by-rule", action="store_true", help="speaker accuracy by the speaker_rule that decided")
     t = sub.add_parser("summary", help="one table over the standard sets: real journalism first, then our own texts")
     t.add_argument("--model", default=None, help="spaCy model: sm (default) or md")
     for p in (q, t):
@@ -462,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"== quotes: {gold_dir}" + (f" ({', '.join(only)})" if only else ""))
-    report(result, resolved=was_resolved, show_lists=not args.quiet)
+    report(result, resolved=was_resolved, show_lists=not args.quiet, by_rule=args.by_rule)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -156,3 +157,28 @@ def test_the_ranker_switch_of_the_command_line(tmp_path, capsys):
     for switch in ("--no-ranker", "--ranker"):
         assert evaluate.main(["quotes", "--gold", str(root), switch, "--quiet"]) == 0
         assert "(resolved)    1.000" in capsys.readouterr().out
+
+
+def test_speaker_accuracy_is_counted_by_the_rule_that_decided():
+    g1, g2 = gold("la route sera refaite en mai"), gold("Nous tiendrons parole")
+    g3 = gold("Le maire", speaker="Léa Roux")
+    result = evaluate.Score(n_gold=3, n_pred=3, matches=[
+        (g1, {"speaker": "Paul Martin", "speaker_rule": "pronoun"}),
+        (g2, {"speaker": "Léa Roux", "speaker_rule": "pronoun"}),
+        (g3, {"speaker": "Léa Roux", "speaker_rule": "name"}),
+    ])
+    assert result.speaker_by_rule() == {"pronoun": (1, 2), "name": (1, 1)}
+
+
+def test_command_prints_speaker_accuracy_by_rule(capsys):
+    assert evaluate.main(["quotes", "--gold", str(GOLD_DIR), "--quiet", "--by-rule"]) == 0
+    out = capsys.readouterr().out
+    assert "speaker accuracy by speaker_rule" in out and "name" in out
+
+
+def test_several_blind_folders_are_each_their_own_set(tmp_path, monkeypatch):
+    a, b = tmp_path / "blind-a", tmp_path / "blind-b"
+    monkeypatch.setenv("ANALYSIS_REALCHECK_DIR", f"{a}{os.pathsep}{b}")
+    names = [s.name for s in evaluate.standard_sets() if s.name.startswith("realcheck")]
+    assert names == ["realcheck: corpus articles annotated blind (blind-a)",
+                     "realcheck: corpus articles annotated blind (blind-b)"]

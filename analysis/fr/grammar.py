@@ -128,6 +128,10 @@ ADDRESSEE_CLITICS: frozenset[str] = frozenset({"nous", "vous", "me", "m'", "te",
 """Indirect-object clitics before a verb (« le directeur nous a dit », « un prêtre m'a répondu »): the person
 spoken to, read over to reach the subject."""
 
+FIRST_PERSON_ADDRESSEES: frozenset[str] = frozenset({"m'", "me", "nous"})
+"""First-person indirect-object clitics before a verb (« il m'a dit », « on nous a promis »): the speaker is the one
+spoken to."""
+
 FIRST_PERSON_WORDS: frozenset[str] = frozenset({"je", "j'", "nous", "on", "me", "m'", "moi", "mon", "ma", "mes", "notre",
                                                 "nos"})
 """First-person pronouns and possessives (with « on », the « nous » of spoken French): an interview's answer

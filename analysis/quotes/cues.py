@@ -51,6 +51,7 @@ from analysis.fr.quote_words import (
     PREDICATE_LINKS,
     PREPOSITIONS_BEFORE_VERBS,
     REFLEXIVES,
+    SHARE_NUMBER_WORDS,
     SUBJECT_PRONOUNS,
 )
 from analysis.fr.reporting_verbs import Form, Verb, forms
@@ -118,6 +119,8 @@ def _noun_use(toks: Sequence[Tok], i: int) -> bool:
         return False  # « Certains disent … », « plusieurs estiment … »: a pronoun subject
     if i >= 2 and toks[i - 2].norm == "sur" and (prev.text.isdigit() or prev.norm in NOUN_PHRASE_DETERMINERS):
         return False  # « Plus d'un Français sur deux estime … »: a proportion, then its verb
+    if (prev.text.isdigit() or prev.norm in SHARE_NUMBER_WORDS) and toks[i].norm.endswith("ent"):
+        return False  # « Tous les deux parlent de … », « les 300 grévistes … »: a plural verb after a number pronoun
     if prev.norm in NOUN_PHRASE_DETERMINERS or prev.kind == "elision" and prev.norm in ("d'",):
         return True
     return prev.norm in PREPOSITIONS and prev.norm not in PREPOSITIONS_BEFORE_VERBS  # (« comme prévenait l'agence »)

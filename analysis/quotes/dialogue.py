@@ -21,14 +21,22 @@ from analysis.quotes.tokens import is_verbish
 DASHES = frozenset("–—-")
 
 
-def _is_question(p: Para) -> bool:
+def is_question(p: Para) -> bool:
+    """Does paragraph ``p`` end with a question mark (quote marks aside): an interviewer's question?"""
     words = [t for t in p.toks if t.kind not in ("quote",)]
     return bool(words) and words[-1].text == "?"
 
 
 def _is_answer(p: Para) -> bool:
-    return len(p.toks) > 2 and p.toks[0].text in DASHES and not _is_question(p) \
+    return len(p.toks) > 2 and p.toks[0].text in DASHES and not is_question(p) \
         and not any(t.kind == "quote" and t.depth == 0 for t in p.toks[:2])
+
+
+def _quoted_answer(p: Para) -> bool:
+    """Is ``p`` one whole quotation (« « … » »), as some papers print an interview's answers?"""
+    last = len(p.toks) - 1
+    return last > 2 and not is_question(p) and any(
+        pair.depth == 0 and pair.open_i == 0 and pair.close_i >= last - 1 for pair in p.pairs)
 
 
 def _intro_subject(p: Para) -> tuple[int, int] | None:
@@ -47,7 +55,8 @@ def _speaks_as_i(p: Para) -> bool:
 
 
 def find_answers(paras: Sequence[Para]) -> list[Candidate]:
-    """Dash answers that follow a question paragraph, with the interviewee as their mention.
+    """Answers that follow a question paragraph (opened by a dash, or one whole quotation), with the
+    interviewee as their mention.
 
     An answer must speak in the first person, or the introduction must announce an interview
     (« a répondu à nos questions », « entretien »), so that a list of facts after a rhetorical
@@ -56,16 +65,16 @@ def find_answers(paras: Sequence[Para]) -> list[Candidate]:
     intro: tuple[int, int] | None = None
     announced = False
     for n, p in enumerate(paras):
-        if n == 0 or not _is_answer(p):
+        if n == 0 or not (_is_answer(p) or _quoted_answer(p)):
             continue
         prev = paras[n - 1]
-        if not _is_question(prev):
+        if not is_question(prev):
             continue
         if intro is None or not out or out[-1].paragraph < prev.index - 2:
             k = n - 1
-            while k > 0 and (_is_question(paras[k]) or _is_answer(paras[k])):
+            while k > 0 and (is_question(paras[k]) or _is_answer(paras[k]) or _quoted_answer(paras[k])):
                 k -= 1
-            intro = _intro_subject(paras[k]) if k > 0 or not _is_question(paras[k]) else None
+            intro = _intro_subject(paras[k]) if k > 0 or not is_question(paras[k]) else None
             announced = any(w in paras[k].text[paras[k].start:paras[k].end].lower() for w in INTERVIEW_WORDS)
         if not (_speaks_as_i(p) or announced):
             continue
@@ -73,6 +82,8 @@ def find_answers(paras: Sequence[Para]) -> list[Candidate]:
         while first < len(p.toks) and p.toks[first].kind == "punct" and p.toks[first].text in DASHES:
             first += 1
         last = len(p.toks) - 1
+        if p.toks[0].kind == "quote":  # « « … » »: the answer is inside the marks
+            last = next(pair.close_i for pair in p.pairs if pair.depth == 0 and pair.open_i == 0) - 1
         if first > last:
             continue
         out.append(Candidate(type="direct", start=p.toks[first].start, end=p.toks[last].end, paragraph=p.index,

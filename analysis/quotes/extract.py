@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from analysis.fr.quote_words import NEWS_VERBS_EXCLUDED
 from analysis.nlp.furniture import Furniture, find_furniture, furniture_at
 from analysis.quotes.continuation import find_continuations
-from analysis.quotes.dialogue import find_answers
+from analysis.quotes.dialogue import find_answers, is_question
 from analysis.quotes.direct import find_direct
-from analysis.quotes.indirect import find_indirect
+from analysis.quotes.indirect import find_indirect, find_nested_indirect
 from analysis.quotes.labels import echoed_words, recurring_labels
 from analysis.quotes.mention_shape import checked_mention
 from analysis.quotes.nested import find_nested
@@ -51,7 +51,8 @@ def _nested_layer(outer: Candidate, inner: Candidate) -> bool:
     """``inner`` reports a different span inside ``outer``'s content, with its own cue inside it too."""
     if not _contains(outer, inner) or inner.cue_span is None:
         return False
-    if outer.type == "direct" and inner.rule != "direct-nested" or (outer.start, outer.end) == (inner.start, inner.end):
+    if outer.type == "direct" and not inner.rule.startswith(("direct-nested", "indirect-nested")) \
+            or (outer.start, outer.end) == (inner.start, inner.end):
         return False
     if inner.rule == "indirect-fragment" and inner.cue_lemma in NEWS_VERBS_EXCLUDED and outer.type in ("indirect", "mixed"):
         return False  # a wish reported inside a reported content (« répétant que le gouvernement souhaitait « … » »)
@@ -79,7 +80,7 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     """Every quotation of one paragraph, overlaps settled."""
     direct = find_direct(p)
     nested = find_nested(p, direct)
-    indirect = find_indirect(p, list(direct))
+    indirect = [*find_indirect(p, list(direct)), *find_nested_indirect(p, direct)]
     selon = find_selon(p, [*direct, *indirect])
     found = settle([*direct, *nested, *selon, *find_relative_sources(p), *indirect, *find_passive(p)])
     for cand in found:
@@ -150,13 +151,16 @@ def _take_attribution(cand: Candidate, other: Candidate) -> None:
     cand.mention, cand.needs_speaker = other.mention, False
 
 
-def link(candidates: list[Candidate], *, headline: int | None = None, text: str = "") -> None:
+def link(candidates: list[Candidate], *, headline: int | None = None, text: str = "",
+         questions: frozenset[int] = frozenset()) -> None:
     """Continuations: split second parts and cue-less quotations take the speaker they continue.
 
     A cue-less quotation of the headline that repeats a quotation of the body takes that
     quotation's speaker (``carry`` then points forward). A quotation that runs over several
     paragraphs gives every part the cue and mention of the part that has them (« … ¶ « … »,
-    a-t-elle poursuivi » or « X a détaillé : « … ¶ « … » »)."""
+    a-t-elle poursuivi » or « X a détaillé : « … ¶ « … » »). A quotation inside an interviewer's question
+    (a paragraph of ``questions``) is never continued by the answer after it: the answer is the interviewee's,
+    not the words of someone the question quotes (« Avez-vous hésité quand le ministre vous a proposé … ? »)."""
     _spread_over_paragraphs(candidates)
     for n, cand in enumerate(candidates):
         if headline is not None and text and cand.paragraph == headline and cand.cue_span is None \
@@ -180,6 +184,8 @@ def link(candidates: list[Candidate], *, headline: int | None = None, text: str 
             prev = candidates[m]
             if cand.paragraph - prev.paragraph > CONTINUATION_WINDOW:
                 break
+            if prev.paragraph in questions and prev.paragraph != cand.paragraph or "-nested" in prev.rule:
+                continue  # (a layer reported inside a quotation is not what the next quotation goes on with)
             if prev.mention is not None or prev.carry is not None:
                 cand.carry = m
                 cand.mention = prev.mention
@@ -216,13 +222,25 @@ def extract_article(
     answers = find_answers(paras)
     if answers:
         taken = {c.paragraph for c in out}
+        _answers_speak(out, [a for a in answers if a.paragraph in taken])
         out = sorted([*out, *(a for a in answers if a.paragraph not in taken)], key=lambda c: (c.start, c.end))
     continuations = find_continuations(paras, out)
     if continuations:
         out = sorted([*out, *continuations], key=lambda c: (c.start, c.end))
     out = outside_furniture(out, find_furniture(text))
-    link(out, headline=paras[0].index if paras and _is_headline(paras[0]) else None, text=text)
+    link(out, headline=paras[0].index if paras and _is_headline(paras[0]) else None, text=text,
+         questions=frozenset(p.index for p in paras if is_question(p)))
     return out, paras
+
+
+def _answers_speak(candidates: list[Candidate], answers: list[Candidate]) -> None:
+    """An answer printed as one whole quotation is already a cue-less direct quotation: it takes the
+    interviewee the answer reading found, instead of whoever spoke last (maybe someone the question quoted)."""
+    by_para = {a.paragraph: a for a in answers if a.mention is not None}
+    for c in candidates:
+        a = by_para.get(c.paragraph)
+        if a is not None and c.type == "direct" and c.cue_span is None and c.mention is None:
+            c.mention, c.needs_speaker = a.mention, False
 
 
 def outside_furniture(candidates: list[Candidate], furniture: Sequence[Furniture]) -> list[Candidate]:

@@ -14,7 +14,7 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
-from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
+from analysis.fr.grammar import DE, DE_ARTICLES, FIRST_PERSON_ADDRESSEES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import (
     A_FORMS,
     APPOSED_RELATIVES,
@@ -44,7 +44,7 @@ from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.labels import is_label, name_shaped
 from analysis.quotes.mentions import Span, bare_apposition, name_only, np_before, subject_after_fronted, subject_before
 from analysis.quotes.mentions_after import np_after, source_after_on
-from analysis.quotes.paragraph import Candidate, Para
+from analysis.quotes.paragraph import Candidate, Para, build_para
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
 
@@ -431,4 +431,45 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-__all__ = ["complement", "content_end", "find_indirect", "main_subject"]
+NESTED_RULES = frozenset({"indirect-que", "indirect-inf", "indirect-de", "indirect-si"})
+"""Constructions a cue inside a direct quotation may report through (« Un agent m'a dit que … »): a clause or an
+infinitive, never quoted words or an incise, which the quotation's own marks would confuse."""
+NESTED_MIN_WORDS = 3
+"""Words a content reported inside a quotation must hold, at least (« il m'a dit non » is the speaker's story)."""
+
+
+def _told_to_speaker(p: Para, cue: Cue) -> bool:
+    """« un agent m'a dit que », « le préfet nous a promis de »: the quoted speaker tells what was said to them.
+    Other verbs inside a quotation are mostly the speaker's own argument (« il disait que … »), not a layer."""
+    k = cue.start - 1
+    return k >= 0 and p.toks[k].norm in FIRST_PERSON_ADDRESSEES
+
+
+def find_nested_indirect(p: Para, direct: list[Candidate]) -> list[Candidate]:
+    """Speech reported inside a direct quotation (« « Un agent m'a dit que je n'avais rien à faire là » »):
+    its content is a span of its own inside the quotation (the eval-dev rule on layers that report different
+    spans), an indirect quotation whose speaker is the inner subject. The quotation's words are read as a
+    paragraph of their own, so the inner cue, its subject and its content all lie inside the marks; an
+    impersonal « on » or a missing subject reports nothing."""
+    toks = p.toks
+    out: list[Candidate] = []
+    for host in (c for c in direct if c.type == "direct"):
+        if not any(host.start <= c_tok.start < host.end and c_tok.depth for c in p.cues for c_tok in (toks[c.start],)):
+            continue
+        rows = [(sid, max(a, host.start), min(b, host.end)) for sid, a, b in zip(p.sent_ids, p.sent_starts,
+                                                                                 [*p.sent_starts[1:], p.end], strict=False)
+                if a < host.end and b > host.start]
+        tags = ([t.start for t in toks if t.pos], [(t.pos, t.morph) for t in toks if t.pos])
+        inner = build_para(p.text, p.index, host.start, host.end, rows or [(0, host.start, host.end)], tags)
+        for cand in find_indirect(inner, []):
+            if cand.rule not in NESTED_RULES or cand.mention is None or cand.cue is None or cand.cue.kind != "verb" \
+                    or not _told_to_speaker(inner, cand.cue) \
+                    or fold(p.text[cand.mention[0]:cand.mention[1]]) == "on" \
+                    or sum(1 for t in inner.toks if cand.start <= t.start < cand.end and t.word) < NESTED_MIN_WORDS:
+                continue
+            cand.rule = cand.rule.replace("indirect-", "indirect-nested-")
+            out.append(cand)
+    return out
+
+
+__all__ = ["complement", "content_end", "find_indirect", "find_nested_indirect", "main_subject"]

@@ -115,9 +115,14 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             continue
         if is_boundary(tok) or not np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
             return k + 1
+        if tok.norm in SUBORDINATOR_WORDS and k != j:
+            return k + 1  # « Il est parti quand le ministre X lui a proposé … »: the subject starts after « quand »
         if tok.norm == "et":
             before = toks[k - 1] if k - 1 >= lo else None
             after = toks[k + 1] if k + 1 <= j else None
+            if before is not None and after is not None and before.text[:1].isdigit() and after.text[:1].isdigit():
+                k -= 1  # « le champion de 2007 et 2008 », « les 5 et 6 octobre »: two numbers, one phrase
+                continue
             of_name = after is not None and after.norm in DE_ARTICLES and k + 2 <= j and (
                 toks[k + 2].cap or toks[k + 2].norm in FEMININE_DEFINITE and k + 3 <= j and toks[k + 3].cap)
             if not (before is not None and after is not None and (before.cap and (after.cap or det_led(toks, k + 1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.morphology import AUXILIARIES, NAME_ADJECTIVE_ENDINGS, PAST_PARTICIPLE_ALL_ENDINGS
 from analysis.fr.quote_words import (
     ARTICLES,
@@ -205,8 +205,8 @@ def bare_conjunct(toks: Sequence[Tok], k: int, hi: int) -> bool:
             or right.norm in TIME_WORDS or right.norm in DAY_WORDS or right.norm in PREPOSITIONS or is_adverb(right) \
             or forms().get(right.norm) or k + 2 <= hi and toks[k + 2].norm in QUE:
         return False  # (« a dit la ministre et répété que … »: a second verb, not a second noun)
-    if opens_phrase(toks, k - 2):
-        return True  # « un collègue et ami »
+    if opens_phrase(toks, k - 2) or is_determiner(toks[k - 2]) and toks[k - 2].norm not in DE:
+        return True  # « un collègue et ami », « les élus des villes et métropoles »
     return k - 3 >= 0 and opens_phrase(toks, k - 3) and toks[k - 2].kind == "word" and not toks[k - 2].cap \
         and (k + 2 > hi or is_boundary(toks[k + 2]))  # « des sources policière et judiciaire. »
 

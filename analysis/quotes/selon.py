@@ -120,6 +120,8 @@ def is_source(p: Para, span: Span, *, strict: bool = False) -> bool:
     speaking = has_name or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
     if strict:  # « Pour X, »: only a name or a noun that can hold an opinion (« pour les enfants » is a beneficiary)
         named = head.cap or head.kind == "title"  # « pour le rôle de Solveig »: a name inside says nothing
+        if not named and head.pos == "ADV":
+            return False  # « Pour autant, … », « Pour maintenant, … »: an adverb that ends like an agent noun
         speaking = named or head.norm in SPEAKER_NOUNS or head.norm in speaking_nouns() or is_agent_noun(head.norm)
         return speaking and head.norm not in DOCUMENT_NOUNS and (named or head.norm not in BENEFICIARY_NOUNS)
     # « selon » mostly names a source in news; its other sense (« selon les règles ») takes a closed set of nouns
@@ -144,9 +146,14 @@ def _issuer(p: Para, span: Span) -> Span:
                 start = m + 1 if p.toks[m].norm in DE else m
                 if p.toks[m].norm in DU_DES:
                     start = m + 1
-                if start <= span[1]:
+                if start <= span[1] and not _dated(p.toks[start]):
                     return (start, span[1])
     return span
+
+
+def _dated(tok) -> bool:
+    """« un sondage du 19 décembre », « l'étude de lundi »: a date after « de », not who issued the document."""
+    return tok.text[:1].isdigit() or tok.norm in TIME_WORDS
 
 
 def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote: bool = False):
@@ -410,12 +417,21 @@ def _relaying_cues(p: Para, s: int, lo: int, found: Sequence[Candidate]) -> list
     return out
 
 
+def _question(p: Para, lo: int, hi: int) -> bool:
+    """Does the sentence ``lo..hi`` end with a question mark outside any quotation?"""
+    k = hi
+    while k >= lo and p.toks[k].kind == "quote":
+        k -= 1
+    return k >= lo and p.toks[k].text == "?" and not p.toks[k].depth
+
+
 def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
     """« selon » quotations of a paragraph; ``found`` holds the verb-cued quotations (a « selon » they reach
     relays them rather than attributing anything of its own)."""
     toks = p.toks
     out: list[Candidate] = []
     for lo, hi in p.units:
+        question = _question(p, lo, hi)
         k0 = p.skip_connectives(lo, hi)
         for s in range(lo, hi + 1):
             if toks[s].depth or toks[s].norm not in SELON_LEADS:
@@ -474,6 +490,8 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                 b = without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
             if b < a or sum(1 for t in toks[a:b + 1] if t.word) < 3:
                 continue
+            if question and not any(t.kind == "quote" for t in toks[a:b + 1]):
+                continue  # « Quelle part … est selon vous fondée ? »: a question asserts nothing, unless it quotes
             # a stand-alone quotation after « Selon lui, » is direct (handled there)
             if toks[a].kind == "quote" and toks[a].role == "open" and toks[b].kind == "quote" and toks[b].role == "close" \
                     and toks[a].pair == toks[b].pair:

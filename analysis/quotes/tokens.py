@@ -33,10 +33,10 @@ FAMILY = {"«": "g", "»": "g", "“": "d", "”": "d", "„": "d", '"': "d", "�
 _APOS = "'" + APOSTROPHES
 _TOKEN = re.compile(
     rf"""
-    (?P<inv>-(?:t-)?(?:il|elle|ils|elles|on)(?![\w{_APOS}-]))       # inverted pronoun: a-t-il, dit-elle
+    (?P<inv>(?:-|(?<=\w\s)(?=t-))(?:t-)?(?:il|elle|ils|elles|on)(?![\w{_APOS}-]))  # a-t-il, dit-elle (typo « ajoute t-il »)
     | (?P<title>(?:MM|M|Mmes|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste)\.(?=\s))  # titles with a full stop
     | (?P<elision>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[{_APOS}](?=\w|[«“"]))
-    | (?P<word>aujourd[{_APOS}]hui|prud[{_APOS}]hom\w*|\d+(?:[.,\u202f\u00a0 ]\d{{3}})*(?:[.,]\d+)?%?
+    | (?P<word>aujourd[{_APOS}]hui|prud[{_APOS}]hom\w*|[A-ZÀ-ÖØ-Þ]\.(?=,)|\d+(?:[.,\u202f\u00a0 ]\d{{3}})*(?:[.,]\d+)?%?
         |\w+(?:-(?!(?:t-)?(?:il|elle|ils|elles|on)(?![\w-]))\w+)*(?:\.(?=\w\.))?)
     | (?P<dots>\.{{2,}}|…|\[\s*(?:\.{{3}}|…)\s*\]|\(\s*(?:\.{{3}}|…)\s*\))
     | (?P<quote>[{QUOTE_CHARS}])

@@ -8,7 +8,7 @@ not: their first names differ. Case and accents are folded before comparing.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -118,19 +118,29 @@ def corpus_ids(entries: Sequence[tuple[str, str, str]]) -> dict[tuple[str, str],
     ids: dict[tuple[str, str], str] = {}
     for group in by_surname.values():
         group = sorted(group, key=lambda e: -len(e[2]))
-        clusters: list[tuple[tuple[str, ...], str, list[tuple[str, str]]]] = []
-        for doc_id, local, words, name in group:
+        clusters: list[tuple[tuple[str, ...], list[tuple[str, str, tuple[str, ...], str]]]] = []
+        for entry in group:
+            words = entry[2]
             homes = [c for c in clusters if covers(c[0], words)]
             if len(homes) == 1 or (homes and len(words) > 1):
-                homes[0][2].append((doc_id, local))
-            elif homes:  # a bare surname shared by several people: its own id
-                clusters.append((words, name, [(doc_id, local)]))
-            else:
-                clusters.append((words, name, [(doc_id, local)]))
-        for words, name, members in clusters:
-            for member in members:
-                ids[member] = slug(name) if len(words) > 1 else f"{slug(name)}@{slug(member[0])}"
+                homes[0][1].append(entry)
+            else:  # a new person (or a bare surname shared by several people: its own id)
+                clusters.append((words, [entry]))
+        for words, members in clusters:
+            name = _usual_full_name(members)
+            for doc_id, local, _words, _name in members:
+                ids[(doc_id, local)] = slug(name) if len(words) > 1 else f"{slug(name)}@{slug(doc_id)}"
     return ids
+
+
+def _usual_full_name(members: Sequence[tuple[str, str, tuple[str, ...], str]]) -> str:
+    """The name of a cluster's id: the full name (two words or more) most of its entries give, the longer on a
+    tie. Not simply the longest: a reading that glued two names (« Paul Durand Marie Lenoir ») covers the
+    real one, and would otherwise lend its id to every article that names her well."""
+    counts = Counter(name for _d, _l, words, name in members if len(words) > 1)
+    if not counts:
+        return members[0][3]
+    return max(counts, key=lambda n: (counts[n], len(name_words(n))))
 
 
 def same_name(a: str, b: str) -> bool:

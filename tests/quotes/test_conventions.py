@@ -113,6 +113,23 @@ def test_interview_answers_after_questions_are_the_interviewees(quotes_of):
     assert q["speaker_mention"].tolist() == ["Le gardien Yoann Perrot"] * 2
 
 
+def test_answers_printed_as_whole_quotations_are_the_interviewees_not_someone_the_question_quotes(quotes_of):
+    q = quotes_of("La nouvelle maire, Julie Moreau, a pris ses fonctions lundi.\n\n"
+                  "Avez-vous hésité quand le ministre Paul Roux vous a proposé de le remplacer ?\n\n"
+                  "« Non, c'est un honneur et je vais jusqu'au bout. »\n\n"
+                  "Comment voyez-vous la suite ?\n\n"
+                  "« Avec sérénité, nous avons une équipe solide. »")
+    answers = q[q["text"].str.startswith(("Non", "Avec"))]
+    assert answers["speaker_mention"].tolist() == ["La nouvelle maire, Julie Moreau"] * 2
+
+
+def test_a_quotation_inside_a_question_is_not_continued_by_the_answer(quotes_of):
+    q = quotes_of("Selon vous, qu'a voulu dire le ministre Paul Roux quand il a affirmé que « tout est possible » ?\n\n"
+                  "« Que rien n'est décidé, et nous le savons tous. »")
+    answer = q[q["text"].str.startswith("Que rien")]
+    assert answer["speaker_mention"].isna().all() or (answer["speaker_mention"] == "").all()
+
+
 def test_live_blog_time_stamps_are_left_out(quotes_of):
     q = quotes_of("14h30 | « Nous ne reprendrons pas le travail », affirme Karim Aït-Saïd.\n\n"
                   "8h40 - Le trafic est interrompu, annonce la SNCF.")

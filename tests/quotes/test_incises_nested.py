@@ -224,3 +224,21 @@ def test_an_inverted_pronoun_inside_a_multiword_verb_is_an_incise(quotes_of, tex
 ])
 def test_a_comma_after_the_time_of_an_incise_leaves_the_subject_after_it(quotes_of, text, mention):
     assert list(quotes_of(text)["speaker_mention"]) == [mention]
+
+
+@pytest.mark.parametrize(("text", "inner", "mention"), [
+    ("« J'avais mon brassard. Un gendarme m'a dit que je n'avais rien à faire sur ce pont », raconte Paul Roux.",
+     "je n'avais rien à faire sur ce pont", "Un gendarme"),
+    ("« La directrice nous a promis de rouvrir la cantine dès lundi », explique une mère d'élève.",
+     "rouvrir la cantine dès lundi", "La directrice"),
+])
+def test_what_someone_told_the_speaker_inside_a_quotation_is_a_layer_of_its_own(quotes_of, text, inner, mention):
+    rows = quotes_of(text)
+    nested = rows[rows["text"] == inner]
+    assert list(nested["type"]) == ["indirect"] and list(nested["speaker_mention"]) == [mention]
+    assert "direct" in set(rows["type"])
+
+
+def test_the_speakers_own_argument_inside_a_quotation_is_no_layer(quotes_of):
+    rows = quotes_of("« Le ministre disait que la réforme serait prête en mars, il a menti », lance Paul Roux.")
+    assert list(rows["type"]) == ["direct"]

@@ -121,3 +121,11 @@ def test_a_stray_closing_mark_far_from_an_open_one_closes_nothing():
     words = " ".join(["mot"] * 100)
     assert pairs_of(f'Il a écrit "{words}. » Fin de la note.') == []
     assert pairs_of('Il a écrit "court texte» et fin.') == ["court texte"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tous les deux parlent de « claque » après la réunion.",
+    "Les trois estiment que « la coupe est pleine ».",
+])
+def test_a_plural_verb_after_a_number_pronoun_is_a_cue(quotes_of, text):
+    assert len(quotes_of(text)) == 1

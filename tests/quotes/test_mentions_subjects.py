@@ -227,3 +227,36 @@ def test_a_relative_inside_an_apposition_leaves_the_name_as_subject(mentions, te
 ])
 def test_a_relative_verb_agrees_with_its_antecedent(mentions, text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Il a démissionné quand le ministre Paul Roux lui a proposé de céder sa place.",
+    "Avez-vous hésité lorsque la ministre Paul Roux vous a proposé de céder votre place ?",
+    "Elle est partie puisque le ministre Paul Roux lui a demandé de céder sa place.",
+])
+def test_a_subject_starts_after_a_subordinating_conjunction(mentions, text):
+    assert [m.split()[-1] for m in mentions(text)] == ["Roux"]
+    assert all(m.split()[0].lower() in ("le", "la") for m in mentions(text))
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Un autre prévenu a comparu. P.L., 44 ans, a admis avoir lancé des pierres.", "P.L.", "ans"),
+    ("Dans une vidéo, l'ancien champion de France 2011 et 2012 des poids moyens admet avoir « perdu pied ».",
+     "l'ancien", "moyens"),
+])
+def test_initials_and_coordinated_numbers_stay_inside_the_subject(mentions, text, first, last):
+    (m,) = mentions(text)
+    assert m.split()[0].startswith(first) and m.split()[-1] == last
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les élus des villes et métropoles ont réclamé « une réunion d'urgence ».", "Les élus des villes et métropoles"),
+    ("Les délégués du syndicat des cheminots et conducteurs ont dénoncé « un passage en force ».",
+     "Les délégués du syndicat des cheminots et conducteurs"),
+])
+def test_two_bare_nouns_joined_inside_a_complement_stay_one_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_an_inversion_typed_without_its_first_hyphen_is_still_the_pronoun(mentions):
+    assert mentions("« Les commandes reculent depuis l'été », ajoute t-il.") == ["il"]

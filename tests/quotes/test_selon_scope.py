@@ -130,3 +130,40 @@ def test_a_selon_after_an_incise_and_its_subjects_relative_relays_the_quotations
             "poussant les gendarmes à s'interposer, selon plusieurs vidéos diffusées samedi.")
     rows = quotes_of(text)
     assert list(rows["type"]) == ["direct", "direct"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour autant, la vente des parts ne suffira pas à combler le déficit du club.",
+    "Pour autant, rien n'a filtré de la réunion tenue hier soir à la préfecture.",
+    "Pour maintenant, la circulation reste coupée sur le pont des Arches.",
+])
+def test_an_adverb_after_pour_names_nobody(rows, text):
+    assert rows(text) == []
+
+
+def test_pour_autant_before_a_quotation_leaves_it_to_its_incise(rows):
+    out = rows("Pour autant, « la route restera ouverte », a-t-elle assuré.")
+    assert [(t, m) for t, _, _, m in out] == [("direct", "elle")]
+
+
+@pytest.mark.parametrize("text", [
+    "Quelle part de ces reproches est selon vous fondée ? La question divise la rédaction.",
+    "Le budget a-t-il, selon vous, été sacrifié ? Les élus en débattent encore.",
+    "Pourquoi, d'après elle, la commune a-t-elle renoncé au projet ?",
+])
+def test_a_question_with_selon_asserts_nothing(rows, text):
+    assert [r for r in rows(text) if r[2] in ("selon", "d'après")] == []
+
+
+def test_a_question_that_quotes_someone_keeps_the_quoted_words(rows):
+    out = rows("Que vaut ce « plan de la dernière chance » annoncé, dixit le ministre Paul Roux ?")
+    assert [r[0] for r in out] in (["selon"], ["mixed"])
+
+
+@pytest.mark.parametrize("text", [
+    "Selon un sondage Ifort du 12 mars, 64 % des Français soutiennent la grève.",
+    "Selon une enquête Ifort de mardi, 64 % des Français soutiennent la grève.",
+])
+def test_a_date_after_a_document_is_not_its_issuer(rows, text):
+    (row,) = rows(text)
+    assert "Ifort" in row[3]

@@ -43,3 +43,11 @@ def test_first_names_alone_do_not_merge_people_across_articles():
 def test_a_surname_alone_still_joins_the_one_full_name_the_corpus_gives_it():
     ids = corpus_ids([("a", "1", "Aline Kerjean"), ("b", "1", "Kerjean")])
     assert ids[("b", "1")] == ids[("a", "1")] == "aline-kerjean"
+
+
+def test_a_glued_reading_does_not_lend_its_id_to_the_person_it_covers():
+    entries = [("a", "1", "Paul Durand Marie Lenoir"), ("b", "1", "Marie Lenoir"), ("c", "1", "Marie Lenoir"),
+               ("d", "1", "Lenoir")]
+    ids = corpus_ids(entries)
+    assert {ids[(d, "1")] for d in "abcd"} == {"marie-lenoir"}
+
