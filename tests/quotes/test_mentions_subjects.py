@@ -227,3 +227,22 @@ def test_a_relative_inside_an_apposition_leaves_the_name_as_subject(mentions, te
 ])
 def test_a_relative_verb_agrees_with_its_antecedent(mentions, text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mardi, Paul Verdier, le porte-parole de la mairie, a estimé que le chantier prenait du retard.",
+     "Paul Verdier, le porte-parole de la mairie"),
+    ("Dans le cortège, Nadia, une infirmière de 38 ans, explique qu'elle manifeste pour la première fois.",
+     "Nadia, une infirmière de 38 ans"),
+    ("Louis Marchal, l'un des plus anciens adhérents du club, a dit au journal être « très inquiet ».",
+     "Louis Marchal, l'un des plus anciens adhérents du club"),
+    ("Le Collectif Vert, une association de riverains, réclame que la décharge soit fermée.",
+     "Le Collectif Vert, une association de riverains"),
+])
+def test_a_name_then_its_description_between_commas_is_one_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_a_fronted_time_word_is_not_a_name_described(mentions):
+    text = "Vendredi, le porte-parole de la mairie, a estimé que le chantier prenait du retard."
+    assert mentions(text) == ["le porte-parole de la mairie"]
