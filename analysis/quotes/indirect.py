@@ -15,6 +15,7 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
+from analysis.fr.morphology import AUXILIARIES
 from analysis.fr.quote_words import (
     A_FORMS,
     APPOSED_RELATIVES,
@@ -378,6 +379,27 @@ def _construction(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, C
     return (incise, "incise", None) if incise is not None else None
 
 
+def _agentless_participle(p: Para, cue: Cue, lo: int) -> bool:
+    """« X, accusé d'avoir … », « Invité à préciser … »: a past participle detached by a comma or opening the
+    sentence, with no auxiliary and no « par » agent, says what others said of its subject without naming
+    them: no quotation unless the content holds quoted words (then whose they are is read from context)."""
+    toks = p.toks
+    if cue.aux_i >= 0 or cue.inverted_i >= 0 or cue.start != cue.verb_i or cue.bare_participle:
+        return False
+    if not toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS):
+        return False
+    if cue.end + 1 < len(toks) and toks[cue.end + 1].norm == "par":
+        return False
+    if cue.start == lo:
+        return True
+    if toks[cue.start - 1].text != ",":
+        return False
+    k = cue.start - 2
+    while k > lo and toks[k].text != ",":
+        k -= 1
+    return not (k > lo and toks[k - 1].norm in AUXILIARIES)  # (« X a, de son côté, appelé … »: the auxiliary before)
+
+
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
     toks = p.toks
@@ -423,6 +445,8 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
                                              or cue.start > 0 and toks[cue.start - 1].norm == "on"):
             continue
         mixed = _has_words_of_someone(p, a, b)
+        if not mixed and _agentless_participle(p, cue, lo):
+            continue
         out.append(Candidate(
             type="mixed" if mixed else "indirect", start=toks[a].start, end=toks[b].end, paragraph=p.index,
             rule=f"indirect-{rule}", cue=cue, cue_span=p.chars(cue.start, cue.end), cue_lemma=cue.lemma,

@@ -78,3 +78,23 @@ def test_an_impersonal_on_names_nobody_unless_a_source_follows(rows):
 ])
 def test_a_comparison_after_a_verb_is_no_reported_clause(quotes_of, text):
     assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    "Le procès de Paul Verne, accusé d'avoir incendié un entrepôt, s'ouvre lundi à Rennes.",
+    "Les deux gardiens, accusés de vols répétés, comparaissent devant le tribunal.",
+    "Invitée à préciser son calendrier, la directrice a quitté la salle sans un mot.",
+])
+def test_a_detached_participle_without_agent_reports_nobody(rows, text):
+    assert rows(text) == []
+
+
+def test_a_detached_participle_keeps_quoted_words_and_an_agent(rows):
+    assert [r[0] for r in rows("Les deux gardiens, accusés d'être des « voleurs de métier », comparaissent lundi.")] \
+        == ["mixed"]
+    assert rows("Accusé par la maire d'avoir menti, le préfet se tait.")[0][:3] == ("indirect", "avoir menti", "Accusé")
+
+
+def test_an_auxiliary_before_an_adverbial_between_commas_is_no_detached_participle(rows):
+    assert rows("L'association a, de son côté, appelé les élus à limiter la chasse.") \
+        == [("indirect", "limiter la chasse", "appelé", "L'association")]
