@@ -236,6 +236,23 @@ def _qualifies_a_noun(p: Para, cue: Cue) -> bool:
         and not _aux_before_insertion(p, cue.start)
 
 
+def _noun_with_quoted_label(p: Para, i: int, j: int) -> bool:
+    """Is ``toks[i:j + 1]`` a noun phrase ending on quoted words that qualify the noun right before them
+    (« une liste « gilets jaunes » », « des femmes « gilets jaunes » »), with no finite verb: the subject of
+    the verb that follows, not a statement it reports. (After a capitalised word the quotation may stand
+    apart from a title glued before it: left to the other rules.)"""
+    toks = p.toks
+    last = toks[j]
+    if last.kind != "quote" or last.role != "close" or last.pair < 0:
+        return False
+    opening = p.pairs[last.pair].open_i
+    if opening - 1 < i or any(t.depth == 0 and is_verbish(t) for t in toks[i:opening]):
+        return False
+    noun = toks[opening - 1]
+    return noun.kind == "word" and not noun.cap and not is_determiner(noun) and noun.norm not in DE_ARTICLES \
+        and not is_adverb(noun) and not is_verbish(noun)
+
+
 def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
     """The statement before an incise cue (« Aucun lien n'a été établi, a indiqué la police »), if the cue
     reads as one: a finite verb right after a comma or a closing quote mark, a statement before it."""
@@ -259,6 +276,8 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
     span = trim(p, k, cue.start - 1)
     if span is not None:
         span = (span[0], without_trailing_apposition(p, *span))  # « …, un parti fondé en 1965, a précisé X »
+    if span is not None and before.kind == "quote" and cue.inverted_i < 0 and _noun_with_quoted_label(p, *span):
+        return None  # « Une liste « gilets jaunes » a annoncé son intention … »: the subject, not a statement
     if span is not None and cue.inverted_i < 0 and cue.lemma in TRANSITIVE_INCISE_VERBS and not _has_words_of_someone(p, *span):
         return None  # « …, ont repris le travail »: without quote marks, an ordinary verb with its object
     # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the

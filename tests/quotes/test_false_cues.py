@@ -98,3 +98,20 @@ def test_a_detached_participle_keeps_quoted_words_and_an_agent(rows):
 def test_an_auxiliary_before_an_adverbial_between_commas_is_no_detached_participle(rows):
     assert rows("L'association a, de son côté, appelé les élus à limiter la chasse.") \
         == [("indirect", "limiter la chasse", "appelé", "L'association")]
+
+
+@pytest.mark.parametrize("text", [
+    "Une liste « bonnets verts » a annoncé mercredi son intention de présenter des candidats.",
+    "Au lendemain du défilé, des retraités « bonnets verts » ont repris dimanche le chemin de la préfecture.",
+])
+def test_a_noun_with_a_quoted_label_before_the_verb_is_its_subject_not_a_statement(rows, text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Une « cyber-haine » déplore l'Observatoire des cultes.", "Une « cyber-haine »"),
+    ("Les jeunes sont « la catégorie la plus optimiste » souligne l'enquête.",
+     "Les jeunes sont « la catégorie la plus optimiste »"),
+])
+def test_quoted_words_after_a_determiner_or_a_verb_stay_a_statement_before_the_verb(rows, text, quote):
+    assert [r[1] for r in rows(text)] == [quote]
