@@ -419,6 +419,14 @@ def _agentless_participle(p: Para, cue: Cue, lo: int) -> bool:
     return not (k > lo and toks[k - 1].norm in AUXILIARIES)  # (« X a, de son côté, appelé … »: the auxiliary before)
 
 
+def _source_told(p: Para, cue: Cue, rule: str, hi: int) -> tuple[int, int] | None:
+    """« …, a appris l'AFP (mardi) de sources gouvernementales »: a medium that learnt a statement from a
+    named source reports that source's words; the source (characters), else None."""
+    if rule != "incise" or cue.inverted_i >= 0 or cue.start == 0 or p.toks[cue.start - 1].text != ",":
+        return None
+    return mention_chars(p, source_after_on(p.toks, cue.end + 1, hi))
+
+
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
     toks = p.toks
@@ -462,7 +470,10 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             continue  # « nous avons parlé de « … » » (the author's own words), « ce qui inciterait … » (a thing)
         if "on" in cue.verb.frames and not (cue.inverted_i >= 0 and toks[cue.inverted_i].norm.endswith("-on")
                                              or cue.start > 0 and toks[cue.start - 1].norm == "on"):
-            continue
+            source = _source_told(p, cue, rule, hi)
+            if source is None:
+                continue
+            mention = source
         mixed = _has_words_of_someone(p, a, b)
         if not mixed and _agentless_participle(p, cue, lo):
             continue
