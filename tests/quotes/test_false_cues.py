@@ -115,3 +115,15 @@ def test_a_noun_with_a_quoted_label_before_the_verb_is_its_subject_not_a_stateme
 ])
 def test_quoted_words_after_a_determiner_or_a_verb_stay_a_statement_before_the_verb(rows, text, quote):
     assert [r[1] for r in rows(text)] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "La « prime à la casse » perçue par les ménages aisés coûtera cher à l'État.",
+    "Le mouvement des retraités est perçu, par certains, comme un échec des syndicats.",
+])
+def test_percevoir_in_the_passive_is_receiving_or_seeing_not_saying(rows, text):
+    assert rows(text) == []
+
+
+def test_percevoir_with_a_quoted_object_stays_a_view(rows):
+    assert [r[0] for r in rows("Beaucoup de salariés perçoivent la direction comme « un mur ».")] == ["mixed"]
