@@ -567,3 +567,14 @@ ministre », « premier », « octobre »): no infinitive complement starts on t
 
 ETE_NOUN_LEADS: frozenset[str] = frozenset({"l'", "cet", "d'", "en", "un", "son", "chaque", "tout"})
 """Words after which « été » is the season, not the participle of « être » (« l'été », « cet été », « en été »)."""
+
+LAUNCHING_VERBS: frozenset[str] = _words("lancer")
+"""Verbs whose noun object is usually a thing set going (« a lancé le « grand débat » », « a lancé une
+pétition »): the object reports words only when it is quoted from its first word or names an utterance
+(:data:`UTTERANCE_NOUNS`: « a lancé un appel à la « responsabilité » »)."""
+
+UTTERANCE_NOUNS: frozenset[str] = _words("""appel appels avertissement avertissements message messages cri cris slogan
+slogans ultimatum ultimatums accusation accusations pique piques formule formules défi défis invitation invitations
+menace menaces plaidoyer réquisitoire mot mots phrase phrases boutade boutades question questions proposition
+propositions idée idées alerte alertes attaque attaques critique critiques injonction injonctions mise""")
+"""Nouns that name an utterance: after a launching verb they make its object a report of words."""

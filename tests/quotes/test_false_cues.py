@@ -127,3 +127,19 @@ def test_percevoir_in_the_passive_is_receiving_or_seeing_not_saying(rows, text):
 
 def test_percevoir_with_a_quoted_object_stays_a_view(rows):
     assert [r[0] for r in rows("Beaucoup de salariés perçoivent la direction comme « un mur ».")] == ["mixed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a lancé en début de semaine le « grand débat » sur les retraites.",
+    "L'association des maires a lancé #CommuneOuverte afin « de remettre les villages au cœur du débat ».",
+])
+def test_launching_a_thing_reports_no_words(rows, text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("La ministre a lancé un appel à la « responsabilité » des élus.", "un appel à la « responsabilité » des élus"),
+    ("Le maire a lancé « un appel au calme ».", "« un appel au calme »"),
+])
+def test_launching_an_utterance_or_quoted_words_reports_them(rows, text, quote):
+    assert [r[1] for r in rows(text)] == [quote]
