@@ -58,8 +58,9 @@ SINGULAR_DETERMINERS: frozenset[str] = _words("le la l' un une ce cet cette son 
 PLURAL_VERB_FORMS: frozenset[str] = _words("ont sont font vont")
 """Plural third-person verbs that do not end in « -ent » (« qui ont dénoncé », « qui sont »)."""
 
-RELAY_PARTICIPLES: frozenset[str] = _words("""réalisé réalisée réalisés réalisées mené menée menés menées cité citée cités citées rapporté rapportée rapportés rapportées relayé relayée relayés relayées publié publiée publiés publiées diffusé diffusée diffusés diffusées repris reprise adressé adressée adressés adressées envoyé envoyée envoyés envoyées signé signée signés signées rédigé rédigée rédigés rédigées posté postée postés postées transmis transmise transmises""")
+RELAY_PARTICIPLES: frozenset[str] = _words("""réalisé réalisée réalisés réalisées mené menée menés menées cité citée cités citées rapporté rapportée rapportés rapportées relayé relayée relayés relayées publié publiée publiés publiées diffusé diffusée diffusés diffusées repris reprise adressé adressée adressés adressées envoyé envoyée envoyés envoyées signé signée signés signées rédigé rédigée rédigés rédigées posté postée postés postées transmis transmise transmises fourni fournie fournis fournies paru parue parus parues communiqué communiquée communiqués communiquées établi établie établis établies dévoilé dévoilée dévoilés dévoilées interrogé interrogée interrogés interrogées contacté contactée contactés contactées consulté consultée consultés consultées sollicité sollicitée sollicités sollicitées""")
 """Participles that pass a document or a source on (« un sondage publié par », « une source citée par »,
+« un bilan fourni par », « une note consultée par », « des policiers interrogés par »,
 « un message adressé par »): after a document noun the agent in « par » is the author; without an agent the
 participle is no part of the source (« selon un sondage Ifop publié lundi »)."""
 
@@ -548,7 +549,8 @@ PRE_HEAD_WORDS: frozenset[str] = frozenset({
 """Adjectives and quantifiers between a determiner and the head noun of a « selon » source (« selon la même
 source », « selon plusieurs responsables »): read over to reach the head."""
 
-AUTHORING_STEMS: tuple[str, ...] = ("publi", "diffus", "réalis", "men", "adress", "envoy", "sign", "rédig", "post", "transmi")
+AUTHORING_STEMS: tuple[str, ...] = ("publi", "diffus", "réalis", "men", "adress", "envoy", "sign", "rédig", "post", "transmi",
+                                     "fourni", "communiqu", "établi", "dévoil")
 """Stems of the participles that name a document's author before « par » (« publiés par », « réalisée par »),
 read with ``str.startswith``: the author is the source, not a relay."""
 
@@ -565,3 +567,14 @@ ministre », « premier », « octobre »): no infinitive complement starts on t
 
 ETE_NOUN_LEADS: frozenset[str] = frozenset({"l'", "cet", "d'", "en", "un", "son", "chaque", "tout"})
 """Words after which « été » is the season, not the participle of « être » (« l'été », « cet été », « en été »)."""
+
+LAUNCHING_VERBS: frozenset[str] = _words("lancer")
+"""Verbs whose noun object is usually a thing set going (« a lancé le « grand débat » », « a lancé une
+pétition »): the object reports words only when it is quoted from its first word or names an utterance
+(:data:`UTTERANCE_NOUNS`: « a lancé un appel à la « responsabilité » »)."""
+
+UTTERANCE_NOUNS: frozenset[str] = _words("""appel appels avertissement avertissements message messages cri cris slogan
+slogans ultimatum ultimatums accusation accusations pique piques formule formules défi défis invitation invitations
+menace menaces plaidoyer réquisitoire mot mots phrase phrases boutade boutades question questions proposition
+propositions idée idées alerte alertes attaque attaques critique critiques injonction injonctions mise""")
+"""Nouns that name an utterance: after a launching verb they make its object a report of words."""

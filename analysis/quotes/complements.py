@@ -34,6 +34,7 @@ from analysis.fr.quote_words import (
     DE_BEFORE_QUOTE,
     INFINITIVE_CLITICS,
     INFINITIVE_PREPOSITIONS,
+    LAUNCHING_VERBS,
     PREDICATE_LINKS,
     PREVERBAL_CLITICS,
     QUE,
@@ -41,6 +42,7 @@ from analysis.fr.quote_words import (
     STANCE_ADJECTIVES,
     TARGET_PREPOSITIONS,
     TIME_WORDS,
+    UTTERANCE_NOUNS,
     VERB_COMPLEMENT_OPENERS,
 )
 from analysis.quotes.cues import Cue, adverbial_at, is_adverb, quoted_adverb_in
@@ -214,6 +216,15 @@ INSERTION_REACH = 8
 sur une radio publique, contre … »): longer, it is a clause of its own."""
 
 
+def _names_words(p: Para, cue: Cue, start: int) -> bool:
+    """Does the object at ``start`` report words? Always, but after a launching verb (« a lancé le « grand
+    débat » »: a thing set going), where it must open on a quote mark or be headed by an utterance noun."""
+    if cue.lemma not in LAUNCHING_VERBS or p.toks[start].kind == "quote":
+        return True
+    head = next((t for t in p.toks[start:start + 3] if t.kind == "word" and not is_determiner(t)), None)
+    return head is not None and head.norm in UTTERANCE_NOUNS
+
+
 def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     """A complement with quoted words right after the cue: (content start, content end).
 
@@ -230,7 +241,7 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
     if start is None:
         return None
     pair_close = _quoted_words_in_object(p, cue, start, hi)
-    if pair_close is None:
+    if pair_close is None or not _names_words(p, cue, start):
         return None
     toks = p.toks
     m = pair_close + 1

@@ -15,6 +15,7 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 from __future__ import annotations
 
 from analysis.fr.grammar import DE, DE_ARTICLES, FIRST_PERSON_ADDRESSEES, PAST_PARTICIPLE_ENDINGS
+from analysis.fr.morphology import AUXILIARIES
 from analysis.fr.quote_words import (
     A_FORMS,
     APPOSED_RELATIVES,
@@ -235,6 +236,23 @@ def _qualifies_a_noun(p: Para, cue: Cue) -> bool:
         and not _aux_before_insertion(p, cue.start)
 
 
+def _noun_with_quoted_label(p: Para, i: int, j: int) -> bool:
+    """Is ``toks[i:j + 1]`` a noun phrase ending on quoted words that qualify the noun right before them
+    (« une liste « gilets jaunes » », « des femmes « gilets jaunes » »), with no finite verb: the subject of
+    the verb that follows, not a statement it reports. (After a capitalised word the quotation may stand
+    apart from a title glued before it: left to the other rules.)"""
+    toks = p.toks
+    last = toks[j]
+    if last.kind != "quote" or last.role != "close" or last.pair < 0:
+        return False
+    opening = p.pairs[last.pair].open_i
+    if opening - 1 < i or any(t.depth == 0 and is_verbish(t) for t in toks[i:opening]):
+        return False
+    noun = toks[opening - 1]
+    return noun.kind == "word" and not noun.cap and not is_determiner(noun) and noun.norm not in DE_ARTICLES \
+        and not is_adverb(noun) and not is_verbish(noun)
+
+
 def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
     """The statement before an incise cue (« Aucun lien n'a été établi, a indiqué la police »), if the cue
     reads as one: a finite verb right after a comma or a closing quote mark, a statement before it."""
@@ -258,6 +276,8 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
     span = trim(p, k, cue.start - 1)
     if span is not None:
         span = (span[0], without_trailing_apposition(p, *span))  # « …, un parti fondé en 1965, a précisé X »
+    if span is not None and before.kind == "quote" and cue.inverted_i < 0 and _noun_with_quoted_label(p, *span):
+        return None  # « Une liste « gilets jaunes » a annoncé son intention … »: the subject, not a statement
     if span is not None and cue.inverted_i < 0 and cue.lemma in TRANSITIVE_INCISE_VERBS and not _has_words_of_someone(p, *span):
         return None  # « …, ont repris le travail »: without quote marks, an ordinary verb with its object
     # an inverted incise (« …, a-t-il fait valoir ») can only follow a statement; otherwise the
@@ -378,6 +398,35 @@ def _construction(p: Para, cue: Cue, lo: int, hi: int, cue_by_start: dict[int, C
     return (incise, "incise", None) if incise is not None else None
 
 
+def _agentless_participle(p: Para, cue: Cue, lo: int) -> bool:
+    """« X, accusé d'avoir … », « Invité à préciser … »: a past participle detached by a comma or opening the
+    sentence, with no auxiliary and no « par » agent, says what others said of its subject without naming
+    them: no quotation unless the content holds quoted words (then whose they are is read from context)."""
+    toks = p.toks
+    if cue.aux_i >= 0 or cue.inverted_i >= 0 or cue.start != cue.verb_i or cue.bare_participle:
+        return False
+    if not toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS):
+        return False
+    if cue.end + 1 < len(toks) and toks[cue.end + 1].norm == "par":
+        return False
+    if cue.start == lo:
+        return True
+    if toks[cue.start - 1].text != ",":
+        return False
+    k = cue.start - 2
+    while k > lo and toks[k].text != ",":
+        k -= 1
+    return not (k > lo and toks[k - 1].norm in AUXILIARIES)  # (« X a, de son côté, appelé … »: the auxiliary before)
+
+
+def _source_told(p: Para, cue: Cue, rule: str, hi: int) -> tuple[int, int] | None:
+    """« …, a appris l'AFP (mardi) de sources gouvernementales »: a medium that learnt a statement from a
+    named source reports that source's words; the source (characters), else None."""
+    if rule != "incise" or cue.inverted_i >= 0 or cue.start == 0 or p.toks[cue.start - 1].text != ",":
+        return None
+    return mention_chars(p, source_after_on(p.toks, cue.end + 1, hi))
+
+
 def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
     """Indirect and mixed quotations of a paragraph; ``found`` holds the direct ones (and grows)."""
     toks = p.toks
@@ -421,8 +470,13 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
             continue  # « nous avons parlé de « … » » (the author's own words), « ce qui inciterait … » (a thing)
         if "on" in cue.verb.frames and not (cue.inverted_i >= 0 and toks[cue.inverted_i].norm.endswith("-on")
                                              or cue.start > 0 and toks[cue.start - 1].norm == "on"):
-            continue
+            source = _source_told(p, cue, rule, hi)
+            if source is None:
+                continue
+            mention = source
         mixed = _has_words_of_someone(p, a, b)
+        if not mixed and _agentless_participle(p, cue, lo):
+            continue
         out.append(Candidate(
             type="mixed" if mixed else "indirect", start=toks[a].start, end=toks[b].end, paragraph=p.index,
             rule=f"indirect-{rule}", cue=cue, cue_span=p.chars(cue.start, cue.end), cue_lemma=cue.lemma,

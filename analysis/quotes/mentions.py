@@ -47,6 +47,7 @@ from analysis.quotes.np_words import (
     Span,
     bare_apposition,
     bare_conjunct,
+    described_name,
     det_led,
     is_boundary,
     labels_a_noun,
@@ -226,6 +227,7 @@ def subject_before(toks: Sequence[Tok], verb_start: int, lo: int) -> Span | None
         if seg <= j - 1 and seg - 1 > lo and toks[seg - 1].text == "," and (
             name_only(toks, seg, j - 1) or bare_apposition(toks, seg, j - 1) or named_apposition(toks, seg, j - 1)
             or participial_apposition(toks, seg, j - 1)
+            or described_name(toks, (_segment_start(toks, seg - 2, lo), seg - 2), seg, j - 1)
         ):
             return np_ending_at(toks, j - 1, lo, enclosed=True)
         before = _before_relative_in_apposition(toks, j - 1, lo)
@@ -479,7 +481,8 @@ def np_ending_at(toks: Sequence[Tok], j: int, lo: int, *, enclosed: bool = False
         prev_end = start - 2
         prev_start = _segment_start(toks, prev_end, lo)
         this_is_apposition = name_only(toks, start, j) or bare_apposition(toks, start, j) \
-            or named_apposition(toks, start, j) or participial_apposition(toks, start, j)
+            or named_apposition(toks, start, j) or participial_apposition(toks, start, j) \
+            or described_name(toks, (prev_start, prev_end), start, j)
         if this_is_apposition and prev_start <= prev_end and (
             (det_led(toks, prev_start) and toks[prev_start].norm not in PREPOSITIONS)
             or name_only(toks, prev_start, prev_end)

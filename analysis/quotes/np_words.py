@@ -152,6 +152,16 @@ def named_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     return all((t.kind in ("word", "title", "elision") and not is_verbish(t)) or t.text == "-" for t in toks[i + 1:j + 1])
 
 
+def described_name(toks: Sequence[Tok], name: tuple[int, int], i: int, j: int) -> bool:
+    """« Marc Dubois, le directeur de l'usine, », « Léa, une infirmière de 42 ans, »: a proper name, then
+    between commas a determiner-led noun phrase with no verb (the name's description, part of one subject)."""
+    if not name_only(toks, name[0], name[1]) or not is_determiner(toks[i]) or toks[i].norm in PREPOSITIONS:
+        return False
+    if i + 1 > j or j - i > PHRASE_REACH or toks[i + 1].kind != "word" or toks[i + 1].cap:
+        return False
+    return all(t.depth == toks[i].depth and not is_verbish(t) and t.norm not in RELATIVES for t in toks[i:j + 1])
+
+
 def role_apposition(toks: Sequence[Tok], i: int, j: int) -> bool:
     """« l'entraîneur strasbourgeois », « la ministre des Sports »: a determiner and a role noun."""
     if not is_determiner(toks[i]) or i + 1 > j or j - i > 8:

@@ -221,6 +221,25 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
     return (k, cue_end, np_end, _issuer(p, span))
 
 
+FRONT_TAIL_REACH = 8
+"""Tokens after a fronted attribution's source, before its comma, that still belong to the attribution (« Selon
+un sondage X pour la radio publié mercredi, … »: a client, a participle, a date); a longer run is content."""
+
+
+def _front_tail_end(p: Para, np_end: int, hi: int) -> int:
+    """Last token of a fronted attribution: the source phrase ending at ``np_end``, or the verbless words after
+    it up to the comma that closes the attribution (« Selon un sondage BVA publié mardi soir, … »)."""
+    toks = p.toks
+    for m in range(np_end + 1, min(hi, np_end + FRONT_TAIL_REACH) + 1):
+        t = toks[m]
+        if t.text == "," and t.depth == toks[np_end].depth:
+            return m - 1
+        if t.kind in ("quote", "dots") or t.text in ".!?;:" or is_verbish(t) or t.norm in QUE \
+                or t.norm in ANTECEDENT_RELATIVES:
+            break
+    return np_end
+
+
 def _content_after(p: Para, j: int, hi: int) -> int:
     """Start of the proposition after a fronted « Pour X, apposition, qui …, » phrase."""
     toks = p.toks
@@ -462,7 +481,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             if counts is not None:
                 a, b = counts  # « a réuni 800 personnes selon la police et 2600 selon les organisateurs »
             elif front:
-                a = _content_after(p, np_end + 1, hi)
+                a = _content_after(p, _front_tail_end(p, np_end, hi) + 1, hi)
                 b = _trim_end(p, a, _before_next_source(p, a, hi))
                 if toks[s].norm == "pour" and _own_speaker(p, a, b):
                     continue  # « Pour la défense, Me X a plaidé la relaxe »: on behalf of, not according to

@@ -78,3 +78,68 @@ def test_an_impersonal_on_names_nobody_unless_a_source_follows(rows):
 ])
 def test_a_comparison_after_a_verb_is_no_reported_clause(quotes_of, text):
     assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    "Le procès de Paul Verne, accusé d'avoir incendié un entrepôt, s'ouvre lundi à Rennes.",
+    "Les deux gardiens, accusés de vols répétés, comparaissent devant le tribunal.",
+    "Invitée à préciser son calendrier, la directrice a quitté la salle sans un mot.",
+])
+def test_a_detached_participle_without_agent_reports_nobody(rows, text):
+    assert rows(text) == []
+
+
+def test_a_detached_participle_keeps_quoted_words_and_an_agent(rows):
+    assert [r[0] for r in rows("Les deux gardiens, accusés d'être des « voleurs de métier », comparaissent lundi.")] \
+        == ["mixed"]
+    assert rows("Accusé par la maire d'avoir menti, le préfet se tait.")[0][:3] == ("indirect", "avoir menti", "Accusé")
+
+
+def test_an_auxiliary_before_an_adverbial_between_commas_is_no_detached_participle(rows):
+    assert rows("L'association a, de son côté, appelé les élus à limiter la chasse.") \
+        == [("indirect", "limiter la chasse", "appelé", "L'association")]
+
+
+@pytest.mark.parametrize("text", [
+    "Une liste « bonnets verts » a annoncé mercredi son intention de présenter des candidats.",
+    "Au lendemain du défilé, des retraités « bonnets verts » ont repris dimanche le chemin de la préfecture.",
+])
+def test_a_noun_with_a_quoted_label_before_the_verb_is_its_subject_not_a_statement(rows, text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Une « cyber-haine » déplore l'Observatoire des cultes.", "Une « cyber-haine »"),
+    ("Les jeunes sont « la catégorie la plus optimiste » souligne l'enquête.",
+     "Les jeunes sont « la catégorie la plus optimiste »"),
+])
+def test_quoted_words_after_a_determiner_or_a_verb_stay_a_statement_before_the_verb(rows, text, quote):
+    assert [r[1] for r in rows(text)] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "La « prime à la casse » perçue par les ménages aisés coûtera cher à l'État.",
+    "Le mouvement des retraités est perçu, par certains, comme un échec des syndicats.",
+])
+def test_percevoir_in_the_passive_is_receiving_or_seeing_not_saying(rows, text):
+    assert rows(text) == []
+
+
+def test_percevoir_with_a_quoted_object_stays_a_view(rows):
+    assert [r[0] for r in rows("Beaucoup de salariés perçoivent la direction comme « un mur ».")] == ["mixed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a lancé en début de semaine le « grand débat » sur les retraites.",
+    "L'association des maires a lancé #CommuneOuverte afin « de remettre les villages au cœur du débat ».",
+])
+def test_launching_a_thing_reports_no_words(rows, text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("La ministre a lancé un appel à la « responsabilité » des élus.", "un appel à la « responsabilité » des élus"),
+    ("Le maire a lancé « un appel au calme ».", "« un appel au calme »"),
+])
+def test_launching_an_utterance_or_quoted_words_reports_them(rows, text, quote):
+    assert [r[1] for r in rows(text)] == [quote]

@@ -260,3 +260,20 @@ def test_two_bare_nouns_joined_inside_a_complement_stay_one_subject(mentions, te
 
 def test_an_inversion_typed_without_its_first_hyphen_is_still_the_pronoun(mentions):
     assert mentions("« Les commandes reculent depuis l'été », ajoute t-il.") == ["il"]
+@pytest.mark.parametrize("text, expected", [
+    ("Mardi, Paul Verdier, le porte-parole de la mairie, a estimé que le chantier prenait du retard.",
+     "Paul Verdier, le porte-parole de la mairie"),
+    ("Dans le cortège, Nadia, une infirmière de 38 ans, explique qu'elle manifeste pour la première fois.",
+     "Nadia, une infirmière de 38 ans"),
+    ("Louis Marchal, l'un des plus anciens adhérents du club, a dit au journal être « très inquiet ».",
+     "Louis Marchal, l'un des plus anciens adhérents du club"),
+    ("Le Collectif Vert, une association de riverains, réclame que la décharge soit fermée.",
+     "Le Collectif Vert, une association de riverains"),
+])
+def test_a_name_then_its_description_between_commas_is_one_subject(mentions, text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_a_fronted_time_word_is_not_a_name_described(mentions):
+    text = "Vendredi, le porte-parole de la mairie, a estimé que le chantier prenait du retard."
+    assert mentions(text) == ["le porte-parole de la mairie"]

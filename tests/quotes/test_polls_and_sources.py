@@ -99,3 +99,17 @@ def test_a_selon_after_a_named_speaker_still_relays_his_words(rows):
 def test_on_apprend_via_a_medium_names_the_medium(rows):
     assert [m for *_, m in rows("Mi-novembre, on apprend via l'agence Belga que la cour réexaminera le dossier.")] \
         == ["l'agence Belga"]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Le ministre annoncera une pause fiscale, a appris l'agence mardi de sources gouvernementales.",
+     "Le ministre annoncera une pause fiscale", "sources gouvernementales"),
+    ("Il s'agit de deux anciens salariés, a appris la radio de source proche du dossier.",
+     "Il s'agit de deux anciens salariés", "source proche du dossier"),
+])
+def test_a_medium_that_learnt_from_a_named_source_reports_the_source(quotes_of, text, content, source):
+    assert [(r.type, r.text, r.speaker_mention) for r in quotes_of(text).itertuples()] == [("indirect", content, source)]
+
+
+def test_learning_without_a_comma_before_it_reports_nobody(quotes_of):
+    assert quotes_of("Pourtant les « novices » apprennent des choses chaque semaine.").empty

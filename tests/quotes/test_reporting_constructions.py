@@ -76,3 +76,14 @@ def test_comme_with_an_inverted_subject_and_no_clitic_is_an_attribution(rows):
 def test_a_participle_after_an_object_pronoun_takes_the_main_subject(rows):
     out = rows("Le député a attaqué le ministre, le traitant de « petit personnage ».")
     assert out[0][2:] == ("traitant", "Le député")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Il faut des mesures sociales », a redit M. Blanc.", ("direct", "Il faut des mesures sociales", "a redit")),
+    ("La maire a redit jeudi vouloir répondre à « la colère légitime » des habitants.",
+     ("mixed", "vouloir répondre à « la colère légitime » des habitants", "a redit")),
+    ("Les deux élus ont réaffirmé leur volonté de créer une « police commune ».",
+     ("mixed", "leur volonté de créer une « police commune »", "ont réaffirmé")),
+])
+def test_verbs_of_saying_again_are_cues(quotes_of, text, expected):
+    assert [(r.type, r.text, r.cue) for r in quotes_of(text).itertuples()] == [expected]

@@ -167,3 +167,21 @@ def test_a_question_that_quotes_someone_keeps_the_quoted_words(rows):
 def test_a_date_after_a_document_is_not_its_issuer(rows, text):
     (row,) = rows(text)
     assert "Ifort" in row[3]
+@pytest.mark.parametrize("text, content, mention", [
+    ("Selon une enquête Ipsos publiée mardi soir, sept lecteurs sur dix jugent la réforme injuste.",
+     "sept lecteurs sur dix jugent la réforme injuste", "une enquête Ipsos"),
+    ("Selon une enquête Ipsos pour la radio diffusée jeudi, 75 % des lecteurs approuvent le projet.",
+     "75 % des lecteurs approuvent le projet", "une enquête Ipsos"),
+    ("D'après le bilan fourni par la gendarmerie, douze véhicules ont été incendiés dans la nuit.",
+     "douze véhicules ont été incendiés dans la nuit", "la gendarmerie"),
+    ("Selon plusieurs pompiers interrogés par la radio locale, le feu est parti d'un entrepôt.",
+     "le feu est parti d'un entrepôt", "plusieurs pompiers"),
+])
+def test_a_front_attribution_runs_to_its_comma_over_a_date_a_client_or_a_relay(quotes_of, text, content, mention):
+    rows = [(r.type, r.text, r.speaker_mention) for r in quotes_of(text).itertuples()]
+    assert rows == [("selon", content, mention)]
+
+
+def test_a_front_attribution_without_comma_keeps_its_content(quotes_of):
+    rows = [(r.text, r.speaker_mention) for r in quotes_of("Selon lui 3000 personnes ont défilé, contre 2000 la veille.").itertuples()]
+    assert rows == [("3000 personnes ont défilé, contre 2000 la veille", "lui")]
