@@ -488,6 +488,9 @@ def find_indirect(p: Para, found: list[Candidate]) -> list[Candidate]:
 NESTED_RULES = frozenset({"indirect-que", "indirect-inf", "indirect-de", "indirect-si"})
 """Constructions a cue inside a direct quotation may report through (« Un agent m'a dit que … »): a clause or an
 infinitive, never quoted words or an incise, which the quotation's own marks would confuse."""
+NESTED_NO_SUBJECTS = frozenset({"on", "il", "elle", "ils", "elles"})
+"""Subjects that make no layer inside a quotation: « on » names nobody, and a third-person pronoun there points at
+someone the speaker spoke of, whom the article's own sentences do not help find (« il me reprochait de … »)."""
 NESTED_MIN_WORDS = 3
 """Words a content reported inside a quotation must hold, at least (« il m'a dit non » is the speaker's story)."""
 
@@ -518,7 +521,7 @@ def find_nested_indirect(p: Para, direct: list[Candidate]) -> list[Candidate]:
         for cand in find_indirect(inner, []):
             if cand.rule not in NESTED_RULES or cand.mention is None or cand.cue is None or cand.cue.kind != "verb" \
                     or not _told_to_speaker(inner, cand.cue) \
-                    or fold(p.text[cand.mention[0]:cand.mention[1]]) == "on" \
+                    or fold(p.text[cand.mention[0]:cand.mention[1]]) in NESTED_NO_SUBJECTS \
                     or sum(1 for t in inner.toks if cand.start <= t.start < cand.end and t.word) < NESTED_MIN_WORDS:
                 continue
             cand.rule = cand.rule.replace("indirect-", "indirect-nested-")

@@ -129,3 +129,14 @@ def test_a_stray_closing_mark_far_from_an_open_one_closes_nothing():
 ])
 def test_a_plural_verb_after_a_number_pronoun_is_a_cue(quotes_of, text):
     assert len(quotes_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "« On ne nous écoute jamais », maugrée un riverain.",
+    "Le syndicat a exposé que les horaires seraient modifiés dès lundi.",
+    "La présidente reproche au conseil de ne pas avoir consulté les habitants.",
+    "« C'est une victoire », exulte la porte-parole du collectif.",
+    "Le directeur a fait remarquer que la salle était trop petite pour le public.",
+])
+def test_more_verbs_of_saying_are_cues(quotes_of, text):
+    assert len(quotes_of(text)) == 1
