@@ -14,9 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.fr.grammar import DE, DEMONSTRATIVES, PREPOSITIONS
+from analysis.fr.morphology import AUXILIARIES, PASSIVE_PARTICIPLE_ENDINGS
 from analysis.fr.quote_words import CHEF_NOUNS, HEDGE_NOUNS, LEGAL_WORDS, NAMING_ARTICLES, POSSESSIVE_DETERMINERS
+from analysis.fr.text import fold
+from analysis.quotes.clauses import mention_chars
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
+from analysis.quotes.mentions_after import subject_after
 from analysis.quotes.paragraph import Candidate, Para
 from analysis.quotes.tokens import is_determiner, is_infinitive, is_verbish
 
@@ -75,6 +79,63 @@ def _named_thing(inner, before) -> bool:
         before.norm in NAMING_ARTICLES or before.norm in POSSESSIVE_DETERMINERS))  # (« son « rapport de force » »)
 
 
+INCISE_GAP = 4
+"""Tokens an incise may hold between its auxiliary and its participle (« a de son côté gazouillé », « a encore
+redit »): more, and the words after the comma are a clause of their own, not an incise."""
+
+
+def _participle(tok) -> bool:
+    return tok.kind == "word" and not tok.cap and (
+        "VerbForm=Part" in tok.morph or tok.norm.endswith(PASSIVE_PARTICIPLE_ENDINGS) and tok.pos in ("", "VERB", "AUX"))
+
+
+def _closing_incise(p: Para, a: int, b: int) -> tuple[int, int, tuple[int, int]] | None:
+    """« « … », a redit le syndicaliste »: a sentence whose quoted words end at a closing mark followed by an
+    inverted incise (a finite verb or an auxiliary and its participle, then the subject) that runs to the end.
+    The verb need not be a known reporting verb: the inverted order after the quotation is the cue. Returns
+    (last token of the quoted part, last token of the verb group, subject span), or None."""
+    toks = p.toks
+    c = next((n for n in range(b, a, -1) if toks[n].depth == 0 and toks[n].kind == "quote" and toks[n].role == "close"), -1)
+    if c < 0 or c + 2 > b or toks[c + 1].text != "," or not is_verbish(toks[c + 2]):
+        return None
+    verb = c + 2
+    if toks[verb].norm in AUXILIARIES:
+        k = next((m for m in range(verb + 1, min(b, verb + 1 + INCISE_GAP) + 1) if _participle(toks[m])), -1)
+        if k < 0 or any(t.kind != "word" and t.kind != "elision" for t in toks[verb + 1:k]):
+            return None
+        verb = k
+    if verb + 1 <= b and is_infinitive(toks[verb + 1]):
+        verb += 1  # « a osé répondre X », « veut croire X »
+    subject = subject_after(toks, verb + 1, b)
+    if subject is None or any(is_verbish(t) for t in toks[subject[1] + 1:b + 1]):
+        return None
+    return c, verb, subject
+
+
+def _continuation(p: Para, a: int, b: int) -> Candidate:
+    """The continuation entry of ``toks[a..b]``: a mixed quotation carrying the speaker over, or, when an
+    incise closes it, the quoted part alone with the incise's subject as mention (direct when that part is one
+    whole quotation: « « … », a redit X »)."""
+    toks = p.toks
+    incise = _closing_incise(p, a, b)
+    if incise is None:
+        return Candidate(type="mixed", start=toks[a].start, end=toks[b].end, paragraph=p.index,
+                         rule="mixed-continuation", priority=3, needs_speaker=True)
+    c, verb, subject = incise
+    cue_span = (toks[c + 2].start, toks[verb].end)
+    extra = dict(paragraph=p.index, cue_span=cue_span, cue_lemma=fold(p.text[cue_span[0]:cue_span[1]], accents=True),
+                 mention=mention_chars(p, subject), priority=3)
+    pair = next((q for q in p.pairs if q.open_i == a and q.close_i == c), None)
+    if pair is not None:
+        start, end = pair.inner_start, pair.inner_end
+        while start < end and p.text[start].isspace():
+            start += 1
+        while end > start and (p.text[end - 1].isspace() or p.text[end - 1] in ",;"):
+            end -= 1
+        return Candidate(type="direct", start=start, end=end, rule="direct-closing-incise", **extra)
+    return Candidate(type="mixed", start=toks[a].start, end=toks[c].end, rule="mixed-closing-incise", **extra)
+
+
 def _trimmed(p: Para, a: int, b: int) -> tuple[int, int] | None:
     toks = p.toks
     a = p.skip_connectives(a, b)
@@ -101,8 +162,7 @@ def find_continuations(paras: Sequence[Para], candidates: Sequence[Candidate]) -
                 continue
             span = _trimmed(p, a, b)
             if previous is not None and span is not None and _quoted_words(p, *span):
-                cand = Candidate(type="mixed", start=p.toks[span[0]].start, end=p.toks[span[1]].end, paragraph=p.index,
-                                 rule="mixed-continuation", priority=3, needs_speaker=True)
+                cand = _continuation(p, *span)
                 out.append(cand)
                 previous = cand
                 continue
