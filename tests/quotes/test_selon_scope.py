@@ -130,3 +130,29 @@ def test_a_selon_after_an_incise_and_its_subjects_relative_relays_the_quotations
             "poussant les gendarmes à s'interposer, selon plusieurs vidéos diffusées samedi.")
     rows = quotes_of(text)
     assert list(rows["type"]) == ["direct", "direct"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("La liste recueillerait 8 % des voix, selon un sondage Ipsos, mais la fondatrice du parti n'y figurera pas.",
+     "La liste recueillerait 8 % des voix"),
+    ("Environ 9000 agents étaient déployés dans la ville, selon la préfecture, auxquels s'ajoutent 2000 pompiers.",
+     "Environ 9000 agents étaient déployés dans la ville"),
+    ("Des manifestants ont tenté de forcer un barrage selon une source policière, s'attirant la riposte des gendarmes.",
+     "Des manifestants ont tenté de forcer un barrage"),
+    ("Le maire a été interpellé à son domicile selon la radio locale, accusé de détournement de fonds.",
+     "Le maire a été interpellé à son domicile"),
+    ("La circulation était coupée sur la rocade, selon la préfecture, tandis que les bus roulaient normalement.",
+     "La circulation était coupée sur la rocade"),
+])
+def test_the_narrators_clause_after_a_mid_sentence_source_is_left_out(rows, text, content):
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le but était, d'après son avocat, de vérifier le passé des deux témoins.",
+     "Le but était, d'après son avocat, de vérifier le passé des deux témoins"),
+    ("Les manifestants étaient environ soixante, selon les organisateurs, à se rendre devant le siège.",
+     "Les manifestants étaient environ soixante, selon les organisateurs, à se rendre devant le siège"),
+])
+def test_a_clause_that_goes_on_after_the_source_stays_in_its_scope(rows, text, content):
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
