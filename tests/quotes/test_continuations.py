@@ -71,6 +71,10 @@ def test_a_quoted_clause_after_a_possessive_still_carries_the_speaker_over(quote
      "Nous ne lâcherons rien, et nous serons encore là lundi", "a encore supputé", "la porte-parole du collectif"),
     ("« Le plan est prêt depuis des semaines et il sera appliqué », a osé répondre la ministre.",
      "Le plan est prêt depuis des semaines et il sera appliqué", "a osé répondre", "la ministre"),
+    ("« On se battra tant qu'on n'aura pas gain de cause », appuie Julie.",
+     "On se battra tant qu'on n'aura pas gain de cause", "appuie", "Julie"),
+    ("« Le président peut continuer s'il écoute », croit savoir un ministre.",
+     "Le président peut continuer s'il écoute", "croit savoir", "un ministre"),
 ])
 def test_a_quotation_closed_by_an_incise_of_any_verb_is_direct_without_the_incise(rows, sentence, content, cue, mention):
     out = rows(_SAID + sentence)
@@ -87,3 +91,9 @@ def test_quoted_words_inside_a_clause_closed_by_an_incise_stay_mixed_without_the
 def test_a_clause_with_its_own_subject_after_the_quotation_is_no_incise(rows):
     out = rows(_SAID + "Il reviendra samedi « jusqu'à la fin de l'alerte », la préfecture a donc fermé la route.")
     assert out[1][:3] == ("mixed", "Il reviendra samedi « jusqu'à la fin de l'alerte », la préfecture a donc fermé la route", "")
+
+
+@pytest.mark.parametrize("tail", [", place de la République.", ", que conteste le syndicat.", ", puisant ses exemples dans le rapport."])
+def test_a_place_a_relative_or_a_participle_after_the_quotation_is_no_incise(rows, tail):
+    out = rows(_SAID + "Ce serait « un discours pour rien pour celles et ceux qui ont du mal »" + tail)
+    assert out[1][0] == "mixed" and out[1][1].endswith(tail[:-1]) and out[1][2] == ""
