@@ -224,3 +224,14 @@ def test_an_inverted_pronoun_inside_a_multiword_verb_is_an_incise(quotes_of, tex
 ])
 def test_a_comma_after_the_time_of_an_incise_leaves_the_subject_after_it(quotes_of, text, mention):
     assert list(quotes_of(text)["speaker_mention"]) == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous devons apaiser la situation au plus vite », a déclaré le Premier ministre mardi devant les députés, "
+    "ont rapporté des participants à la réunion.",
+    "« Il n'y aura pas de retour en arrière, et nous tiendrons bon », a-t-il ajouté sans ciller sur une radio, "
+    "a rapporté le quotidien régional.",
+])
+def test_a_late_incise_after_a_quotation_with_its_own_incise_only_relays_it(quote_rows, text):
+    rows = quote_rows(text)
+    assert [r[0] for r in rows] == ["direct"]
