@@ -54,7 +54,7 @@ from analysis.quotes.clauses import without_trailing_apposition
 from analysis.quotes.mentions import Span, subject_before
 from analysis.quotes.mentions_after import np_after
 from analysis.quotes.paragraph import Candidate, Para
-from analysis.quotes.tokens import is_infinitive, is_present_participle, is_verbish
+from analysis.quotes.tokens import is_determiner, is_infinitive, is_present_participle, is_verbish
 
 _SELON = PhraseTable({tuple(phrase.split()): kind for phrase, kind in SELON_PREPOSITIONS.items()})
 
@@ -280,6 +280,29 @@ def _tail_after_source(p: Para, k: int, hi: int) -> bool:
     return is_present_participle(toks[k]) or k + 1 <= hi and _participle_apposition(toks[k]) and toks[k + 1].norm in AGENT_OR_OBJECT_LINKS
 
 
+def _source_apposition(p: Para, k: int, hi: int) -> bool:
+    """Does an apposition on the source run from ``k`` to the sentence end (« …, selon X, une élue de la
+    majorité », « …, selon la chaîne Y, la chaîne que Z accuse de … »): a name or a determiner, then no finite
+    verb, infinitive or quotation before a relative pronoun? The attributed proposition then ended before the
+    « selon » phrase."""
+    toks = p.toks
+    if k > hi or toks[k].norm in DE_ARTICLES or not (toks[k].cap or toks[k].kind == "title" or is_determiner(toks[k])):
+        return False  # (« ne tiendrait pas compte, selon lui, des travaux … »: the object goes on)
+    for t in toks[k:hi + 1]:
+        if t.norm in ANTECEDENT_RELATIVES or t.norm in QUE:
+            return True
+        if t.kind == "quote" or is_verbish(t) or is_infinitive(t) or t.text in ":;":
+            return False
+    return True
+
+
+def _complete_before(p: Para, a: int, b: int) -> bool:
+    """Is ``toks[a..b]`` a proposition that stands without what follows (a finite verb, and not as its last word:
+    « c'est, selon X, ce que … » and « qui mesurent, selon X, cet intérêt » go on after the source)?"""
+    toks = p.toks
+    return b > a and not is_verbish(toks[b]) and any(is_verbish(t) for t in toks[a:b + 1])
+
+
 def _bare_group(p: Para, span: Span) -> bool:
     """« les armateurs », « des habitants »: a plural group with no name, title or complement."""
     toks = p.toks[span[0]:span[1] + 1]
@@ -474,7 +497,8 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             elif s > lo and toks[s - 1].text == ",":
                 relay = after + 1 <= hi and toks[after].text == "," and (
                     toks[after + 1].norm in RELAY_PARTICIPLES or toks[after + 1].norm in ANTECEDENT_RELATIVES
-                    or _participle_apposition(toks[after + 1]) or _tail_after_source(p, after + 1, hi))
+                    or _participle_apposition(toks[after + 1]) or _tail_after_source(p, after + 1, hi)
+                    or _source_apposition(p, after + 1, hi) and _complete_before(p, _after_colon(p, k0, s), s - 2))
                 # (« …, d'après l'Insee, qui publie … », « …, selon un sondage, mais … »)
                 if final or relay:
                     a = _after_colon(p, k0, s)

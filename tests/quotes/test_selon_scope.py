@@ -156,3 +156,24 @@ def test_the_narrators_clause_after_a_mid_sentence_source_is_left_out(rows, text
 ])
 def test_a_clause_that_goes_on_after_the_source_stays_in_its_scope(rows, text, content):
     assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ce n'est qu'un enterrement de la contestation, selon Marie Dupont, une élue de la majorité.",
+     "Ce n'est qu'un enterrement de la contestation"),
+    ("Un accrochage a eu lieu près du pont, selon la chaîne Info24, la chaîne que les autorités accusent de propagande.",
+     "Un accrochage a eu lieu près du pont"),
+    ("La mobilisation était de l'ordre de 9000 personnes, selon le préfet, Jean Morel interrogé par une radio.",
+     "La mobilisation était de l'ordre de 9000 personnes"),
+])
+def test_an_apposition_on_the_source_that_ends_the_sentence_is_left_out(rows, text, content):
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le bailleur conteste la méthode, qui ne tiendrait pas compte, selon lui, des travaux imposés par la loi.",
+    "La militante répond que le mouvement tient bon, même si c'est, selon les passants, ce que la mairie veut entendre.",
+])
+def test_a_clause_whose_object_comes_after_the_source_keeps_it(rows, text):
+    out = [(t, q) for t, q, _, _ in rows(text) if t == "selon"]
+    assert len(out) == 1 and out[0][1].endswith(text[-25:-1])
