@@ -18,8 +18,6 @@ from analysis.fr.morphology import (
 from analysis.fr.quote_words import (
     AUXILIARY_INFINITIVES,
     CLAUSE_LINKS,
-    CLAUSE_OR_NEGATION,
-    CONTENT_RELATIVES,
     EMBEDDING_RELATIVES,
     ET_MAIS,
     ETRE_PRESENT_3,
@@ -33,7 +31,7 @@ from analysis.fr.quote_words import (
 )
 from analysis.fr.reporting_verbs import forms
 from analysis.nlp.matcher import PhraseTable, phrases
-from analysis.quotes.clauses import without_trailing_apposition
+from analysis.quotes.clauses import own_subject_clause, without_trailing_apposition
 from analysis.quotes.complements import complement_or_fragment
 from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.paragraph import Para
@@ -105,29 +103,6 @@ def _shared_auxiliary(p: Para, i: int, j: int, cue_by_start: dict[int, Cue]) -> 
     # (« seraient fermés … et ouverts … »: the participle goes with the content's own auxiliary)
 
 
-OWN_SUBJECT_REACH = 8
-"""Tokens of a subject noun phrase before its finite verb (« nombre de « gilets jaunes » voient »): a longer
-run is not read as a clause of its own."""
-
-
-def _own_subject_clause(p: Para, k: int, hi: int) -> int:
-    """The finite verb of a clause with a subject of its own starting at ``k`` (a noun phrase or pronoun, then
-    a finite verb, no relative pronoun or punctuation between), or -1. After an infinitive content such a
-    clause is no longer the speaker's."""
-    toks = p.toks
-    if k > hi or is_verbish(toks[k]) or toks[k].norm in PREPOSITIONS or toks[k].norm in CLAUSE_OR_NEGATION:
-        return -1
-    for m in range(k + 1, min(hi, k + OWN_SUBJECT_REACH) + 1):
-        t = toks[m]
-        if t.depth or t.kind == "quote":
-            continue
-        if t.kind in ("punct", "dots") or t.norm in CONTENT_RELATIVES:
-            return -1
-        if is_verbish(t):
-            return m
-    return -1
-
-
 def _reported_tense(p: Para, i: int, j: int) -> bool:
     """Does the content ``toks[i..j]`` speak in the tenses of reported speech (imperfect, conditional:
     « qu'elles participaient », « qu'il viendrait »)?"""
@@ -173,7 +148,7 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             return j - 1  # « menacent d'occuper la place malgré l'interdiction »: the narrator's adjunct
             # (a gerund stays: « a raconté avoir découvert l'erreur en relisant … » is still the speaker's)
         if t.norm in CLAUSE_LINKS and j > i:
-            verb = _own_subject_clause(p, j + 1, hi)
+            verb = own_subject_clause(p, j + 1, hi)
             if verb >= 0 and (verbless or _narrator_tense(toks[verb]) and _reported_tense(p, i, j)):
                 return j - 1  # « a promis d'entendre …, mais nombre d'entre eux y voient … », « a dit qu'elles
                 # participaient et 9000 autres se sont déclarées … »: a clause of the narrator's

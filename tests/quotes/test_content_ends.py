@@ -109,3 +109,17 @@ def test_a_second_predicate_of_the_main_subject_ends_the_content(quotes_of, text
 ])
 def test_a_participle_sharing_the_contents_own_auxiliary_stays_in_it(quotes_of, text, content):
     assert list(quotes_of(text)["text"]) == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le ministre a dénoncé « une dérive inacceptable » et les syndicats ont aussitôt appelé à la grève.",
+     "« une dérive inacceptable »"),
+    ("Le maire a salué « un geste fort » mais plusieurs élus de l'opposition restent sceptiques.", "« un geste fort »"),
+])
+def test_a_clause_with_its_own_subject_after_a_quoted_object_is_the_narrators(quotes_of, text, content):
+    assert list(quotes_of(text)["text"]) == [content]
+
+
+def test_coordinated_quoted_objects_stay_one_content(quotes_of):
+    text = "Elle a réclamé « des moyens » et « des postes » pour les écoles."
+    assert list(quotes_of(text)["text"]) == ["« des moyens » et « des postes » pour les écoles"]
