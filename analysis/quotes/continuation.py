@@ -100,6 +100,11 @@ INCISE_GAP = 4
 redit »): more, and the words after the comma are a clause of their own, not an incise."""
 
 
+INITIAL_CHARS = 2
+"""A subject of at most this many characters is an initial or a title cut from a glued name (« M.Berger »): the
+speaker then carries over rather than being read from it."""
+
+
 def _participle(tok) -> bool:
     return tok.kind == "word" and not tok.cap and (
         "VerbForm=Part" in tok.morph or tok.norm.endswith(PASSIVE_PARTICIPLE_ENDINGS) and tok.pos in ("", "VERB", "AUX"))
@@ -151,8 +156,9 @@ def _continuation(p: Para, a: int, b: int) -> Candidate:
                          rule="mixed-continuation", priority=3, needs_speaker=True)
     c, verb, subject = incise
     cue_span = (toks[c + 2].start, toks[verb].end)  # (with the reflexive: « s'époumone »)
+    lone_initial = subject[0] == subject[1] and len(toks[subject[0]].text) <= INITIAL_CHARS  # (« a redit M.Berger »)
     extra = dict(paragraph=p.index, cue_span=cue_span, cue_lemma=fold(p.text[cue_span[0]:cue_span[1]], accents=True),
-                 mention=mention_chars(p, subject), priority=3)
+                 mention=None if lone_initial else mention_chars(p, subject), needs_speaker=lone_initial, priority=3)
     pair = next((q for q in p.pairs if q.open_i == a and q.close_i == c), None)
     if pair is not None:
         start, end = pair.inner_start, pair.inner_end

@@ -97,3 +97,8 @@ def test_a_clause_with_its_own_subject_after_the_quotation_is_no_incise(rows):
 def test_a_place_a_relative_or_a_participle_after_the_quotation_is_no_incise(rows, tail):
     out = rows(_SAID + "Ce serait « un discours pour rien pour celles et ceux qui ont du mal »" + tail)
     assert out[1][0] == "mixed" and out[1][1].endswith(tail[:-1]) and out[1][2] == ""
+
+
+def test_an_initial_cut_from_a_glued_name_is_no_mention_and_the_speaker_carries_over(rows):
+    out = rows(_SAID + "« Les routes seront dégagées avant la nuit », a redit M.Morel.")
+    assert out[1][:2] == ("direct", "Les routes seront dégagées avant la nuit") and out[1][3] == "le préfet"
