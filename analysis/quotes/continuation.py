@@ -32,6 +32,7 @@ from analysis.fr.quote_words import (
     SE_FORMS,
     SUBJECT_PRONOUNS,
 )
+from analysis.fr.speaker_words import PLACE_HEADS
 from analysis.fr.text import fold
 from analysis.quotes.clauses import mention_chars
 from analysis.quotes.cues import is_adverb
@@ -115,7 +116,8 @@ def _verb_shape(tok) -> bool:
     verb of an incise as a noun."""
     return tok.kind == "word" and not tok.cap and tok.norm not in PREPOSITIONS and not is_determiner(tok) \
         and tok.norm not in CONTENT_RELATIVES and tok.norm not in SUBJECT_PRONOUNS and not is_present_participle(tok) \
-        and not tok.norm.endswith(ER_PRESENT_PARTICIPLE) and tok.norm.endswith(PRESENT_3_SHAPE_ENDINGS)
+        and not tok.norm.endswith(ER_PRESENT_PARTICIPLE) and tok.norm.endswith(PRESENT_3_SHAPE_ENDINGS) \
+        and fold(tok.norm) not in PLACE_HEADS  # (« …, rue Carnot », « …, place Bellecour »: a place, no incise)
 
 
 def _closing_incise(p: Para, a: int, b: int) -> tuple[int, int, tuple[int, int]] | None:

@@ -93,7 +93,8 @@ def test_a_clause_with_its_own_subject_after_the_quotation_is_no_incise(rows):
     assert out[1][:3] == ("mixed", "Il reviendra samedi « jusqu'à la fin de l'alerte », la préfecture a donc fermé la route", "")
 
 
-@pytest.mark.parametrize("tail", [", place de la République.", ", que conteste le syndicat.", ", puisant ses exemples dans le rapport."])
+@pytest.mark.parametrize("tail", [", place de la République.", ", que conteste le syndicat.", ", puisant ses exemples dans le rapport.",
+                                  ", rue Carnot.", ", place Bellecour."])
 def test_a_place_a_relative_or_a_participle_after_the_quotation_is_no_incise(rows, tail):
     out = rows(_SAID + "Ce serait « un discours pour rien pour celles et ceux qui ont du mal »" + tail)
     assert out[1][0] == "mixed" and out[1][1].endswith(tail[:-1]) and out[1][2] == ""
