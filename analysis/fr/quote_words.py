@@ -464,6 +464,9 @@ SELON_FOLLOWERS: frozenset[str] = frozenset({"à", "au", "aux", "en", "de", "du"
 NOUN_COMPLEMENT_LINKS: frozenset[str] = frozenset({"des", "du", "de", "d'", "aux"})
 """Words that open a noun complement (« … des conjonctures économiques »): a word after them is a noun."""
 
+SOURCE_REPEAT_ADVERBS: frozenset[str] = frozenset({"toujours", "encore", "également", "aussi", "notamment"})
+"""Adverbs of the attribution, not of the content, right before a final « selon » (« …, toujours selon X »)."""
+
 AGENT_OR_OBJECT_LINKS: frozenset[str] = frozenset({"par", "de", "d'", "du", "des"})
 """« par », « de »: after a participle the agent or object that makes it a clause (« accusé de … », « interrogé par … »)."""
 

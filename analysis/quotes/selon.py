@@ -41,6 +41,7 @@ from analysis.fr.quote_words import (
     SELON_PRONOUNS,
     SHARE_NUMBER_WORDS,
     SORTING_STEMS,
+    SOURCE_REPEAT_ADVERBS,
     SPEAKER_NOUNS,
     TIME_WORDS,
     VERB_GROUP_CLITICS,
@@ -350,6 +351,15 @@ def _trim_end(p: Para, i: int, j: int) -> int:
     return j
 
 
+def _before_source(p: Para, i: int, s: int) -> int:
+    """Last token of a proposition that a « selon » at ``s`` closes, without the attribution's own adverb
+    (« …, toujours selon X », « … notamment selon Y »)."""
+    j = s - 1
+    if j > i and p.toks[j].norm in SOURCE_REPEAT_ADVERBS and p.toks[j].depth == 0:
+        j -= 1
+    return _trim_end(p, i, j)
+
+
 def _bare_participle(p: Para, cue) -> bool:
     """« des captages analysés en Occitanie »: a participle used as an adjective reports nothing."""
     return cue.aux_i < 0 and cue.inverted_i < 0 and p.toks[cue.verb_i].norm.endswith(PAST_PARTICIPLE_ENDINGS)
@@ -502,21 +512,21 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
                 # (« …, d'après l'Insee, qui publie … », « …, selon un sondage, mais … »)
                 if final or relay:
                     a = _after_colon(p, k0, s)
-                    b = _trim_end(p, a, s - 1)
+                    b = _before_source(p, a, s)
                 else:  # « … joue, pour la Dr X, un rôle … », « une pratique qui, d'après elle, aggrave … »
                     a, b = seg, _trim_end(p, seg, hi)
             elif not ends and toks[after].text == "," and (is_verbish(toks[s - 1]) or toks[s - 1].pos == "AUX"):
                 a, b = _after_colon(p, k0, s), _trim_end(p, k0, hi)  # « Ils sont selon lui, en ville, la cible … »
             elif not ends and toks[after].text == "," and _tail_after_source(p, after + 1, hi):
                 a = _after_colon(p, k0, s)  # « … ont tenté de forcer un barrage selon la police, s'attirant … »
-                b = _trim_end(p, a, s - 1)
+                b = _before_source(p, a, s)
             elif not ends and seg > k0:  # « …, destiné selon elle à « … » »: the phrase it sits in
                 a, b = seg, _trim_end(p, seg, hi)
             elif not ends and after + 1 <= hi and toks[after].norm in DE and is_infinitive(toks[after + 1]):
                 a, b = k0, _trim_end(p, k0, hi)  # « D'autres ont décidé selon la police de défiler … »: the whole clause
             else:
                 a = _after_colon(p, k0, s)
-                b = _trim_end(p, a, s - 1)
+                b = _before_source(p, a, s)
             if front or a == k0:
                 b = without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
             if b < a or sum(1 for t in toks[a:b + 1] if t.word) < 3:

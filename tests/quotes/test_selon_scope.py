@@ -177,3 +177,13 @@ def test_an_apposition_on_the_source_that_ends_the_sentence_is_left_out(rows, te
 def test_a_clause_whose_object_comes_after_the_source_keeps_it(rows, text):
     out = [(t, q) for t, q, _, _ in rows(text) if t == "selon"]
     assert len(out) == 1 and out[0][1].endswith(text[-25:-1])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("La perte atteint environ 20 millions d'euros au cours actuel, toujours selon le cabinet de conseil.",
+     "La perte atteint environ 20 millions d'euros au cours actuel"),
+    ("Le stock de masques a été reconstitué en deux semaines, encore selon la même source.",
+     "Le stock de masques a été reconstitué en deux semaines"),
+])
+def test_the_attributions_own_adverb_before_a_final_selon_is_left_out(rows, text, content):
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
