@@ -121,6 +121,10 @@ CONDITIONAL_3_ENDINGS: tuple[str, ...] = ("rait", "raient")
 VERB_3_ENDINGS: tuple[str, ...] = ("ent", "aient", "ait")
 """Third-person endings of a finite verb (« perçoivent », « disait »), read with ``str.endswith``."""
 
+PRESENT_3_SHAPE_ENDINGS: tuple[str, ...] = ("e", "t", "ent")
+"""Endings of a third-person present (« appuie », « croit », « s'époumonent »): a word of that shape right after
+« « … », » and right before its subject is the verb of an incise, whatever the tagger says."""
+
 BARE_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "u", "it", "is")
 """Past participle endings of a verb coordinated without its auxiliary (« a dit … et ajouté »)."""
 

@@ -465,6 +465,19 @@ SELON_FOLLOWERS: frozenset[str] = frozenset({"à", "au", "aux", "en", "de", "du"
 NOUN_COMPLEMENT_LINKS: frozenset[str] = frozenset({"des", "du", "de", "d'", "aux"})
 """Words that open a noun complement (« … des conjonctures économiques »): a word after them is a noun."""
 
+SOURCE_REPEAT_ADVERBS: frozenset[str] = frozenset({"toujours", "encore", "également", "aussi", "notamment"})
+"""Adverbs of the attribution, not of the content, right before a final « selon » (« …, toujours selon X »)."""
+
+AGENT_OR_OBJECT_LINKS: frozenset[str] = frozenset({"par", "de", "d'", "du", "des"})
+"""« par », « de »: after a participle the agent or object that makes it a clause (« accusé de … », « interrogé par … »)."""
+
+SCOPE_ENDING_OPENERS: tuple[str, ...] = (
+    "mais", "tandis que", "tandis qu'", "auxquels", "auxquelles", "auquel", "à laquelle",
+)
+"""Openers of the narrator's own clause right after a mid-sentence « …, selon X, »: the proposition in the scope
+of the attribution ended before the phrase (« 8 % des voix, selon un sondage, mais sur laquelle … », « …, selon la
+préfecture, auxquels s'ajoutent … »)."""
+
 SELON_NOT_SOURCES: frozenset[str] = frozenset({"que", "qu'", "laquelle", "lequel", "lesquels", "lesquelles", "toute", "tout", "moi"})
 """Words after « selon » that make it no attribution (« selon que », « selon laquelle », « selon toute … »)."""
 

@@ -3,13 +3,22 @@
 - :func:`mention_of_incise` and :func:`mention_chars`: the speaker mention of an incise
   (« …, a-t-il dit », « …, estime la ministre ») and its character offsets;
 - :func:`without_trailing_apposition`: a reported span without the noun phrase the narrator tacks
-  on after it (« …, un objectif que l'exécutif martèle depuis des mois »).
+  on after it (« …, un objectif que l'exécutif martèle depuis des mois »);
+- :func:`own_subject_clause`: a clause with a subject of its own after « et », « mais » (« … et les
+  syndicats ont appelé … »), where a content with no finite verb of its own ends.
 """
 
 from __future__ import annotations
 
-from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
-from analysis.fr.quote_words import CITING_FORMS, CLAUSE_RELATIVES, RELAY_PARTICIPLES, TIME_WORDS
+from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
+from analysis.fr.quote_words import (
+    CITING_FORMS,
+    CLAUSE_OR_NEGATION,
+    CLAUSE_RELATIVES,
+    CONTENT_RELATIVES,
+    RELAY_PARTICIPLES,
+    TIME_WORDS,
+)
 from analysis.fr.speaker_words import INTRODUCING
 from analysis.quotes.cues import Cue
 from analysis.quotes.mentions import Span
@@ -107,3 +116,26 @@ def _bare_noun_apposition(p: Para, i: int, j: int) -> bool:
         and not first.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not first.norm.endswith("ment")
     # (« signe de ralliement des protestations qui secouent le pays »: a relative clause may close the gloss;
     # no finite verb follows « de », whatever the tagger says of « ralliement »)
+
+
+OWN_SUBJECT_REACH = 8
+"""Tokens of a subject noun phrase before its finite verb (« nombre de « gilets jaunes » voient »): a longer
+run is not read as a clause of its own."""
+
+
+def own_subject_clause(p: Para, k: int, hi: int) -> int:
+    """The finite verb of a clause with a subject of its own starting at ``k`` (a noun phrase or pronoun, then
+    a finite verb, no relative pronoun or punctuation between), or -1. After an infinitive content such a
+    clause is no longer the speaker's."""
+    toks = p.toks
+    if k > hi or is_verbish(toks[k]) or toks[k].norm in PREPOSITIONS or toks[k].norm in CLAUSE_OR_NEGATION:
+        return -1
+    for m in range(k + 1, min(hi, k + OWN_SUBJECT_REACH) + 1):
+        t = toks[m]
+        if t.depth or t.kind == "quote":
+            continue
+        if t.kind in ("punct", "dots") or t.norm in CONTENT_RELATIVES:
+            return -1
+        if is_verbish(t):
+            return m
+    return -1

@@ -45,6 +45,7 @@ from analysis.fr.quote_words import (
     UTTERANCE_NOUNS,
     VERB_COMPLEMENT_OPENERS,
 )
+from analysis.quotes.clauses import own_subject_clause
 from analysis.quotes.cues import Cue, adverbial_at, is_adverb, quoted_adverb_in
 from analysis.quotes.labels import is_label
 from analysis.quotes.paragraph import Para
@@ -261,8 +262,10 @@ def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:
             break  # « a appelé à la « responsabilité » en disant … », « … « sanctions » malgré … »: the narrator's
         if t.depth == 0 and t.norm in CONJUNCTIONS and m + 1 <= hi and (
                 _starts_predicate(p, m + 1) or toks[m + 1].norm in CLAUSE_RELATIVES
-                or any(c.start == m + 1 and c.kind == "verb" for c in p.cues)):
-            break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »
+                or any(c.start == m + 1 and c.kind == "verb" for c in p.cues) or m > pair_close
+                and own_subject_clause(p, m + 1, hi) >= 0):
+            break  # « a dénoncé « un dossier vide » et annoncé … », « … « passage en force » et qui ouvre … »,
+            # « a salué « un geste fort » mais plusieurs élus restent … »: a clause of the narrator's
         m += 1
     return start, _before_trailing_time(p, start, m - 1)
 

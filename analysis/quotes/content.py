@@ -8,12 +8,16 @@ ends before a second predicate of the subject (« … et annoncé … ») or a p
 from __future__ import annotations
 
 from analysis.fr.grammar import PAST_PARTICIPLE_ENDINGS, PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, THIRD_PERSON_SUBJECTS
-from analysis.fr.morphology import CONDITIONAL_3_ENDINGS, IMPERFECT_3_ENDINGS
+from analysis.fr.morphology import (
+    AUXILIARIES,
+    AVOIR_FORMS,
+    CONDITIONAL_3_ENDINGS,
+    IMPERFECT_3_ENDINGS,
+    PASSIVE_PARTICIPLE_ENDINGS,
+)
 from analysis.fr.quote_words import (
     AUXILIARY_INFINITIVES,
     CLAUSE_LINKS,
-    CLAUSE_OR_NEGATION,
-    CONTENT_RELATIVES,
     EMBEDDING_RELATIVES,
     ET_MAIS,
     ETRE_PRESENT_3,
@@ -27,7 +31,7 @@ from analysis.fr.quote_words import (
 )
 from analysis.fr.reporting_verbs import forms
 from analysis.nlp.matcher import PhraseTable, phrases
-from analysis.quotes.clauses import without_trailing_apposition
+from analysis.quotes.clauses import own_subject_clause, without_trailing_apposition
 from analysis.quotes.complements import complement_or_fragment
 from analysis.quotes.cues import Cue, is_adverb
 from analysis.quotes.paragraph import Para
@@ -57,43 +61,46 @@ def _gloss_at(p: Para, j: int, hi: int) -> bool:
 
 def _second_predicate(p: Para, k: int, hi: int, i: int) -> bool:
     """Does a predicate of the main subject start at ``k`` (a finite verb, or a past participle sharing
-    the auxiliary: « a accusé … et annoncé … »), the content starting at ``i`` having no auxiliary
-    of its own (« avoir perdu … et vendu … » goes on)?"""
+    the auxiliary: « a accusé … et annoncé … », « a appelé à … et applaudi … »), the content starting at ``i``
+    having no auxiliary of its own (« avoir perdu … et vendu … » goes on; « avoir vu … et a décrit … » has a
+    finite auxiliary of its own and does not)?"""
     toks = p.toks
     if k > hi:
         return False
+    t = toks[k]
+    if t.norm in AUXILIARIES and is_verbish(t):
+        return True  # « … et a décrit … »
     if any(toks[m].norm in AUXILIARY_INFINITIVES and toks[m].depth == 0 for m in range(i, min(i + 3, k))):
         return False
-    t = toks[k]
     if is_verbish(t) or t.kind == "word" and not t.cap and (
             t.pos in ("VERB", "AUX") and "VerbForm=Inf" not in t.morph and "VerbForm=Part" not in t.morph
             or any(f.kind == "verb" for f in forms().get(t.norm, ()))):
         return True  # « … et promet … »
-    return t.kind == "word" and not t.cap and t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and not is_determiner(t) \
-        and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
+    return _bare_participle(t)
 
 
-OWN_SUBJECT_REACH = 8
-"""Tokens of a subject noun phrase before its finite verb (« nombre de « gilets jaunes » voient »): a longer
-run is not read as a clause of its own."""
+def _bare_participle(t) -> bool:
+    """« annoncé », « applaudi », « refusé »: a past participle without its auxiliary (by its ending in -é, or
+    tagged so)."""
+    return t.kind == "word" and not t.cap and not is_determiner(t) and (
+        t.norm.endswith(PAST_PARTICIPLE_ENDINGS) and (not t.pos or t.pos in ("VERB", "AUX", "ADJ"))
+        or t.pos == "VERB" and "VerbForm=Part" in t.morph and "Tense=Past" in t.morph
+        and t.norm.endswith(PASSIVE_PARTICIPLE_ENDINGS))
 
 
-def _own_subject_clause(p: Para, k: int, hi: int) -> int:
-    """The finite verb of a clause with a subject of its own starting at ``k`` (a noun phrase or pronoun, then
-    a finite verb, no relative pronoun or punctuation between), or -1. After an infinitive content such a
-    clause is no longer the speaker's."""
+def _shared_auxiliary(p: Para, i: int, j: int, cue_by_start: dict[int, Cue]) -> bool:
+    """« avait estimé que … devraient …, mais refusé de … »: at ``j`` (« et », « mais ») a bare past participle
+    shares the auxiliary « avoir » of the compound cue governing the content at ``i``, the content having no
+    auxiliary of its own the participle could share instead (« a dit que les routes seraient fermées et rouvertes »)."""
     toks = p.toks
-    if k > hi or is_verbish(toks[k]) or toks[k].norm in PREPOSITIONS or toks[k].norm in CLAUSE_OR_NEGATION:
-        return -1
-    for m in range(k + 1, min(hi, k + OWN_SUBJECT_REACH) + 1):
-        t = toks[m]
-        if t.depth or t.kind == "quote":
-            continue
-        if t.kind in ("punct", "dots") or t.norm in CONTENT_RELATIVES:
-            return -1
-        if is_verbish(t):
-            return m
-    return -1
+    k = j + 1
+    if k >= len(toks) or not _bare_participle(toks[k]) or k in cue_by_start:
+        return False
+    gov = _governing_cue(p, cue_by_start, i)
+    if gov is None or gov.kind != "verb" or gov.aux_i < 0 or toks[gov.aux_i].norm not in AVOIR_FORMS:
+        return False
+    return not any(t.depth == 0 and (t.norm in AUXILIARIES or t.norm in AUXILIARY_INFINITIVES) for t in toks[i:j])
+    # (« seraient fermés … et ouverts … »: the participle goes with the content's own auxiliary)
 
 
 def _reported_tense(p: Para, i: int, j: int) -> bool:
@@ -135,11 +142,13 @@ def _content_end(p: Para, i: int, hi: int, cue_by_start: dict[int, Cue], *, verb
             return j - 1
         if verbless and t.norm in PREDICATE_LINKS and j > i and _second_predicate(p, j + 1, hi, i):
             return j - 1
+        if t.norm in PREDICATE_LINKS and j > i and _shared_auxiliary(p, i, j, cue_by_start):
+            return j - 1  # « avait estimé que les troubles devraient …, mais refusé de … »
         if verbless and j > i + 1 and _ADJUNCTS.longest(p.norms, j, hi + 1) > 0:
             return j - 1  # « menacent d'occuper la place malgré l'interdiction »: the narrator's adjunct
             # (a gerund stays: « a raconté avoir découvert l'erreur en relisant … » is still the speaker's)
         if t.norm in CLAUSE_LINKS and j > i:
-            verb = _own_subject_clause(p, j + 1, hi)
+            verb = own_subject_clause(p, j + 1, hi)
             if verb >= 0 and (verbless or _narrator_tense(toks[verb]) and _reported_tense(p, i, j)):
                 return j - 1  # « a promis d'entendre …, mais nombre d'entre eux y voient … », « a dit qu'elles
                 # participaient et 9000 autres se sont déclarées … »: a clause of the narrator's
@@ -211,10 +220,15 @@ def _predicate_at(p: Para, j: int, hi: int) -> bool:
         k <= hi and toks[k].norm in ETRE_PRESENT_3 and k + 1 <= hi and toks[k + 1].kind == "word")
 
 
+def _governing_cue(p: Para, cue_by_start: dict[int, Cue], i: int) -> Cue | None:
+    """The last cue of the sentence before the content starting at ``i``."""
+    return next((c for c in sorted(cue_by_start.values(), key=lambda c: -c.end) if c.end < i and p.unit_of[c.end] == p.unit_of[i]), None)
+
+
 def _same_tense(p: Para, nxt: Cue, cue_by_start: dict[int, Cue], i: int) -> bool:
     """Is ``nxt`` a verb of the same shape as the cue governing the content at ``i`` (both simple
     forms: « dit … et réclame », or a bare participle after a compound one: « a dit … et réclamé »)?"""
-    gov = next((c for c in sorted(cue_by_start.values(), key=lambda c: -c.end) if c.end < i and p.unit_of[c.end] == p.unit_of[i]), None)
+    gov = _governing_cue(p, cue_by_start, i)
     if gov is None or gov.kind != "verb" or gov.inverted_i >= 0:
         return False
     if gov.aux_i >= 0:

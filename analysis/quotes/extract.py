@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from analysis.fr.quote_words import NEWS_VERBS_EXCLUDED
 from analysis.nlp.furniture import Furniture, find_furniture, furniture_at
-from analysis.quotes.continuation import find_continuations
+from analysis.quotes.continuation import INITIAL_CHARS, find_continuations
 from analysis.quotes.dialogue import find_answers, is_question
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect, find_nested_indirect
@@ -85,7 +85,15 @@ def paragraph_candidates(p: Para) -> list[Candidate]:
     found = settle([*direct, *nested, *selon, *find_relative_sources(p), *indirect, *find_passive(p)])
     for cand in found:
         cand.mention = checked_mention(p, cand)  # every mention is a noun phrase, or none
+        if cand.mention is not None and _glued_initial(p.text, *cand.mention):
+            cand.mention, cand.needs_speaker = None, True  # « « … », a redit M.Morel »: the speaker carries over
     return found
+
+
+def _glued_initial(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an initial or title cut from a name glued to it (« M » of « M.Morel »)?"""
+    return end - start <= INITIAL_CHARS and text[start:start + 1].isupper() and text[end:end + 1] == "." \
+        and text[end + 1:end + 2].isupper()
 
 
 def _words(text: str) -> list[str]:

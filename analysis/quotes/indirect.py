@@ -274,6 +274,8 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
             k = m + 1
             break
     span = trim(p, k, cue.start - 1)
+    if span is not None and _inner_incise(p, span[0], cue.start):
+        return None  # « « … », a déclaré X devant les députés, ont rapporté des participants »: a relay of the quotation
     if span is not None:
         span = (span[0], without_trailing_apposition(p, *span))  # « …, un parti fondé en 1965, a précisé X »
     if span is not None and before.kind == "quote" and cue.inverted_i < 0 and _noun_with_quoted_label(p, *span):
@@ -297,6 +299,14 @@ def _incise_content(p: Para, cue: Cue, lo: int, hi: int) -> tuple[int, int] | No
         if subject is not None and (cue.inverted_i >= 0 or _can_be_subject(toks[subject[0]]) and _ends_clause(p, subject[1] + 1, hi)):
             return span
     return None
+
+
+def _inner_incise(p: Para, a: int, b: int) -> bool:
+    """Is there an incise of its own (« », a déclaré X », « », a-t-il ajouté ») between ``a`` and ``b``? A late
+    incise after it relays that quotation (one entry, the original speaker) rather than reporting the whole."""
+    toks = p.toks
+    return any(a + 1 < c.start < b and c.allows("incise") and toks[c.start].depth == 0 and toks[c.start - 1].text == ","
+               and toks[c.start - 2].kind == "quote" and toks[c.start - 2].role == "close" for c in p.cues)
 
 
 OBJECT_REACH = 6

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from analysis.fr.grammar import DE, DE_ARTICLES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.morphology import AGENT_NOUN_ENDINGS, FUTURE_CONDITIONAL_3_ENDINGS
 from analysis.fr.quote_words import (
+    AGENT_OR_OBJECT_LINKS,
     ANTECEDENT_RELATIVES,
     AUTHORING_STEMS,
     BENEFICIARY_NOUNS,
@@ -32,6 +33,7 @@ from analysis.fr.quote_words import (
     QUE,
     RELAY_PARTICIPLES,
     RESPONDENT_NOUNS,
+    SCOPE_ENDING_OPENERS,
     SELON_FOLLOWERS,
     SELON_LEADS,
     SELON_NOT_SOURCES,
@@ -39,6 +41,7 @@ from analysis.fr.quote_words import (
     SELON_PRONOUNS,
     SHARE_NUMBER_WORDS,
     SORTING_STEMS,
+    SOURCE_REPEAT_ADVERBS,
     SPEAKER_NOUNS,
     TIME_WORDS,
     VERB_GROUP_CLITICS,
@@ -47,12 +50,12 @@ from analysis.fr.reporting_verbs import speaking_nouns
 from analysis.fr.speaker_words import PLURAL_ARTICLES
 from analysis.fr.text import fold
 from analysis.fr.vocabulary import DOCUMENT_NOUNS
-from analysis.nlp.matcher import PhraseTable
+from analysis.nlp.matcher import PhraseTable, phrases
 from analysis.quotes.clauses import without_trailing_apposition
 from analysis.quotes.mentions import Span, subject_before
 from analysis.quotes.mentions_after import np_after
 from analysis.quotes.paragraph import Candidate, Para
-from analysis.quotes.tokens import is_infinitive, is_verbish
+from analysis.quotes.tokens import is_determiner, is_infinitive, is_present_participle, is_verbish
 
 _SELON = PhraseTable({tuple(phrase.split()): kind for phrase, kind in SELON_PREPOSITIONS.items()})
 
@@ -287,6 +290,46 @@ def _participle_apposition(tok) -> bool:
         and (tok.pos in ("", "VERB", "ADJ") and "VerbForm=Fin" not in tok.morph)
 
 
+_SCOPE_ENDS = PhraseTable(phrases(SCOPE_ENDING_OPENERS))
+
+
+def _tail_after_source(p: Para, k: int, hi: int) -> bool:
+    """Does the narrator's own clause start at ``k``, right after a mid-sentence « selon X, » (« mais … »,
+    « tandis que … », « auxquels s'ajoutent … », a participle clause « s'attirant … », « accusé de … »)? The
+    attributed proposition then ended before the « selon » phrase."""
+    toks = p.toks
+    if k > hi:
+        return False
+    if _SCOPE_ENDS.longest(p.norms, k, hi + 1) > 0:
+        return True
+    if toks[k].norm in NE_SE and k + 1 <= hi:
+        k += 1  # « s'attirant »
+    return is_present_participle(toks[k]) or k + 1 <= hi and _participle_apposition(toks[k]) and toks[k + 1].norm in AGENT_OR_OBJECT_LINKS
+
+
+def _source_apposition(p: Para, k: int, hi: int) -> bool:
+    """Does an apposition on the source run from ``k`` to the sentence end (« …, selon X, une élue de la
+    majorité », « …, selon la chaîne Y, la chaîne que Z accuse de … »): a name or a determiner, then no finite
+    verb, infinitive or quotation before a relative pronoun? The attributed proposition then ended before the
+    « selon » phrase."""
+    toks = p.toks
+    if k > hi or toks[k].norm in DE_ARTICLES or not (toks[k].cap or toks[k].kind == "title" or is_determiner(toks[k])):
+        return False  # (« ne tiendrait pas compte, selon lui, des travaux … »: the object goes on)
+    for t in toks[k:hi + 1]:
+        if t.norm in ANTECEDENT_RELATIVES or t.norm in QUE:
+            return True
+        if t.kind == "quote" or is_verbish(t) or is_infinitive(t) or t.text in ":;":
+            return False
+    return True
+
+
+def _complete_before(p: Para, a: int, b: int) -> bool:
+    """Is ``toks[a..b]`` a proposition that stands without what follows (a finite verb, and not as its last word:
+    « c'est, selon X, ce que … » and « qui mesurent, selon X, cet intérêt » go on after the source)?"""
+    toks = p.toks
+    return b > a and not is_verbish(toks[b]) and any(is_verbish(t) for t in toks[a:b + 1])
+
+
 def _bare_group(p: Para, span: Span) -> bool:
     """« les armateurs », « des habitants »: a plural group with no name, title or complement."""
     toks = p.toks[span[0]:span[1] + 1]
@@ -332,6 +375,15 @@ def _trim_end(p: Para, i: int, j: int) -> int:
     while j > i and (p.toks[j].kind == "dots" or p.toks[j].kind == "punct" and p.toks[j].text in ".!?,;:"):
         j -= 1
     return j
+
+
+def _before_source(p: Para, i: int, s: int) -> int:
+    """Last token of a proposition that a « selon » at ``s`` closes, without the attribution's own adverb
+    (« …, toujours selon X », « … notamment selon Y »)."""
+    j = s - 1
+    if j > i and p.toks[j].norm in SOURCE_REPEAT_ADVERBS and p.toks[j].depth == 0:
+        j -= 1
+    return _trim_end(p, i, j)
 
 
 def _bare_participle(p: Para, cue) -> bool:
@@ -490,21 +542,26 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             elif s > lo and toks[s - 1].text == ",":
                 relay = after + 1 <= hi and toks[after].text == "," and (
                     toks[after + 1].norm in RELAY_PARTICIPLES or toks[after + 1].norm in ANTECEDENT_RELATIVES
-                    or _participle_apposition(toks[after + 1]))  # « …, d'après l'Insee, qui publie … »
+                    or _participle_apposition(toks[after + 1]) or _tail_after_source(p, after + 1, hi)
+                    or _source_apposition(p, after + 1, hi) and _complete_before(p, _after_colon(p, k0, s), s - 2))
+                # (« …, d'après l'Insee, qui publie … », « …, selon un sondage, mais … »)
                 if final or relay:
                     a = _after_colon(p, k0, s)
-                    b = _trim_end(p, a, s - 1)
+                    b = _before_source(p, a, s)
                 else:  # « … joue, pour la Dr X, un rôle … », « une pratique qui, d'après elle, aggrave … »
                     a, b = seg, _trim_end(p, seg, hi)
             elif not ends and toks[after].text == "," and (is_verbish(toks[s - 1]) or toks[s - 1].pos == "AUX"):
                 a, b = _after_colon(p, k0, s), _trim_end(p, k0, hi)  # « Ils sont selon lui, en ville, la cible … »
+            elif not ends and toks[after].text == "," and _tail_after_source(p, after + 1, hi):
+                a = _after_colon(p, k0, s)  # « … ont tenté de forcer un barrage selon la police, s'attirant … »
+                b = _before_source(p, a, s)
             elif not ends and seg > k0:  # « …, destiné selon elle à « … » »: the phrase it sits in
                 a, b = seg, _trim_end(p, seg, hi)
             elif not ends and after + 1 <= hi and toks[after].norm in DE and is_infinitive(toks[after + 1]):
                 a, b = k0, _trim_end(p, k0, hi)  # « D'autres ont décidé selon la police de défiler … »: the whole clause
             else:
                 a = _after_colon(p, k0, s)
-                b = _trim_end(p, a, s - 1)
+                b = _before_source(p, a, s)
             if front or a == k0:
                 b = without_trailing_apposition(p, a, b)  # « …, un objectif que l'exécutif martèle … »
             if b < a or sum(1 for t in toks[a:b + 1] if t.word) < 3:

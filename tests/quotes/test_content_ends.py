@@ -87,3 +87,39 @@ def test_a_present_tense_clause_after_reported_tenses_is_the_narrator_s(rows, te
 ])
 def test_coordinated_clauses_in_the_same_reported_tense_stay_in_the_content(rows, text, content):
     assert rows(text)[0][1] == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("La banque centrale avait estimé que les troubles devraient coûter 0,1 point de croissance, mais refusé de revoir "
+     "son objectif annuel.", "les troubles devraient coûter 0,1 point de croissance"),
+    ("Le directeur a affirmé que les stocks suffiraient pour la semaine et annoncé une réunion lundi.",
+     "les stocks suffiraient pour la semaine"),
+    ("Le témoin a reconnu avoir vu la voiture devant la maison, puis plus rien, et a décrit avec précision le conducteur.",
+     "avoir vu la voiture devant la maison, puis plus rien"),
+])
+def test_a_second_predicate_of_the_main_subject_ends_the_content(quotes_of, text, content):
+    assert list(quotes_of(text)["text"]) == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le préfet a annoncé que les routes seraient fermées à la circulation et rouvertes lundi.",
+     "les routes seraient fermées à la circulation et rouvertes lundi"),
+    ("Le ministre a dit que les prix avaient augmenté et dépassé le seuil fixé.",
+     "les prix avaient augmenté et dépassé le seuil fixé"),
+])
+def test_a_participle_sharing_the_contents_own_auxiliary_stays_in_it(quotes_of, text, content):
+    assert list(quotes_of(text)["text"]) == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le ministre a dénoncé « une dérive inacceptable » et les syndicats ont aussitôt appelé à la grève.",
+     "« une dérive inacceptable »"),
+    ("Le maire a salué « un geste fort » mais plusieurs élus de l'opposition restent sceptiques.", "« un geste fort »"),
+])
+def test_a_clause_with_its_own_subject_after_a_quoted_object_is_the_narrators(quotes_of, text, content):
+    assert list(quotes_of(text)["text"]) == [content]
+
+
+def test_coordinated_quoted_objects_stay_one_content(quotes_of):
+    text = "Elle a réclamé « des moyens » et « des postes » pour les écoles."
+    assert list(quotes_of(text)["text"]) == ["« des moyens » et « des postes » pour les écoles"]

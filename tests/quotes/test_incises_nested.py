@@ -242,3 +242,12 @@ def test_what_someone_told_the_speaker_inside_a_quotation_is_a_layer_of_its_own(
 def test_the_speakers_own_argument_inside_a_quotation_is_no_layer(quotes_of):
     rows = quotes_of("« Le ministre disait que la réforme serait prête en mars, il a menti », lance Paul Roux.")
     assert list(rows["type"]) == ["direct"]
+@pytest.mark.parametrize("text", [
+    "« Nous devons apaiser la situation au plus vite », a déclaré le Premier ministre mardi devant les députés, "
+    "ont rapporté des participants à la réunion.",
+    "« Il n'y aura pas de retour en arrière, et nous tiendrons bon », a-t-il ajouté sans ciller sur une radio, "
+    "a rapporté le quotidien régional.",
+])
+def test_a_late_incise_after_a_quotation_with_its_own_incise_only_relays_it(quote_rows, text):
+    rows = quote_rows(text)
+    assert [r[0] for r in rows] == ["direct"]

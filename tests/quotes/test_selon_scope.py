@@ -185,3 +185,58 @@ def test_a_front_attribution_runs_to_its_comma_over_a_date_a_client_or_a_relay(q
 def test_a_front_attribution_without_comma_keeps_its_content(quotes_of):
     rows = [(r.text, r.speaker_mention) for r in quotes_of("Selon lui 3000 personnes ont défilé, contre 2000 la veille.").itertuples()]
     assert rows == [("3000 personnes ont défilé, contre 2000 la veille", "lui")]
+@pytest.mark.parametrize(("text", "content"), [
+    ("La liste recueillerait 8 % des voix, selon un sondage Ipsos, mais la fondatrice du parti n'y figurera pas.",
+     "La liste recueillerait 8 % des voix"),
+    ("Environ 9000 agents étaient déployés dans la ville, selon la préfecture, auxquels s'ajoutent 2000 pompiers.",
+     "Environ 9000 agents étaient déployés dans la ville"),
+    ("Des manifestants ont tenté de forcer un barrage selon une source policière, s'attirant la riposte des gendarmes.",
+     "Des manifestants ont tenté de forcer un barrage"),
+    ("Le maire a été interpellé à son domicile selon la radio locale, accusé de détournement de fonds.",
+     "Le maire a été interpellé à son domicile"),
+    ("La circulation était coupée sur la rocade, selon la préfecture, tandis que les bus roulaient normalement.",
+     "La circulation était coupée sur la rocade"),
+])
+def test_the_narrators_clause_after_a_mid_sentence_source_is_left_out(rows, text, content):
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le but était, d'après son avocat, de vérifier le passé des deux témoins.",
+     "Le but était, d'après son avocat, de vérifier le passé des deux témoins"),
+    ("Les manifestants étaient environ soixante, selon les organisateurs, à se rendre devant le siège.",
+     "Les manifestants étaient environ soixante, selon les organisateurs, à se rendre devant le siège"),
+])
+def test_a_clause_that_goes_on_after_the_source_stays_in_its_scope(rows, text, content):
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ce n'est qu'un enterrement de la contestation, selon Marie Dupont, une élue de la majorité.",
+     "Ce n'est qu'un enterrement de la contestation"),
+    ("Un accrochage a eu lieu près du pont, selon la chaîne Info24, la chaîne que les autorités accusent de propagande.",
+     "Un accrochage a eu lieu près du pont"),
+    ("La mobilisation était de l'ordre de 9000 personnes, selon le préfet, Jean Morel interrogé par une radio.",
+     "La mobilisation était de l'ordre de 9000 personnes"),
+])
+def test_an_apposition_on_the_source_that_ends_the_sentence_is_left_out(rows, text, content):
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le bailleur conteste la méthode, qui ne tiendrait pas compte, selon lui, des travaux imposés par la loi.",
+    "La militante répond que le mouvement tient bon, même si c'est, selon les passants, ce que la mairie veut entendre.",
+])
+def test_a_clause_whose_object_comes_after_the_source_keeps_it(rows, text):
+    out = [(t, q) for t, q, _, _ in rows(text) if t == "selon"]
+    assert len(out) == 1 and out[0][1].endswith(text[-25:-1])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("La perte atteint environ 20 millions d'euros au cours actuel, toujours selon le cabinet de conseil.",
+     "La perte atteint environ 20 millions d'euros au cours actuel"),
+    ("Le stock de masques a été reconstitué en deux semaines, encore selon la même source.",
+     "Le stock de masques a été reconstitué en deux semaines"),
+])
+def test_the_attributions_own_adverb_before_a_final_selon_is_left_out(rows, text, content):
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
