@@ -31,7 +31,7 @@ from analysis.fr.grammar import (
     SENTENCE_CONNECTORS,
 )
 from analysis.fr.morphology import AUXILIARIES
-from analysis.fr.quote_words import ARTICLES, RELATIVES
+from analysis.fr.quote_words import ARTICLES, RELATIVES, TIME_WORDS
 from analysis.fr.quote_words import NOUN_PHRASE_DETERMINERS as DETERMINERS
 from analysis.fr.reporting_verbs import speaking_nouns
 from analysis.fr.text import fold
@@ -76,6 +76,10 @@ def shape_faults(text: str) -> list[str]:
         faults.append("prepositional phrase")
     if all(w[:1].isdigit() or not w[:1].isalnum() for w in words):
         faults.append("number")
+    elif words[0][:1].isdigit() and all(w[:1].isdigit() or w in TIME_WORDS for w in words):
+        faults.append("date or age")  # « 44 ans » cut from « P.L., 44 ans, », « 19 décembre » after « un sondage du »
+    if len(words) == 1 and len(words[0]) == 1 and words[0].isalpha():
+        faults.append("a letter")  # « t » of a mistyped « ajoute t-il »
     clause = _CLAUSE_AFTER_COMMA.search(fold(text, accents=True))
     if clause and clause.group(1) not in speaking_nouns() and not _adjective_before_noun(text, clause):
         faults.append("clause after the noun phrase")
@@ -127,6 +131,7 @@ def test_the_string_check_knows_noun_phrases_from_debris():
                 "Odile et", "un orateur des", "195 000", "au quatrième jour", "Avec sa centrale", "Lire aussi Paul",
                 "À l'appel de l'association", "Dans un premier temps",
                 "le dirigeant, suscitant une vague d'applaudissements", "le ministre, se refusant à répondre",
+                "44 ans", "19 décembre", "6 octobre 1789", "t",
                 "le même bilan fait état de", "Me Vasseur, jubilant", "la CGT a estimé"):
         assert shape_faults(bad), bad
     for good in ("l'un d'eux", "plusieurs d'entre eux", "Près de 21 000 personnes", "de nombreux élus",
