@@ -31,12 +31,15 @@ CLOSE_ONLY = "»›"
 FAMILY = {"«": "g", "»": "g", "“": "d", "”": "d", "„": "d", '"': "d", "‹": "s", "›": "s"}
 
 _APOS = "'" + APOSTROPHES
+_SENTENCE_OPENERS = "(?:Le|La|Les|L|Il|Elle|Ils|Elles|On|Un|Une|Des|Ce|Cet|Cette|Ces|En|Au|Aux|Mais|Et|Pour|Selon|Dans|Si)"
+"""Words that open a sentence after a lone capital and its full stop (« le plan B. Le maire … »), where the stop
+ends a sentence rather than an initial (« Mme N. Dekkiche »)."""
 _TOKEN = re.compile(
     rf"""
     (?P<inv>(?:-|(?<=\w\s)(?=t-))(?:t-)?(?:il|elle|ils|elles|on)(?![\w{_APOS}-]))  # a-t-il, dit-elle (typo « ajoute t-il »)
     | (?P<title>(?:MM|M|Mmes|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste)\.(?=\s))  # titles with a full stop
     | (?P<elision>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[{_APOS}](?=\w|[«“"]))
-    | (?P<word>aujourd[{_APOS}]hui|prud[{_APOS}]hom\w*|[A-ZÀ-ÖØ-Þ]\.(?=,)|\d+(?:[.,\u202f\u00a0 ]\d{{3}})*(?:[.,]\d+)?%?
+    | (?P<word>aujourd[{_APOS}]hui|prud[{_APOS}]hom\w*|[A-ZÀ-ÖØ-Þ]\.(?=,|\s(?!{_SENTENCE_OPENERS}\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|\d+(?:[.,\u202f\u00a0 ]\d{{3}})*(?:[.,]\d+)?%?
         |\w+(?:-(?!(?:t-)?(?:il|elle|ils|elles|on)(?![\w-]))\w+)*(?:\.(?=\w\.))?)
     | (?P<dots>\.{{2,}}|…|\[\s*(?:\.{{3}}|…)\s*\]|\(\s*(?:\.{{3}}|…)\s*\))
     | (?P<quote>[{QUOTE_CHARS}])

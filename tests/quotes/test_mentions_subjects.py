@@ -277,3 +277,13 @@ def test_a_name_then_its_description_between_commas_is_one_subject(mentions, tex
 def test_a_fronted_time_word_is_not_a_name_described(mentions):
     text = "Vendredi, le porte-parole de la mairie, a estimé que le chantier prenait du retard."
     assert mentions(text) == ["le porte-parole de la mairie"]
+
+
+def test_an_initial_before_a_surname_stays_in_the_name(quotes_of):
+    rows = quotes_of("Selon la directrice de l'institut, Mme R. Benali, la récolte sera meilleure que l'an dernier.")
+    assert list(rows["speaker_mention"]) and list(rows["speaker_mention"])[0].endswith("R. Benali")
+
+
+def test_a_lone_capital_ending_a_sentence_is_no_initial(quotes_of):
+    rows = quotes_of("Il a choisi le plan B. Le maire a dit que la route serait rouverte lundi.")
+    assert list(rows["speaker_mention"]) == ["Le maire"]
