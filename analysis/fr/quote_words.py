@@ -145,12 +145,13 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = _words("et mais ou car donc or puis ni")
 CONNECTIVES: tuple[str, ...] = (
     "par conséquent", "en conséquence", "de plus", "en outre", "par ailleurs", "de même", "en effet",
     "en revanche", "au contraire", "pourtant", "cependant", "toutefois", "néanmoins", "ainsi", "alors",
-    "enfin", "d'ailleurs", "or", "mais", "et", "donc", "puis", "aussi", "également", "dès lors",
+    "enfin", "d' ailleurs", "or", "mais", "et", "donc", "puis", "aussi", "également", "dès lors",
     "en somme", "en bref", "bref", "du reste", "quant à lui", "quant à elle", "de son côté", "de son côté aussi",
     "de leur côté", "pour sa part", "pour leur part", "pour sa défense", "pour leur défense", "certes", "surtout",
     "encore",
 )
-"""Narrator connectives left out at the start of a reported span (« Par conséquent, … »)."""
+"""Narrator connectives left out at the start of a reported span (« Par conséquent, … »), as token sequences (an
+elision is a token of its own: « d' ailleurs »)."""
 
 TIME_WORDS: frozenset[str] = _words("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi nuit soirée matinée "
     "journée jour jours semaine semaines mois année années an ans hier aujourd'hui demain veille lendemain "
