@@ -46,7 +46,7 @@ OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
 REFLEXIVES: frozenset[str] = _words("se s' me m' te t' nous vous")
 
 NARRATOR_ADJUNCTS: tuple[str, ...] = (
-    "malgré", "en dépit de", "en dépit des", "en dépit du", "comme par exemple", "à l'image de", "après les", "après la",
+    "malgré", "en dépit de", "en dépit des", "en dépit du", "comme par exemple", "à l' image de", "après les", "après la",
     "après le", "après l'",
 )
 """Phrases that open the narrator's own adjunct after a comma: a reported content ends before them (« …, malgré
@@ -245,7 +245,7 @@ give one a frame for quoted words only (« a souhaité des « mobilisations paci
 
 FRAMING: tuple[str, ...] = (
     "au lendemain", "à la veille", "lors", "alors que", "alors qu'", "tandis que", "tandis qu'", "au cours",
-    "à l'issue", "en marge", "à l'occasion", "peu après", "peu avant", "dans un communiqué", "dans une interview",
+    "à l' issue", "en marge", "à l' occasion", "peu après", "peu avant", "dans un communiqué", "dans une interview",
     "dans un entretien", "dans une déclaration", "dans un message", "dans une lettre", "dans un discours",
     "dans une vidéo", "dans un tweet", "dans une tribune", "dans un courriel", "dans un document",
     "devant les journalistes", "devant la presse", "face à la presse", "face aux journalistes", "cité par",
