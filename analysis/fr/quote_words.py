@@ -509,9 +509,9 @@ affirmé »): read over between an auxiliary and its participle (besides any wor
 MULTIWORD_ADVERBS: tuple[str, ...] = (
     "au contraire", "de nouveau", "à nouveau", "en effet", "par ailleurs", "pour sa part", "pour leur part",
     "de son côté", "de leur côté", "lui aussi", "elle aussi", "eux aussi", "à son tour", "tout de suite",
-    "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d'abord", "plus tard", "plus tôt",
+    "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d' abord", "plus tard", "plus tôt",
     "une nouvelle fois", "à plusieurs reprises", "à maintes reprises", "par la suite", "en substance",
-    "pour l'instant", "jusqu'ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
+    "pour l' instant", "jusqu' ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
 )
 """Adverbial phrases (words split on spaces) that stand inside a verb group (« a de son côté estimé », « a à
 nouveau dénoncé »); the quotation rules add the multiword :data:`analysis.fr.grammar.SENTENCE_CONNECTORS`."""
