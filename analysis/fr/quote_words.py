@@ -46,7 +46,7 @@ OBJECT_CLITICS: frozenset[str] = _words("l' le la les lui leur me m' nous vous")
 REFLEXIVES: frozenset[str] = _words("se s' me m' te t' nous vous")
 
 NARRATOR_ADJUNCTS: tuple[str, ...] = (
-    "malgré", "en dépit de", "en dépit des", "en dépit du", "comme par exemple", "à l'image de", "après les", "après la",
+    "malgré", "en dépit de", "en dépit des", "en dépit du", "comme par exemple", "à l' image de", "après les", "après la",
     "après le", "après l'",
 )
 """Phrases that open the narrator's own adjunct after a comma: a reported content ends before them (« …, malgré
@@ -146,12 +146,13 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = _words("et mais ou car donc or puis ni")
 CONNECTIVES: tuple[str, ...] = (
     "par conséquent", "en conséquence", "de plus", "en outre", "par ailleurs", "de même", "en effet",
     "en revanche", "au contraire", "pourtant", "cependant", "toutefois", "néanmoins", "ainsi", "alors",
-    "enfin", "d'ailleurs", "or", "mais", "et", "donc", "puis", "aussi", "également", "dès lors",
+    "enfin", "d' ailleurs", "or", "mais", "et", "donc", "puis", "aussi", "également", "dès lors",
     "en somme", "en bref", "bref", "du reste", "quant à lui", "quant à elle", "de son côté", "de son côté aussi",
     "de leur côté", "pour sa part", "pour leur part", "pour sa défense", "pour leur défense", "certes", "surtout",
     "encore",
 )
-"""Narrator connectives left out at the start of a reported span (« Par conséquent, … »)."""
+"""Narrator connectives left out at the start of a reported span (« Par conséquent, … »), as token sequences (an
+elision is a token of its own: « d' ailleurs »)."""
 
 TIME_WORDS: frozenset[str] = _words("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi nuit soirée matinée "
     "journée jour jours semaine semaines mois année années an ans hier aujourd'hui demain veille lendemain "
@@ -245,7 +246,7 @@ give one a frame for quoted words only (« a souhaité des « mobilisations paci
 
 FRAMING: tuple[str, ...] = (
     "au lendemain", "à la veille", "lors", "alors que", "alors qu'", "tandis que", "tandis qu'", "au cours",
-    "à l'issue", "en marge", "à l'occasion", "peu après", "peu avant", "dans un communiqué", "dans une interview",
+    "à l' issue", "en marge", "à l' occasion", "peu après", "peu avant", "dans un communiqué", "dans une interview",
     "dans un entretien", "dans une déclaration", "dans un message", "dans une lettre", "dans un discours",
     "dans une vidéo", "dans un tweet", "dans une tribune", "dans un courriel", "dans un document",
     "devant les journalistes", "devant la presse", "face à la presse", "face aux journalistes", "cité par",
@@ -509,9 +510,9 @@ affirmé »): read over between an auxiliary and its participle (besides any wor
 MULTIWORD_ADVERBS: tuple[str, ...] = (
     "au contraire", "de nouveau", "à nouveau", "en effet", "par ailleurs", "pour sa part", "pour leur part",
     "de son côté", "de leur côté", "lui aussi", "elle aussi", "eux aussi", "à son tour", "tout de suite",
-    "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d'abord", "plus tard", "plus tôt",
+    "en outre", "quant à lui", "quant à elle", "de plus", "en revanche", "d' abord", "plus tard", "plus tôt",
     "une nouvelle fois", "à plusieurs reprises", "à maintes reprises", "par la suite", "en substance",
-    "pour l'instant", "jusqu'ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
+    "pour l' instant", "jusqu' ici", "à juste titre", "sans détour", "sans ambages", "à demi-mot",
 )
 """Adverbial phrases (words split on spaces) that stand inside a verb group (« a de son côté estimé », « a à
 nouveau dénoncé »); the quotation rules add the multiword :data:`analysis.fr.grammar.SENTENCE_CONNECTORS`."""

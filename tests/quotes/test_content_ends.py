@@ -123,3 +123,9 @@ def test_a_clause_with_its_own_subject_after_a_quoted_object_is_the_narrators(qu
 def test_coordinated_quoted_objects_stay_one_content(quotes_of):
     text = "Elle a réclamé « des moyens » et « des postes » pour les écoles."
     assert list(quotes_of(text)["text"]) == ["« des moyens » et « des postes » pour les écoles"]
+
+
+@pytest.mark.parametrize("tail", [", à l'issue du conseil des ministres", ", à l’occasion de sa visite au salon"])
+def test_a_framing_phrase_with_an_elision_ends_the_content(quotes_of, tail):
+    text = "Le ministre a dit que la réforme serait maintenue" + tail + "."
+    assert list(quotes_of(text)["text"]) == ["la réforme serait maintenue"]

@@ -240,3 +240,9 @@ def test_a_clause_whose_object_comes_after_the_source_keeps_it(rows, text):
 ])
 def test_the_attributions_own_adverb_before_a_final_selon_is_left_out(rows, text, content):
     assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
+
+
+@pytest.mark.parametrize("opener", ["D'ailleurs", "D’ailleurs", "Par ailleurs"])
+def test_a_leading_connective_with_an_elision_is_left_out(rows, opener):
+    text = opener + ", selon l'institut, sept sondés sur dix jugent la réforme injuste."
+    assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", "sept sondés sur dix jugent la réforme injuste")]
