@@ -240,3 +240,12 @@ def test_a_clause_whose_object_comes_after_the_source_keeps_it(rows, text):
 ])
 def test_the_attributions_own_adverb_before_a_final_selon_is_left_out(rows, text, content):
     assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a reçu les riverains. Selon ses dires, les logements seront achevés en mars.",
+    "La ministre était à Lyon. Les travaux reprendront en mai, d'après ses propos.",
+])
+def test_selon_ses_dires_attributes_to_the_possessor(rows, text):
+    (row,) = rows(text)
+    assert row[0] == "selon" and row[3] == "ses"
