@@ -205,11 +205,15 @@ NOT_SOURCES: frozenset[str] = _words("""mesures mesure règles règle loi lois m
     lui-même elle-même""")
 """Nouns after « selon » that mean « according to (a rule) », not a speaker."""
 
+OWNER_POSSESSIVES: tuple[str, ...] = ("ses", "leurs", "son", "leur")
+"""Third-person possessives of an attribution to one's own view or words (« à ses yeux », « selon leurs dires »)."""
+
 SELON_PREPOSITIONS: dict[str, str] = {
     "selon": "source", "d' après": "source", "à en croire": "source", "a en croire": "source",
     "pour": "viewpoint",
-    **{f"{a} {owner} {view}": "own view" for a in ("à", "a") for owner in ("ses", "leurs", "son", "leur")
-       for view in ("yeux", "avis")},
+    **{f"{a} {owner} {view}": "own view" for a in ("à", "a") for owner in OWNER_POSSESSIVES for view in ("yeux", "avis")},
+    **{f"{lead} {owner} {words}": "own view" for lead in ("selon", "d' après") for owner in OWNER_POSSESSIVES
+       for words in ("dires", "propos", "termes", "mots", "déclarations", "explications", "informations")},
     **{f"aux {view} {de}": "of" for view in ("yeux", "dires") for de in ("de", "d'", "du", "des")},
     **{f"de l' avis {de}": "of" for de in ("de", "d'", "du", "des")},
     **{f"de l' aveu {de}": "of" for de in ("de", "d'", "du", "des")},

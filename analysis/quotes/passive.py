@@ -44,9 +44,17 @@ def _agent(p: Para, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
         if t.norm == "par" and t.depth == 0:
             if m + 1 <= hi and toks[m + 1].text[:1].isdigit():
                 return m, _quantity(p, m + 1, hi)  # « par 31 % des Français sondés »
+            if m + 1 <= hi and _distributive(toks[m + 1]):
+                return None  # « estimée à 7 000 m3 par an », « par habitant »: a rate, no agent
             span = np_after(toks, m + 1, hi, appositions=False)
             return (m, span) if span is not None else None
     return None
+
+
+def _distributive(tok) -> bool:
+    """A bare lower-case noun after « par » (« par an », « par jour », « par habitant »): an agent has a determiner,
+    a name or a number."""
+    return tok.kind == "word" and not tok.cap and tok.pos == "NOUN" and not is_determiner(tok)
 
 
 QUANTITY_REACH = 8

@@ -28,6 +28,7 @@ from analysis.fr.quote_words import (
     NOT_SOURCES,
     NOUN_COMPLEMENT_LINKS,
     NOUN_PHRASE_DETERMINERS,
+    OWNER_POSSESSIVES,
     PRE_HEAD_WORDS,
     QUANTIFIER_SOURCES,
     QUE,
@@ -174,8 +175,9 @@ def selon_phrase_at(p: Para, k: int, hi: int, *, front: bool = True, after_quote
     last = k + n - 1
     kind = _SELON[tuple(p.norms[k:k + n])]
     strict = False
-    if kind == "own view":  # « à ses yeux »: the possessive is the mention
-        return (k, last, last, (k + 1, k + 1))
+    if kind == "own view":  # « à ses yeux », « d'après ses dires »: the possessive is the mention
+        owner = next(m for m in range(k + 1, last) if toks[m].norm in OWNER_POSSESSIVES)
+        return (k, last, last, (owner, owner))
     if kind == "same source":  # « De même source, … »: « même source » stands for the source just quoted
         return (k, last, last, (last - 1, last))
     if kind == "viewpoint":  # « Pour X, … », « … constitue, pour lui, … »

@@ -81,3 +81,11 @@ def test_quoted_words_before_a_passive_participle_are_the_agent_s(rows):
 def test_one_whole_quotation_after_selon_lesquels_is_direct(rows):
     out = rows("« Nous restons », ont répondu les « grévistes » de l'usine, selon lesquels « la direction ment ».")
     assert ("direct", "la direction ment", "selon lesquels") in [(t, q, c) for t, q, c, _ in out]
+
+
+@pytest.mark.parametrize("text", [
+    "À Sétif, la production de bois est estimée à plus de 7 000 m3 par an.",
+    "La dépense est évaluée à 300 euros par habitant.",
+])
+def test_a_rate_after_par_is_no_agent(quotes_of, text):
+    assert quotes_of(text).empty

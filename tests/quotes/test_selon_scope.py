@@ -246,3 +246,10 @@ def test_the_attributions_own_adverb_before_a_final_selon_is_left_out(rows, text
 def test_a_leading_connective_with_an_elision_is_left_out(rows, opener):
     text = opener + ", selon l'institut, sept sondés sur dix jugent la réforme injuste."
     assert [(t, q) for t, q, _, _ in rows(text)] == [("selon", "sept sondés sur dix jugent la réforme injuste")]
+@pytest.mark.parametrize("text", [
+    "Le maire a reçu les riverains. Selon ses dires, les logements seront achevés en mars.",
+    "La ministre était à Lyon. Les travaux reprendront en mai, d'après ses propos.",
+])
+def test_selon_ses_dires_attributes_to_the_possessor(rows, text):
+    (row,) = rows(text)
+    assert row[0] == "selon" and row[3] == "ses"
