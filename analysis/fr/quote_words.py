@@ -579,3 +579,8 @@ menace menaces plaidoyer réquisitoire mot mots phrase phrases boutade boutades 
 propositions idée idées alerte alertes attaque attaques critique critiques injonction injonctions mise""")
 """Nouns that name a speech act (a call, a warning, a question …): after a launching verb they make its object
 a report of words (:data:`UTTERANCE_NOUNS` is the narrower set of words once said, recalled before a colon)."""
+
+COPULA_FORMS: frozenset[str] = _words("""est sont était étaient sera seront reste restent restait restaient semble
+semblent semblait semblaient devient deviennent devenait demeure demeurent paraît paraissent paraissait""")
+"""Third-person forms of the copulas: after « « … », » they link an attribute (« reste l'essentiel »), they
+introduce nobody's words."""
