@@ -246,11 +246,3 @@ def test_a_name_then_its_description_between_commas_is_one_subject(mentions, tex
 def test_a_fronted_time_word_is_not_a_name_described(mentions):
     text = "Vendredi, le porte-parole de la mairie, a estimé que le chantier prenait du retard."
     assert mentions(text) == ["le porte-parole de la mairie"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Au total, 43 % des lecteurs considèrent que la réforme est injuste.", "43 % des lecteurs"),
-    ("Selon l'enquête, 77 % des sondés perçoivent le maire comme « un notable ».", "77 % des sondés"),
-])
-def test_a_share_with_a_space_before_its_percent_sign_stays_in_the_subject(mentions, text, expected):
-    assert mentions(text)[-1] == expected
