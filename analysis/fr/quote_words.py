@@ -589,10 +589,16 @@ ETE_NOUN_LEADS: frozenset[str] = frozenset({"l'", "cet", "d'", "en", "un", "son"
 LAUNCHING_VERBS: frozenset[str] = _words("lancer")
 """Verbs whose noun object is usually a thing set going (« a lancé le « grand débat » », « a lancé une
 pétition »): the object reports words only when it is quoted from its first word or names an utterance
-(:data:`UTTERANCE_NOUNS`: « a lancé un appel à la « responsabilité » »)."""
+(:data:`SPEECH_ACT_NOUNS`: « a lancé un appel à la « responsabilité » »)."""
 
-UTTERANCE_NOUNS: frozenset[str] = _words("""appel appels avertissement avertissements message messages cri cris slogan
+SPEECH_ACT_NOUNS: frozenset[str] = _words("""appel appels avertissement avertissements message messages cri cris slogan
 slogans ultimatum ultimatums accusation accusations pique piques formule formules défi défis invitation invitations
 menace menaces plaidoyer réquisitoire mot mots phrase phrases boutade boutades question questions proposition
 propositions idée idées alerte alertes attaque attaques critique critiques injonction injonctions mise""")
-"""Nouns that name an utterance: after a launching verb they make its object a report of words."""
+"""Nouns that name a speech act (a call, a warning, a question …): after a launching verb they make its object
+a report of words (:data:`UTTERANCE_NOUNS` is the narrower set of words once said, recalled before a colon)."""
+
+COPULA_FORMS: frozenset[str] = _words("""est sont était étaient sera seront reste restent restait restaient semble
+semblent semblait semblaient devient deviennent devenait demeure demeurent paraît paraissent paraissait""")
+"""Third-person forms of the copulas: after « « … », » they link an attribute (« reste l'essentiel »), they
+introduce nobody's words."""

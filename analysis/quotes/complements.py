@@ -39,10 +39,10 @@ from analysis.fr.quote_words import (
     PREVERBAL_CLITICS,
     QUE,
     SE_FORMS,
+    SPEECH_ACT_NOUNS,
     STANCE_ADJECTIVES,
     TARGET_PREPOSITIONS,
     TIME_WORDS,
-    UTTERANCE_NOUNS,
     VERB_COMPLEMENT_OPENERS,
 )
 from analysis.quotes.clauses import own_subject_clause
@@ -223,7 +223,7 @@ def _names_words(p: Para, cue: Cue, start: int) -> bool:
     if cue.lemma not in LAUNCHING_VERBS or p.toks[start].kind == "quote":
         return True
     head = next((t for t in p.toks[start:start + 3] if t.kind == "word" and not is_determiner(t)), None)
-    return head is not None and head.norm in UTTERANCE_NOUNS
+    return head is not None and head.norm in SPEECH_ACT_NOUNS
 
 
 def fragment_complement(p: Para, cue: Cue, hi: int) -> tuple[int, int] | None:

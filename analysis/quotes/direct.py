@@ -15,6 +15,7 @@ from __future__ import annotations
 from analysis.fr.grammar import DE_ARTICLES, PAST_PARTICIPLE_ENDINGS, PREPOSITIONS
 from analysis.fr.quote_words import (
     APPOSED_RELATIVES,
+    COPULA_FORMS,
     LIST_INTRODUCERS,
     LIST_SEPARATOR_WORDS,
     OBJECT_CLITICS,
@@ -24,12 +25,13 @@ from analysis.fr.quote_words import (
     PRESENTATIVES,
     PREVERBAL_CLITICS,
     QUE,
+    REFLEXIVES,
     UTTERANCE_NOUNS,
 )
 from analysis.fr.reporting_verbs import forms
 from analysis.quotes.clauses import mention_chars, mention_of_incise
 from analysis.quotes.complements import complement
-from analysis.quotes.cues import Cue, inverted_incise_at
+from analysis.quotes.cues import UNKNOWN_VERB, Cue, inverted_incise_at
 from analysis.quotes.labels import is_label, name_shaped
 from analysis.quotes.marks import Pair
 from analysis.quotes.mentions import PHRASE_REACH, Span, subject_before
@@ -148,6 +150,27 @@ def _clause_end(p: Para, k: int, hi: int) -> int:
     return j - 1
 
 
+def _unlisted_incise(p: Para, k: int, hi: int) -> Cue | None:
+    """« « … », s'énerve l'un d'eux. », « « … », énumère Claudia, vendeuse »: after a quotation and a comma, a
+    finite verb of the third person that the verb list lacks, with a subject after it that ends the sentence
+    (or meets a comma), is an incise all the same (the tagger must have read the verb as finite)."""
+    toks = p.toks
+    v = k + 1 if k < hi and toks[k].norm in REFLEXIVES else k
+    t = toks[v] if v <= hi else None
+    if t is None or t.kind != "word" or t.cap or t.pos != "VERB" or "VerbForm=Fin" not in t.morph \
+            or "Person=3" not in t.morph or "Mood=Cnd" in t.morph or t.norm in COPULA_FORMS:
+        return None  # (« « … », pourrait commenter X »: a conditional imagines words, nobody said them)
+    if v + 1 <= hi and is_infinitive(toks[v + 1]):
+        v += 1  # « « … », veut croire X »: a modal and its infinitive
+    span = np_after(toks, v + 1, hi)
+    if span is None or toks[span[0]].norm in REFLEXIVES:
+        return None
+    after = span[1] + 1
+    if after <= hi and toks[after].text not in ".!?;,(" and toks[after].kind != "dots":
+        return None
+    return Cue(k, v, v, UNKNOWN_VERB, "verb")
+
+
 def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
     """How the quotation closes: ('end',), ('incise', cue, mention), ('selon', span, mention), ('dash', mention)."""
     toks = p.toks
@@ -174,7 +197,7 @@ def _right(p: Para, pair: Pair, cues_at: dict[int, Cue]):
     while k < hi and toks[k].norm in OBJECT_CLITICS and toks[k].kind in ("word", "elision"):
         k += 1  # « « … » l'a averti un maire », « « … » lui répond une vendeuse »
     if k < len(toks):
-        cue = cues_at.get(k) or inverted_incise_at(toks, k)
+        cue = cues_at.get(k) or inverted_incise_at(toks, k) or (_unlisted_incise(p, k, hi) if nxt.text == "," else None)
         if cue is not None and cue.allows("incise") and cue.kind in ("verb",) and not (
                 nxt.text != "," and cue.inverted_i < 0 and (complement(p, cue, hi) is not None or name_shaped(p, pair))):
             # (« « La France en colère » a suggéré à ses membres de … », « « Le Courrier » publie … »: a quoted

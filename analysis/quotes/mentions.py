@@ -114,6 +114,9 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
                 k -= 1
             k -= 1
             continue
+        if tok.text == "%" and k < j and k - 1 >= lo and toks[k - 1].text.replace(",", "").isdigit():
+            k -= 2  # « 43 % des sondés considèrent … »: the share is part of the subject
+            continue
         if is_boundary(tok) or not np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
             return k + 1
         if tok.norm in SUBORDINATOR_WORDS and k != j:
