@@ -142,6 +142,10 @@ SUBORDINATOR_WORDS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu'", "
 """Single words that open a subordinate clause (« …, quand Libération regrette … »): read over before its subject,
 and never part of a subject noun phrase."""
 
+CLAUSE_ONLY_SUBORDINATORS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis"})
+"""Subordinating words that never sit inside a noun phrase, so a subject never runs back over one (« Il est parti
+quand le ministre … »); not « comme » or « si » (« des élus de l'opposition comme de la majorité »)."""
+
 PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"eux", "elles", "nous", "vous"})
 """Plural stressed pronouns after the « de » or « d'entre » of a partitive (« l'un d'eux », « plusieurs d'entre
 nous »): the mention goes on through them."""

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.fr.grammar import DE, DE_ARTICLES, DE_FORMS_FULL, PREPOSITIONS, QUANTITY_LEADS, SUBORDINATOR_WORDS
+from analysis.fr.grammar import (
+    CLAUSE_ONLY_SUBORDINATORS,
+    DE,
+    DE_ARTICLES,
+    DE_FORMS_FULL,
+    PREPOSITIONS,
+    QUANTITY_LEADS,
+    SUBORDINATOR_WORDS,
+)
 from analysis.fr.morphology import AUXILIARIES, NON_PLURAL_ENT_ENDINGS, PLURAL_1_2_ENDINGS
 from analysis.fr.quote_words import (
     ANTECEDENT_RELATIVES,
@@ -119,7 +127,7 @@ def _segment_start(toks: Sequence[Tok], j: int, lo: int) -> int:
             continue
         if is_boundary(tok) or not np_word(tok) or tok.norm in SUBJECT_PRONOUNS and k != j:
             return k + 1
-        if tok.norm in SUBORDINATOR_WORDS and k != j:
+        if tok.norm in CLAUSE_ONLY_SUBORDINATORS and k != j:
             return k + 1  # « Il est parti quand le ministre X lui a proposé … »: the subject starts after « quand »
         if tok.norm == "et":
             before = toks[k - 1] if k - 1 >= lo else None

@@ -280,8 +280,11 @@ def _colleagues_of(text: str, toks: list[Tok], lex: Lexicon) -> Mention | None:
 
 
 def _group_anaphor(toks: list[Tok]) -> str:
-    """« les deux dirigeants », « ces trois ministres »: gender of the group ('' if unmarked), or ''."""
+    """« les deux dirigeants », « ces trois ministres », « tous les deux »: gender of the group ('' if unmarked), or ''."""
     lows = [t.low for t in toks if t.word]
+    both = lows[1:] if lows[1:2] != ["les"] else lows[2:]  # « tous les deux », « toutes deux »
+    if lows[:1] in (["tous"], ["toutes"]) and len(both) == 1 and both[0] in W.GROUP_WORDS:
+        return "f" if lows[0] == "toutes" else "m"
     if len(lows) >= 3 and lows[0] in W.GROUP_ANAPHOR_DETERMINERS and lows[1] in W.GROUP_WORDS:
         form = _lexicon().roles.get(tuple(lows[2:3]))
         if form is not None or lows[2] in W.GROUP_PERSON_NOUNS:

@@ -287,3 +287,9 @@ def test_an_initial_before_a_surname_stays_in_the_name(quotes_of):
 def test_a_lone_capital_ending_a_sentence_is_no_initial(quotes_of):
     rows = quotes_of("Il a choisi le plan B. Le maire a dit que la route serait rouverte lundi.")
     assert list(rows["speaker_mention"]) == ["Le maire"]
+
+
+def test_comme_inside_a_subject_keeps_the_subject_whole(mentions):
+    text = ("Plusieurs élus locaux, de l'opposition comme de la majorité, ont appelé le maire à reporter "
+            "la hausse des tarifs de la cantine.")
+    assert mentions(text) == ["Plusieurs élus locaux"] or mentions(text)[0].startswith("Plusieurs élus locaux")

@@ -19,3 +19,9 @@ import pytest
 ])
 def test_a_plural_pronoun_takes_the_group_named_by_its_trade(resolve_text, speaker_of, text, quoted, group):
     assert speaker_of(resolve_text(text + "\n"), quoted).lower() == group
+
+
+def test_tous_les_deux_is_the_pair_named_before(resolve_text, speaker_of):
+    out = resolve_text("Même colère pour Paul Martin et Léa Roux, militants à Nantes. "
+                       "Tous les deux parlent de « claque » après la soirée.\n")
+    assert speaker_of(out, "claque") == "Paul Martin ; Léa Roux"
