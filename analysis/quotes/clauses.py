@@ -21,6 +21,7 @@ from analysis.fr.quote_words import (
 )
 from analysis.fr.speaker_words import INTRODUCING
 from analysis.quotes.cues import Cue
+from analysis.quotes.marks import Pair
 from analysis.quotes.mentions import Span
 from analysis.quotes.mentions_after import np_after, source_after_on, subject_after
 from analysis.quotes.paragraph import Para
@@ -51,6 +52,18 @@ def _cited_source(p: Para, span: Span | None, hi: int) -> Span | None:
     while end > cited[0] + 1 and (toks[end].norm in TIME_WORDS or toks[end].norm in RELAY_PARTICIPLES):
         end -= 1
     return (cited[0], end)
+
+
+def inner_chars(p: Para, pair: Pair) -> tuple[int, int]:
+    """Characters inside a pair of quote marks, without surrounding spaces or a comma before the closing mark:
+    the span of a direct quotation."""
+    text = p.text
+    a, b = pair.inner_start, pair.inner_end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+        b -= 1
+    return a, b
 
 
 def mention_chars(p: Para, span: Span | None) -> tuple[int, int] | None:

@@ -34,7 +34,7 @@ from analysis.fr.quote_words import (
 )
 from analysis.fr.speaker_words import PLACE_HEADS
 from analysis.fr.text import fold
-from analysis.quotes.clauses import mention_chars
+from analysis.quotes.clauses import inner_chars, mention_chars
 from analysis.quotes.cues import is_adverb
 from analysis.quotes.labels import is_label
 from analysis.quotes.mentions_after import subject_after
@@ -163,11 +163,7 @@ def _continuation(p: Para, a: int, b: int) -> Candidate:
                  mention=None if lone_initial else mention_chars(p, subject), needs_speaker=lone_initial, priority=3)
     pair = next((q for q in p.pairs if q.open_i == a and q.close_i == c), None)
     if pair is not None:
-        start, end = pair.inner_start, pair.inner_end
-        while start < end and p.text[start].isspace():
-            start += 1
-        while end > start and (p.text[end - 1].isspace() or p.text[end - 1] in ",;"):
-            end -= 1
+        start, end = inner_chars(p, pair)
         return Candidate(type="direct", start=start, end=end, rule="direct-closing-incise", **extra)
     return Candidate(type="mixed", start=toks[a].start, end=toks[c].end, rule="mixed-closing-incise", **extra)
 

@@ -29,7 +29,7 @@ from analysis.fr.quote_words import (
     UTTERANCE_NOUNS,
 )
 from analysis.fr.reporting_verbs import forms
-from analysis.quotes.clauses import mention_chars, mention_of_incise
+from analysis.quotes.clauses import inner_chars, mention_chars, mention_of_incise
 from analysis.quotes.complements import complement
 from analysis.quotes.cues import UNKNOWN_VERB, Cue, inverted_incise_at
 from analysis.quotes.labels import is_label, name_shaped
@@ -51,17 +51,6 @@ _DASHES = frozenset("-–—")
 
 def _cue_chars(p: Para, cue: Cue) -> tuple[int, int]:
     return p.toks[cue.start].start, p.toks[cue.end].end
-
-
-def _inner(p: Para, pair: Pair) -> tuple[int, int]:
-    """Characters inside the marks, without surrounding spaces or a comma before the closing mark."""
-    text = p.text
-    a, b = pair.inner_start, pair.inner_end
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
-        b -= 1
-    return a, b
 
 
 def _left(p: Para, pair: Pair) -> tuple[str, int]:
@@ -341,7 +330,7 @@ def _heard_words(p: Para, pair: Pair) -> Candidate | None:
     heard = _heard_speaker(p, lo, pair.open_i)
     if heard is None or heard[0].verb_i != k or heard[1] is None:
         return None
-    a, b = _inner(p, pair)
+    a, b = inner_chars(p, pair)
     if b <= a:
         return None
     cue, mention = heard
@@ -478,7 +467,7 @@ def find_direct(p: Para) -> list[Candidate]:
             continue
         if right is None:
             continue
-        a, b = _inner(p, pair)
+        a, b = inner_chars(p, pair)
         if b <= a:
             continue
         cue: Cue | None = None
