@@ -14,6 +14,8 @@ Participial cues (« affirmant que ») take the subject of the main clause.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from analysis.fr.grammar import DE, DE_ARTICLES, FIRST_PERSON_ADDRESSEES, PAST_PARTICIPLE_ENDINGS
 from analysis.fr.morphology import AUXILIARIES
 from analysis.fr.quote_words import (
@@ -512,6 +514,12 @@ def _told_to_speaker(p: Para, cue: Cue) -> bool:
     return k >= 0 and p.toks[k].norm in FIRST_PERSON_ADDRESSEES
 
 
+def _holds(starts: list[int], a: int, b: int) -> bool:
+    """Does the sorted list ``starts`` hold an offset in ``[a, b)``?"""
+    k = bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
 def find_nested_indirect(p: Para, direct: list[Candidate]) -> list[Candidate]:
     """Speech reported inside a direct quotation (« « Un agent m'a dit que je n'avais rien à faire là » »):
     its content is a span of its own inside the quotation (the eval-dev rule on layers that report different
@@ -519,14 +527,18 @@ def find_nested_indirect(p: Para, direct: list[Candidate]) -> list[Candidate]:
     paragraph of their own, so the inner cue, its subject and its content all lie inside the marks; an
     impersonal « on » or a missing subject reports nothing."""
     toks = p.toks
+    inner_cues = sorted(toks[c.start].start for c in p.cues if toks[c.start].depth)
+    hosts = [c for c in direct if c.type == "direct" and _holds(inner_cues, c.start, c.end)]
+    if not hosts:
+        return []
+    tags = ([t.start for t in toks if t.pos], [(t.pos, t.morph) for t in toks if t.pos])
+    ends = [*p.sent_starts[1:], p.end]
     out: list[Candidate] = []
-    for host in (c for c in direct if c.type == "direct"):
-        if not any(host.start <= c_tok.start < host.end and c_tok.depth for c in p.cues for c_tok in (toks[c.start],)):
-            continue
-        rows = [(sid, max(a, host.start), min(b, host.end)) for sid, a, b in zip(p.sent_ids, p.sent_starts,
-                                                                                 [*p.sent_starts[1:], p.end], strict=False)
-                if a < host.end and b > host.start]
-        tags = ([t.start for t in toks if t.pos], [(t.pos, t.morph) for t in toks if t.pos])
+    for host in hosts:  # (each host reads only its own sentences: the cost stays that of the paragraph)
+        first = max(0, bisect_right(p.sent_starts, host.start) - 1)
+        last = bisect_left(p.sent_starts, host.end)
+        rows = [(sid, max(a, host.start), min(b, host.end))
+                for sid, a, b in zip(p.sent_ids[first:last], p.sent_starts[first:last], ends[first:last], strict=False)]
         inner = build_para(p.text, p.index, host.start, host.end, rows or [(0, host.start, host.end)], tags)
         for cand in find_indirect(inner, []):
             if cand.rule not in NESTED_RULES or cand.mention is None or cand.cue is None or cand.cue.kind != "verb" \
