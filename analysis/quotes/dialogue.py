@@ -21,21 +21,15 @@ from analysis.quotes.tokens import is_verbish
 DASHES = frozenset("–—-")
 
 
-def is_question(p: Para) -> bool:
-    """Does paragraph ``p`` end with a question mark (quote marks aside): an interviewer's question?"""
-    words = [t for t in p.toks if t.kind not in ("quote",)]
-    return bool(words) and words[-1].text == "?"
-
-
 def _is_answer(p: Para) -> bool:
-    return len(p.toks) > 2 and p.toks[0].text in DASHES and not is_question(p) \
+    return len(p.toks) > 2 and p.toks[0].text in DASHES and not p.asks() \
         and not any(t.kind == "quote" and t.depth == 0 for t in p.toks[:2])
 
 
 def _quoted_answer(p: Para) -> bool:
     """Is ``p`` one whole quotation (« « … » »), as some papers print an interview's answers?"""
     last = len(p.toks) - 1
-    return last > 2 and not is_question(p) and any(
+    return last > 2 and not p.asks() and any(
         pair.depth == 0 and pair.open_i == 0 and pair.close_i >= last - 1 for pair in p.pairs)
 
 
@@ -68,13 +62,13 @@ def find_answers(paras: Sequence[Para]) -> list[Candidate]:
         if n == 0 or not (_is_answer(p) or _quoted_answer(p)):
             continue
         prev = paras[n - 1]
-        if not is_question(prev):
+        if not prev.asks():
             continue
         if intro is None or not out or out[-1].paragraph < prev.index - 2:
             k = n - 1
-            while k > 0 and (is_question(paras[k]) or _is_answer(paras[k]) or _quoted_answer(paras[k])):
+            while k > 0 and (paras[k].asks() or _is_answer(paras[k]) or _quoted_answer(paras[k])):
                 k -= 1
-            intro = _intro_subject(paras[k]) if k > 0 or not is_question(paras[k]) else None
+            intro = _intro_subject(paras[k]) if k > 0 or not paras[k].asks() else None
             announced = any(w in paras[k].text[paras[k].start:paras[k].end].lower() for w in INTERVIEW_WORDS)
         if not (_speaks_as_i(p) or announced):
             continue

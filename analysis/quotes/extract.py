@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from analysis.fr.quote_words import NEWS_VERBS_EXCLUDED
 from analysis.nlp.furniture import Furniture, find_furniture, furniture_at
 from analysis.quotes.continuation import INITIAL_CHARS, find_continuations
-from analysis.quotes.dialogue import find_answers, is_question
+from analysis.quotes.dialogue import find_answers
 from analysis.quotes.direct import find_direct
 from analysis.quotes.indirect import find_indirect, find_nested_indirect
 from analysis.quotes.labels import echoed_words, recurring_labels
@@ -237,7 +237,7 @@ def extract_article(
         out = sorted([*out, *continuations], key=lambda c: (c.start, c.end))
     out = outside_furniture(out, find_furniture(text))
     link(out, headline=paras[0].index if paras and _is_headline(paras[0]) else None, text=text,
-         questions=frozenset(p.index for p in paras if is_question(p)))
+         questions=frozenset(p.index for p in paras if p.asks()))
     return out, paras
 
 

@@ -79,6 +79,15 @@ class Para:
     def surface(self, i: int, j: int) -> str:
         return self.text[self.toks[i].start:self.toks[j].end]
 
+    def asks(self, lo: int = 0, hi: int | None = None, *, quoted: bool = True) -> bool:
+        """Do the tokens ``lo..hi`` (the whole paragraph by default) end, quote marks aside, with a question
+        mark: an interviewer's question, or a sentence that asserts nothing? ``quoted=False``: not a question
+        mark inside a quotation."""
+        k = len(self.toks) - 1 if hi is None else hi
+        while k >= lo and self.toks[k].kind == "quote":
+            k -= 1
+        return k >= lo and self.toks[k].text == "?" and (quoted or not self.toks[k].depth)
+
     def skip_connectives(self, i: int, hi: int) -> int:
         """First token after narrator connectives (« Par conséquent, », « Ainsi, ») from ``i``."""
         toks = self.toks

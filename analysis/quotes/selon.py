@@ -490,21 +490,13 @@ def _relaying_cues(p: Para, s: int, lo: int, found: Sequence[Candidate]) -> list
     return out
 
 
-def _question(p: Para, lo: int, hi: int) -> bool:
-    """Does the sentence ``lo..hi`` end with a question mark outside any quotation?"""
-    k = hi
-    while k >= lo and p.toks[k].kind == "quote":
-        k -= 1
-    return k >= lo and p.toks[k].text == "?" and not p.toks[k].depth
-
-
 def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
     """« selon » quotations of a paragraph; ``found`` holds the verb-cued quotations (a « selon » they reach
     relays them rather than attributing anything of its own)."""
     toks = p.toks
     out: list[Candidate] = []
     for lo, hi in p.units:
-        question = _question(p, lo, hi)
+        question = p.asks(lo, hi, quoted=False)
         k0 = p.skip_connectives(lo, hi)
         for s in range(lo, hi + 1):
             if toks[s].depth or toks[s].norm not in SELON_LEADS:
@@ -555,7 +547,7 @@ def find_selon(p: Para, found: Sequence[Candidate]) -> list[Candidate]:
             elif not ends and toks[after].text == "," and (is_verbish(toks[s - 1]) or toks[s - 1].pos == "AUX"):
                 a, b = _after_colon(p, k0, s), _trim_end(p, k0, hi)  # « Ils sont selon lui, en ville, la cible … »
             elif not ends and toks[after].text == "," and _tail_after_source(p, after + 1, hi):
-                a = _after_colon(p, k0, s)  # « … ont tenté de forcer un barrage selon la police, s'attirant … »
+                a = _after_colon(p, k0, s)  # « … ont voulu bloquer le chantier selon un agent, s'attirant … »
                 b = _before_source(p, a, s)
             elif not ends and seg > k0:  # « …, destiné selon elle à « … » »: the phrase it sits in
                 a, b = seg, _trim_end(p, seg, hi)
