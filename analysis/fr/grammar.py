@@ -139,12 +139,12 @@ speaks with them, a bulleted list of facts does not."""
 
 SUBORDINATOR_WORDS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "si", "s'",
                                                 "tandis", "que", "qu'"})
-"""Single words that open a subordinate clause (« …, quand Libération regrette … »): read over before its subject,
-and never part of a subject noun phrase."""
+"""Single words that open a subordinate clause (« …, quand Libération regrette … »): read over before its subject."""
 
-CLAUSE_ONLY_SUBORDINATORS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis"})
+CLAUSE_ONLY_SUBORDINATORS: frozenset[str] = SUBORDINATOR_WORDS - {"comme", "si", "s'", "que", "qu'"}
 """Subordinating words that never sit inside a noun phrase, so a subject never runs back over one (« Il est parti
-quand le ministre … »); not « comme » or « si » (« des élus de l'opposition comme de la majorité »)."""
+quand le ministre … »); not « comme », « si » or « que », which may (« des élus de l'opposition comme de la
+majorité »)."""
 
 PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"eux", "elles", "nous", "vous"})
 """Plural stressed pronouns after the « de » or « d'entre » of a partitive (« l'un d'eux », « plusieurs d'entre
