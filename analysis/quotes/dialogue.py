@@ -26,11 +26,18 @@ def _is_answer(p: Para) -> bool:
         and not any(t.kind == "quote" and t.depth == 0 for t in p.toks[:2])
 
 
-def _quoted_answer(p: Para) -> bool:
-    """Is ``p`` one whole quotation (« « … » »), as some papers print an interview's answers?"""
+def _whole_quotation_close(p: Para) -> int:
+    """The closing mark of ``p`` when the paragraph is one whole quotation (« « … » », as some papers print an
+    interview's answers) and no question, else -1."""
     last = len(p.toks) - 1
-    return last > 2 and not p.asks() and any(
-        pair.depth == 0 and pair.open_i == 0 and pair.close_i >= last - 1 for pair in p.pairs)
+    if last <= 2 or p.asks():
+        return -1
+    return next((pair.close_i for pair in p.pairs if pair.depth == 0 and pair.open_i == 0 and pair.close_i >= last - 1),
+                -1)
+
+
+def _quoted_answer(p: Para) -> bool:
+    return _whole_quotation_close(p) >= 0
 
 
 def _intro_subject(p: Para) -> tuple[int, int] | None:
@@ -75,9 +82,8 @@ def find_answers(paras: Sequence[Para]) -> list[Candidate]:
         first = 1
         while first < len(p.toks) and p.toks[first].kind == "punct" and p.toks[first].text in DASHES:
             first += 1
-        last = len(p.toks) - 1
-        if p.toks[0].kind == "quote":  # « « … » »: the answer is inside the marks
-            last = next(pair.close_i for pair in p.pairs if pair.depth == 0 and pair.open_i == 0) - 1
+        close = _whole_quotation_close(p)
+        last = close - 1 if close >= 0 else len(p.toks) - 1  # (« « … » »: the answer is inside the marks)
         if first > last:
             continue
         out.append(Candidate(type="direct", start=p.toks[first].start, end=p.toks[last].end, paragraph=p.index,
